@@ -187,8 +187,8 @@ def _place_of(trigger: Token, places: Sequence[Place]) -> str | None:
             if span is None or not _is_location_phrase(span):
                 continue
             distance = abs(mention.start - trigger.idx)
-                if best is None or distance < best[0]:
-                    best = (distance, place.id)
+            if best is None or distance < best[0]:
+                best = (distance, place.id)
     return best[1] if best else None
 
 
