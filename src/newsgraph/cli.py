@@ -35,28 +35,32 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    err = Console(stderr=True, highlight=False)
     try:
         options = Options.load(args.config)
         if args.command == "analyze":
-            return _analyze(args.paths, as_json=args.json, options=options, err=err)
+            return _analyze(args.paths, as_json=args.json, options=options)
     except NewsgraphError as exc:
-        err.print(f"newsgraph: {exc}", markup=False)
+        _complain(str(exc))
         return 2
     except KeyboardInterrupt:
-        err.print("newsgraph: interrupted")
+        _complain("interrupted")
         return 130
     return 0
 
 
-def _analyze(paths: list[str], *, as_json: bool, options: Options, err: Console) -> int:
+def _complain(message: str) -> None:
+    """One unwrapped line on stderr, so scripts can grep it."""
+    print(f"newsgraph: {message}", file=sys.stderr)
+
+
+def _analyze(paths: list[str], *, as_json: bool, options: Options) -> int:
     """Analyse each readable file; unreadable ones get one line on stderr and exit status 1."""
     articles, failed = [], 0
     for path in paths:
         try:
             articles.append(read_text_file(path))
         except InputError as exc:
-            err.print(f"newsgraph: {exc}", markup=False)
+            _complain(str(exc))
             failed += 1
     if articles:
         pipeline = Pipeline(options)

@@ -59,11 +59,12 @@ class Pipeline:
 
     def analyze_many(self, articles: Iterable[Article | str]) -> Iterator[Analysis]:
         """Analyse articles lazily, batching them through spaCy."""
-        docs = (self._make_doc(a if isinstance(a, Article) else Article(a)) for a in articles)
+        docs = (self.make_doc(a if isinstance(a, Article) else Article(a)) for a in articles)
         for doc in self.nlp.pipe(docs, batch_size=self.options.batch_size):
             yield stages.collect(doc)
 
-    def _make_doc(self, article: Article) -> Doc:
+    def make_doc(self, article: Article) -> Doc:
+        """A tokenised Doc with boilerplate masked and the article attached, ready for the stages."""
         boilerplate = find_boilerplate(article.text)
         doc = self.nlp.make_doc(mask(article.text, boilerplate))
         doc._.ng_article = article
