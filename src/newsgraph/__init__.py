@@ -17,6 +17,8 @@ from .errors import (
     InputError,
     ModelNotFoundError,
     NewsgraphError,
+    QueryError,
+    StoreError,
 )
 from .options import Options
 from .pipeline import Article, Pipeline, get_pipeline
@@ -44,6 +46,8 @@ __all__ = [
     "EmptyInputError",
     "BinaryInputError",
     "DecodeInputError",
+    "StoreError",
+    "QueryError",
 ]
 
 __version__ = "0.1.0"

@@ -3,20 +3,29 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import csv
 import json
 import sys
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
 from . import __version__
 from .errors import InputError, NewsgraphError
 from .ingest import read_text_file
+from .ingest.job import default_workers, ingest
 from .options import Options
 from .pipeline import Pipeline
-from .report import render_analysis
+from .report import render_analysis, render_profile, render_rows
+from .store import Store, entity_profile, events, iter_analyses, quotes, search, table_rows
 
 __all__ = ["main"]
+
+DEFAULT_DB = "newsgraph.db"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -26,10 +35,55 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"newsgraph {__version__}")
     parser.add_argument("--config", help="a newsgraph.toml to use instead of the usual search")
-    commands = parser.add_subparsers(dest="command", required=True)
-    analyze = commands.add_parser("analyze", help="analyse article text files (or - for stdin)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    analyze = commands.add_parser("analyze", help="analyse article text files (or - for stdin) and print the results")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, or - for stdin")
-    analyze.add_argument("--json", action="store_true", help="print the newsgraph/1 JSON contract")
+    analyze.add_argument("--json", action="store_true", help="print the newsgraph/1 JSON contract (JSON Lines)")
+    analyze.add_argument("--format", choices=["report", "json", "gdelt"], help="report (default), json, or gdelt events (TSV)")
+
+    def with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        command.add_argument("--db", default=DEFAULT_DB, help=f"the knowledge base file (default: {DEFAULT_DB})")
+        return command
+
+    def with_output(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        with_db(command)
+        command.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        command.add_argument("--limit", type=int, default=20, help="at most this many rows (default: 20)")
+        return command
+
+    ingest_cmd = with_db(commands.add_parser("ingest", help="analyse files and folders into the knowledge base"))
+    ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursed) or - for stdin: "
+                            "text, Markdown, HTML, JSON/JSONL, RSS/Atom, WARC")
+    ingest_cmd.add_argument("--workers", type=int, default=default_workers(), help="processes (default: all cores)")
+    ingest_cmd.add_argument("--max-chars", type=int, default=500_000, help="skip longer articles (default: 500000)")
+    ingest_cmd.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
+    ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    search_cmd = with_output(commands.add_parser("search", help="articles by full-text query"))
+    search_cmd.add_argument("query", help='words, "an exact phrase", AND/OR/NOT, prefix*')
+
+    quotes_cmd = with_output(commands.add_parser("quotes", help="what people said, across articles"))
+    quotes_cmd.add_argument("--speaker", help="a speaker's name or alias")
+    quotes_cmd.add_argument("--about", help="a full-text term the quote contains")
+
+    events_cmd = with_output(commands.add_parser("events", help="event records, newest first"))
+    events_cmd.add_argument("--actor", help="an entity as source or target")
+    events_cmd.add_argument("--type", help="a PLOVER event type, e.g. ASSAULT")
+    events_cmd.add_argument("--place", help="a place name")
+    events_cmd.add_argument("--since", help="YYYY-MM-DD")
+    events_cmd.add_argument("--until", help="YYYY-MM-DD")
+
+    entity_cmd = with_output(commands.add_parser("entity", help="a profile of one entity"))
+    entity_cmd.add_argument("name")
+
+    export_cmd = with_db(commands.add_parser("export", help="the whole base, or a filtered part, to stdout"))
+    export_cmd.add_argument("--format", choices=["jsonl", "csv", "gdelt", "parquet"], default="jsonl")
+    export_cmd.add_argument("--table", default="events", help="for csv and parquet: articles, entities, quotes or events")
+    export_cmd.add_argument("--query", help="only articles matching this full-text query (jsonl, gdelt)")
+    export_cmd.add_argument("--since", help="only articles published on or after YYYY-MM-DD (jsonl, gdelt)")
+    export_cmd.add_argument("--until", help="only articles published on or before YYYY-MM-DD (jsonl, gdelt)")
+    export_cmd.add_argument("--output", "-o", help="write here instead of stdout (required for parquet)")
     return parser
 
 
@@ -37,15 +91,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         options = Options.load(args.config)
-        if args.command == "analyze":
-            return _analyze(args.paths, as_json=args.json, options=options)
+        handler = {
+            "analyze": _analyze, "ingest": _ingest, "search": _search, "quotes": _quotes,
+            "events": _events, "entity": _entity, "export": _export,
+        }[args.command]
+        return handler(args, options)
     except NewsgraphError as exc:
         _complain(str(exc))
         return 2
     except KeyboardInterrupt:
         _complain("interrupted")
         return 130
-    return 0
+    except BrokenPipeError:
+        return 0
 
 
 def _complain(message: str) -> None:
@@ -53,24 +111,139 @@ def _complain(message: str) -> None:
     print(f"newsgraph: {message}", file=sys.stderr)
 
 
-def _analyze(paths: list[str], *, as_json: bool, options: Options) -> int:
+def _analyze(args: argparse.Namespace, options: Options) -> int:
     """Analyse each readable file; unreadable ones get one line on stderr and exit status 1."""
+    output = args.format or ("json" if args.json else "report")
     articles, failed = [], 0
-    for path in paths:
+    for path in args.paths:
         try:
             articles.append(read_text_file(path))
         except InputError as exc:
             _complain(str(exc))
             failed += 1
     if articles:
-        pipeline = Pipeline(options)
-        out = Console(highlight=False)
-        for article, analysis in zip(articles, pipeline.analyze_many(articles)):
-            if as_json:
+        analyses = Pipeline(options).analyze_many(articles)
+        if output == "gdelt":
+            from .export.gdelt import write_gdelt
+
+            write_gdelt(analyses, sys.stdout)
+        elif output == "json":
+            for analysis in analyses:
                 sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
-            else:
-                out.print(render_analysis(analysis, source=article.source))
+        else:
+            console = Console(highlight=False)
+            for article, analysis in zip(articles, analyses):
+                console.print(render_analysis(analysis, source=article.source))
     return 1 if failed else 0
+
+
+def _ingest(args: argparse.Namespace, options: Options) -> int:
+    err = Console(stderr=True, highlight=False)
+    with Store(args.db) as store:
+        progress = Progress(
+            TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
+            TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
+            console=err, disable=args.quiet, transient=False,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=None, rate="–")
+            started: list[float] = []
+
+            def update(done: int, total: int) -> None:
+                if not started:
+                    started.append(time.perf_counter())
+                elapsed = time.perf_counter() - started[0]
+                rate = f"{done / elapsed:.1f}" if elapsed > 0 and done else "–"
+                progress.update(task, completed=done, total=total, rate=rate)
+
+            summary = ingest(
+                args.paths, store, options=options, workers=max(1, args.workers),
+                max_chars=args.max_chars, allow_non_english=args.allow_non_english, progress=update,
+            )
+    for source, reason in summary.failures:
+        _complain(f"{source}: {reason}")
+    failed = sum(summary.failed.values())
+    parts = [f"{summary.added} added", f"{summary.duplicates} already stored"]
+    if summary.skipped:
+        parts.append(f"{sum(summary.skipped.values())} records skipped (no article: "
+                     + ", ".join(f"{n} {why}" for why, n in summary.skipped.most_common()) + ")")
+    if failed:
+        parts.append(f"{failed} failed (" + ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) + ")")
+    err.print(f"{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
+    return 1 if failed else 0
+
+
+def _show(args: argparse.Namespace, rows: list[dict[str, Any]], title: str, columns: Sequence[str]) -> int:
+    if args.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    else:
+        Console(highlight=False).print(render_rows(rows, title=title, columns=columns))
+    return 0
+
+
+def _search(args: argparse.Namespace, options: Options) -> int:
+    with Store(args.db, readonly=True) as store:
+        rows = search(store, args.query, limit=args.limit)
+    return _show(args, rows, f"Articles matching {args.query!r}", ["published", "title", "snippet"])
+
+
+def _quotes(args: argparse.Namespace, options: Options) -> int:
+    with Store(args.db, readonly=True) as store:
+        rows = quotes(store, speaker=args.speaker, about=args.about, limit=args.limit)
+    return _show(args, rows, "Quotes", ["speaker", "kind", "text", "title", "published"])
+
+
+def _events(args: argparse.Namespace, options: Options) -> int:
+    with Store(args.db, readonly=True) as store:
+        rows = events(store, actor=args.actor, type=args.type, place=args.place,
+                      since=args.since, until=args.until, limit=args.limit)
+    return _show(args, rows, "Events", ["date", "type", "source", "action", "target", "place", "status"])
+
+
+def _entity(args: argparse.Namespace, options: Options) -> int:
+    with Store(args.db, readonly=True) as store:
+        profile = entity_profile(store, args.name, limit=args.limit)
+    if profile is None:
+        _complain(f"no entity called {args.name!r} in {args.db}; try `newsgraph search {args.name!r}`")
+        return 1
+    if args.json:
+        sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=1) + "\n")
+    else:
+        Console(highlight=False).print(render_profile(profile))
+    return 0
+
+
+def _export(args: argparse.Namespace, options: Options) -> int:
+    if args.format == "parquet" and not args.output:
+        raise NewsgraphError("parquet is a binary format: name a file with --output FILE.parquet")
+    with Store(args.db, readonly=True) as store:
+        analyses = iter_analyses(store, query=args.query, since=args.since, until=args.until)
+        if args.format == "parquet":
+            from .export.parquet import write_parquet
+
+            write_parquet(table_rows(store, args.table), args.output)
+            return 0
+        with contextlib.ExitStack() as stack:
+            stream = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
+            if args.format == "jsonl":
+                for analysis in analyses:
+                    stream.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+            elif args.format == "gdelt":
+                from .export.gdelt import write_gdelt
+
+                write_gdelt(analyses, stream)
+            else:
+                _write_csv(table_rows(store, args.table), stream)
+    return 0
+
+
+def _write_csv(rows: Iterable[dict[str, Any]], stream) -> None:
+    writer = None
+    for row in rows:
+        if writer is None:
+            writer = csv.DictWriter(stream, fieldnames=list(row))
+            writer.writeheader()
+        writer.writerow(row)
 
 
 if __name__ == "__main__":

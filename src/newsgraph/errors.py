@@ -10,6 +10,8 @@ __all__ = [
     "EmptyInputError",
     "BinaryInputError",
     "DecodeInputError",
+    "StoreError",
+    "QueryError",
 ]
 
 
@@ -44,3 +46,11 @@ class BinaryInputError(InputError):
 
 class DecodeInputError(InputError):
     """The input's bytes are not valid in the expected text encoding."""
+
+
+class StoreError(NewsgraphError):
+    """The knowledge base is missing, locked or not a newsgraph database."""
+
+
+class QueryError(NewsgraphError):
+    """A search or filter cannot be run as written (e.g. malformed full-text syntax)."""

@@ -30,6 +30,7 @@ class Article:
     title: str | None = None
     published: str | None = None  # ISO 8601
     url: str | None = None
+    author: str | None = None
     source: str | None = None  # file, record or stream it came from, for messages
 
 

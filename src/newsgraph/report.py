@@ -94,3 +94,41 @@ def _places(analysis: Analysis) -> RenderableType:
         written = ", ".join(dict.fromkeys(m.text for m in place.mentions))
         table.add_row(place.name + qualifier, place.country or "", place.feature or "", where, written)
     return table
+
+
+def render_rows(rows: list[dict], *, title: str, columns: list[str] | tuple[str, ...]) -> RenderableType:
+    """A table of query results; «highlighted» search terms are shown in bold."""
+    if not rows:
+        return Text(f"{title}: nothing found.", style="dim")
+    table = Table(title=title, title_justify="left", expand=True, show_lines=True)
+    for column in columns:
+        table.add_column(column, ratio=4 if column in ("text", "snippet") else 1)
+    for row in rows:
+        table.add_row(*(_cell(row.get(column)) for column in columns))
+    return table
+
+
+def _cell(value: object) -> Text:
+    if value is None:
+        return Text("")
+    text = Text()
+    for n, part in enumerate(str(value).replace("»", "«").split("«")):
+        text.append(part, style="bold yellow" if n % 2 else "")
+    return text
+
+
+def render_profile(profile: dict) -> RenderableType:
+    """An entity profile: identity, then its articles, company, quotes and events."""
+    head = Text(f"{profile['name']}", style="bold")
+    head.append(f"  {profile['type']}" + (f" · {profile['kind']}" if profile.get("kind") else ""))
+    head.append(f" · in {profile['articles']} article(s)")
+    if profile.get("aliases"):
+        head.append("\nalso: " + ", ".join(a for a in profile["aliases"] if a != profile["name"]), style="dim")
+    return Group(
+        Panel(head),
+        render_rows(profile["co_occurring"], title="Often mentioned with", columns=["name", "type", "articles"]),
+        render_rows(profile["quotes"], title="Quotes", columns=["kind", "text", "title", "published"]),
+        render_rows(profile["events_as_source"], title="Events as source", columns=["date", "type", "action", "target", "status"]),
+        render_rows(profile["events_as_target"], title="Events as target", columns=["date", "type", "source", "action", "status"]),
+        render_rows(profile["recent_articles"], title="Recent articles", columns=["published", "title", "url"]),
+    )

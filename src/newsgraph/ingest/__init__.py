@@ -1,5 +1,120 @@
-"""Readers that turn files and streams into `Article`s, with clear errors for bad input."""
+"""Readers that turn files, folders and stdin into `Article`s.
 
+`read_inputs` never raises for bad input: it yields an `InputError` (with the file, record and
+reason) in place of the article, so one bad file never stops a run. `Skipped` marks records
+that are fine but hold no article (WARC requests, revisits, images).
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from ..errors import DecodeInputError, InputError
+from ..pipeline import Article
+from .checks import check_article
+from .feeds import read_feed
+from .html import read_html
+from .jsonl import read_json_records
 from .text import read_text, read_text_file
+from .warc import Skipped, read_warc
 
-__all__ = ["read_text", "read_text_file"]
+__all__ = ["read_inputs", "read_text", "read_text_file", "read_html", "check_article", "Skipped"]
+
+_SUFFIXES = {
+    ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".jsonl": "json", ".ndjson": "json",
+    ".rss": "feed", ".atom": "feed", ".rdf": "feed",
+    ".warc": "warc", ".arc": "warc",
+}
+
+
+def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
+    """Every article in these files and folders (recursively, in name order); '-' is stdin."""
+    for path in paths:
+        if str(path) == "-":
+            yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", None, None)
+            continue
+        path = Path(path)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            for file in files:
+                yield from _read_file(file)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield InputError(str(path), "no such file or folder")
+
+
+def _read_file(path: Path) -> Iterator[Article | InputError]:
+    suffixes = [s.lower() for s in path.suffixes]
+    kind = _SUFFIXES.get(suffixes[-2] if suffixes[-1:] == [".gz"] and len(suffixes) > 1 else (suffixes[-1] if suffixes else ""))
+    try:
+        if kind == "warc" or (kind is None and _sniff(_head(path)) == "warc"):
+            with path.open("rb") as stream:
+                yield from read_warc(stream, str(path))
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputError(str(path), f"cannot be read: {exc.strerror}")
+        return
+    yield from _read_bytes(data, str(path), kind, path.parent)
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
+        except zlib.error:
+            pass
+    return head
+
+
+def _sniff(head: bytes) -> str:
+    start = head.lstrip()[:512].lower()
+    if start.startswith((b"warc/", b"filedesc://")):
+        return "warc"
+    if b"<rss" in start or b"<feed" in start or b"<rdf:rdf" in start:
+        return "feed"
+    if start.startswith((b"<!doctype html", b"<html")) or b"<html" in start:
+        return "html"
+    if start.startswith((b"{", b"[")):
+        return "json"
+    return "text"
+
+
+def _read_bytes(data: bytes, source: str, kind: str | None, folder: Path | None) -> Iterator[Article | InputError]:
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            yield InputError(source, f"damaged gzip data ({exc})")
+            return
+    kind = kind or _sniff(data[:4096])
+    if kind == "warc":
+        yield from read_warc(io.BytesIO(data), source)
+    elif kind == "html":
+        yield _attempt(lambda: read_html(data, source))
+    elif kind == "feed":
+        yield from read_feed(data, source, folder=folder)
+    elif kind == "json":
+        try:
+            yield from read_json_records(data.decode("utf-8-sig"), source)
+        except UnicodeDecodeError as exc:
+            yield DecodeInputError(source, f"is not valid UTF-8 (byte {exc.start})")
+    else:
+        yield _attempt(lambda: read_text(data, source))
+
+
+def _attempt(read) -> Article | InputError:
+    try:
+        return read()
+    except InputError as exc:
+        return exc

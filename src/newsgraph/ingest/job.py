@@ -1,0 +1,164 @@
+"""Ingest files into the knowledge base: read, check, skip what is stored, analyse, write in batches.
+
+Idempotent and resumable: each batch of analysed articles is written in one transaction and
+articles are keyed (URL or text hash), so a run killed at any moment leaves a consistent
+database, and running it again stores only what is missing. With `workers > 1` articles are
+analysed in that many processes, each loading the spaCy model once.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..options import Options
+from ..pipeline import Article, Pipeline
+from ..records import Analysis
+from ..store import Store, article_key
+from . import read_inputs
+from .checks import check_article
+from .warc import Skipped
+
+__all__ = ["IngestSummary", "ingest", "default_workers"]
+
+ProgressCallback = Callable[[int, int], None]
+_CHUNK = 8  # articles per task sent to a worker, and per transaction
+
+
+@dataclass
+class IngestSummary:
+    """What one ingest did: counts, and each failure with its source and reason."""
+
+    added: int = 0
+    duplicates: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    failed: Counter = field(default_factory=Counter)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def fail(self, error: InputError) -> None:
+        self.failed[_reason(error)] += 1
+        self.failures.append((error.source, error.reason))
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def _reason(error: Exception) -> str:
+    """A short failure class for the summary: 'empty', 'binary', 'not english', ..."""
+    name = type(error).__name__.removesuffix("Error").removesuffix("Input")
+    return {"": "unreadable", "Decode": "undecodable", "NotEnglish": "not English", "TooLarge": "too large"}.get(name, name.lower())
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    options: Options | None = None,
+    workers: int = 1,
+    max_chars: int = 500_000,
+    allow_non_english: bool = False,
+    progress: ProgressCallback | None = None,
+) -> IngestSummary:
+    """Analyse every new article under `paths` into `store`; bad input is counted, never fatal."""
+    options = options or Options.load()
+    summary = IngestSummary()
+    started = time.perf_counter()
+    todo: list[tuple[str, Article]] = []
+    seen: set[str] = set()
+    for item in read_inputs(paths):
+        if isinstance(item, Skipped):
+            summary.skipped[item.reason.split(",")[0]] += 1
+            continue
+        if isinstance(item, InputError):
+            summary.fail(item)
+            continue
+        problem = check_article(item, max_chars=max_chars, allow_non_english=allow_non_english)
+        if problem is not None:
+            summary.fail(problem)
+            continue
+        key = article_key(item)
+        if key in seen:
+            summary.duplicates += 1
+            continue
+        seen.add(key)
+        todo.append((key, item))
+    stored = store.known_keys([key for key, _ in todo])
+    summary.duplicates += len(stored)
+    todo = [(key, article) for key, article in todo if key not in stored]
+    with store.atomic():
+        for source, reason in summary.failures:
+            store.add_failure(source, reason, "input")
+    done = 0
+    if progress:
+        progress(0, len(todo))
+    for chunk, results in _analysed_chunks(todo, options, workers):
+        with store.atomic():
+            for (key, article), result in zip(chunk, results):
+                if isinstance(result, Analysis):
+                    if store.add_analysis(result, key=key, source=article.source, author=article.author) is not None:
+                        summary.added += 1
+                    else:
+                        summary.duplicates += 1
+                else:
+                    error = InputError(article.source or key, f"analysis failed: {result}")
+                    summary.fail(error)
+                    store.add_failure(error.source, error.reason, "analysis")
+        done += len(chunk)
+        if progress:
+            progress(done, len(todo))
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _chunks(items: Sequence, size: int) -> list[Sequence]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _analysed_chunks(todo: list[tuple[str, Article]], options: Options, workers: int):
+    """(chunk, results) pairs in input order; a result is an Analysis or an error message."""
+    chunks = _chunks(todo, _CHUNK)
+    if not chunks:
+        return
+    if workers <= 1:
+        pipeline = Pipeline(options)
+        for chunk in chunks:
+            yield chunk, _analyse(pipeline, [article for _, article in chunk])
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(options,)) as pool:
+        futures = [pool.submit(_worker_analyse, [article for _, article in chunk]) for chunk in chunks]
+        for chunk, future in zip(chunks, futures):
+            yield chunk, future.result()
+
+
+def _analyse(pipeline: Pipeline, articles: list[Article]) -> list[Analysis | str]:
+    try:
+        return list(pipeline.analyze_many(articles))
+    except Exception:  # one bad article must not sink its batch: retry one by one
+        results: list[Analysis | str] = []
+        for article in articles:
+            try:
+                results.append(pipeline.analyze(article))
+            except Exception as exc:
+                results.append(f"{type(exc).__name__}: {exc}")
+        return results
+
+
+_worker_pipeline: Pipeline | None = None
+
+
+def _start_worker(options: Options) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline(options)
+
+
+def _worker_analyse(articles: list[Article]) -> list[Analysis | str]:
+    assert _worker_pipeline is not None, "worker started without a pipeline"
+    return _analyse(_worker_pipeline, articles)

@@ -1,0 +1,274 @@
+"""Questions to the knowledge base: search, quotes, events, entity profiles, exports.
+
+Every function takes a `Store` and returns plain dicts (JSON-ready), newest first where order
+matters. Bad input (FTS syntax, dates, event types) raises `QueryError` with advice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from ..errors import QueryError
+from ..records import Actor, Analysis, Entity, Event, Place, Quote, Span, Speaker
+from .store import Store
+
+__all__ = ["search", "quotes", "events", "entity_profile", "iter_analyses", "table_rows", "EXPORT_TABLES", "PLOVER_TYPES"]
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+HIGHLIGHT = ("«", "»")
+EXPORT_TABLES = {
+    "articles": "SELECT id, key, url, title, author, published, source, ingested_at FROM articles",
+    "entities": "SELECT id, key, name, type, kind, country FROM entities",
+    "quotes": "SELECT * FROM quotes_by_speaker",
+    "events": "SELECT * FROM events_readable",
+}
+
+
+def _run(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    try:
+        return [dict(row) for row in store.db.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        if "fts5" in str(exc) or "MATCH" in str(exc) or "syntax" in str(exc):
+            raise QueryError(
+                f"the search query cannot be parsed ({exc}); use plain words, \"an exact phrase\", "
+                "AND / OR / NOT, or a prefix* — and quote words that contain punctuation"
+            ) from None
+        raise
+
+
+def search(store: Store, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Articles matching a full-text query, best first, with a highlighted snippet."""
+    if not query.strip():
+        raise QueryError("the search query is empty: give one or more words")
+    return _run(
+        store,
+        f"""SELECT a.id, a.title, a.url, a.published,
+                  snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
+           FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+           WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?""",
+        (query, limit),
+    )
+
+
+def _entity_ids(store: Store, name: str) -> list[int]:
+    """Entities whose name or alias is `name` (any case), else whose name contains it."""
+    rows = store.db.execute(
+        "SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE", (name,)
+    ).fetchall()
+    if not rows:
+        rows = store.db.execute("SELECT id FROM entities WHERE name LIKE ? LIMIT 50", (f"%{name}%",)).fetchall()
+    return sorted({r[0] for r in rows})
+
+
+def _in(ids: Sequence[int]) -> str:
+    return "(" + ",".join(str(int(i)) for i in ids) + ")" if ids else "(NULL)"
+
+
+def quotes(store: Store, *, speaker: str | None = None, about: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Quotes, newest first: by a speaker (name or alias) and/or about a full-text term."""
+    where, params = [], []
+    if speaker:
+        ids = _entity_ids(store, speaker)
+        where.append(f"(q.speaker_id IN {_in(ids)} OR (q.speaker_id IS NULL AND q.speaker_text LIKE ?))")
+        params.append(f"%{speaker}%")
+    if about:
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(about)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    return _run(
+        store,
+        f"""SELECT q.id, q.kind, q.text, coalesce(e.name, q.speaker_text) AS speaker, q.confidence,
+                   a.id AS article_id, a.title, a.url, a.published, q.start, q."end"
+            FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
+            {clause} ORDER BY a.published DESC, q.id LIMIT ?""",
+        (*params, limit),
+    )
+
+
+def _date(value: str | None, flag: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{flag} needs a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def events(
+    store: Store,
+    *,
+    actor: str | None = None,
+    type: str | None = None,
+    place: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Event records, newest first, filtered by actor (source or target), type, place and dates."""
+    where, params = [], []
+    if actor:
+        ids = _in(_entity_ids(store, actor))
+        where.append(f"(v.source_id IN {ids} OR v.target_id IN {ids})")
+    if type:
+        if type.upper() not in PLOVER_TYPES:
+            raise QueryError(f"unknown event type {type!r}; choose among {', '.join(PLOVER_TYPES)}")
+        where.append("v.type = ?")
+        params.append(type.upper())
+    if place:
+        where.append("v.place_id IN (SELECT id FROM places WHERE name LIKE ?)")
+        params.append(f"%{place}%")
+    when = "coalesce(v.date, substr(a.published, 1, 10))"
+    if (start := _date(since, "--since")) is not None:
+        where.append(f"{when} >= ?")
+        params.append(start)
+    if (end := _date(until, "--until")) is not None:
+        where.append(f"{when} <= ?")
+        params.append(end)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    return _run(
+        store,
+        f"""SELECT v.id, v.type, v.mode, v.cameo, coalesce(s.name, v.source_text) AS source,
+                   v.trigger_text AS action, coalesce(t.name, v.target_text) AS target,
+                   p.name AS place, {when} AS date, v.status, a.id AS article_id, a.title, a.url
+            FROM events v JOIN articles a ON a.id = v.article_id
+            LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
+            LEFT JOIN places p ON p.id = v.place_id
+            {clause} ORDER BY {when} DESC, v.id DESC LIMIT ?""",
+        (*params, limit),
+    )
+
+
+def entity_profile(store: Store, name: str, *, limit: int = 10) -> dict[str, Any] | None:
+    """Type, aliases, articles, co-occurring entities, quotes by and events of an entity."""
+    ids = _entity_ids(store, name)
+    if not ids:
+        return None
+    best = store.db.execute(
+        f"""SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+            FROM entities e WHERE e.id IN {_in(ids)} ORDER BY articles DESC, e.id LIMIT 1"""
+    ).fetchone()
+    entity_id = best["id"]
+    profile = dict(best)
+    profile["aliases"] = [r[0] for r in store.db.execute("SELECT alias FROM entity_aliases WHERE entity_id = ?", (entity_id,))]
+    profile["recent_articles"] = _run(
+        store,
+        """SELECT a.id, a.title, a.url, a.published FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+           WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ?""",
+        (entity_id, limit),
+    )
+    profile["co_occurring"] = _run(
+        store,
+        """SELECT e.name, e.type, count(*) AS articles
+           FROM article_entities mine JOIN article_entities other
+                ON other.article_id = mine.article_id AND other.entity_id != mine.entity_id
+           JOIN entities e ON e.id = other.entity_id
+           WHERE mine.entity_id = ? GROUP BY other.entity_id ORDER BY articles DESC LIMIT ?""",
+        (entity_id, limit),
+    )
+    profile["quotes"] = _run(
+        store,
+        """SELECT q.kind, q.text, a.title, a.url, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+           WHERE q.speaker_id = ? ORDER BY a.published DESC, q.id LIMIT ?""",
+        (entity_id, limit),
+    )
+    for role in ("source", "target"):
+        profile[f"events_as_{role}"] = _run(
+            store,
+            f"""SELECT v.type, coalesce(s.name, v.source_text) AS source, v.trigger_text AS action,
+                       coalesce(t.name, v.target_text) AS target, v.date, v.status, a.title AS article
+                FROM events v JOIN articles a ON a.id = v.article_id
+                LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
+                WHERE v.{role}_id = ? ORDER BY coalesce(v.date, a.published) DESC LIMIT ?""",
+            (entity_id, limit),
+        )
+    return profile
+
+
+def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
+    """Rows of one export table: articles, entities, quotes or events."""
+    if table not in EXPORT_TABLES:
+        raise QueryError(f"unknown table {table!r}; choose among {', '.join(EXPORT_TABLES)}")
+    for row in store.db.execute(EXPORT_TABLES[table]):
+        yield dict(row)
+
+
+def iter_analyses(store: Store, *, query: str | None = None, since: str | None = None, until: str | None = None) -> Iterator[Analysis]:
+    """Stored articles rebuilt as `Analysis` records (entity ids are knowledge-base ids)."""
+    where, params = [], []
+    if query:
+        where.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(query)
+    if (start := _date(since, "--since")) is not None:
+        where.append("substr(published, 1, 10) >= ?")
+        params.append(start)
+    if (end := _date(until, "--until")) is not None:
+        where.append("substr(published, 1, 10) <= ?")
+        params.append(end)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    for article in _run(store, f"SELECT * FROM articles {clause} ORDER BY id", params):
+        yield _analysis(store, article)
+
+
+def _analysis(store: Store, article: dict[str, Any]) -> Analysis:
+    article_id = article["id"]
+    db = store.db
+    mentions: dict[int, list[Span]] = {}
+    for r in db.execute('SELECT entity_id, start, "end", text FROM mentions WHERE article_id = ? ORDER BY start', (article_id,)):
+        mentions.setdefault(r[0], []).append(Span(r[1], r[2], r[3]))
+    entities = []
+    for entity_id, spans in mentions.items():
+        e = db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+        aliases = tuple(sorted({s.text for s in spans} - {e["name"]}))
+        entities.append(Entity(f"E{entity_id}", e["name"], e["type"], tuple(spans), aliases, e["kind"], e["country"], e["key"]))
+    places: dict[int, list] = {}
+    for r in db.execute('SELECT * FROM place_mentions WHERE article_id = ? ORDER BY start', (article_id,)):
+        places.setdefault(r["place_id"], []).append(r)
+    place_records = []
+    for place_id, rows in places.items():
+        p = db.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+        place_records.append(Place(
+            f"P{place_id}", p["name"], tuple(Span(r["start"], r["end"], r["text"]) for r in rows),
+            p["geonameid"], p["lat"], p["lon"], p["country"], p["admin1"], p["feature"],
+            rows[0]["precision"] or "exact", rows[0]["qualifier"],
+        ))
+
+    def eid(value: int | None) -> str | None:
+        return f"E{value}" if value is not None else None
+
+    quote_records = tuple(
+        Quote(
+            f"Q{q['id']}", q["kind"], q["start"], q["end"], q["text"],
+            Span(q["cue_start"], q["cue_end"], q["cue_text"]) if q["cue_text"] is not None else None,
+            Speaker(q["speaker_start"], q["speaker_end"], q["speaker_text"], eid(q["speaker_id"])) if q["speaker_text"] is not None else None,
+            q["confidence"],
+        )
+        for q in db.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (article_id,))
+    )
+    text = article["text"]
+
+    def actor(v: sqlite3.Row, role: str) -> Actor | None:
+        if v[f"{role}_text"] is None:
+            return None
+        return Actor(v[f"{role}_start"], v[f"{role}_end"], v[f"{role}_text"], eid(v[f"{role}_id"]), v[f"{role}_code"])
+
+    event_records = tuple(
+        Event(
+            f"V{v['id']}", v["type"], Span(v["trigger_start"], v["trigger_end"], v["trigger_text"]),
+            Span(v["sentence_start"], v["sentence_end"], text[v["sentence_start"] : v["sentence_end"]]),
+            v["mode"], v["cameo"], v["quad_class"], v["goldstein"], actor(v, "source"), actor(v, "target"),
+            f"P{v['place_id']}" if v["place_id"] is not None else None, v["date"], v["status"],
+            eid(v["attributed_to"]), v["confidence"],
+        )
+        for v in db.execute("SELECT * FROM events WHERE article_id = ? ORDER BY trigger_start", (article_id,))
+    )
+    return Analysis(
+        text=text, title=article["title"], published=article["published"], url=article["url"],
+        entities=tuple(sorted(entities, key=lambda e: e.mentions[0].start)), quotes=quote_records,
+        events=event_records, places=tuple(place_records),
+    )
