@@ -96,13 +96,20 @@ def _places(analysis: Analysis) -> RenderableType:
     return table
 
 
+_PROSE_COLUMNS = {"text": 4, "snippet": 4, "quote": 4, "title": 2, "article": 2, "url": 2}
+
+
 def render_rows(rows: list[dict], *, title: str, columns: list[str] | tuple[str, ...]) -> RenderableType:
     """A table of query results; «highlighted» search terms are shown in bold."""
     if not rows:
         return Text(f"{title}: nothing found.", style="dim")
     table = Table(title=title, title_justify="left", expand=True, show_lines=True)
     for column in columns:
-        table.add_column(column, ratio=4 if column in ("text", "snippet") else 1)
+        if column in _PROSE_COLUMNS:
+            table.add_column(column, ratio=_PROSE_COLUMNS[column])
+        else:  # names, types and dates stay on one line where they can
+            widest = max(len(str(row.get(column) or "")) for row in rows)
+            table.add_column(column, min_width=min(max(widest, len(column)), 22))
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
     return table

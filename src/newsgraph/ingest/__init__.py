@@ -34,15 +34,22 @@ _SUFFIXES = {
 }
 
 
-def read_inputs(paths: Iterable[str | Path]) -> Iterator[Article | InputError]:
-    """Every article in these files and folders (recursively, in name order); '-' is stdin."""
+def read_inputs(paths: Iterable[str | Path], *, exclude: Iterable[Path] = ()) -> Iterator[Article | InputError]:
+    """Every article in these files and folders (recursively, in name order); '-' is stdin.
+
+    Files in `exclude` (such as the knowledge base being written) are passed over.
+    """
+    excluded = {p.resolve() for p in exclude}
     for path in paths:
         if str(path) == "-":
             yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", None, None)
             continue
         path = Path(path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            files = sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and not p.name.startswith(".") and p.resolve() not in excluded
+            )
             for file in files:
                 yield from _read_file(file)
         elif path.exists():

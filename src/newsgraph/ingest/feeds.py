@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import feedparser
-import trafilatura
+import lxml.html
 
 from ..errors import EmptyInputError, InputError
 from ..pipeline import Article
@@ -37,7 +37,7 @@ def _entry_article(entry, source: str, folder: Path | None) -> Article:
         article = read_html(page.read_bytes(), source, url=link)
     else:
         html = entry.content[0].value if entry.get("content") else entry.get("summary", "")
-        text = trafilatura.html2txt(html) if "<" in html else html
+        text = lxml.html.fragment_fromstring(html, create_parent="div").text_content() if "<" in html else html
         if not text or not text.strip():
             raise EmptyInputError(source, "the feed item has no text and its link is not a file on disk")
         article = Article(text=text.strip(), source=source)

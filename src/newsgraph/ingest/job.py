@@ -73,7 +73,9 @@ def ingest(
     started = time.perf_counter()
     todo: list[tuple[str, Article]] = []
     seen: set[str] = set()
-    for item in read_inputs(paths):
+    database = store.path.resolve()
+    own_files = [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    for item in read_inputs(paths, exclude=own_files):
         if isinstance(item, Skipped):
             summary.skipped[item.reason.split(",")[0]] += 1
             continue

@@ -30,15 +30,22 @@ def read_warc(stream: BinaryIO, source: str) -> Iterator[Article | InputError]:
             # warcio prints warnings about damaged records to stderr: capture them as errors.
             with contextlib.redirect_stderr(chatter):
                 record = next(records)
-                offset = records.get_record_offset()
-                item = f"{source}@{offset}"
                 payload = record.content_stream().read() if _is_html_response(record) else None
+                # The block reader still expecting bytes after the payload means the file ended early.
+                truncated = payload is not None and getattr(record.raw_stream, "limit", 0) > 0
+                # Only after the payload is read: asking for the offset consumes the record.
+                item = f"{source}@{records.get_record_offset()}"
         except StopIteration:
             return
         except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            if "non-chunked gzip" in reason:
+                reason += " (if the archive is otherwise sound, `warcio recompress` fixes it)"
             yield InputError(source, f"damaged archive, reading stopped: {reason}")
             return
+        if truncated:
+            yield InputError(item, "damaged record: the archive ends in the middle of it (truncated file)")
+            continue
         if chatter.getvalue().strip():
             yield InputError(item, f"damaged record: {chatter.getvalue().strip().splitlines()[0]}")
             continue

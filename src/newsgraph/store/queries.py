@@ -30,11 +30,12 @@ EXPORT_TABLES = {
 }
 
 
-def _run(store: Store, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+def _run(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool = False) -> list[dict[str, Any]]:
+    """Rows as dicts; with `full_text`, SQLite's complaints about the MATCH query become QueryError."""
     try:
         return [dict(row) for row in store.db.execute(sql, params)]
     except sqlite3.OperationalError as exc:
-        if "fts5" in str(exc) or "MATCH" in str(exc) or "syntax" in str(exc):
+        if full_text:
             raise QueryError(
                 f"the search query cannot be parsed ({exc}); use plain words, \"an exact phrase\", "
                 "AND / OR / NOT, or a prefix* — and quote words that contain punctuation"
@@ -53,6 +54,7 @@ def search(store: Store, query: str, *, limit: int = 20) -> list[dict[str, Any]]
            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
            WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?""",
         (query, limit),
+        full_text=True,
     )
 
 
@@ -88,6 +90,7 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
             {clause} ORDER BY a.published DESC, q.id LIMIT ?""",
         (*params, limit),
+        full_text=bool(about),
     )
 
 
@@ -211,7 +214,7 @@ def iter_analyses(store: Store, *, query: str | None = None, since: str | None =
         where.append("substr(published, 1, 10) <= ?")
         params.append(end)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    for article in _run(store, f"SELECT * FROM articles {clause} ORDER BY id", params):
+    for article in _run(store, f"SELECT * FROM articles {clause} ORDER BY id", params, full_text=bool(query)):
         yield _analysis(store, article)
 
 

@@ -1,0 +1,98 @@
+"""The knowledge-base commands end to end: ingest, search, quotes, events, entity, export."""
+
+import csv
+import io
+import json
+
+import pytest
+
+from newsgraph.cli import main
+
+STORIES = {
+    "port.txt": (
+        "Dockworkers in Valparaiso blockaded the port on Monday, the harbour authority said. "
+        '"We will stay until the government listens," union leader Pablo Rojas told reporters.\n'
+    ),
+    "talks.txt": (
+        "Chilean officials met union leaders in Santiago on Wednesday to discuss the strike. "
+        "Labour Minister Ana Soto said the talks had been constructive. "
+        'Pablo Rojas said the union wanted "a written promise, not words."\n'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("news")
+    for name, text in STORIES.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    path = folder / "kb.db"
+    assert main(["ingest", str(folder), "--db", str(path), "--workers", "1", "--quiet"]) == 0
+    return str(path)
+
+
+def _json(capsys, argv):
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_ingest_prints_a_closing_summary_and_reruns_add_nothing(db, capsys):
+    folder = db.rsplit("/", 1)[0]
+    assert main(["ingest", folder, "--db", db, "--quiet"]) == 0
+    assert "0 added; 2 already stored" in " ".join(capsys.readouterr().err.split())
+
+
+def test_search_finds_articles_and_json_is_a_list(db, capsys):
+    rows = _json(capsys, ["search", "blockaded", "--db", db, "--json"])
+    assert len(rows) == 1 and "«blockaded»" in rows[0]["snippet"]
+
+
+def test_quotes_by_speaker_across_articles(db, capsys):
+    rows = _json(capsys, ["quotes", "--speaker", "Pablo Rojas", "--db", db, "--json"])
+    assert len(rows) == 2
+    assert all(r["speaker"] == "Pablo Rojas" for r in rows)
+
+
+def test_entity_profile_lists_quotes_and_company(db, capsys):
+    profile = _json(capsys, ["entity", "Rojas", "--db", db, "--json"])
+    assert profile["name"] == "Pablo Rojas" and profile["articles"] == 2
+    assert len(profile["quotes"]) == 2
+    assert main(["entity", "Nobody Here", "--db", db]) == 1
+
+
+def test_tables_render_for_people(db, capsys):
+    assert main(["quotes", "--speaker", "Rojas", "--db", db]) == 0
+    assert "Pablo Rojas" in capsys.readouterr().out
+    assert main(["events", "--db", db]) == 0
+    assert main(["entity", "Pablo Rojas", "--db", db]) == 0
+    assert "Often mentioned with" in capsys.readouterr().out
+
+
+def test_malformed_query_and_bad_dates_get_one_clear_line(db, capsys):
+    assert main(["search", '"unclosed', "--db", db]) == 2
+    assert main(["events", "--since", "yesterday", "--db", db]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "exact phrase" in err[0] and "YYYY-MM-DD" in err[1]
+
+
+def test_export_jsonl_rebuilds_contract_objects(db, capsys):
+    assert main(["export", "--format", "jsonl", "--db", db]) == 0
+    objects = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert len(objects) == 2 and all(o["schema"] == "newsgraph/1" for o in objects)
+    assert sorted(o["text"] for o in objects) == sorted(STORIES.values())
+
+
+def test_export_csv_and_parquet_tables(db, capsys, tmp_path):
+    assert main(["export", "--format", "csv", "--table", "quotes", "--db", db]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows and {"speaker", "quote", "article"} <= rows[0].keys()
+    pq = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "entities.parquet"
+    assert main(["export", "--format", "parquet", "--table", "entities", "--db", db, "--output", str(target)]) == 0
+    assert "name" in pq.read_table(target).column_names
+    assert main(["export", "--format", "parquet", "--db", db]) == 2
+
+
+def test_commands_on_a_missing_base_say_how_to_create_it(tmp_path, capsys):
+    assert main(["quotes", "--db", str(tmp_path / "none.db")]) == 2
+    assert "newsgraph ingest" in capsys.readouterr().err
