@@ -22,6 +22,7 @@ PLOVER_TYPES = (
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 HIGHLIGHT = ("«", "»")
+CO_OCCURRENCE_WINDOW = 1000  # latest articles of an entity over which its company is counted
 EXPORT_TABLES = {
     "articles": "SELECT id, key, url, title, author, published, source, ingested_at FROM articles",
     "entities": "SELECT id, key, name, type, kind, country FROM entities",
@@ -75,9 +76,10 @@ def _in(ids: Sequence[int]) -> str:
 def quotes(store: Store, *, speaker: str | None = None, about: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Quotes, newest first: by a speaker (name or alias) and/or about a full-text term."""
     where, params = [], []
-    if speaker:
-        ids = _entity_ids(store, speaker)
-        where.append(f"(q.speaker_id IN {_in(ids)} OR (q.speaker_id IS NULL AND q.speaker_text LIKE ?))")
+    if speaker and (ids := _entity_ids(store, speaker)):
+        where.append(f"q.speaker_id IN {_in(ids)}")
+    elif speaker:  # no entity by that name: fall back to the words at the cue
+        where.append("q.speaker_text LIKE ?")
         params.append(f"%{speaker}%")
     if about:
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
@@ -126,7 +128,7 @@ def events(
     if place:
         where.append("v.place_id IN (SELECT id FROM places WHERE name LIKE ?)")
         params.append(f"%{place}%")
-    when = "coalesce(v.date, substr(a.published, 1, 10))"
+    when = "v.date"
     if (start := _date(since, "--since")) is not None:
         where.append(f"{when} >= ?")
         params.append(start)
@@ -165,14 +167,16 @@ def entity_profile(store: Store, name: str, *, limit: int = 10) -> dict[str, Any
            WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ?""",
         (entity_id, limit),
     )
+    # Company is counted over the entity's latest articles, which bounds the cost for the very frequent.
     profile["co_occurring"] = _run(
         store,
-        """SELECT e.name, e.type, count(*) AS articles
-           FROM article_entities mine JOIN article_entities other
-                ON other.article_id = mine.article_id AND other.entity_id != mine.entity_id
+        """WITH mine AS (SELECT article_id FROM article_entities WHERE entity_id = ?
+                         ORDER BY article_id DESC LIMIT ?)
+           SELECT e.name, e.type, count(*) AS articles
+           FROM mine JOIN article_entities other ON other.article_id = mine.article_id
            JOIN entities e ON e.id = other.entity_id
-           WHERE mine.entity_id = ? GROUP BY other.entity_id ORDER BY articles DESC LIMIT ?""",
-        (entity_id, limit),
+           WHERE other.entity_id != ? GROUP BY other.entity_id ORDER BY articles DESC LIMIT ?""",
+        (entity_id, CO_OCCURRENCE_WINDOW, entity_id, limit),
     )
     profile["quotes"] = _run(
         store,
@@ -187,7 +191,7 @@ def entity_profile(store: Store, name: str, *, limit: int = 10) -> dict[str, Any
                        coalesce(t.name, v.target_text) AS target, v.date, v.status, a.title AS article
                 FROM events v JOIN articles a ON a.id = v.article_id
                 LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
-                WHERE v.{role}_id = ? ORDER BY coalesce(v.date, a.published) DESC LIMIT ?""",
+                WHERE v.{role}_id = ? ORDER BY v.date DESC LIMIT ?""",
             (entity_id, limit),
         )
     return profile

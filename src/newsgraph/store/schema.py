@@ -82,13 +82,15 @@ CREATE TABLE events (
     trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
     sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
     place_id INTEGER REFERENCES places(id),
-    date TEXT, status TEXT NOT NULL,
+    date TEXT,                             -- the event's date, else the article's publication date
+    status TEXT NOT NULL,
     attributed_to INTEGER REFERENCES entities(id),
     confidence REAL
 );
-CREATE INDEX events_source ON events(source_id);
-CREATE INDEX events_target ON events(target_id);
+CREATE INDEX events_source ON events(source_id, date);
+CREATE INDEX events_target ON events(target_id, date);
 CREATE INDEX events_type_date ON events(type, date);
+CREATE INDEX events_date ON events(date);
 CREATE INDEX events_place ON events(place_id);
 CREATE INDEX events_article ON events(article_id);
 

@@ -156,7 +156,7 @@ class Store:
                     article_id, v.type, v.mode, v.cameo, v.quad_class, v.goldstein,
                     *_actor_columns(src, entity_ids), *_actor_columns(tgt, entity_ids),
                     v.trigger.start, v.trigger.end, v.trigger.text, v.sentence.start, v.sentence.end,
-                    place_ids.get(v.place), v.date or analysis.published, v.status,
+                    place_ids.get(v.place), (v.date or analysis.published or "")[:10] or None, v.status,
                     entity_ids.get(v.attributed_to), v.confidence,
                 ),
             )

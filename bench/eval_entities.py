@@ -1,0 +1,66 @@
+"""Score entity recognition and clustering on GUM: newsgraph beside raw spaCy `doc.ents`.
+
+Usage: .venv/bin/python bench/eval_entities.py [path/to/gum]   (default ../shared/eval/entities/gum)
+Prints (a) named-mention P/R/F1 on GUM types mapped to spaCy labels and (b) B³ over the
+named mentions both sides found, per document and overall (see newsgraph.evaluation.gum).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from newsgraph import Options, Pipeline
+from newsgraph.evaluation.gum import GumDocument, Scores, entity_scores, read_gum_dir
+
+DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "entities" / "gum"
+
+
+def newsgraph_predictions(documents: list[GumDocument]) -> list[list[tuple[int, int, str, object]]]:
+    """(start, end, label, entity id) per mention, from the entities stage."""
+    pipeline = Pipeline(Options.load(stages=("entities",)))
+    return [
+        [(m.start, m.end, e.type, e.id) for e in analysis.entities for m in e.mentions]
+        for analysis in pipeline.analyze_many(d.text for d in documents)
+    ]
+
+
+def spacy_predictions(documents: list[GumDocument]) -> list[list[tuple[int, int, str, object]]]:
+    """Raw `doc.ents`; each distinct exact string is one entity."""
+    pipeline = Pipeline(Options.load(stages=()))
+    return [
+        [(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+        for doc in pipeline.nlp.pipe(d.text for d in documents)
+    ]
+
+
+def main(folder: Path) -> None:
+    documents = read_gum_dir(folder)
+    if not documents:
+        sys.exit(f"no GUM .tsv files in {folder}")
+    systems = {}
+    for name, predict in (("spaCy doc.ents", spacy_predictions), ("newsgraph", newsgraph_predictions)):
+        started = time.perf_counter()
+        predictions = predict(documents)
+        systems[name] = (entity_scores(documents, predictions), time.perf_counter() - started)
+    print(f"GUM: {len(documents)} documents from {folder}")
+    width = max(len(d.name) for d in documents)
+    print(f"\n{'document':<{width}}  " + "  ".join(f"{n:>26}" for n in systems))
+    print(f"{'':<{width}}  " + "  ".join(f"{'mention F1':>12}  {'B3 F1':>12}" for _ in systems))
+    for i, document in enumerate(documents):
+        cells = []
+        for (scores, _), in zip(systems.values()):
+            mention, cluster = scores.per_document[i]
+            cells.append(f"{mention.f1:>12.3f}  {cluster.f1:>12.3f}")
+        print(f"{document.name:<{width}}  " + "  ".join(cells))
+    for name, (scores, seconds) in systems.items():
+        print(f"\n{name}  ({seconds:.1f}s)")
+        print(f"  (a) named mentions, micro:   {scores.mentions}")
+        for gum_type, type_scores in scores.by_type.items():
+            print(f"        {gum_type:<13} {type_scores}")
+        print(f"  (b) clustering B3, micro:    {scores.clusters}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT)
