@@ -28,8 +28,9 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as folder, Store(Path(folder) / "kb.db") as store:
                 summary = ingest([path], store, workers=workers)
             rate = summary.added / summary.seconds
+            refused = ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) or "none"
             print(f"{name:<20} workers={workers}: {summary.added} articles in {summary.seconds:6.1f} s = {rate:5.2f} articles/s"
-                  f" (model loading included; {sum(summary.failed.values())} failed)")
+                  f" (model loading included; not ingested: {refused})")
 
 
 if __name__ == "__main__":
