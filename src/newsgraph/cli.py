@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import csv
+import dataclasses
 import json
 import sys
 import time
@@ -56,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursed) or - for stdin: "
                             "text, Markdown, HTML, JSON/JSONL, RSS/Atom, WARC")
     ingest_cmd.add_argument("--workers", type=int, default=default_workers(), help="processes (default: all cores)")
-    ingest_cmd.add_argument("--max-chars", type=int, default=500_000, help="skip longer articles (default: 500000)")
+    ingest_cmd.add_argument("--max-chars", type=int, help="skip longer articles (default: max_article_chars, 500000)")
     ingest_cmd.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -156,12 +157,16 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
                 rate = f"{done / elapsed:.1f}" if elapsed > 0 and done else "–"
                 progress.update(task, completed=done, total=total, rate=rate)
 
+            if args.max_chars:
+                options = dataclasses.replace(options, max_article_chars=args.max_chars)
             summary = ingest(
                 args.paths, store, options=options, workers=max(1, args.workers),
-                max_chars=args.max_chars, allow_non_english=args.allow_non_english, progress=update,
+                allow_non_english=args.allow_non_english, progress=update,
             )
     for source, reason in summary.failures:
         _complain(f"{source}: {reason}")
+    for source, reason in summary.warnings:
+        _complain(f"warning: {source}: {reason}")
     failed = sum(summary.failed.values())
     parts = [f"{summary.added} added", f"{summary.duplicates} already stored"]
     if summary.skipped:

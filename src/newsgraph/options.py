@@ -34,6 +34,7 @@ class Options(Record):
     summary_sentences: int = 3
     batch_size: int = 16
     entity_alias_files: tuple[str, ...] = ()
+    max_article_chars: int = 500_000
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.stages if s not in STAGES]
@@ -41,8 +42,8 @@ class Options(Record):
             raise ConfigError(
                 f"unknown stage(s) {', '.join(unknown)}: choose among {', '.join(STAGES)}"
             )
-        if self.summary_sentences < 0 or self.batch_size < 1:
-            raise ConfigError("summary_sentences must be >= 0 and batch_size >= 1")
+        if self.summary_sentences < 0 or self.batch_size < 1 or self.max_article_chars < 1:
+            raise ConfigError("summary_sentences must be >= 0, batch_size and max_article_chars >= 1")
 
     @classmethod
     def load(cls, config_file: str | os.PathLike[str] | None = None, **overrides: Any) -> Options:

@@ -57,7 +57,7 @@ def test_bad_inputs_are_counted_by_reason_recorded_and_do_not_stop_the_run(tmp_p
     (folder / "latin1.txt").write_bytes("Caf\xe9 owners in Lyon protested.".encode("latin-1"))
     (folder / "records.jsonl").write_text('{"text": "Port reopens in Callao after the storm passed."}\n{oops\n', encoding="utf-8")
     with Store(tmp_path / "kb.db") as store:
-        summary = ingest([folder], store, max_chars=10_000)
+        summary = ingest([folder], store)
     assert summary.added == 3
     assert summary.failed == {"empty": 1, "binary": 1, "undecodable": 1, "unreadable": 1}
     assert _count(tmp_path / "kb.db", "ingest_failures") == 4
@@ -109,3 +109,16 @@ def test_an_ingest_killed_midway_leaves_a_consistent_base_that_a_rerun_completes
     assert rerun.returncode == 0, rerun.stderr
     assert _count(db_path) == 40
     assert f"{40 - partial} added; {partial} already stored" in " ".join(rerun.stderr.split())
+
+
+def test_oversized_articles_follow_the_configured_limit_and_non_english_can_be_let_through(tmp_path):
+    from newsgraph import Options
+
+    folder = _stories(tmp_path / "in", 1)
+    (folder / "long.txt").write_text("The council met again. " * 200, encoding="utf-8")
+    (folder / "es.txt").write_text("Los trabajadores del puerto volvieron al trabajo el martes después de la huelga. " * 4, encoding="utf-8")
+    with Store(tmp_path / "kb.db") as store:
+        summary = ingest([folder], store, options=Options.load(max_article_chars=1_000))
+        assert summary.failed == {"too large": 1, "not English": 1}
+        let_through = ingest([folder / "es.txt"], store, allow_non_english=True)
+    assert let_through.added == 1 and let_through.warnings[0][0].endswith("es.txt")

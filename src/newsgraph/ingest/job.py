@@ -22,7 +22,7 @@ from ..pipeline import Article, Pipeline
 from ..records import Analysis
 from ..store import Store, article_key
 from . import read_inputs
-from .checks import check_article
+from .checks import check_article, looks_english
 from .warc import Skipped
 
 __all__ = ["IngestSummary", "ingest", "default_workers"]
@@ -40,6 +40,7 @@ class IngestSummary:
     skipped: Counter = field(default_factory=Counter)
     failed: Counter = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
     def fail(self, error: InputError) -> None:
@@ -63,7 +64,6 @@ def ingest(
     *,
     options: Options | None = None,
     workers: int = 1,
-    max_chars: int = 500_000,
     allow_non_english: bool = False,
     progress: ProgressCallback | None = None,
 ) -> IngestSummary:
@@ -82,10 +82,12 @@ def ingest(
         if isinstance(item, InputError):
             summary.fail(item)
             continue
-        problem = check_article(item, max_chars=max_chars, allow_non_english=allow_non_english)
+        problem = check_article(item, max_chars=options.max_article_chars, allow_non_english=allow_non_english)
         if problem is not None:
             summary.fail(problem)
             continue
+        if allow_non_english and not looks_english(item.text):
+            summary.warnings.append((item.source or "<article>", "analysed although it does not look like English"))
         key = article_key(item)
         if key in seen:
             summary.duplicates += 1
