@@ -35,13 +35,18 @@ def _scores() -> None:
     gazetteer = shared_gazetteer()
 
     def answers(text, spans):
-        return [None if p is None else Answer(p.geonameid, p.lat, p.lon, p.country) for p in resolve(text, spans)]
+        return [
+            None if p is None else Answer(p.geonameid, p.lat, p.lon, p.country) for p in resolve(text, spans)
+        ]
 
     def country_of(geonameid):
         place = gazetteer.by_geonameid(geonameid)
         return place.country if place else None
 
-    print(f"{'corpus':8} {'mentions':>8} {'cover':>6} {'exact':>6} {'acc161':>6} {'mean km':>8} {'AUC':>6} {'country':>8}")
+    print(
+        f"{'corpus':8} {'mentions':>8} {'cover':>6} {'exact':>6} {'acc161':>6} {'mean km':>8} {'AUC':>6} "
+        f"{'country':>8}"
+    )
     for name, reader, file in [("LGL", read_lgl, "lgl.xml"), ("GWN", read_gwn, "GWN.xml")]:
         documents = list(reader(SHARED / "eval" / "geo" / file))
         start = time.perf_counter()
@@ -74,9 +79,12 @@ def _memory() -> None:
     import subprocess
     import sys
 
-    code = _MEMORY_PROBE.format(bench=str(Path(__file__).parent), gwn=str(SHARED / "eval" / "geo" / "GWN.xml"))
-    before, after = json.loads(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                              check=True).stdout)
+    code = _MEMORY_PROBE.format(
+        bench=str(Path(__file__).parent), gwn=str(SHARED / "eval" / "geo" / "GWN.xml")
+    )
+    before, after = json.loads(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    )
     print(f"memory added per process (gazetteer open, GWN resolved): {after - before:.1f} MB RSS")
 
 
@@ -96,7 +104,9 @@ def _pipeline_share() -> None:
     from newsgraph.geo.resolver import resolve_spans
 
     corpus = SHARED / "corpora" / "voa" / "voa_stories.jsonl"
-    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    texts = [
+        json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     pipeline = Pipeline(Options.load())
     pipeline.analyze(texts[0])
     start = time.perf_counter()
@@ -105,7 +115,9 @@ def _pipeline_share() -> None:
     cold = Gazetteer()  # a fresh connection and look-up cache, as a new process would have
     start = time.perf_counter()
     for analysis in analyses:
-        spans = sorted({(m.start, m.end) for e in analysis.entities if e.type in PLACE_TYPES for m in e.mentions})
+        spans = sorted(
+            {(m.start, m.end) for e in analysis.entities if e.type in PLACE_TYPES for m in e.mentions}
+        )
         resolve_spans(analysis.text, spans, cold)
     resolving = time.perf_counter() - start
     print(
@@ -119,6 +131,8 @@ def main() -> None:
     parser.add_argument("--no-build", action="store_true", help="skip timing a fresh index build")
     parser.add_argument("--no-pipeline", action="store_true", help="skip the pipeline time share")
     args = parser.parse_args()
+    if not (SHARED / "eval" / "geo").is_dir():
+        raise SystemExit(f"gold data not found at {SHARED.resolve()}: this script reads ../shared/eval/geo")
     _scores()
     _memory()
     if not args.no_build:

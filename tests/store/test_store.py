@@ -83,3 +83,15 @@ def test_full_text_index_follows_inserts(fresh_db, story):
     assert len(hits) == 1
     with pytest.raises(sqlite3.IntegrityError):
         fresh_db.db.execute("INSERT INTO mentions(article_id, entity_id, start, \"end\", text) VALUES (999, 999, 0, 1, 'x')")
+
+
+def test_entities_without_a_canonical_key_are_not_merged_across_articles(fresh_db, make_analysis, story_text):
+    import dataclasses
+
+    def keyless(analysis):
+        return dataclasses.replace(analysis, entities=tuple(dataclasses.replace(e, key=None) for e in analysis.entities))
+
+    with fresh_db.atomic():
+        fresh_db.add_analysis(keyless(make_analysis(story_text)), key="a")
+        fresh_db.add_analysis(keyless(make_analysis(story_text + " More later.")), key="b")
+    assert fresh_db.db.execute("SELECT count(*) FROM entities WHERE name = 'Amina Diallo'").fetchone()[0] == 2

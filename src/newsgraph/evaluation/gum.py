@@ -8,11 +8,15 @@ run of capitalised words (joined by "of", "the", "al", ...) that ends the remain
 phrase, minus leading titles ("President", "Mr."). "the Sea Org" -> "Sea Org",
 "former scientologist Tom Devocht" -> "Tom Devocht"; "the organization in California" and
 "a defector from ... Scientology" have no named head. A lone capitalised word at the start
-of a sentence is a name only if the document never writes it in lower case.
+of a sentence is a name only if it is linked to Wikipedia or the document also capitalises
+it elsewhere, and never writes it in lower case. Names are scored flat, like spaCy's: a name
+nested inside a longer name ("Texas" in "University of Texas Arlington") is left out.
 
 Type mapping (GUM -> spaCy labels accepted as a match):
     person       -> PERSON, NORP   (GUM files "the Rohingya", "Bangladeshis" under person)
-    organization -> ORG, NORP      ("Scientology" as a movement)
+    organization -> ORG, NORP, GPE ("Scientology" as a movement; OntoNotes, which spaCy follows,
+                                    keeps a country acting as government or team a GPE:
+                                    "Belgium defeated Panama", where GUM says organization)
     place        -> GPE, LOC, FAC
 Other GUM types (event, object, abstract, time, ...) are not scored. A predicted NORP that
 matches no gold name is not counted against precision: GUM marks nationality adjectives
@@ -42,11 +46,19 @@ __all__ = [
     "named_mentions",
     "mention_scores",
     "b_cubed",
+    "CorpusScores",
+    "entity_scores",
 ]
 
 TYPE_MAP: Mapping[str, frozenset[str]] = {
     "person": frozenset({"PERSON", "NORP"}),
-    "organization": frozenset({"ORG", "NORP"}),
+    "organization": frozenset({"ORG", "NORP", "GPE"}),
+    "place": frozenset({"GPE", "LOC", "FAC"}),
+}
+# For per-type figures, the type a prediction that matches no gold name is charged to.
+PRIMARY_LABELS: Mapping[str, frozenset[str]] = {
+    "person": frozenset({"PERSON"}),
+    "organization": frozenset({"ORG"}),
     "place": frozenset({"GPE", "LOC", "FAC"}),
 }
 # Labels whose unmatched predictions do not count as false positives (see module docstring).
@@ -55,18 +67,19 @@ SCORED_LABELS = frozenset().union(*TYPE_MAP.values())
 
 _IDENTITY_RELATIONS = {"coref", "ana", "appos", "cata", "disc", "pred"}
 _CONNECTORS = {"of", "the", "and", "de", "del", "da", "di", "du", "des", "la", "le", "al", "el", "bin", "ibn",
-               "von", "van", "der", "den", "y", "&", "-", "'s", "for", "on", "in"}
-_BOUNDARIES = {",", "(", ")", ":", ";", "of", "from", "in", "within", "for", "with", "at", "on", "by", "to",
+               "von", "van", "der", "den", "y", "&", "-", "for", "on", "in"}
+_BOUNDARIES = {",", "(", ")", ":", ";", "of", "and", "from", "in", "within", "for", "with", "at", "on", "by", "to",
                "about", "who", "which", "that", "whose", "whom", "where", "under", "over", "near", "between",
                "into", "as", "–", "—", '"', "“", "”"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-                "your"}
+                "your", "one", "two", "three", "some", "many", "several", "most", "all", "both", "other"}
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "president",
            "minister", "prime", "secretary", "senator", "governor", "mayor", "king", "queen", "prince",
            "princess", "pope", "general", "gen.", "colonel", "captain", "judge", "chancellor",
            "foreign", "undersecretary", "chairman", "chief", "director", "professor", "lord", "lady",
            "saint", "st.", "sheikh", "ayatollah", "vice", "deputy", "premier", "emperor", "officer",
-           "spokesperson", "spokesman", "spokeswoman", "commander", "ceo", "founder", "coach"}
+           "spokesperson", "spokesman", "spokeswoman", "commander", "ceo", "founder", "coach", "sheriff",
+           "detective", "biologist", "professor", "emeritus", "dean", "bishop", "rabbi", "imam", "cardinal"}
 _NOT_NAMES = {"i", "he", "she", "it", "we", "they", "you", "me", "him", "them", "us", "this", "that", "these",
               "those", "there", "here", "who", "what", "one", "some", "all", "both", "many", "most"}
 
@@ -160,12 +173,12 @@ def read_gum(path: Path | str, text: str | None = None) -> GumDocument:
         initial = not tokens or tokens[-1].sentence != sentence
         token_index[token_id] = len(tokens)
         tokens.append(GumToken(start, end, surface, sentence, initial))
-        entities, identities = _cell(cells, 3), _cell(cells, 6)
-        for n, value in enumerate(entities):
+        # Multi-valued cells carry the mention id in brackets: "Aceh[20]|Indonesia[21]".
+        identities = {_mention_id(v, token_id): _label(v) for v in _cell(cells, 6)}
+        for value in _cell(cells, 3):
             mention_id = _mention_id(value, token_id)
             spans[mention_id].append(len(tokens) - 1)
-            identity = identities[n] if n < len(identities) else "_"
-            attributes[mention_id] = (_label(value), None if identity in ("_", "") else _label(identity))
+            attributes[mention_id] = (_label(value), identities.get(mention_id))
         relations, targets = _cell(cells, 8), _cell(cells, 9)
         for relation, target in zip(relations, targets):
             links.append((relation, token_id, target))
@@ -258,7 +271,13 @@ def _resolve_end(
     return single[0].id if single else None
 
 
+def _is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()  # "US", not the pronoun "us"
+
+
 def _capitalised(word: str) -> bool:
+    if word == "I":
+        return False
     return word[:1].isupper() or (word[:1].isdigit() and any(c.isupper() for c in word))
 
 
@@ -266,22 +285,48 @@ def named_mentions(document: GumDocument, types: Iterable[str] = tuple(TYPE_MAP)
     """The proper-name core of each mention of the given types that has one (see module doc)."""
     wanted = set(types)
     lower_words = {t.text for t in document.tokens if t.text.islower()}
+    # A lone word capitalised only at sentence starts ("Armies can not ...") is not taken for a name.
+    initial_only = {t.text.lower() for t in document.tokens if t.sentence_initial} - {
+        t.text.lower() for t in document.tokens if not t.sentence_initial and _capitalised(t.text)
+    }
     found: dict[tuple[int, int], NamedMention] = {}
     for mention in document.mentions:
         if mention.type not in wanted:
             continue
-        core = _name_core([document.tokens[i] for i in mention.tokens], lower_words)
+        core = _name_core(
+            [document.tokens[i] for i in mention.tokens],
+            lower_words,
+            set() if mention.identity else lower_words | initial_only,
+            person=mention.type == "person",
+        )
         if core is None:
             continue
         first, last = core
         start, end = first.start, last.end
         named = NamedMention(start, end, document.text[start:end], mention.type, document.chains[mention.id])
         found.setdefault((start, end), named)
-    return sorted(found.values(), key=lambda m: m.start)
+    # Flat recognition, as spaCy's: a name inside a longer name ("Texas" in "University of Texas
+    # Arlington") is not scored on its own.
+    spans = list(found)
+    outermost = [
+        m for (start, end), m in found.items()
+        if not any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+    ]
+    return sorted(outermost, key=lambda m: m.start)
 
 
-def _name_core(tokens: Sequence[GumToken], lower_words: set[str]) -> tuple[GumToken, GumToken] | None:
-    words = [t.text for t in tokens]
+def _name_core(
+    tokens: Sequence[GumToken], lower_words: set[str], not_single_names: set[str], *, person: bool = False
+) -> tuple[GumToken, GumToken] | None:
+    # A sentence-initial word the document also writes in lower case is capitalised by position only.
+    words = [
+        t.text.lower()
+        if t.sentence_initial and not _is_acronym(t.text)
+        and (t.text.lower() in lower_words or t.text.lower() in _NOT_NAMES)
+        and not (n + 1 < len(tokens) and _capitalised(tokens[n + 1].text))  # "New Zealand" stays
+        else t.text
+        for n, t in enumerate(tokens)
+    ]
     # Cut at the first post-modifier that is not inside a capitalised run ("Bank of America").
     cut = len(tokens)
     for i, word in enumerate(words):
@@ -289,6 +334,7 @@ def _name_core(tokens: Sequence[GumToken], lower_words: set[str]) -> tuple[GumTo
             continue
         inside_run = (
             word.lower() in _CONNECTORS
+            and not (person and word.lower() in ("of", "and"))  # "Matthew Ingram of The Globe", "X and Y"
             and _capitalised(words[i - 1])
             and i + 1 < len(words)
             and (_capitalised(words[i + 1]) or words[i + 1].lower() in _CONNECTORS)
@@ -299,6 +345,11 @@ def _name_core(tokens: Sequence[GumToken], lower_words: set[str]) -> tuple[GumTo
     head = list(range(cut))
     while head and words[head[-1]] in ("'s", "'", "’s", "’"):
         head.pop()
+    if person and cut < len(words) - 2:
+        # "... Student Association president Sehar Memon": a two-word name closing the mention.
+        last = len(words) - 1
+        if last >= 2 and _capitalised(words[last]) and _capitalised(words[last - 1]) and words[last - 2].islower():
+            return tokens[last - 1], tokens[last]
     if not head or not _capitalised(words[head[-1]]):
         return None
     # The capitalised run ending the head phrase, connectors allowed inside it.
@@ -313,25 +364,27 @@ def _name_core(tokens: Sequence[GumToken], lower_words: set[str]) -> tuple[GumTo
             break
     while first < head[-1] and words[first].lower() in _TITLES | _DETERMINERS:
         first += 1
-    if not _capitalised(words[first]) or words[first].lower() in _TITLES:
+    if person:  # "US President Barack Obama", "Emeritus Professor John Burrows": the name follows the title
+        titles = [i for i in range(first, head[-1]) if words[i].lower() in _TITLES]
+        first = titles[-1] + 1 if titles else first
+    if not _capitalised(words[first]) or words[first].lower() in _TITLES or words[head[-1]].lower() in _TITLES:
         return None
     core = tokens[first : head[-1] + 1]
     if len(core) == 1:
         word = core[0].text
-        if word.lower() in _NOT_NAMES or len(word) < 2:
+        if (word.lower() in _NOT_NAMES and not _is_acronym(word)) or len(word) < 2:
             return None
-        if core[0].sentence_initial and word.lower() in lower_words:
+        if core[0].sentence_initial and word.lower() in not_single_names:
             return None
     return core[0], core[-1]
 
 
-def mention_scores(
+def _mention_counts(
     gold: Sequence[tuple[int, int, str]], predicted: Sequence[tuple[int, int, str]]
-) -> Scores:
-    """Exact-span P/R/F1; a prediction matches a gold (start, end, GUM type) if its label maps to it."""
+) -> tuple[int, int, int]:
     gold_by_span = {(s, e): t for s, e, t in gold}
     correct = counted = 0
-    for start, end, label in predicted:
+    for start, end, label in set(predicted):
         gold_type = gold_by_span.get((start, end))
         if label not in SCORED_LABELS:
             continue
@@ -340,14 +393,21 @@ def mention_scores(
             counted += 1
         elif gold_type is not None or label not in UNPENALISED_LABELS:
             counted += 1
-    return _prf(correct, counted, len(gold_by_span), len(gold_by_span))
+    return correct, counted, len(gold_by_span)
 
 
-def b_cubed(gold: Mapping[tuple[int, int], int], predicted: Mapping[tuple[int, int], object]) -> Scores:
-    """B³ over the mentions present in both clusterings (mention -> cluster id maps)."""
+def mention_scores(
+    gold: Sequence[tuple[int, int, str]], predicted: Sequence[tuple[int, int, str]]
+) -> Scores:
+    """Exact-span P/R/F1; a prediction matches a gold (start, end, GUM type) if its label maps to it."""
+    correct, counted, total = _mention_counts(gold, predicted)
+    return _prf(correct, counted, total, total)
+
+
+def _b_cubed_sums(
+    gold: Mapping[tuple[int, int], int], predicted: Mapping[tuple[int, int], object]
+) -> tuple[float, float, int]:
     shared = [m for m in gold if m in predicted]
-    if not shared:
-        return Scores(0.0, 0.0, 0.0, 0)
     gold_members: dict[int, set] = defaultdict(set)
     predicted_members: dict[object, set] = defaultdict(set)
     for m in shared:
@@ -359,6 +419,73 @@ def b_cubed(gold: Mapping[tuple[int, int], int], predicted: Mapping[tuple[int, i
         overlap = len(g & p)
         precision += overlap / len(p)
         recall += overlap / len(g)
-    precision, recall = precision / len(shared), recall / len(shared)
+    return precision, recall, len(shared)
+
+
+def _b_cubed_from_sums(precision: float, recall: float, count: int) -> Scores:
+    if not count:
+        return Scores(0.0, 0.0, 0.0, 0)
+    precision, recall = precision / count, recall / count
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(precision, recall, f1, len(shared))
+    return Scores(precision, recall, f1, count)
+
+
+def b_cubed(gold: Mapping[tuple[int, int], int], predicted: Mapping[tuple[int, int], object]) -> Scores:
+    """B³ over the mentions present in both clusterings (mention span -> cluster id maps)."""
+    return _b_cubed_from_sums(*_b_cubed_sums(gold, predicted))
+
+
+@dataclass(frozen=True)
+class CorpusScores:
+    """Micro-averaged mention and B³ scores over documents, with per-type and per-document detail."""
+
+    mentions: Scores
+    clusters: Scores
+    by_type: Mapping[str, Scores]
+    per_document: tuple[tuple[Scores, Scores], ...]
+
+
+def entity_scores(
+    documents: Sequence[GumDocument], predictions: Sequence[Sequence[tuple[int, int, str, object]]]
+) -> CorpusScores:
+    """Score predicted mentions `(start, end, label, entity id)` per document against GUM.
+
+    B³ is computed on the named mentions whose span was found with a label of a mapped type,
+    so clustering is judged apart from recognition.
+    """
+    totals = [0, 0, 0]
+    by_type = {t: [0, 0, 0] for t in TYPE_MAP}
+    cluster_sums = [0.0, 0.0, 0]
+    per_document = []
+    for document, predicted in zip(documents, predictions, strict=True):
+        gold = named_mentions(document)
+        gold_triples = [(m.start, m.end, m.type) for m in gold]
+        predicted_triples = [(s, e, label) for s, e, label, _ in predicted]
+        counts = _mention_counts(gold_triples, predicted_triples)
+        totals = [a + b for a, b in zip(totals, counts)]
+        gold_spans = {(s, e): t for s, e, t in gold_triples}
+        for gum_type in TYPE_MAP:
+            # Predictions on this type's gold names, plus unmatched ones whose label is this type's own.
+            scoped = [
+                p for p in predicted_triples
+                if gold_spans.get((p[0], p[1])) == gum_type
+                or ((p[0], p[1]) not in gold_spans and p[2] in PRIMARY_LABELS[gum_type])
+            ]
+            typed = _mention_counts([g for g in gold_triples if g[2] == gum_type], scoped)
+            by_type[gum_type] = [a + b for a, b in zip(by_type[gum_type], typed)]
+        gold_types = {(m.start, m.end): m.type for m in gold}
+        gold_clusters = {(m.start, m.end): m.entity for m in gold}
+        predicted_clusters = {
+            (s, e): entity
+            for s, e, label, entity in predicted
+            if label in TYPE_MAP.get(gold_types.get((s, e), ""), ())
+        }
+        sums = _b_cubed_sums(gold_clusters, predicted_clusters)
+        cluster_sums = [a + b for a, b in zip(cluster_sums, sums)]
+        per_document.append((_prf(*counts, counts[2]), _b_cubed_from_sums(*sums)))
+    return CorpusScores(
+        mentions=_prf(*totals, totals[2]),
+        clusters=_b_cubed_from_sums(*cluster_sums),
+        by_type={t: _prf(*c, c[2]) for t, c in by_type.items()},
+        per_document=tuple(per_document),
+    )

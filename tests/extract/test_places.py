@@ -1,0 +1,119 @@
+"""Place resolution on short invented news texts: qualifiers, precision and how readings are ranked."""
+
+from newsgraph.places import resolve
+
+
+def _resolve_one(text, mention, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(mention, start + 1)
+    return resolve(text, [(start, start + len(mention))])[0]
+
+
+def test_northern_syria_is_syria_qualified_north_at_region_precision():
+    place = _resolve_one("Rebels pushed deeper into northern Syria on Tuesday.", "Syria")
+    assert (place.country, place.feature, place.qualifier, place.precision) == (
+        "SY",
+        "country",
+        "north",
+        "region",
+    )
+
+
+def test_a_span_that_includes_the_direction_word_keeps_it_as_qualifier():
+    place = _resolve_one("Drought has hit southern Iraq hard.", "southern Iraq")
+    assert (place.country, place.qualifier, place.precision) == ("IQ", "south", "region")
+    territory = _resolve_one("Bushfires spread across the Northern Territory.", "Northern Territory")
+    assert (territory.country, territory.feature, territory.qualifier) == ("AU", "admin1", None)
+
+
+def test_the_turkish_border_is_turkey_at_border_precision():
+    place = _resolve_one("Refugees massed at the Turkish border overnight.", "Turkish border")
+    assert (place.country, place.feature, place.precision, place.qualifier) == (
+        "TR",
+        "country",
+        "border",
+        "border",
+    )
+
+
+def test_distance_and_direction_from_a_place_is_approximate():
+    place = _resolve_one("The convoy was hit 20 km north of Kobani on Monday.", "Kobani")
+    assert (place.geonameid, place.qualifier, place.precision) == (172256, "north", "approximate")
+
+
+def test_a_bare_country_name_beats_a_same_named_city():
+    place = _resolve_one("Officials in Lebanon said the talks would resume next week.", "Lebanon")
+    assert (place.country, place.feature) == ("LB", "country")
+
+
+def test_the_focus_country_breaks_ties_between_same_named_cities():
+    libya = "Libya's rival governments met again. In Tripoli, militias clashed near the port."
+    lebanon = "Lebanon braced for more strikes. In Tripoli, residents fled the old city."
+    assert resolve(libya, [(0, 5), (libya.index("Tripoli"), libya.index("Tripoli") + 7)])[1].country == "LY"
+    assert (
+        resolve(lebanon, [(0, 7), (lebanon.index("Tripoli"), lebanon.index("Tripoli") + 7)])[1].country
+        == "LB"
+    )
+
+
+def test_a_state_named_after_the_comma_picks_the_small_town():
+    text = "The fair opened in Paris, Texas, on Saturday."
+    place = _resolve_one(text, "Paris")
+    assert (place.country, place.admin1) == ("US", "TX")
+
+
+def test_a_bare_paris_is_the_french_capital():
+    place = _resolve_one("Ministers gathered in Paris for the climate summit.", "Paris")
+    assert (place.country, place.feature) == ("FR", "city")
+
+
+def test_a_capital_city_beats_the_division_named_after_it():
+    place = _resolve_one("Talks in Moscow ended without a deal.", "Moscow")
+    assert (place.country, place.feature) == ("RU", "city")
+
+
+def test_a_bare_direction_word_does_not_resolve():
+    text = "Leaders in the West condemned the attack."
+    assert resolve(text, [(text.index("the West"), text.index("the West") + 8)]) == [None]
+
+
+def test_state_abbreviation_after_a_town_resolves_the_town_in_that_state():
+    text = "A fire destroyed two homes in Alexandria, Va., late Friday."
+    place = _resolve_one(text, "Alexandria")
+    assert (place.country, place.admin1) == ("US", "VA")
+
+
+def test_local_places_named_together_resolve_near_each_other():
+    text = "Deputies from Henry County searched a farm outside Paris after the storm."
+    henry, paris = resolve(text, [(14, 26), (text.index("Paris"), text.index("Paris") + 5)])
+    assert (henry.country, henry.admin1, paris.country, paris.admin1) == ("US", "TN", "US", "TN")
+
+
+def test_spans_may_be_records_and_unknown_names_give_none():
+    from newsgraph.records import Span
+
+    text = "Nobody has heard of Zzyzxqwv Flats."
+    assert resolve(text, [Span(20, 34, "Zzyzxqwv Flats")]) == [None]
+
+
+def test_places_stage_merges_mentions_and_keeps_qualified_readings_apart(analyze):
+    text = (
+        "DAMASCUS, Syria (Wire) -- Syrian government forces shelled towns in northern Syria on Sunday, "
+        "monitors said. Syria has rejected calls for a truce. Thousands fled toward the Turkish border."
+    )
+    places = analyze(text).places
+    syria = [p for p in places if p.country == "SY" and p.feature == "country"]
+    assert {p.qualifier for p in syria} == {None, "north"}
+    assert any(p.country == "TR" and p.precision == "border" for p in places)
+    for place in places:
+        assert all(text[m.start : m.end] == m.text for m in place.mentions)
+
+
+def test_an_acronym_resolves_only_to_a_place_known_by_it():
+    text = "Talks between SA officials and U.S. envoys stalled, a UK diplomat said."
+    spans = [(14, 16), (text.index("U.S."), text.index("U.S.") + 4), (text.index("UK"), text.index("UK") + 2)]
+    sa, us, uk = resolve(text, spans)
+    assert sa is None or sa.feature != "city"
+    assert (us.country, us.feature) == ("US", "country")
+    assert (uk.country, uk.feature) == ("GB", "country")
