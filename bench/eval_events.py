@@ -56,11 +56,17 @@ def main() -> None:
     scores = score_events((g, a.events) for g, a in zip(gold, analyses))
 
     print(f"PLOVER GSR dev: {scores.records} records, {scores.with_event} with an event")
-    print(f"event type accuracy     {scores.type_accuracy:.3f}  ({scores.type_correct}/{scores.records})  target >= 0.85")
+    print(
+        f"event type accuracy     {scores.type_accuracy:.3f}  ({scores.type_correct}/{scores.records})  target >= 0.85"
+    )
     print(f"source country accuracy {scores.source_accuracy:.3f}  ({scores.source_correct}/{scores.records})")
     print(f"target country accuracy {scores.target_accuracy:.3f}  ({scores.target_correct}/{scores.records})")
-    print(f"triple accuracy         {scores.triple_accuracy:.3f}  ({scores.triple_correct}/{scores.records})  target >= 0.70")
-    print(f"mode accuracy           {scores.mode_accuracy:.3f}  ({scores.mode_correct}/{scores.mode_gold} with a gold mode)")
+    print(
+        f"triple accuracy         {scores.triple_accuracy:.3f}  ({scores.triple_correct}/{scores.records})  target >= 0.70"
+    )
+    print(
+        f"mode accuracy           {scores.mode_accuracy:.3f}  ({scores.mode_correct}/{scores.mode_gold} with a gold mode)"
+    )
     print(f"{'type':<10} {'gold':>5} {'pred':>5} {'right':>5} {'recall':>7} {'prec':>6}")
     for name, s in scores.per_type.items():
         print(f"{name:<10} {s.gold:>5} {s.predicted:>5} {s.correct:>5} {s.recall:7.3f} {s.precision:6.3f}")

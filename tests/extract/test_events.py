@@ -1,9 +1,28 @@
-from newsgraph.extract.events import event_types
+from datetime import date
+
+from newsgraph import Article
+from newsgraph.extract.events import event_types, resolve_date
 
 
 def test_every_trigger_maps_to_a_plover_type_with_gdelt_fields():
-    plover = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-              "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+    plover = {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
     for lemma, kind in event_types().items():
         assert kind.type in plover, lemma
         assert kind.quad_class in (1, 2, 3, 4)
@@ -33,3 +52,148 @@ def test_event_linked_place_is_a_place_of_the_same_analysis(analyze):
     place_ids = {p.id for p in analysis.places}
     assert analysis.events
     assert all(v.place in place_ids for v in analysis.events if v.place)
+
+
+# --- behaviour on passages written for these tests (published dates make relative dates resolvable)
+
+
+def _events(analyze, text, published="2026-03-06"):  # 2026-03-06 is a Friday
+    return analyze(Article(text, published=published))
+
+
+def _by_trigger(analysis):
+    return {v.trigger.text: v for v in analysis.events}
+
+
+def test_passive_voice_makes_the_agent_the_source_and_the_subject_the_target(analyze):
+    analysis = _events(
+        analyze, "A Kenyan army convoy was attacked by al-Shabab militants near the Somali border."
+    )
+    attack = _by_trigger(analysis)["attacked"]
+    assert attack.type == "ASSAULT"
+    assert attack.source.text == "al-Shabab militants" and attack.source.code == "SOMREB"
+    assert attack.target.code == "KENMIL"
+
+
+def test_nominal_offensive_takes_its_target_from_against(analyze):
+    analysis = _events(analyze, "The Ethiopian army began an offensive against Tigrayan rebels last week.")
+    offensive = _by_trigger(analysis)["offensive"]
+    assert offensive.type == "ASSAULT"
+    assert offensive.source.code == "ETHMIL"
+    assert offensive.target.text == "Tigrayan rebels" and offensive.target.code.endswith("REB")
+
+
+def test_drone_attack_on_a_target_is_a_drone_assault(analyze):
+    analysis = _events(analyze, "Ukraine launched a drone attack on Russian oil depots overnight.")
+    attack = _by_trigger(analysis)["attack"]
+    assert (attack.type, attack.mode, attack.cameo) == ("ASSAULT", "drone", "195")
+    assert attack.source.code == "UKR" and attack.target.code == "RUS"
+
+
+def test_talks_are_a_consultation_placed_and_dated_on_the_named_weekday(analyze):
+    analysis = _events(analyze, "Delegations from Armenia and Azerbaijan held talks in Geneva on Monday.")
+    talks = _by_trigger(analysis)["talks"]
+    assert talks.type == "CONSULT" and talks.source.code == "ARM"
+    assert talks.target is None  # the meeting place is not a party to the talks
+    geneva = next(p for p in analysis.places if p.id == talks.place)
+    assert geneva.country == "CH"
+    assert talks.date == "2026-03-02"
+
+
+def test_apposition_gives_a_person_the_code_of_their_organisation(analyze):
+    analysis = _events(
+        analyze, "Amina Diallo, the United Nations envoy, urged Mali to release the detained journalists."
+    )
+    request = _by_trigger(analysis)["urged"]
+    assert request.type == "REQUEST"
+    assert request.source.code.startswith("IGO") and request.target.code == "MLI"
+
+
+def test_negated_past_action_is_flagged_not_asserted(analyze):
+    analysis = _events(analyze, "Pakistan did not attack Afghanistan, its foreign ministry said.")
+    attack = _by_trigger(analysis)["attack"]
+    assert attack.status == "negated"
+    assert (attack.source.code, attack.target.code) == ("PAK", "AFG")
+
+
+def test_future_cooperation_is_an_agreement_with_future_status(analyze):
+    analysis = _events(analyze, "Chad will send 2,000 troops to Niger, the defence ministry said.")
+    sending = _by_trigger(analysis)["send"]
+    assert (sending.type, sending.status) == ("AGREE", "future")
+    assert sending.source.code == "TCD" and sending.target.code == "NER"
+
+
+def test_refusing_future_cooperation_is_a_rejection(analyze):
+    analysis = _events(analyze, "Iran said it would not release the tanker.")
+    (event,) = analysis.events
+    assert event.type == "REJECT" and event.source.code == "IRN"
+
+
+def test_threat_frames_the_action_it_threatens(analyze):
+    analysis = _events(analyze, "Russia threatened on Tuesday to cut gas supplies to Moldova.")
+    (threat,) = analysis.events
+    assert threat.type == "THREATEN" and threat.trigger.text == "threatened"
+    assert (threat.source.code, threat.target.code) == ("RUS", "MDA")
+    assert threat.date == "2026-03-03"
+
+
+def test_must_in_a_statement_is_a_request_from_the_speaker(analyze):
+    analysis = _events(
+        analyze, "The European Union said Serbia must withdraw its police from northern Kosovo."
+    )
+    requests = [v for v in analysis.events if v.type == "REQUEST"]
+    assert requests and requests[0].source.code.startswith("IGO")
+    assert requests[0].target.code == "SRB"
+    assert not [v for v in analysis.events if v.type == "RETREAT"]
+
+
+def test_claim_inside_a_quote_is_attributed_to_the_speaker(analyze):
+    analysis = _events(analyze, '"Israel bombed our hospitals in Gaza," said Hamas spokesman Hazem Qassem.')
+    bombing = _by_trigger(analysis)["bombed"]
+    speaker = next(q.speaker for q in analysis.quotes if q.start <= bombing.trigger.start < q.end)
+    assert bombing.source.code == "ISR"
+    assert bombing.attributed_to is not None and bombing.attributed_to == speaker.entity
+
+
+def test_conditional_push_back_is_hypothetical(analyze):
+    analysis = _events(
+        analyze, "Even if the army pushed the rebels back from the capital, the war would go on, he said."
+    )
+    push = _by_trigger(analysis)["pushed"]
+    assert push.type == "ASSAULT" and push.status == "hypothetical"
+
+
+def test_unclaimed_bombing_is_coded_to_unidentified_forces_where_it_happened(analyze):
+    analysis = _events(analyze, "A roadside bomb killed three soldiers near Kandahar on Thursday.")
+    killing = _by_trigger(analysis)["killed"]
+    assert killing.mode == "explosives"
+    assert killing.source.code == "AFGUAF"
+    assert killing.date == "2026-03-05"
+
+
+def test_relative_dates_resolve_against_the_article_date():
+    friday = date(2026, 3, 6)
+    assert resolve_date(["Wednesday"], friday) == date(2026, 3, 4)
+    assert resolve_date(["Friday"], friday) == friday
+    assert resolve_date(["Monday"], friday, future=True) == date(2026, 3, 9)
+    assert resolve_date(["yesterday"], friday) == date(2026, 3, 5)
+    assert resolve_date(["September", "29"], friday) == date(2025, 9, 29)
+    assert resolve_date(["next", "year"], friday) is None
+
+
+def test_conditional_threat_targets_whoever_must_meet_the_condition(analyze):
+    analysis = _events(
+        analyze, "Moldova threatened to suspend talks if Russia keeps its troops in Transnistria."
+    )
+    threat = _by_trigger(analysis)["threatened"]
+    assert (threat.type, threat.mode) == ("THREATEN", "relations")
+    assert threat.source.code == "MDA" and threat.target.code == "RUS"
+
+
+def test_an_accusation_absorbs_the_deed_it_alleges(analyze):
+    analysis = _events(
+        analyze, "Pakistani officials blamed India, accusing it of providing support to militants."
+    )
+    assert {v.type for v in analysis.events} == {"ACCUSE"}
+    accusing = _by_trigger(analysis)["accusing"]
+    assert accusing.source.code == "PAKGOV" and accusing.target.code == "IND"

@@ -1,0 +1,1 @@
+"""Exports of analyses to other formats: GDELT event tables, Parquet."""

@@ -1,0 +1,93 @@
+"""Events against gold: the PLOVER GSR dev file (floors) and the reference article's key events.
+
+Issue targets on the GSR dev file: event type accuracy >= 0.85 and (source country, event, target
+country) triple accuracy >= 0.70. The floors below sit a little under what was measured
+(bench/eval_events.py prints every figure), so that a regression fails.
+"""
+
+import pytest
+
+from newsgraph import Article
+from newsgraph.evaluation.plover import read_gsr, score_events
+
+pytestmark = pytest.mark.eval
+
+# Measured 2026-11-24 (bench/eval_events.py): type 0.888, source 0.827, target 0.732, triple 0.592,
+# mode 0.643. The trigger lexicon was developed looking at this same dev file, so these are optimistic.
+FLOORS = {"type": 0.86, "source": 0.80, "target": 0.70, "triple": 0.56, "mode": 0.60}
+
+
+@pytest.fixture(scope="module")
+def gsr_scores(shared_dir, pipeline):
+    gold = read_gsr(shared_dir / "eval" / "events" / "plover-gsr-dev.jsonl")
+    analyses = pipeline.analyze_many(g.text for g in gold)
+    return score_events((g, a.events) for g, a in zip(gold, analyses))
+
+
+def test_gsr_dev_event_type_accuracy_floor(gsr_scores):
+    assert gsr_scores.records == 179
+    assert gsr_scores.type_accuracy >= FLOORS["type"]  # target 0.85
+
+
+def test_gsr_dev_triple_accuracy_floor(gsr_scores):
+    assert gsr_scores.triple_accuracy >= FLOORS["triple"]  # target 0.70
+
+
+def test_gsr_dev_actor_country_and_mode_floors(gsr_scores):
+    assert gsr_scores.source_accuracy >= FLOORS["source"]
+    assert gsr_scores.target_accuracy >= FLOORS["target"]
+    assert gsr_scores.mode_accuracy >= FLOORS["mode"]
+
+
+@pytest.fixture(scope="module")
+def reference(shared_dir, analyze):
+    text = (shared_dir / "examples" / "syria-airstrikes-interview.txt").read_text(encoding="utf-8")
+    return text, analyze(Article(text, published="2014-10-08"))
+
+
+def _entity_names(analysis, actor):
+    entity = analysis.entity(actor.entity) if actor is not None else None
+    return {entity.name, *entity.aliases} if entity is not None else set()
+
+
+def _place_name(analysis, place_id):
+    return next((p.name for p in analysis.places if p.id == place_id), None)
+
+
+def test_us_air_strikes_on_isis_are_aerial_assaults_located_in_syria(reference):
+    _text, analysis = reference
+    strikes = [
+        v
+        for v in analysis.events
+        if v.type == "ASSAULT"
+        and v.mode == "aerial"
+        and v.cameo == "195"
+        and v.status == "asserted"
+        and v.source is not None
+        and (v.source.code or "").startswith("USA")
+        and v.target is not None
+        and "ISIS" in _entity_names(analysis, v.target)
+    ]
+    assert strikes, "no US air strike on ISIS"
+    assert any(_place_name(analysis, v.place) == "Syria" for v in strikes)
+
+
+def test_kurds_and_isis_fight_at_kobane(reference):
+    # Depends on the entities stage typing Kobane as a place (it was typed ORG at one point).
+    _text, analysis = reference
+    fights = [
+        v
+        for v in analysis.events
+        if v.type == "ASSAULT"
+        and {"Kurds", "ISIS"} <= _entity_names(analysis, v.source) | _entity_names(analysis, v.target)
+    ]
+    assert fights, "no ASSAULT between the Kurds and ISIS"
+    assert any((_place_name(analysis, v.place) or "").startswith("Kob") for v in fights)
+
+
+def test_push_back_in_iraq_is_hypothetical_not_asserted(reference):
+    text, analysis = reference
+    clause = text.index("even if the US managed")
+    pushes = [v for v in analysis.events if clause <= v.trigger.start < clause + 60]
+    assert pushes, "the conditional push back is not recorded at all"
+    assert all(v.status == "hypothetical" for v in pushes)
