@@ -7,39 +7,53 @@ deploy", "demanded that ... withdraw") decides the type instead, as PLOVER codes
 reported speech (a REQUEST from the speaker). Arguments come from subjects, objects, passives,
 "against/on/to/with X" as the type allows, and purpose clauses ("rallied to demand X").
 
-Actor codes (`event_actors.tsv`) are CAMEO style: the country of the phrase's own words (names,
-adjectives, places; modifiers before the head: "Bosnian Serbs" is BIH) and a sector from its head
-noun. CAMEO conventions fill gaps: a domestic source named without a country ("President X", "the
-police") takes the sentence's (else the article's) country; a target named only by its sector
-("demonstrators") takes the source's; an attack with no named attacker is coded UAF (unidentified
-armed forces) of where it happened. Dates: the clause's weekday or date resolved against the
-article's `published` date, else that date. `confidence` ranks a sentence's events: main-clause
-events with coded actors first.
+Source and target are coded CAMEO style by `newsgraph.actors`; an attack with no named attacker is
+coded UAF (unidentified armed forces) of where it happened. Dates (`newsgraph.dates`): the clause's
+weekday or date resolved against the article's `published` date, else that date. `confidence` ranks
+a sentence's events: main-clause events with coded actors first.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
-from importlib import resources
 
-import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..actors import (
+    PRONOUNS,
+    SECTORS,
+    ActorCoder,
+    SentenceCountries,
+    alpha3,
+    antecedent,
+    domestic_target,
+    phrase_tokens,
+)
+from ..dates import event_date, iso_date
+from ..ontology import (
+    CONFLICTUAL,
+    COOPERATIVE,
+    EventType,
+    compose_frame,
+    event_frames,
+    event_types,
+    frame_default,
+    intent,
+    refusal,
+    request,
+    threat,
+)
 from ..options import Options
 from ..records import Actor, Event, Place, Quote, Span
 from ..resolve import EntityIndex
 from ..tables import word_list
 from .places import demonym_country
 
-__all__ = ["EventType", "cameo_values", "event_types", "extract_events", "resolve_date"]
-
-COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
-CONFLICTUAL = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+__all__ = ["extract_events"]
 
 _TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
 # Prepositions that introduce a target only for some event types ("talks with X", "aid to X").
@@ -71,7 +85,6 @@ _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _OBLIGATION_AUX = {"must", "should"}
-_PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our"}
 _LIGHT_VERBS = {
     "stage",
     "stag",
@@ -108,106 +121,11 @@ _LIGHT_VERBS = {
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
 _TRANSITIVE_ONLY = {"return", "release", "free", "receive", "host", "withdraw", "cut", "reduce", "back"}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-@dataclass(frozen=True)
-class EventType:
-    """What a trigger signals: PLOVER type and mode, CAMEO code, GDELT QuadClass and Goldstein value."""
-
-    type: str
-    mode: str | None
-    cameo: str
-    quad_class: int
-    goldstein: float
-
-
-def _data_lines(name: str) -> Iterator[list[str]]:
-    text = (resources.files("newsgraph") / "data" / name).read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
-@lru_cache(maxsize=1)
-def cameo_values() -> dict[str, tuple[int, float]]:
-    """CAMEO code -> (QuadClass, Goldstein); roots (two digits) and the finer codes we use."""
-    values = {root: (int(quad), float(goldstein)) for root, quad, goldstein in _data_lines("cameo_roots.tsv")}
-    for code, quad, goldstein, *_meaning in _data_lines("cameo_codes.tsv"):
-        values[code] = (int(quad), float(goldstein))
-    return values
-
-
-def _event_type(type_: str, mode: str | None, cameo: str) -> EventType:
-    values = cameo_values()
-    quad, goldstein = values.get(cameo) or values[cameo[:2]]
-    return EventType(type_, mode or None, cameo, quad, goldstein)
-
-
-@lru_cache(maxsize=1)
-def event_types() -> dict[str, EventType]:
-    """Trigger key (lemma, or two words; "lemma/V" or "lemma/N" when only verbs or nouns count) -> event type."""
-    table = {}
-    for key, type_, mode, cameo, *pos in _data_lines("event_triggers.tsv"):
-        table[f"{key}/{pos[0]}" if pos and pos[0] else key] = _event_type(type_, mode, cameo)
-    return table
 
 
 def _lookup(types: dict[str, EventType], key: str, token: Token) -> EventType | None:
     pos = "V" if token.pos_ in {"VERB", "AUX"} else "N" if token.pos_ in {"NOUN", "PROPN"} else ""
     return (types.get(f"{key}/{pos}") if pos else None) or types.get(key)
-
-
-@lru_cache(maxsize=1)
-def _frames() -> dict[str, str]:
-    return {lemma: frame for lemma, frame in _data_lines("event_frames.tsv")}
-
-
-@dataclass(frozen=True)
-class _ActorTable:
-    sectors: dict[str, str]
-    names: re.Pattern[str]
-    name_codes: dict[str, str]
-    adjectives: dict[str, str]
-    not_places: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _actor_table() -> _ActorTable:
-    sectors, name_codes, adjectives, not_places = {}, {}, {}, set()
-    for kind, words, code in _data_lines("event_actors.tsv"):
-        for word in (w.strip() for w in words.split("|") if w.strip()):
-            if kind == "notplace":
-                not_places.add(word.lower())
-            elif kind == "sector":
-                sectors[word.lower()] = code
-            elif kind == "name":
-                name_codes[_name_key(word)] = code
-            else:
-                adjectives[word.lower()] = code
-    names = sorted(name_codes, key=len, reverse=True)
-    alternatives = [re.escape(n) if n != n.lower() else "(?i:" + re.escape(n) + ")" for n in names]
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
-    return _ActorTable(sectors, pattern, name_codes, adjectives, frozenset(not_places))
-
-
-def _name_key(name: str) -> str:
-    # Short all-capital names (acronyms) match case-sensitively; others case-insensitively.
-    return name if name.replace(".", "").isupper() and len(name) <= 5 else name.lower()
 
 
 @dataclass
@@ -222,223 +140,24 @@ class _Candidate:
     bare: bool = False  # a framing word with no event of its own ("prepared", "plans")
 
 
-class _Sentence:
-    """Country mentions of one sentence, for actors that name no country of their own."""
-
-    def __init__(self, sent: SpacySpan, coder: _ActorCoder) -> None:
-        self.sent = sent
-        self.coder = coder
-        self._places: list[tuple[int, str]] | None = None
-        self._countries: list[tuple[int, str]] | None = None
-
-    def nearest_country(self, offset: int, *, places_only: bool = False) -> str | None:
-        """The country of the nearest place named in the sentence, else of the nearest country word."""
-        if self._places is None:  # computed on demand: most sentences never need it
-            self._places = [(t.idx, c) for t in self.sent if (c := self.coder._place_code(t))]
-        if self._countries is None and not places_only:
-            self._countries = [(t.idx, c) for t in self.sent if (c := self.coder.token_country(t))]
-        for pool in (self._places, [] if places_only else self._countries or []):
-            countries = [(o, c) for o, c in pool if len(c) == 3 and c not in {"IGO", "NGO", "IMG"}]
-            if countries:
-                return min(countries, key=lambda pair: abs(pair[0] - offset))[1]
-        return None
-
-
-class _ActorCoder:
-    """CAMEO-style actor codes for noun phrases: country (or IGO/NGO/IMG) plus a sector."""
-
-    def __init__(self, doc: Doc, index: EntityIndex, places: Sequence[Place]) -> None:
-        self.doc = doc
-        self.index = index
-        self.table = _actor_table()
-        # Token index -> code, for the words inside place mentions and actor-table names.
-        self.token_places: dict[int, str] = {}
-        self.local_places: set[int] = set()  # words of places smaller than a country
-        for place in places:
-            code = _alpha3(place.country) if place.country else None
-            for mention in place.mentions if code else ():
-                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                self.token_places.update({t.i: code for t in span or ()})
-                if place.feature != "country":
-                    self.local_places.update(t.i for t in span or ())
-        self.token_names: dict[int, str] = {}
-        for match in self.table.names.finditer(doc.text):
-            code = self.table.name_codes.get(match.group(0)) or self.table.name_codes.get(
-                match.group(0).lower()
-            )
-            span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if code else None
-            self.token_names.update({t.i: code for t in span or ()})
-        self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
-
-    def _name_code(self, token: Token) -> str | None:
-        return self.token_names.get(token.i)
-
-    def _place_code(self, token: Token) -> str | None:
-        if token.lower_ in self.table.not_places:
-            return None
-        return self.token_places.get(token.i)
-
-    def token_country(self, token: Token) -> str | None:
-        """The country (or IGO/NGO/IMG) a single word names, if any."""
-        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"}:
-            return None
-        named = self._name_code(token)
-        if named:
-            return named[:3]
-        word = token.text.lower()
-        if word in self.table.adjectives:
-            return self.table.adjectives[word]
-        entity_id = self.index.at(token.idx, token.idx + len(token))
-        person = entity_id is not None and self.index.entities[entity_id].type == "PERSON"
-        place = None if person else self._place_code(token)
-        if place:
-            return place
-        if code := demonym_country(token.text):
-            return _alpha3(code)
-        entity_id = self.index.at(token.idx, token.idx + len(token))
-        if entity_id is not None:
-            entity = self.index.entities[entity_id]
-            if entity.kind == "international organisation":
-                return "IGO"
-            # A person's own country counts last (see `code`): a role ("UN envoy") says more.
-            if entity.country and entity.type != "PERSON":
-                return _alpha3(entity.country)
-        return None
-
-    def sector(self, token: Token) -> str | None:
-        lemma, word = token.lemma_.lower(), token.text.lower()
-        if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
-            return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
-        return self.table.sectors.get(word) or self.table.sectors.get(lemma)
-
-    def code(self, head: Token, sentence: _Sentence, *, infer: str = "any") -> tuple[str | None, bool]:
-        """The actor code of the phrase headed here, and whether its country was only inferred."""
-        country = sector = None
-        tokens = _phrase_tokens(head)
-        # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
-        if head.ent_type_ not in {"GPE", "ORG"}:
-            tokens = tokens[1:] + tokens[:1]
-        head_name = self._name_code(head)
-        sector = (head_name[3:] or None) if head_name else self.sector(head)
-        for token in tokens:
-            if token.lower_ in _PRONOUNS and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
-                antecedent = _antecedent(token)
-                if antecedent is not None:
-                    inherited, _ = self.code(antecedent, sentence)
-                    country = country or (inherited or "")[:3] or None
-                continue
-            named = self._name_code(token)
-            if named and country is None:
-                country, sector = named[:3], sector or (named[3:] or None)
-            country = country or self.token_country(token)
-            sector = sector or self.sector(token)
-            if token.i == head.i and sector is None and (entity := self._entity(token)) is not None:
-                sector = _KIND_SECTORS.get(entity.kind or "")
-        inferred = False
-        if country is None and (sector is not None or self._entity(head) is not None):
-            entity = self._entity(head)
-            if entity is not None and entity.country:
-                country = _alpha3(entity.country)
-            elif sector not in {None, "REB"}:
-                # A domestic actor named without its country ("President X", "the police") is
-                # taken to belong to the country the sentence (or the article) is about.
-                if infer != "none":
-                    country = sentence.nearest_country(head.idx, places_only=infer == "places")
-                    country = country or (self.focus if infer == "any" else None)
-                inferred = country is not None
-        if country is None and sector is None:
-            return None, False
-        if sector == "GOV" and country and head.ent_type_ == "GPE":
-            sector = None
-        return (country or "") + (sector or "") or None, inferred
-
-    def _entity(self, token: Token):
-        entity_id = self.index.at(token.idx, token.idx + len(token))
-        return self.index.entities.get(entity_id) if entity_id else None
-
-
-_KIND_SECTORS = {
-    "government": "GOV",
-    "military": "MIL",
-    "armed group": "REB",
-    "media": "MED",
-    "international organisation": "",
-    "party": "PTY",
-    "civilian": "CVL",
-}
-
-
-def _most_common(values) -> str | None:
-    counts: dict[str, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
-    return _alpha3(max(counts, key=counts.get)) if counts else None
-
-
-@lru_cache(maxsize=512)
-def _alpha3(alpha2: str) -> str | None:
-    if len(alpha2) == 3:
-        return alpha2
-    record = pycountry.countries.get(alpha_2=alpha2)
-    return record.alpha_3 if record else None
-
-
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The words of a noun phrase, nearest the head first; clauses and coordinated phrases left out."""
-    order, queue = [], [head]
-    while queue and len(order) < 12:
-        token = queue.pop(0)
-        order.append(token)
-        children = [
-            c for c in token.children if c.dep_ not in {"relcl", "acl", "conj", "cc", "punct", "advcl", "det"}
-        ]
-        children.sort(
-            key=lambda c: (c.dep_ not in {"compound", "amod", "poss", "nmod", "appos"}, abs(c.i - token.i))
-        )
-        queue.extend(children)
-    return order
-
-
-def _antecedent(pronoun: Token) -> Token | None:
-    """For "it"/"its"/"they": the subject of the nearest verb above that names someone else
-    ("it" and "its" never a person)."""
-    impersonal = pronoun.lower_ in {"it", "its"}
-    if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
-        # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation before.
-        earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"}]
-        if earlier:
-            return earlier[-1]
-    for ancestor in pronoun.ancestors:
-        for child in ancestor.children:
-            if (
-                child.dep_ in {"nsubj", "nsubjpass"}
-                and child.lower_ not in _PRONOUNS
-                and child.i != pronoun.i
-                and pronoun.i not in {t.i for t in child.subtree}
-            ):
-                if impersonal and child.ent_type_ == "PERSON":
-                    return None
-                return child
-    return None
-
-
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     """Yield events with at least one coded or entity-linked actor, in text order."""
     index = EntityIndex(doc, doc._.ng_entities or ())
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
-    published = _iso_date(article.published) if article is not None and article.published else None
-    coder = _ActorCoder(doc, index, places)
+    published = iso_date(article.published) if article is not None and article.published else None
+    coder = ActorCoder(doc, index, places)
+    context = _ArticleContext(coder, index, places, quotes, published)
     events: list[Event] = []
     for sent in doc.sents:
-        sentence = _Sentence(sent, coder)
+        sentence = SentenceCountries(sent, coder)
         candidates = _candidates(sent)
         found = []
         for candidate in candidates:
             if candidate.absorbed:
                 continue
-            event = _build(candidate, doc, sentence, coder, index, places, quotes, published)
+            event = _build(candidate, sentence, context)
             if event is not None:
                 found.append(event)
         events.extend(_defenders_face_attackers(found))
@@ -448,7 +167,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
 
 
 def _candidates(sent: SpacySpan) -> list[_Candidate]:
-    types, frames = event_types(), _frames()
+    types, frames = event_types(), event_frames()
     found: dict[int, _Candidate] = {}
     consumed: set[int] = set()
     for token in sent:
@@ -459,7 +178,7 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
         if frame is None and _obliges(token):
             # "X said (that) Y must ...": X's statement is a request to Y.
             reporter = token.head
-            found[reporter.i] = _Candidate(reporter, _event_type("REQUEST", None, "100"), "request")
+            found[reporter.i] = _Candidate(reporter, frame_default("request"), "request")
             if kind is None:
                 continue
         if token.pos_ not in {"VERB", "ADJ", "AUX"}:
@@ -470,7 +189,7 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
             continue
         bare = kind is None
         if kind is None:
-            kind = _event_type(*_FRAME_DEFAULTS[frame])
+            kind = frame_default(frame)
         consumed.update(used)
         found[token.i] = _Candidate(token, kind, frame, bare=bare)
     for token_i in consumed:
@@ -515,15 +234,6 @@ def _instrument(verb: Token, found: dict[int, _Candidate]) -> _Candidate | None:
     return None
 
 
-_FRAME_DEFAULTS = {
-    "threaten": ("THREATEN", None, "130"),
-    "reject": ("REJECT", None, "120"),
-    "request": ("REQUEST", None, "100"),
-    "accuse": ("ACCUSE", "allege", "112"),
-    "intend": ("AGREE", None, "030"),
-}
-
-
 def _trigger_type(token: Token, types: dict[str, EventType]) -> tuple[EventType | None, set[int], bool]:
     """The event type a word signals (two-word keys first), the dependents the key used, and
     whether it was a two-word key."""
@@ -558,7 +268,7 @@ def _obliges(token: Token) -> bool:
         token.pos_ == "VERB"
         and token.dep_ == "ccomp"
         and any(c.dep_ == "aux" and c.lower_ in _OBLIGATION_AUX for c in token.children)
-        and token.head.lemma_.lower() in _reporting_verbs()
+        and _reports(token.head)
     )
 
 
@@ -610,50 +320,40 @@ def _governing_frame(token: Token, found: dict[int, _Candidate]) -> _Candidate |
     return outermost
 
 
-def _build(
-    candidate: _Candidate,
-    doc: Doc,
-    sentence: _Sentence,
-    coder: _ActorCoder,
-    index: EntityIndex,
-    places: Sequence[Place],
-    quotes: Sequence[Quote],
-    published: date | None,
-) -> Event | None:
+@dataclass(frozen=True)
+class _ArticleContext:
+    """What every event of one article is built from, beside its own sentence."""
+
+    coder: ActorCoder
+    index: EntityIndex
+    places: Sequence[Place]
+    quotes: Sequence[Quote]
+    published: date | None
+
+
+def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> Event | None:
     trigger = candidate.token
+    coder, places = context.coder, context.places
     status = _status(trigger)
     kind = candidate.kind
     if candidate.inner is not None and candidate.frame is not None:
-        kind = _compose(candidate.frame, kind, candidate.inner.kind, candidate.inner.token.pos_ == "VERB")
-    elif candidate.frame == "intend" and candidate.kind.type == "AGREE":
-        kind = candidate.kind
+        kind = compose_frame(
+            candidate.frame, kind, candidate.inner.kind, candidate.inner.token.pos_ == "VERB"
+        )
     kind, status = _modality(trigger, kind, status)
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
-    target_token = _target_token(trigger, predicate, kind.type, coder, sentence)
-    if kind.type == "REQUEST" and target_token is None:
-        target_token = _obliged_subject(trigger)
-    if candidate.inner is not None and target_token is None:
-        inner = candidate.inner.token
-        target_token = _target_token(inner, _predicate(inner), candidate.inner.kind.type, coder, sentence)
-    if kind.type == "REQUEST" and target_token is None:
-        target_token = _obliged_subject(trigger)
-    if target_token is None and kind.type == "THREATEN":
-        target_token = _condition_subject(trigger)
-    if target_token is None:
-        target_token = _purpose_target(predicate, coder, sentence)
-        if target_token is None and predicate.i != trigger.i:
-            target_token = _purpose_target(trigger, coder, sentence)
+    target_token = _target_of(candidate, kind, predicate, coder, sentence)
     if source_token is not None and target_token is not None and target_token in _conjuncts(source_token):
         target_token = None
-    source = _actor(doc, source_token, index, coder, sentence)
-    target = _actor(doc, target_token, index, coder, sentence, infer="places")
+    source = coder.actor(source_token, sentence)
+    target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
-    if same_code and coder._place_code(target_token) is None:
+    if same_code and coder.place_code(target_token) is None:
         target = None  # an actor does not act on itself: the object was its own ("its dispute")
-    target = _domestic(target, source)
+    target = domestic_target(target, source)
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
-        source = _unidentified_attacker(candidate.inner.token, coder, sentence, places, trigger)
+        source = _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
         return None
     if source is not None and target is not None and source.start == target.start:
@@ -675,62 +375,32 @@ def _build(
         source=source,
         target=target,
         place=_place_of(trigger, places),
-        date=_event_date(trigger, published, status),
+        date=event_date(trigger, context.published, status),
         status=status,
-        attributed_to=_claimed_by(trigger, quotes, source, index),
+        attributed_to=_claimed_by(trigger, context.quotes, source, context.index),
         confidence=round(min(confidence, 1.0), 2),
     )
 
 
-_THREAT_MODES = {
-    "ASSAULT": ("violence", "138"),
-    "MOBILIZE": ("violence", "138"),
-    "SANCTION": ("relations", "131"),
-    "RETREAT": ("relations", "131"),
-    "PROTEST": ("restrict", "131"),
-}
-_ASK_MODES = {
-    "AID": "assist",
-    "COOPERATE": "assist",
-    "SUPPORT": "assist",
-    "CONCEDE": "yield",
-    "RETREAT": "yield",
-    "CONSULT": "meet",
-    "AGREE": "meet",
-}
-
-
-def _compose(frame: str, own: EventType, inner: EventType, inner_verb: bool) -> EventType:
-    """PLOVER's reading of a framed action: a threat, refusal, request, accusation or intent."""
-    if frame == "threaten" or (frame == "intend" and inner.type in CONFLICTUAL and inner_verb):
-        if inner.type == "COERCE" and inner.mode in {"ban", "arrest", "restrict", "curfew", "martial-law"}:
-            return _event_type("THREATEN", inner.mode, "132")
-        mode, cameo = _THREAT_MODES.get(inner.type, (None, "130"))
-        return _event_type("THREATEN", mode, cameo)
-    if frame == "reject":
-        return _event_type("REJECT", _ASK_MODES.get(inner.type), "120")
-    if frame == "request":
-        return _event_type(
-            "REQUEST", _ASK_MODES.get(inner.type, "change" if inner.type in CONFLICTUAL else None), "100"
-        )
-    if frame == "accuse":
-        return _event_type("ACCUSE", "allege", "112")
-    if frame == "intend":
-        if inner.type in {"REJECT", "THREATEN", "ACCUSE", "REQUEST"}:
-            return inner
-        return _event_type("AGREE", None, _INTENT_CODES.get(inner.type, "030"))
-    return own
-
-
-_INTENT_CODES = {
-    "CONSULT": "036",
-    "SUPPORT": "032",
-    "COOPERATE": "031",
-    "AID": "033",
-    "CONCEDE": "035",
-    "RETREAT": "035",
-    "AGREE": "030",
-}
+def _target_of(
+    candidate: _Candidate, kind: EventType, predicate: Token, coder: ActorCoder, sentence: SentenceCountries
+) -> Token | None:
+    """The target's head word: the trigger's own, else the framed action's, the party asked or
+    threatened, or the target named by a purpose clause."""
+    trigger = candidate.token
+    target_token = _target_token(trigger, predicate, kind.type, coder, sentence)
+    if kind.type == "REQUEST" and target_token is None:
+        target_token = _obliged_subject(trigger)
+    if candidate.inner is not None and target_token is None:
+        inner = candidate.inner.token
+        target_token = _target_token(inner, _predicate(inner), candidate.inner.kind.type, coder, sentence)
+    if target_token is None and kind.type == "THREATEN":
+        target_token = _condition_subject(trigger)
+    if target_token is None:
+        target_token = _purpose_target(predicate, coder, sentence)
+        if target_token is None and predicate.i != trigger.i:
+            target_token = _purpose_target(trigger, coder, sentence)
+    return target_token
 
 
 def _modality(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
@@ -747,17 +417,15 @@ def _modality(trigger: Token, kind: EventType, status: str) -> tuple[EventType, 
         and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in holder.children)
     ):
         # "X will do Y unless Z": a conditional promise is a threat.
-        mode, cameo = _THREAT_MODES.get(kind.type, ("relations", "131"))
-        return _event_type("THREATEN", mode, cameo), "future"
+        return threat(kind.type, ("relations", "131")), "future"
     if auxiliaries & _OBLIGATION_AUX and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
-        return _event_type("REQUEST", _ASK_MODES.get(kind.type), "100"), status
+        return request(kind.type), status
     if intended and negated and kind.type in COOPERATIVE:
-        return _event_type("REJECT", _ASK_MODES.get(kind.type), "120"), "asserted"
+        return refusal(kind.type), "asserted"
     if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
-        return _event_type("AGREE", None, _INTENT_CODES.get(kind.type, "030")), "future"
+        return intent(kind.type), "future"
     if intended and not negated and kind.type in CONFLICTUAL - {"THREATEN"}:
-        mode, cameo = _THREAT_MODES.get(kind.type, (None, "130"))
-        return _event_type("THREATEN", mode, cameo), "future"
+        return threat(kind.type), "future"
     if "would" in auxiliaries and reported and status == "hypothetical":
         return kind, "future"
     return kind, status
@@ -770,9 +438,14 @@ def _reporting_head(trigger: Token) -> Token | None:
         if current.dep_ not in {"ccomp", "xcomp", "conj"}:
             return None
         current = current.head
-        if current.lemma_.lower() in _reporting_verbs():
+        if _reports(current):
             return current
     return None
+
+
+def _reports(verb: Token) -> bool:
+    """Whether the word is a reporting verb ("said", "announced", "told")."""
+    return verb.lemma_.lower() in _reporting_verbs()
 
 
 @lru_cache(maxsize=1)
@@ -829,7 +502,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _source_token(trigger: Token, predicate: Token, coder: _ActorCoder) -> Token | None:
+def _source_token(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
     """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X")."""
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
@@ -867,14 +540,14 @@ def _source_token(trigger: Token, predicate: Token, coder: _ActorCoder) -> Token
             continue
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _reporting_verbs():
+        if verb.dep_ == "ccomp" and _reports(verb.head):
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
     return None
 
 
 def _target_token(
-    trigger: Token, predicate: Token, type_: str, coder: _ActorCoder, sentence: _Sentence
+    trigger: Token, predicate: Token, type_: str, coder: ActorCoder, sentence: SentenceCountries
 ) -> Token | None:
     """Object, passive subject, or the object of "against/on/to/with..." as the event type allows;
     failing those, the place the action happens in ("lifted the curfew in X")."""
@@ -932,12 +605,12 @@ def _target_token(
         and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
     ]
     for token in ranked:
-        probe = (_antecedent(token) or token) if token.lower_ in _PRONOUNS else token
+        probe = (antecedent(token) or token) if token.lower_ in PRONOUNS else token
         code = coder.code(probe, sentence, infer="none")[0]
-        if (code is not None and code[:3] not in _ALL_SECTORS) or coder._entity(probe) is not None:
+        if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
-        for inner in _phrase_tokens(token)[1:]:
+        for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
     # Where talks or attacks happen is their place, not their target ("air strikes in Syria").
@@ -945,7 +618,7 @@ def _target_token(
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
                 for token in child.subtree:
-                    if coder._place_code(token):
+                    if coder.place_code(token):
                         return token
     for token in ranked:
         if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
@@ -980,61 +653,6 @@ def _owned_by_subject(token: Token) -> bool:
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
 
 
-_ALL_SECTORS = {
-    "GOV",
-    "MIL",
-    "COP",
-    "REB",
-    "LEG",
-    "JUD",
-    "PTY",
-    "OPP",
-    "EDU",
-    "LAB",
-    "REF",
-    "JRN",
-    "MED",
-    "CVL",
-    "BUS",
-    "CRM",
-    "HLH",
-    "REL",
-    "UAF",
-}
-_DOMESTIC_SECTORS = {
-    "CVL",
-    "GOV",
-    "LAB",
-    "EDU",
-    "OPP",
-    "COP",
-    "JUD",
-    "LEG",
-    "PTY",
-    "MED",
-    "JRN",
-    "BUS",
-    "REL",
-    "CRM",
-}
-
-
-def _domestic(target: Actor | None, source: Actor | None) -> Actor | None:
-    """A target named only by its sector ("demonstrators", "the government") is taken to be of the
-    source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
-    if target is None or source is None or not target.code or not source.code:
-        return target
-    if target.code[:3] in _DOMESTIC_SECTORS and source.code[:3] not in _DOMESTIC_SECTORS | {
-        "IGO",
-        "NGO",
-        "IMG",
-        "REB",
-        "MIL",
-    }:
-        return replace(target, code=source.code[:3] + target.code)
-    return target
-
-
 def _condition_subject(trigger: Token) -> Token | None:
     """ "X threatened to do Y if Z does W": a threat is aimed at whoever must meet its condition."""
     clauses = [trigger, *(c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"})]
@@ -1042,7 +660,7 @@ def _condition_subject(trigger: Token) -> Token | None:
         for child in clause.children:
             if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in child.children):
                 subject = _subject(child)
-                if subject is not None and subject.lower_ not in _PRONOUNS:
+                if subject is not None and subject.lower_ not in PRONOUNS:
                     return subject
     return None
 
@@ -1051,7 +669,7 @@ def _conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def _purpose_target(predicate: Token, coder: _ActorCoder, sentence: _Sentence) -> Token | None:
+def _purpose_target(predicate: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
     """ "staged rallies to demand reforms by the government": the purpose clause names the target."""
     types = event_types()
     clauses = [c for c in predicate.children if c.dep_ in {"advcl", "xcomp"}]
@@ -1071,18 +689,18 @@ def _purpose_target(predicate: Token, coder: _ActorCoder, sentence: _Sentence) -
 
 
 def _unidentified_attacker(
-    instrument: Token, coder: _ActorCoder, sentence: _Sentence, places: Sequence[Place], trigger: Token
+    instrument: Token, coder: ActorCoder, places: Sequence[Place], trigger: Token
 ) -> Actor | None:
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
     place_id = _place_of(trigger, places)
-    country = next((_alpha3(p.country) for p in places if p.id == place_id and p.country), None)
+    country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
         victims = {t.i for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
-        local = [t for t in trigger.sent if t.i not in victims and coder._place_code(t)]
+        local = [t for t in trigger.sent if t.i not in victims and coder.place_code(t)]
         if local:
-            country = coder._place_code(min(local, key=lambda t: abs(t.i - instrument.i)))
+            country = coder.place_code(min(local, key=lambda t: abs(t.i - instrument.i)))
     if country is None:
         return None
     doc = instrument.doc
@@ -1095,38 +713,13 @@ def _obliged_subject(trigger: Token) -> Token | None:
     for child in trigger.children:
         if child.dep_ in {"ccomp", "xcomp"}:
             for grandchild in child.children:
-                if grandchild.dep_ in {"nsubj", "nsubjpass"} and grandchild.lower_ not in _PRONOUNS:
+                if grandchild.dep_ in {"nsubj", "nsubjpass"} and grandchild.lower_ not in PRONOUNS:
                     return grandchild
     return None
 
 
 def _object_of(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
-def _actor(
-    doc: Doc,
-    head: Token | None,
-    index: EntityIndex,
-    coder: _ActorCoder,
-    sentence: _Sentence,
-    *,
-    infer: str = "any",
-) -> Actor | None:
-    """An actor if the phrase headed here names an entity or can be coded."""
-    if head is None:
-        return None
-    if head.lower_ in _PRONOUNS and (antecedent := _antecedent(head)) is not None:
-        head = antecedent
-    start = head.left_edge.i if head.pos_ != "PRON" else head.i
-    while start < head.i and doc[start].pos_ in {"ADP", "PUNCT", "CCONJ"}:
-        start += 1
-    span = doc[start : head.i + 1]
-    entity_id = index.resolve(span) or index.at(head.idx, head.idx + len(head))
-    code, _inferred = coder.code(head, sentence, infer=infer)
-    if entity_id is None and code is None:
-        return None
-    return Actor(span.start_char, span.end_char, span.text, entity_id, code)
 
 
 def _is_main(trigger: Token) -> bool:
@@ -1154,11 +747,7 @@ def _is_main(trigger: Token) -> bool:
 def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
-    return (
-        token.dep_ in {"ccomp", "xcomp"}
-        and token.head.dep_ == "ROOT"
-        and token.head.lemma_.lower() in _reporting_verbs()
-    )
+    return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and _reports(token.head)
 
 
 def _status(trigger: Token) -> str:
@@ -1199,11 +788,12 @@ def _place_of(trigger: Token, places: Sequence[Place]) -> str | None:
                 best = (distance, place.id)
     if best is None:
         return _described_place(trigger, places)
-    return best[1] if best else None
+    return best[1]
 
 
 def _described_place(trigger: Token, places: Sequence[Place]) -> str | None:
-    """ "defending the city": the place of that kind named last before it, in this or the previous sentence."""
+    """ "defending the city": the place of that kind named last before it, in this sentence or the one
+    before."""
     for child in trigger.children:
         if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in _PLACE_NOUNS:
             if not any(d.lower_ == "the" for d in child.children):
@@ -1293,58 +883,3 @@ def _inherit_places(events: list[Event]) -> list[Event]:
                     break
         out.append(event)
     return out
-
-
-def _iso_date(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text[:10])
-    except ValueError:
-        return None
-
-
-def resolve_date(words: Sequence[str], published: date, *, future: bool = False) -> date | None:
-    """A relative or partial date ("Wednesday", "yesterday", "September 29") against the article date."""
-    lowered = [w.lower() for w in words]
-    for i, word in enumerate(lowered):
-        if word in {"today", "tonight"}:
-            return published
-        if word == "yesterday" or (word == "night" and i > 0 and lowered[i - 1] == "last"):
-            return published - timedelta(days=1)
-        if word == "tomorrow":
-            return published + timedelta(days=1)
-        if word in _WEEKDAYS:
-            delta = (published.weekday() - _WEEKDAYS.index(word)) % 7
-            if future:
-                return published + timedelta(days=(_WEEKDAYS.index(word) - published.weekday()) % 7)
-            return published - timedelta(days=delta)
-        if word in _MONTHS:
-            day = next((int(w) for w in lowered[i + 1 : i + 2] if w.isdigit() and 1 <= int(w) <= 31), None)
-            if day is None and i > 0 and lowered[i - 1].isdigit() and 1 <= int(lowered[i - 1]) <= 31:
-                day = int(lowered[i - 1])
-            if day is None:
-                continue
-            try:
-                when = date(published.year, _MONTHS.index(word) + 1, day)
-            except ValueError:
-                continue
-            if when > published and not future:
-                when = when.replace(year=published.year - 1)
-            return when
-    return None
-
-
-def _event_date(trigger: Token, published: date | None, status: str) -> str | None:
-    """The date the trigger's clause names, resolved against the article date; else the article date."""
-    if published is None:
-        return None
-    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubj"} else trigger
-    words = []
-    for child in clause.children:
-        if child.dep_ in {"npadvmod", "prep", "tmod", "advmod", "nmod"}:
-            words.extend(
-                t.text
-                for t in child.subtree
-                if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"last", "night"}
-            )
-    when = resolve_date(words, published, future=status == "future") if words else None
-    return (when or published).isoformat()

@@ -1,0 +1,343 @@
+"""CAMEO-style actor codes for the source and target of events: a country, then a sector.
+
+The country comes from the phrase's own words (names, adjectives, places; modifiers before the
+head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`). CAMEO conventions
+fill gaps: a domestic actor named without a country ("President X", "the police") takes the
+sentence's (else the article's) country; a target named only by its sector ("demonstrators") takes
+the source's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .extract.places import demonym_country
+from .ontology import data_lines
+from .records import Actor, Entity, Place
+from .resolve import EntityIndex
+
+__all__ = [
+    "PRONOUNS",
+    "SECTORS",
+    "ActorCoder",
+    "SentenceCountries",
+    "alpha3",
+    "antecedent",
+    "domestic_target",
+    "phrase_tokens",
+]
+
+PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "COP",
+    "REB",
+    "LEG",
+    "JUD",
+    "PTY",
+    "OPP",
+    "EDU",
+    "LAB",
+    "REF",
+    "JRN",
+    "MED",
+    "CVL",
+    "BUS",
+    "CRM",
+    "HLH",
+    "REL",
+    "UAF",
+}
+_DOMESTIC_SECTORS = {
+    "CVL",
+    "GOV",
+    "LAB",
+    "EDU",
+    "OPP",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "MED",
+    "JRN",
+    "BUS",
+    "REL",
+    "CRM",
+}
+_KIND_SECTORS = {
+    "government": "GOV",
+    "military": "MIL",
+    "armed group": "REB",
+    "media": "MED",
+    "international organisation": "",
+    "party": "PTY",
+    "civilian": "CVL",
+}
+
+
+@dataclass(frozen=True)
+class _ActorTable:
+    sectors: dict[str, str]
+    names: re.Pattern[str]
+    name_codes: dict[str, str]
+    adjectives: dict[str, str]
+    not_places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _actor_table() -> _ActorTable:
+    sectors, name_codes, adjectives, not_places = {}, {}, {}, set()
+    for kind, words, code in data_lines("event_actors.tsv"):
+        for word in (w.strip() for w in words.split("|") if w.strip()):
+            if kind == "notplace":
+                not_places.add(word.lower())
+            elif kind == "sector":
+                sectors[word.lower()] = code
+            elif kind == "name":
+                name_codes[_name_key(word)] = code
+            else:
+                adjectives[word.lower()] = code
+    names = sorted(name_codes, key=len, reverse=True)
+    alternatives = [re.escape(n) if n != n.lower() else "(?i:" + re.escape(n) + ")" for n in names]
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
+    return _ActorTable(sectors, pattern, name_codes, adjectives, frozenset(not_places))
+
+
+def _name_key(name: str) -> str:
+    # Short all-capital names (acronyms) match case-sensitively; others case-insensitively.
+    return name if name.replace(".", "").isupper() and len(name) <= 5 else name.lower()
+
+
+@lru_cache(maxsize=512)
+def alpha3(alpha2: str) -> str | None:
+    """The ISO 3166 alpha-3 code of an alpha-2 code (alpha-3 codes pass through), None if unknown."""
+    if len(alpha2) == 3:
+        return alpha2
+    record = pycountry.countries.get(alpha_2=alpha2)
+    return record.alpha_3 if record else None
+
+
+def _most_common(values: Iterable[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return alpha3(max(counts, key=counts.get)) if counts else None
+
+
+class SentenceCountries:
+    """Country mentions of one sentence, for actors that name no country of their own."""
+
+    def __init__(self, sent: SpacySpan, coder: ActorCoder) -> None:
+        self.sent = sent
+        self.coder = coder
+        self._places: list[tuple[int, str]] | None = None
+        self._countries: list[tuple[int, str]] | None = None
+
+    def nearest_country(self, offset: int, *, places_only: bool = False) -> str | None:
+        """The country of the nearest place named in the sentence, else of the nearest country word."""
+        if self._places is None:  # computed on demand: most sentences never need it
+            self._places = [(t.idx, c) for t in self.sent if (c := self.coder.place_code(t))]
+        if self._countries is None and not places_only:
+            self._countries = [(t.idx, c) for t in self.sent if (c := self.coder.token_country(t))]
+        for pool in (self._places, [] if places_only else self._countries or []):
+            countries = [(o, c) for o, c in pool if len(c) == 3 and c not in {"IGO", "NGO", "IMG"}]
+            if countries:
+                return min(countries, key=lambda pair: abs(pair[0] - offset))[1]
+        return None
+
+
+class ActorCoder:
+    """CAMEO-style actor codes for noun phrases of one article: country (or IGO/NGO/IMG) plus a sector."""
+
+    def __init__(self, doc: Doc, index: EntityIndex, places: Sequence[Place]) -> None:
+        self.doc = doc
+        self.index = index
+        self.table = _actor_table()
+        # Token index -> code, for the words inside place mentions and actor-table names.
+        self.token_places: dict[int, str] = {}
+        self.local_places: set[int] = set()  # words of places smaller than a country
+        for place in places:
+            code = alpha3(place.country) if place.country else None
+            for mention in place.mentions if code else ():
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                self.token_places.update({t.i: code for t in span or ()})
+                if place.feature != "country":
+                    self.local_places.update(t.i for t in span or ())
+        self.token_names: dict[int, str] = {}
+        for match in self.table.names.finditer(doc.text):
+            code = self.table.name_codes.get(match.group(0)) or self.table.name_codes.get(
+                match.group(0).lower()
+            )
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if code else None
+            self.token_names.update({t.i: code for t in span or ()})
+        self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
+
+    def _name_code(self, token: Token) -> str | None:
+        return self.token_names.get(token.i)
+
+    def place_code(self, token: Token) -> str | None:
+        """The country of the place mention this word belongs to, if any."""
+        if token.lower_ in self.table.not_places:
+            return None
+        return self.token_places.get(token.i)
+
+    def entity_of(self, token: Token) -> Entity | None:
+        """The entity with a mention on this word, if any."""
+        entity_id = self.index.at(token.idx, token.idx + len(token))
+        return self.index.entities.get(entity_id) if entity_id else None
+
+    def token_country(self, token: Token) -> str | None:
+        """The country (or IGO/NGO/IMG) a single word names, if any."""
+        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"}:
+            return None
+        named = self._name_code(token)
+        if named:
+            return named[:3]
+        word = token.text.lower()
+        if word in self.table.adjectives:
+            return self.table.adjectives[word]
+        entity = self.entity_of(token)
+        person = entity is not None and entity.type == "PERSON"
+        place = None if person else self.place_code(token)
+        if place:
+            return place
+        if code := demonym_country(token.text):
+            return alpha3(code)
+        if entity is not None:
+            if entity.kind == "international organisation":
+                return "IGO"
+            # A person's own country counts last (see `code`): a role ("UN envoy") says more.
+            if entity.country and entity.type != "PERSON":
+                return alpha3(entity.country)
+        return None
+
+    def sector(self, token: Token) -> str | None:
+        """The sector code a word (or the two words ending with it) names, if any."""
+        lemma, word = token.lemma_.lower(), token.text.lower()
+        if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
+            return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
+        return self.table.sectors.get(word) or self.table.sectors.get(lemma)
+
+    def code(
+        self, head: Token, sentence: SentenceCountries, *, infer: str = "any"
+    ) -> tuple[str | None, bool]:
+        """The actor code of the phrase headed here, and whether its country was only inferred.
+        `infer` says where a domestic actor's missing country may come from: "any", "places" or "none"."""
+        country = sector = None
+        tokens = phrase_tokens(head)
+        # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
+        if head.ent_type_ not in {"GPE", "ORG"}:
+            tokens = tokens[1:] + tokens[:1]
+        head_name = self._name_code(head)
+        sector = (head_name[3:] or None) if head_name else self.sector(head)
+        for token in tokens:
+            if token.lower_ in PRONOUNS and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
+                referent = antecedent(token)
+                if referent is not None:
+                    inherited, _ = self.code(referent, sentence)
+                    country = country or (inherited or "")[:3] or None
+                continue
+            named = self._name_code(token)
+            if named and country is None:
+                country, sector = named[:3], sector or (named[3:] or None)
+            country = country or self.token_country(token)
+            sector = sector or self.sector(token)
+            if token.i == head.i and sector is None and (entity := self.entity_of(token)) is not None:
+                sector = _KIND_SECTORS.get(entity.kind or "")
+        inferred = False
+        if country is None and (sector is not None or self.entity_of(head) is not None):
+            entity = self.entity_of(head)
+            if entity is not None and entity.country:
+                country = alpha3(entity.country)
+            elif sector not in {None, "REB"}:
+                # A domestic actor named without its country ("President X", "the police") is
+                # taken to belong to the country the sentence (or the article) is about.
+                if infer != "none":
+                    country = sentence.nearest_country(head.idx, places_only=infer == "places")
+                    country = country or (self.focus if infer == "any" else None)
+                inferred = country is not None
+        if country is None and sector is None:
+            return None, False
+        if sector == "GOV" and country and head.ent_type_ == "GPE":
+            sector = None
+        return (country or "") + (sector or "") or None, inferred
+
+    def actor(self, head: Token | None, sentence: SentenceCountries, *, infer: str = "any") -> Actor | None:
+        """An actor if the phrase headed here names an entity or can be coded."""
+        if head is None:
+            return None
+        if head.lower_ in PRONOUNS and (referent := antecedent(head)) is not None:
+            head = referent
+        doc = self.doc
+        start = head.left_edge.i if head.pos_ != "PRON" else head.i
+        while start < head.i and doc[start].pos_ in {"ADP", "PUNCT", "CCONJ"}:
+            start += 1
+        span = doc[start : head.i + 1]
+        entity_id = self.index.resolve(span) or self.index.at(head.idx, head.idx + len(head))
+        code, _inferred = self.code(head, sentence, infer=infer)
+        if entity_id is None and code is None:
+            return None
+        return Actor(span.start_char, span.end_char, span.text, entity_id, code)
+
+
+def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
+    """A target named only by its sector ("demonstrators", "the government") is taken to be of the
+    source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
+    if target is None or source is None or not target.code or not source.code:
+        return target
+    if target.code[:3] in _DOMESTIC_SECTORS and source.code[:3] not in _DOMESTIC_SECTORS | {
+        "IGO",
+        "NGO",
+        "IMG",
+        "REB",
+        "MIL",
+    }:
+        return replace(target, code=source.code[:3] + target.code)
+    return target
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The words of a noun phrase, nearest the head first; clauses and coordinated phrases left out."""
+    order, queue = [], [head]
+    while queue and len(order) < 12:
+        token = queue.pop(0)
+        order.append(token)
+        children = [
+            c for c in token.children if c.dep_ not in {"relcl", "acl", "conj", "cc", "punct", "advcl", "det"}
+        ]
+        children.sort(
+            key=lambda c: (c.dep_ not in {"compound", "amod", "poss", "nmod", "appos"}, abs(c.i - token.i))
+        )
+        queue.extend(children)
+    return order
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """For "it"/"its"/"they": the subject of the nearest verb above that names someone else
+    ("it" and "its" never a person)."""
+    impersonal = pronoun.lower_ in {"it", "its"}
+    if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
+        # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation before.
+        earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"}]
+        if earlier:
+            return earlier[-1]
+    for ancestor in pronoun.ancestors:
+        for child in ancestor.children:
+            if (
+                child.dep_ in {"nsubj", "nsubjpass"}
+                and child.lower_ not in PRONOUNS
+                and child.i != pronoun.i
+                and pronoun.i not in {t.i for t in child.subtree}
+            ):
+                if impersonal and child.ent_type_ == "PERSON":
+                    return None
+                return child
+    return None

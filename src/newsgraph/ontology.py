@@ -1,0 +1,163 @@
+"""The PLOVER/CAMEO event ontology: trigger and frame tables, CAMEO values, and how frames recode.
+
+Tables live in `newsgraph/data/`: `event_triggers.tsv` (trigger -> PLOVER type, mode, CAMEO code),
+`event_frames.tsv` (framing word -> frame), `cameo_roots.tsv` and `cameo_codes.tsv` (CAMEO code ->
+GDELT QuadClass and Goldstein value). The recoding rules say how PLOVER reads a framed or promised
+action: a threat, refusal, request, accusation or intent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "CONFLICTUAL",
+    "COOPERATIVE",
+    "EventType",
+    "cameo_values",
+    "compose_frame",
+    "data_lines",
+    "event_frames",
+    "event_types",
+    "frame_default",
+    "intent",
+    "refusal",
+    "request",
+    "threat",
+]
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+CONFLICTUAL = frozenset({"THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+@dataclass(frozen=True)
+class EventType:
+    """What a trigger signals: PLOVER type and mode, CAMEO code, GDELT QuadClass and Goldstein value."""
+
+    type: str
+    mode: str | None
+    cameo: str
+    quad_class: int
+    goldstein: float
+
+    @classmethod
+    def coded(cls, type_: str, mode: str | None, cameo: str) -> EventType:
+        """The event type with the QuadClass and Goldstein value of its CAMEO code (else of its root)."""
+        values = cameo_values()
+        quad, goldstein = values.get(cameo) or values[cameo[:2]]
+        return cls(type_, mode or None, cameo, quad, goldstein)
+
+
+def data_lines(name: str) -> Iterator[list[str]]:
+    """The tab-separated fields of each line of a packaged table, blank lines and # comments skipped."""
+    text = (resources.files("newsgraph") / "data" / name).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+@lru_cache(maxsize=1)
+def cameo_values() -> dict[str, tuple[int, float]]:
+    """CAMEO code -> (QuadClass, Goldstein); roots (two digits) and the finer codes we use."""
+    values = {root: (int(quad), float(goldstein)) for root, quad, goldstein in data_lines("cameo_roots.tsv")}
+    for code, quad, goldstein, *_meaning in data_lines("cameo_codes.tsv"):
+        values[code] = (int(quad), float(goldstein))
+    return values
+
+
+@lru_cache(maxsize=1)
+def event_types() -> dict[str, EventType]:
+    """Trigger key -> event type. A key is a lemma or two words, written "lemma/V" or "lemma/N" when
+    only verbs or only nouns count."""
+    table = {}
+    for key, type_, mode, cameo, *pos in data_lines("event_triggers.tsv"):
+        table[f"{key}/{pos[0]}" if pos and pos[0] else key] = EventType.coded(type_, mode, cameo)
+    return table
+
+
+@lru_cache(maxsize=1)
+def event_frames() -> dict[str, str]:
+    """Framing word -> frame ("threaten", "reject", "request", "accuse", "intend")."""
+    return {lemma: frame for lemma, frame in data_lines("event_frames.tsv")}
+
+
+_FRAME_DEFAULTS = {
+    "threaten": ("THREATEN", None, "130"),
+    "reject": ("REJECT", None, "120"),
+    "request": ("REQUEST", None, "100"),
+    "accuse": ("ACCUSE", "allege", "112"),
+    "intend": ("AGREE", None, "030"),
+}
+_THREAT_MODES = {
+    "ASSAULT": ("violence", "138"),
+    "MOBILIZE": ("violence", "138"),
+    "SANCTION": ("relations", "131"),
+    "RETREAT": ("relations", "131"),
+    "PROTEST": ("restrict", "131"),
+}
+_ASK_MODES = {
+    "AID": "assist",
+    "COOPERATE": "assist",
+    "SUPPORT": "assist",
+    "CONCEDE": "yield",
+    "RETREAT": "yield",
+    "CONSULT": "meet",
+    "AGREE": "meet",
+}
+_INTENT_CODES = {
+    "CONSULT": "036",
+    "SUPPORT": "032",
+    "COOPERATE": "031",
+    "AID": "033",
+    "CONCEDE": "035",
+    "RETREAT": "035",
+    "AGREE": "030",
+}
+
+
+def frame_default(frame: str) -> EventType:
+    """The event a framing word signals on its own ("threatened", "refused"), with nothing framed."""
+    return EventType.coded(*_FRAME_DEFAULTS[frame])
+
+
+def threat(type_: str, default: tuple[str | None, str] = (None, "130")) -> EventType:
+    """A threat to carry out an action of this type (mode and CAMEO code by the action, else `default`)."""
+    mode, cameo = _THREAT_MODES.get(type_, default)
+    return EventType.coded("THREATEN", mode, cameo)
+
+
+def refusal(type_: str) -> EventType:
+    """A refusal to do an action of this type."""
+    return EventType.coded("REJECT", _ASK_MODES.get(type_), "120")
+
+
+def request(type_: str, default_mode: str | None = None) -> EventType:
+    """A request that someone do an action of this type."""
+    return EventType.coded("REQUEST", _ASK_MODES.get(type_, default_mode), "100")
+
+
+def intent(type_: str) -> EventType:
+    """A promise or plan to cooperate in the way this type says (PLOVER AGREE, CAMEO 03x)."""
+    return EventType.coded("AGREE", None, _INTENT_CODES.get(type_, "030"))
+
+
+def compose_frame(frame: str, own: EventType, inner: EventType, inner_verb: bool) -> EventType:
+    """PLOVER's reading of a framed action: a threat, refusal, request, accusation or intent."""
+    if frame == "threaten" or (frame == "intend" and inner.type in CONFLICTUAL and inner_verb):
+        if inner.type == "COERCE" and inner.mode in {"ban", "arrest", "restrict", "curfew", "martial-law"}:
+            return EventType.coded("THREATEN", inner.mode, "132")
+        return threat(inner.type)
+    if frame == "reject":
+        return refusal(inner.type)
+    if frame == "request":
+        return request(inner.type, "change" if inner.type in CONFLICTUAL else None)
+    if frame == "accuse":
+        return EventType.coded("ACCUSE", "allege", "112")
+    if frame == "intend":
+        if inner.type in {"REJECT", "THREATEN", "ACCUSE", "REQUEST"}:
+            return inner
+        return intent(inner.type)
+    return own

@@ -1,0 +1,50 @@
+import pytest
+
+from newsgraph.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
+from newsgraph.records import Actor
+from newsgraph.resolve import EntityIndex
+
+
+def test_alpha3_converts_alpha2_and_passes_alpha3_through():
+    assert alpha3("FR") == "FRA"
+    assert alpha3("NGA") == "NGA"
+    assert alpha3("XQ") is None
+
+
+def _actor(code: str | None) -> Actor:
+    return Actor(0, 5, "words", None, code)
+
+
+def test_a_target_named_by_its_sector_takes_the_country_of_a_state_source():
+    assert domestic_target(_actor("CVL"), _actor("EGYCOP")).code == "EGYCVL"
+
+
+def test_a_sector_target_keeps_its_code_when_the_source_has_no_country():
+    assert domestic_target(_actor("CVL"), _actor("COP")).code == "CVL"
+    assert domestic_target(_actor("CVL"), _actor("REB")).code == "CVL"
+    assert domestic_target(_actor("FRAGOV"), _actor("EGYCOP")).code == "FRAGOV"
+    assert domestic_target(None, _actor("EGYCOP")) is None
+
+
+@pytest.fixture
+def code_of(pipeline):
+    """The actor code (and whether its country was inferred) of a word in a one-sentence text."""
+
+    def code(text: str, word: str, infer: str = "any") -> tuple[str | None, bool]:
+        doc = pipeline.nlp(text)
+        coder = ActorCoder(doc, EntityIndex(doc, doc._.ng_entities or ()), doc._.ng_places or ())
+        token = next(t for t in doc if t.text == word)
+        return coder.code(token, SentenceCountries(token.sent, coder), infer=infer)
+
+    return code
+
+
+def test_a_modifier_gives_the_country_and_the_head_noun_the_sector(code_of):
+    assert code_of("French police arrested two men in Marseille on Sunday.", "police") == ("FRACOP", False)
+    assert code_of("Bosnian Serbs shelled the town of Gorazde on Monday.", "Serbs")[0] == "BIH"
+
+
+def test_a_domestic_actor_without_a_country_takes_the_sentences_place_only_when_allowed(code_of):
+    text = "The police fired tear gas at protesters in Lagos on Tuesday."
+    assert code_of(text, "police") == ("NGACOP", True)
+    assert code_of(text, "police", infer="none") == ("COP", False)
