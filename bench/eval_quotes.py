@@ -48,7 +48,9 @@ def main() -> None:
 
     attributions = sum(len(d.attributions) for d in documents)
     found = sum(len(a.quotes) for a in analyses)
-    print(f"PolNeAR {args.split}: {len(documents)} texts, {attributions} gold attributions, {found} quotes found")
+    print(
+        f"PolNeAR {args.split}: {len(documents)} texts, {attributions} gold attributions, {found} quotes found"
+    )
     print(f"{'role':<8} {'rule':<8} {'P':>6} {'R':>6} {'F1':>6}   (tp/pred/gold)")
     for role in ("content", "source", "cue", "joint"):
         for rule in RULES:

@@ -104,7 +104,8 @@ def test_overlap_needs_half_of_the_gold_tokens_but_exact_needs_the_boundaries():
     scores = score_document(TEXT, predicted_attributions(half), gold)
     assert scores[("content", "overlap")].true_positives == 1
     assert scores[("content", "exact")].true_positives == 0
-    assert score_document(TEXT, predicted_attributions(too_little), gold)[("content", "overlap")].true_positives == 0
+    too_little_scores = score_document(TEXT, predicted_attributions(too_little), gold)
+    assert too_little_scores[("content", "overlap")].true_positives == 0
 
 
 def test_joint_match_needs_both_source_and_content():
@@ -132,3 +133,13 @@ def test_scores_add_up_over_documents():
     cue = total[("cue", "exact")]
     assert (cue.true_positives, cue.predicted, cue.gold) == (1, 1, 4)
     assert cue.f1 == pytest.approx(2 * 1.0 * 0.25 / 1.25)
+
+
+def test_a_punctuation_cue_matches_when_touched():
+    text = "Jane Doe: the plan is dead."
+    ann = "T1\tSource 0 8\tJane Doe\nT2\tCue 8 9\t:\nT3\tContent 10 26\tx\n"
+    gold = read_ann(ann + "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n")
+    quote = Quote("Q1", "indirect", 10, 26, text[10:26], Span(8, 9, ":"), Speaker(0, 8, "Jane Doe"))
+    scores = score_document(text, predicted_attributions([quote]), gold)
+    assert scores[("cue", "overlap")].true_positives == 1
+    assert scores[("cue", "exact")].true_positives == 1

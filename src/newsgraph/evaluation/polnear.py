@@ -17,11 +17,11 @@ from ..records import Quote
 __all__ = [
     "Attribution",
     "PolnearDocument",
-    "RoleScore",
     "QuoteScores",
-    "read_ann",
+    "RoleScore",
     "load_split",
     "predicted_attributions",
+    "read_ann",
     "score_quotes",
 ]
 
@@ -75,7 +75,9 @@ class RoleScore:
 
     def __add__(self, other: RoleScore) -> RoleScore:
         return RoleScore(
-            self.true_positives + other.true_positives, self.predicted + other.predicted, self.gold + other.gold
+            self.true_positives + other.true_positives,
+            self.predicted + other.predicted,
+            self.gold + other.gold,
         )
 
 
@@ -127,7 +129,11 @@ def read_ann(text: str) -> tuple[Attribution, ...]:
                 roles[role].extend(spans[span_id])
         if roles["Cue"] or roles["Content"]:
             attributions.append(
-                Attribution(tuple(sorted(roles["Source"])), tuple(sorted(roles["Cue"])), tuple(sorted(roles["Content"])))
+                Attribution(
+                    tuple(sorted(roles["Source"])),
+                    tuple(sorted(roles["Cue"])),
+                    tuple(sorted(roles["Content"])),
+                )
             )
     return tuple(attributions)
 
@@ -197,10 +203,11 @@ def _exact(text: str, predicted: Fragments, gold: Fragments) -> bool:
 
 
 def _overlap(text: str, predicted: Fragments, gold: Fragments) -> bool:
-    """At least half of the gold's tokens intersect the prediction."""
-    gold_tokens = _tokens(text, gold)
-    if not gold_tokens or not predicted:
+    """At least half of the gold's tokens intersect the prediction (a punctuation-only span such
+    as a colon cue matches a prediction that touches it)."""
+    if not gold or not predicted:
         return False
+    gold_tokens = _tokens(text, gold) or list(gold)
     covered = sum(1 for s, e in gold_tokens if any(s < pe and ps < e for ps, pe in predicted))
     return 2 * covered >= len(gold_tokens)
 

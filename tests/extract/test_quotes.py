@@ -1,0 +1,198 @@
+"""Quote extraction on short wire-style passages: cues, content spans, kinds and speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes import quoted_spans
+from newsgraph.records import Analysis, Quote
+
+
+def _speaker_entity_name(analysis: Analysis, quote: Quote) -> str | None:
+    entity = analysis.entity(quote.speaker.entity) if quote.speaker else None
+    return entity.name if entity else None
+
+
+def _only(analysis: Analysis, containing: str) -> Quote:
+    matches = [q for q in analysis.quotes if containing in q.text]
+    assert len(matches) == 1, [q.text for q in analysis.quotes]
+    return matches[0]
+
+
+def test_quoted_spans_exclude_the_marks_and_read_doubled_apostrophes():
+    text = "He said ''we will win'' and \u201cthey will lose.\u201d"
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["we will win", "they will lose."]
+
+
+def test_a_curly_opening_mark_may_be_closed_by_a_straight_one():
+    text = 'He called it \u201ca betrayal," then left. "We are done," she said.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["a betrayal,", "We are done,"]
+
+
+def test_every_quote_text_is_its_span_of_the_article(analyze):
+    text = 'Mayor Ann Ruiz said the bridge would reopen in May. "We are on schedule," she added.'
+    analysis = analyze(text)
+    assert analysis.quotes
+    for quote in analysis.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        assert text[quote.cue.start : quote.cue.end] == quote.cue.text
+        assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+
+
+def test_a_quote_split_around_its_cue_gives_two_pieces_with_one_cue_and_speaker(analyze):
+    analysis = analyze('"We are ready," said Colonel Mark Osei, "and we have been for months."')
+    first = _only(analysis, "We are ready")
+    second = _only(analysis, "we have been for months")
+    assert first.text == "We are ready" and first.kind == "direct"
+    assert first.cue == second.cue and first.cue.text == "said"
+    assert first.speaker == second.speaker
+    assert _speaker_entity_name(analysis, first) == "Mark Osei"
+
+
+def test_a_paragraph_that_continues_a_quote_without_closing_mark_keeps_the_speaker(analyze):
+    text = (
+        'Finance Minister Clara Duval said the budget was balanced. "We cut spending where it hurt least.\n\n'
+        '"Next year we will go further and cut the deficit by half," she said.'
+    )
+    analysis = analyze(text)
+    opening = _only(analysis, "We cut spending where it hurt least")
+    assert opening.speaker is not None and _speaker_entity_name(analysis, opening) == "Clara Duval"
+    assert "\n" not in opening.text
+
+
+def test_curly_quotes_are_read_and_excluded_from_the_span(analyze):
+    text = "\u201cThe river has never been this high,\u201d said Joe Mbeki, the town engineer."
+    quote = _only(analyze(text), "river")
+    assert quote.text == "The river has never been this high"
+    assert quote.kind == "direct"
+    assert quote.speaker.text.startswith("Joe Mbeki")
+
+
+def test_according_to_names_the_source_and_keeps_the_rest_as_content(analyze):
+    analysis = analyze("Fuel prices will rise by a third next month, according to the Energy Ministry.")
+    quote = _only(analysis, "Fuel prices")
+    assert quote.cue.text == "according to"
+    assert quote.text == "Fuel prices will rise by a third next month"
+    assert quote.speaker.text == "the Energy Ministry"
+
+
+def test_a_colon_lead_in_reports_what_follows(analyze):
+    analysis = analyze("General Ivan Petrov said: the ceasefire ends at dawn and no convoy will be stopped.")
+    quote = _only(analysis, "ceasefire ends at dawn")
+    assert quote.text == "the ceasefire ends at dawn and no convoy will be stopped"
+    assert quote.cue.text == "said"
+    assert _speaker_entity_name(analysis, quote) == "Ivan Petrov"
+
+
+def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(analyze):
+    analysis = analyze("Talks resume in Geneva.\n\nMaria Lopez: Nobody should expect a deal this week.")
+    quote = _only(analysis, "Nobody should expect")
+    assert quote.cue.text == ":"
+    assert _speaker_entity_name(analysis, quote) == "Maria Lopez"
+
+
+def test_an_inverted_cue_after_the_quote_takes_the_name_after_the_verb(analyze):
+    analysis = analyze('"The talks have collapsed," said Amina Yusuf, a spokeswoman for the union.')
+    quote = _only(analysis, "talks have collapsed")
+    assert quote.cue.text == "said"
+    assert _speaker_entity_name(analysis, quote) == "Amina Yusuf"
+
+
+def test_a_dash_after_a_quote_attributes_it_to_the_name_that_follows(analyze):
+    analysis = analyze('"No country can win a trade war against its own farmers." \u2013 Senator Paul Okafor')
+    quote = _only(analysis, "trade war")
+    assert quote.cue.text == "\u2013"
+    assert _speaker_entity_name(analysis, quote) == "Paul Okafor"
+
+
+def test_was_quoted_as_saying_credits_the_subject(analyze):
+    analysis = analyze("Police chief Dana Whitfield was quoted as saying that the suspects had fled north.")
+    quote = _only(analysis, "suspects had fled north")
+    assert quote.cue.text == "was quoted as saying"
+    assert _speaker_entity_name(analysis, quote) == "Dana Whitfield"
+
+
+def test_a_paraphrase_with_a_quoted_fragment_is_one_mixed_quote(analyze):
+    analysis = analyze('Governor Lena Hart said the storm response had been "a total failure."')
+    quote = _only(analysis, "storm response")
+    assert quote.kind == "mixed"
+    assert quote.text == 'the storm response had been "a total failure."'
+    assert _speaker_entity_name(analysis, quote) == "Lena Hart"
+
+
+def test_a_pronoun_speaker_is_resolved_to_the_person_named_before(analyze):
+    text = (
+        "Opposition leader Tomas Berg met the prime minister on Monday. "
+        "He said the election should be held before the summer."
+    )
+    analysis = analyze(text)
+    quote = _only(analysis, "election should be held")
+    assert quote.speaker.text == "He"
+    assert _speaker_entity_name(analysis, quote) == "Tomas Berg"
+
+
+def test_a_quote_without_any_speaker_keeps_speaker_none(analyze):
+    text = (
+        "The protest began at noon outside the parliament building.\n\n"
+        '"We will stay here until the law is withdrawn and our voices are heard."'
+    )
+    quote = _only(analyze(text), "stay here until the law")
+    assert quote.speaker is None
+
+
+def test_a_scare_quoted_term_is_not_a_quote(analyze):
+    analysis = analyze('The ministry described the layoffs as a "restructuring" of the railway.')
+    assert not [q for q in analysis.quotes if q.text == "restructuring"]
+
+
+def test_a_verb_inside_a_reported_clause_is_not_taken_as_the_cue(analyze):
+    analysis = analyze(
+        'Envoy Rosa Lind told reporters that both sides had agreed to keep negotiating "as long as it takes."'
+    )
+    quote = _only(analysis, "both sides had agreed")
+    assert quote.cue.text == "told"
+    assert _speaker_entity_name(analysis, quote) == "Rosa Lind"
+
+
+def test_a_conditional_clause_keeps_its_if(analyze):
+    analysis = analyze("Minister Omar Haddad said that if the rains fail again, food prices will double.")
+    quote = _only(analysis, "food prices will double")
+    assert quote.text == "if the rains fail again, food prices will double"
+
+
+def test_a_conjoined_clause_stays_in_the_reported_content(analyze):
+    analysis = analyze("Coach Ben Amos said the team was tired, and the schedule had been brutal.")
+    quote = _only(analysis, "team was tired")
+    assert quote.text == "the team was tired, and the schedule had been brutal"
+
+
+@pytest.mark.parametrize("verb", ["warned", "insisted", "admitted", "claimed"])
+def test_reporting_verbs_other_than_say_are_cues(analyze, verb):
+    analysis = analyze(f"Union leader Maria Costa {verb} that the strike would spread to the ports.")
+    quote = _only(analysis, "strike would spread")
+    assert quote.cue.text == verb
+    assert quote.kind == "indirect"
+
+
+def test_it_continues_the_organisation_quoted_just_before(analyze):
+    analysis = analyze("Kenya's Ministry of Health said cases were rising. It urged residents to stay home.")
+    said = _only(analysis, "cases were rising")
+    urged = _only(analysis, "stay home")
+    assert urged.speaker.text == "It"
+    assert urged.speaker.entity is not None and urged.speaker.entity == said.speaker.entity
+
+
+def test_being_asked_is_not_speaking_the_asker_stays_unnamed(analyze):
+    analysis = analyze(
+        "Asked about the delay, Minister Clara Duval said the report would be published next week."
+    )
+    answer = _only(analysis, "report would be published")
+    assert _speaker_entity_name(analysis, answer) == "Clara Duval"
+    assert all(q.speaker is None for q in analysis.quotes if q.cue and q.cue.text == "Asked")
+
+
+def test_a_relative_pronoun_source_resolves_through_its_antecedent(analyze):
+    analysis = analyze("The plan was opposed by Senator Ruth Obi, who warned that it would raise rents.")
+    quote = _only(analysis, "raise rents")
+    assert quote.speaker.text == "who"
+    assert _speaker_entity_name(analysis, quote) == "Ruth Obi"
