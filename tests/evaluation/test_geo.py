@@ -18,10 +18,10 @@ from newsgraph.evaluation.geo import (
 LGL_SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
   <article docid="7">
-    <text><![CDATA[Flooding closed roads in Springfield, officials said.]]></text>
+    <text><![CDATA[Flooding closed roads in Dayton, officials said.]]></text>
     <toponyms count="2">
-      <toponym><start>25</start><end>36</end><phrase>Springfield</phrase>
-        <gaztag geonameid="4409896"><name>Springfield</name><lat>37.2153</lat><lon>-93.2982</lon>
+      <toponym><start>25</start><end>31</end><phrase>Dayton</phrase>
+        <gaztag geonameid="4509884"><name>Dayton</name><lat>39.75895</lat><lon>-84.19161</lon>
           <country geonameid="6252001">United States</country></gaztag></toponym>
       <toponym><start>0</start><end>3</end><phrase>Flo</phrase></toponym>
     </toponyms>
@@ -32,11 +32,11 @@ GWN_SAMPLE = """<?xml version="1.0" ?>
 <articles>
   <article file="3">
     <title>Port reopens</title>
-    <text>The port of Mombasa reopened as Kenyan officials cheered.</text>
+    <text>The port of Mombasa reopened as Tanzanian officials cheered.</text>
     <toponyms>
-      <toponym><extractedName>Kenyan</extractedName><type>Non_Literal_Modifier</type>
-        <start>32</start><end>38</end><geonamesID>192950</geonamesID>
-        <latitude>1.0</latitude><longitude>38.0</longitude></toponym>
+      <toponym><extractedName>Tanzanian</extractedName><type>Non_Literal_Modifier</type>
+        <start>32</start><end>41</end><geonamesID>149590</geonamesID>
+        <latitude>-6.0</latitude><longitude>35.0</longitude></toponym>
       <toponym><extractedName>Mombasa</extractedName><type>Literal</type>
         <start>12</start><end>19</end><geonamesID>186301</geonamesID>
         <latitude>-4.05466</latitude><longitude>39.66359</longitude></toponym>
@@ -53,15 +53,15 @@ def test_lgl_reader_keeps_toponyms_with_a_geonames_id_and_their_country(tmp_path
     (document,) = read_lgl(path)
     (toponym,) = document.toponyms
     assert document.id == "7"
-    assert document.text[toponym.start : toponym.end] == toponym.text == "Springfield"
-    assert (toponym.geonameid, toponym.country_geonameid) == (4409896, 6252001)
+    assert document.text[toponym.start : toponym.end] == toponym.text == "Dayton"
+    assert (toponym.geonameid, toponym.country_geonameid) == (4509884, 6252001)
 
 
 def test_gwn_reader_scores_only_toponyms_with_a_geonames_id_in_text_order(tmp_path):
     path = tmp_path / "gwn.xml"
     path.write_text(GWN_SAMPLE, encoding="utf-8")
     (document,) = read_gwn(path)
-    assert [t.text for t in document.toponyms] == ["Mombasa", "Kenyan"]
+    assert [t.text for t in document.toponyms] == ["Mombasa", "Tanzanian"]
     assert all(document.text[t.start : t.end] == t.text for t in document.toponyms)
 
 
