@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.quotes import quoted_spans
 from newsgraph.records import Analysis, Quote
 
 
@@ -17,16 +16,6 @@ def _only(analysis: Analysis, containing: str) -> Quote:
     matches = [q for q in analysis.quotes if containing in q.text]
     assert len(matches) == 1, [q.text for q in analysis.quotes]
     return matches[0]
-
-
-def test_quoted_spans_exclude_the_marks_and_read_doubled_apostrophes():
-    text = "He said ''we will win'' and \u201cthey will lose.\u201d"
-    assert [text[s:e] for s, e in quoted_spans(text)] == ["we will win", "they will lose."]
-
-
-def test_a_curly_opening_mark_may_be_closed_by_a_straight_one():
-    text = 'He called it \u201ca betrayal," then left. "We are done," she said.'
-    assert [text[s:e] for s, e in quoted_spans(text)] == ["a betrayal,", "We are done,"]
 
 
 def test_every_quote_text_is_its_span_of_the_article(analyze):

@@ -33,6 +33,7 @@ from ..actors import (
     domestic_target,
     phrase_tokens,
 )
+from ..cues import cue_lemmas
 from ..dates import event_date, iso_date
 from ..ontology import (
     CONFLICTUAL,
@@ -50,7 +51,6 @@ from ..ontology import (
 from ..options import Options
 from ..records import Actor, Event, Place, Quote, Span
 from ..resolve import EntityIndex
-from ..tables import word_list
 from .places import demonym_country
 
 __all__ = ["extract_events"]
@@ -450,11 +450,8 @@ def _reports(verb: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
-    lemmas = set()
-    for line in word_list("reporting_verbs.txt"):
-        lemmas.add(line.split()[0])
     return frozenset(
-        lemmas | {"say", "announce", "declare", "state", "conclude", "reiterate", "confirm", "tell"}
+        cue_lemmas() | {"say", "announce", "declare", "state", "conclude", "reiterate", "confirm", "tell"}
     )
 
 

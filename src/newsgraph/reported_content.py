@@ -1,0 +1,201 @@
+"""What a cue verb reports: its content as character spans, from the dependency parse.
+
+The content is the clause, infinitive or object the verb governs, the rest of the sentence when
+the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .cues import CueFrames, cue_lemma, cue_lexicon, is_reporting_verb
+from .quotation import trim_all
+from .syntax import SUBJECT_DEPS, has_child, is_infinitive
+
+__all__ = ["content_roots", "reported_content", "subtree_span"]
+
+_OBJECT_PREPS = {"for", "against", "of", "as", "about", "with", "over"}
+
+
+def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
+    """The children of a cue verb that hold its content."""
+    roots = []
+    for child in verb.children:
+        infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
+        if child.dep_ == "ccomp" or infinitive or (child.dep_ == "dobj" and frames.obj):
+            roots.append(child)
+        elif child.dep_ == "prep" and child.lower_ in frames.preps:
+            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
+            roots.extend(objects)
+    if roots:
+        roots.extend(
+            c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
+        )
+    return roots
+
+
+def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
+    """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
+    content: list[tuple[int, int]] = []
+    if _is_parenthetical(verb, roots):
+        content = _around(doc, verb)
+    elif roots:
+        content = [_root_span(doc, verb, root) for root in roots]
+    else:
+        colon = _colon_after(verb)
+        if colon is not None:
+            content = _after_colon(doc, colon)
+    return trim_all(text, content)
+
+
+def subtree_span(root: Token) -> tuple[int, int]:
+    """A content root's words, without a leading 'that' or a trailing conjunction."""
+    tokens = list(root.subtree)
+    if (
+        len(tokens) > 1
+        and tokens[0].dep_ == "mark"
+        and tokens[0].lower_ == "that"
+        and tokens[0].head.i == root.i
+    ):
+        tokens = tokens[1:]
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    first, last = tokens[0], tokens[-1]
+    return first.idx, last.idx + len(last)
+
+
+def _continues_content(conj: Token) -> bool:
+    """'said A, and (that) B': a clause conjoined to the cue verb that is not a statement of its own
+    ('and that B', or a clause with its own subject and no reporting verb) continues the content."""
+    if has_child(conj, "mark", "that"):
+        return True
+    has_subject = any(g.dep_ in SUBJECT_DEPS | {"expl"} for g in conj.children)
+    return has_subject and cue_lemma(conj) not in cue_lexicon()
+
+
+def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
+    """A content child's subtree; a clause after the verb that lost its subject to the verb
+    in the parse ('said about half of X reflected Y') takes back the words in between."""
+    start, end = subtree_span(root)
+    if (
+        root.dep_ == "ccomp"
+        and root.i > verb.i
+        and not any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in root.children)
+    ):
+        gap = [t for t in doc[verb.i + 1 : root.left_edge.i] if not t.is_punct and not t.is_space]
+        if gap and all(_in_subtree_of_child(t, verb) for t in gap) and gap[0].dep_ != "dobj":
+            start = gap[0].idx
+    if root.i > verb.i:
+        end = max(end, _trailing_end(doc, verb, root))
+    if root.dep_ in {"dobj", "pobj"}:
+        end = max(
+            [end] + [subtree_span(c)[1] for c in verb.children if c.i > root.i and _completes_object(c)]
+        )
+    return start, end
+
+
+def _trailing_end(doc: Doc, verb: Token, root: Token) -> int:
+    """'told X that A, the first time they spoke': words after a comma or dash that the parse hung on the
+    cue verb, up to the sentence end, still belong to the content; a cue among them ends it."""
+    sentence_end = verb.sent.end
+    last = sentence_end - 1
+    while last > root.right_edge.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    trailing = doc[root.right_edge.i + 1 : last + 1]
+    if not trailing or trailing[0].text not in {",", "—", "–", "-"}:
+        return -1
+    for token in trailing:
+        own_clause = token.dep_ not in {"relcl", "acl", "amod"}  # 'the time the two men spoke' is no cue
+        if token.lower_ == "according" or (own_clause and is_reporting_verb(token)):
+            return -1
+        if not any(a.i == verb.i for a in token.ancestors) or any(a.i == root.i for a in token.ancestors):
+            return -1
+    return trailing[-1].idx + len(trailing[-1])
+
+
+def _completes_object(child: Token) -> bool:
+    """What follows a reported object and belongs to it: 'called him a liar', 'urged them to act',
+    'criticized him for saying', 'defended Clinton against allegations'."""
+    if child.dep_ in {"oprd", "xcomp", "ccomp"}:
+        return True
+    if child.dep_ == "advcl":
+        return is_infinitive(child)
+    return child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+
+
+def _in_subtree_of_child(token: Token, verb: Token) -> bool:
+    while token.head.i != token.i:
+        if token.head.i == verb.i:
+            return token.dep_ in {"prep", "npadvmod", "nsubj", "dep", "advmod"}
+        token = token.head
+    return False
+
+
+def _after_colon(doc: Doc, colon: Token) -> list[tuple[int, int]]:
+    """'X said: ...': the rest of the sentence, or the next sentence when the colon ends one."""
+    sentence = colon.sent
+    following = [t for t in doc[colon.i + 1 : sentence.end] if not t.is_space]
+    if not following and sentence.end < len(doc):
+        following = [t for t in doc[sentence.end].sent if not t.is_space]
+    if not following:
+        return []
+    return [(following[0].idx, following[-1].idx + len(following[-1]))]
+
+
+def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
+    """'..., the fighter said.' / 'Trump, he said, is wrong': the cue interrupts or closes its content."""
+    if verb.dep_ not in {"parataxis", "conj", "advcl", "ccomp", "ROOT"}:
+        return False
+    if any(r.i > verb.i for r in roots):
+        return False
+    phrase = _cue_phrase(verb, roots)
+    left, right = phrase[0], phrase[-1]
+    sentence = verb.sent
+    before = left.i - 1
+    after = right.i + 1
+    if before < sentence.start:
+        return False
+    opens = left.nbor(-1).text in {",", "”", '"', "''", "—", "–"} or left.nbor(-1).is_quote
+    closes = after >= sentence.end or right.nbor(1).is_punct
+    if not (opens and closes):
+        return False
+    return verb.dep_ != "ROOT" or any(r.i < verb.i for r in roots)
+
+
+def _cue_phrase(verb: Token, roots: list[Token]) -> list[Token]:
+    """The verb with its subject and modifiers: its subtree without the content."""
+    excluded = {t.i for r in roots for t in r.subtree}
+    phrase = [t for t in verb.subtree if t.i not in excluded]
+    while len(phrase) > 1 and phrase[0].is_punct:
+        phrase.pop(0)
+    while len(phrase) > 1 and phrase[-1].is_punct:
+        phrase.pop()
+    return phrase
+
+
+def _around(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+    """The sentence around a parenthetical cue, without the cue phrase: one or two fragments."""
+    roots = [c for c in verb.children if c.dep_ == "ccomp"]
+    phrase = _cue_phrase(verb, roots)
+    sentence = verb.sent
+    left, right = phrase[0].i, phrase[-1].i
+    fragments = []
+    if left > sentence.start:
+        fragments.append((sentence[0].idx, doc[left - 1].idx + len(doc[left - 1])))
+    if right + 1 < sentence.end:
+        last = doc[sentence.end - 1]
+        fragments.append((doc[right + 1].idx, last.idx + len(last)))
+    return fragments
+
+
+def _colon_after(verb: Token) -> Token | None:
+    """The colon right after a cue verb (past a particle or adverb): 'said: ...', 'added today: ...'."""
+    doc = verb.doc
+    i = verb.i + 1
+    while (
+        i < len(doc) and i < verb.i + 4 and (doc[i].dep_ in {"prt", "advmod", "npadvmod"} or doc[i].is_space)
+    ):
+        i += 1
+    if i < len(doc) and doc[i].text == ":":
+        return doc[i]
+    return None

@@ -1,0 +1,134 @@
+"""Speakers of statements: the source a cue verb names, its full phrase, and the entity it resolves to.
+
+The phrase keeps the appositions and relative clauses that say who the source is (PolNeAR's
+guidelines); the entity is found through the entities stage's `EntityIndex`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .cues import is_statement_medium
+from .records import Speaker
+from .resolve import EntityIndex
+from .syntax import VERB_GROUP_DEPS, is_infinitive
+
+__all__ = ["asker_unnamed", "speaker_of", "subject_of"]
+
+_CLIMB = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}  # through these a verb borrows a subject
+_RELATIVE = {"who", "which", "that", "whom"}
+
+
+def asker_unnamed(verb: Token) -> bool:
+    """'Asked about it, she said ...': a bare passive participle; she was asked, the asker is not named."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in VERB_GROUP_DEPS or c.dep_ == "agent" for c in verb.children)
+    )
+
+
+def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
+    """The head of a cue verb's source: its subject, or the subject of the verb it hangs from.
+
+    A participle on a noun ('a spokesman saying that') takes the noun only when it reports a clause;
+    an infinitive borrows its governor's subject only when the governor has no object of its own
+    ('urged him to say' is his saying, not the urger's).
+    """
+    if asker_unnamed(verb):
+        return None
+    candidate = verb
+    for _ in range(4):
+        subjects = [
+            c
+            for c in candidate.children
+            if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and candidate.lemma_ == "quote")
+        ]
+        if subjects:
+            return subjects[-1] if subjects[-1].i < candidate.i else subjects[0]
+        for child in candidate.children:
+            if child.dep_ == "agent" and candidate.lemma_ != "quote":
+                by_object = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if by_object is not None:
+                    return by_object
+        if any(c.dep_ == "nsubjpass" for c in candidate.children):
+            return None  # 'the concert was announced': a passive without 'by' names no source
+        if candidate.dep_ == "acl" and candidate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            medium = candidate.head
+            if is_statement_medium(medium) and medium.dep_ == "dobj":
+                return subject_of(medium.head, clause=False) or medium  # 'she issued a statement saying'
+            return medium if clause else None
+        if candidate.dep_ not in _CLIMB or candidate.head.i == candidate.i:
+            return None
+        if is_infinitive(candidate) and any(c.dep_ in {"dobj", "dative"} for c in candidate.head.children):
+            return None
+        candidate = candidate.head
+    return None
+
+
+def speaker_of(doc: Doc, head: Token, index: EntityIndex, cue: Token | None = None) -> Speaker:
+    """The source phrase as speaker text, resolved through the name (or pronoun) at its head;
+    a relative pronoun ('..., who said') stays the text but resolves through its antecedent."""
+    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+        entity = index.resolve(_name_span(doc, head.head.head, index))
+        return Speaker(head.idx, head.idx + len(head), head.text, entity)
+    phrase = _source_phrase(doc, head, cue)
+    entity = index.resolve(_name_span(doc, head, index))
+    if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
+        named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
+        entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
+    return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan:
+    """The whole source phrase, with the appositions and relative clauses that say who the source is
+    (PolNeAR's guidelines keep them); a phrase over 40 tokens falls back to the name."""
+    tokens = list(head.subtree)
+    left, right = tokens[0].i, tokens[-1].i
+    if cue is not None and left <= cue.i <= right:  # 'a poll showing X': the participle is the cue
+        right = max(head.i, cue.left_edge.i - 1)
+    # 'A fighter operating under the pseudonym Abu Tahla told': two subjects side by side
+    for sibling in head.head.children:
+        if sibling.dep_ == head.dep_ and sibling.i < head.i and sibling.right_edge.i + 1 == left:
+            left = sibling.left_edge.i
+    while (
+        right > left
+        and (doc[right].is_punct or doc[right].is_space)
+        and not _closes_bracket(doc, left, right)
+    ):
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
+    if right - left > 40:
+        return _name_span(doc, head, None)
+    return doc[left : right + 1]
+
+
+def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
+    """'Sen. Ted Cruz (R-Texas)': a closing bracket whose opening one is in the phrase stays."""
+    return doc[right].text == ")" and any(t.text == "(" for t in doc[left:right])
+
+
+def _name_span(doc: Doc, head: Token, index: EntityIndex | None) -> SpacySpan:
+    """The mention that names the speaker: the entity name at the head, else the core noun phrase."""
+    if index is not None:
+        entity_id = index.at(head.idx, head.idx + len(head))
+        if entity_id is not None:
+            for mention in index.entities[entity_id].mentions:
+                if mention.start <= head.idx < mention.end:
+                    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                    if span is not None:
+                        return span
+    left = min(
+        (t.i for t in head.lefts if t.dep_ in {"det", "amod", "compound", "nmod", "poss", "nummod"}),
+        default=head.i,
+    )
+    right = head.i
+    while (
+        right + 1 < len(doc)
+        and doc[right + 1].dep_ in {"compound", "flat"}
+        and doc[right + 1].head.i == head.i
+    ):
+        right += 1
+    return doc[left : right + 1]

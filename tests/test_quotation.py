@@ -1,0 +1,78 @@
+"""Quotation marks in raw text: spans, kinds, edge marks and continuation."""
+
+from __future__ import annotations
+
+from newsgraph.quotation import (
+    MARK_EDGE,
+    QuotedSpans,
+    continues_quote,
+    keep_edge_marks,
+    quote_kind,
+    quoted_spans,
+    trim,
+)
+
+
+def _spans(text: str) -> QuotedSpans:
+    return QuotedSpans(quoted_spans(text))
+
+
+def test_quoted_spans_exclude_the_marks_and_read_doubled_apostrophes():
+    text = "He said ''we will win'' and \u201cthey will lose.\u201d"
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["we will win", "they will lose."]
+
+
+def test_a_curly_opening_mark_may_be_closed_by_a_straight_one():
+    text = 'He called it \u201ca betrayal," then left. "We are done," she said.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["a betrayal,", "We are done,"]
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph():
+    text = 'The mayor said: "We will rebuild the pier\n\nWork starts in June.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["We will rebuild the pier"]
+
+
+def test_a_straight_mark_after_a_digit_is_an_inch_sign_not_a_quote():
+    text = 'Crews laid a 36" pipe. "It will hold," the engineer said.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["It will hold,"]
+
+
+def test_lookup_finds_the_span_holding_an_offset_and_those_overlapping_a_range():
+    text = 'She said "yes" and then "no" twice.'
+    quotes = _spans(text)
+    yes, no = quotes.spans
+    assert quotes.at(text.index("yes")) == yes and quotes.at(0) is None
+    assert quotes.overlapping(0, len(text)) == [yes, no]
+    assert quotes.overlapping(0, text.index("and")) == [yes]
+
+
+def test_kind_is_direct_inside_one_quote_mixed_across_and_indirect_without():
+    text = 'The chief said the plan was "a disaster" for farmers.'
+    quotes = _spans(text)
+    inside = text.index("a disaster"), text.index("a disaster") + len("a disaster")
+    whole = text.index("the plan"), text.index(" for")
+    assert quote_kind(*inside, quotes) == "direct"
+    assert quote_kind(*whole, quotes) == "mixed"
+    assert quote_kind(0, text.index(" said"), quotes) == "indirect"
+
+
+def test_a_mixed_fragment_keeps_the_marks_of_the_quote_at_its_edge():
+    text = 'The chief said the plan was "a disaster."'
+    quotes = _spans(text)
+    start, end = keep_edge_marks(text, text.index("the plan"), text.index('."') + 1, quotes)
+    assert text[start:end] == 'the plan was "a disaster."'
+    direct = quotes.spans[0]
+    assert keep_edge_marks(text, *direct, quotes) == direct
+
+
+def test_a_quote_continues_the_previous_one_across_at_most_one_sentence():
+    text = '"We are ready." The crowd cheered. "We leave at dawn." Rain fell. Roads closed. "Go."'
+    first, second, third = quoted_spans(text)
+    assert continues_quote(text, first[1], second[0])
+    assert not continues_quote(text, second[1], third[0])
+
+
+def test_trim_strips_punctuation_and_with_mark_edge_the_quotation_marks():
+    text = ' , "Hello there." '
+    assert text[slice(*trim(text, 0, len(text)))] == '"Hello there."'
+    assert text[slice(*trim(text, 0, len(text), MARK_EDGE))] == "Hello there"
