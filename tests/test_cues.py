@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from newsgraph.cues import (
+from newsgraph.lang.cues import (
     cue_lemma,
     cue_lemmas,
     cue_lexicon,

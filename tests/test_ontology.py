@@ -1,4 +1,4 @@
-from newsgraph.ontology import (
+from newsgraph.coding.ontology import (
     EventType,
     cameo_values,
     compose_frame,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsgraph.quotation import (
+from newsgraph.lang.quotation import (
     MARK_EDGE,
     QuotedSpans,
     continues_quote,

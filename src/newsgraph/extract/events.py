@@ -7,8 +7,8 @@ deploy", "demanded that ... withdraw") decides the type instead, as PLOVER codes
 reported speech (a REQUEST from the speaker). Arguments come from subjects, objects, passives,
 "against/on/to/with X" as the type allows, and purpose clauses ("rallied to demand X").
 
-Source and target are coded CAMEO style by `newsgraph.actors`; an attack with no named attacker is
-coded UAF (unidentified armed forces) of where it happened. Dates (`newsgraph.dates`): the clause's
+Source and target are coded CAMEO style by `newsgraph.coding.actors`; an attack with no named attacker is
+coded UAF (unidentified armed forces) of where it happened. Dates (`newsgraph.lang.dates`): the clause's
 weekday or date resolved against the article's `published` date, else that date. `confidence` ranks
 a sentence's events: main-clause events with coded actors first.
 """
@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..actors import (
+from ..coding.actors import (
     PRONOUNS,
     SECTORS,
     ActorCoder,
@@ -33,9 +33,7 @@ from ..actors import (
     domestic_target,
     phrase_tokens,
 )
-from ..cues import cue_lemmas
-from ..dates import event_date, iso_date
-from ..ontology import (
+from ..coding.ontology import (
     CONFLICTUAL,
     COOPERATIVE,
     EventType,
@@ -48,6 +46,8 @@ from ..ontology import (
     request,
     threat,
 )
+from ..lang.cues import cue_lemmas
+from ..lang.dates import event_date, iso_date
 from ..options import Options
 from ..records import Actor, Event, Place, Quote, Span
 from ..resolve import EntityIndex

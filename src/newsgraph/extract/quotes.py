@@ -21,9 +21,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from ..cues import CueFrames, cue_span, is_reporting_verb, noun_cue_frames, verb_cue_frames
-from ..options import Options
-from ..quotation import (
+from ..lang.cues import CueFrames, cue_span, is_reporting_verb, noun_cue_frames, verb_cue_frames
+from ..lang.quotation import (
     MARK_EDGE,
     QuotedSpans,
     continues_quote,
@@ -33,11 +32,12 @@ from ..quotation import (
     trim,
     trim_all,
 )
+from ..lang.reported_content import content_roots, reported_content, subtree_span
+from ..lang.speakers import asker_unnamed, speaker_of, subject_of
+from ..lang.syntax import has_child
+from ..options import Options
 from ..records import Quote, Span, Speaker
-from ..reported_content import content_roots, reported_content, subtree_span
 from ..resolve import EntityIndex
-from ..speakers import asker_unnamed, speaker_of, subject_of
-from ..syntax import has_child
 
 __all__ = ["extract_quotes"]
 

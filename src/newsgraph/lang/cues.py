@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .records import Span
+from ..records import Span
+from ..tables import word_list
 from .syntax import VERB_GROUP_DEPS
-from .tables import word_list
 
 __all__ = [
     "CueFrames",

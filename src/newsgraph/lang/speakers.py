@@ -9,9 +9,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..records import Speaker
+from ..resolve import EntityIndex
 from .cues import is_statement_medium
-from .records import Speaker
-from .resolve import EntityIndex
 from .syntax import VERB_GROUP_DEPS, is_infinitive
 
 __all__ = ["asker_unnamed", "speaker_of", "subject_of"]

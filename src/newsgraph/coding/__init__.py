@@ -1,0 +1,1 @@
+"""Event coding: the PLOVER/CAMEO ontology and CAMEO-style actor codes."""
