@@ -2,8 +2,11 @@
 
 `cluster_mentions` groups the name mentions of one article (spelling variants, partial
 names, acronyms, curated aliases). `EntityIndex` answers, for any span of the Doc, which
-entity it refers to: a name directly, a pronoun or a description ("the fighter") through
-the nearest compatible entity. Quotes and events ask it; they keep no entity logic of their own.
+entity it refers to: a name directly, a description ("the fighter", "the minister", "a spokesman
+for the ministry") through the entity it describes, a pronoun through the nearest subject of a
+compatible entity in its own or the last few sentences (he/she also by the gender earlier pronouns
+showed), else the nearest compatible mention that is not a modifier ("the Trump administration").
+Quotes and events ask it; they keep no entity logic of their own. Unsure means None.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,8 +36,17 @@ __all__ = [
     "EntityIndex",
 ]
 
-_PERSONAL_PRONOUNS = {"he": "PERSON", "him": "PERSON", "she": "PERSON", "her": "PERSON"}
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _GROUP_PRONOUNS = {"they", "them"}
+_THING_PRONOUNS = {"it", "its"}
+_THING_TYPES = ("ORG", "GPE")
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
+# A mention whose head modifies a noun outside the name ("the Trump administration") names no actor.
+_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
+# Company-like description nouns: the one organisation named in the last two sentences ("the airline").
+_FIRM_NOUNS = {"company", "firm", "carmaker", "airline", "carrier", "lender", "bank", "insurer", "miner",
+               "manufacturer", "retailer", "operator", "broadcaster", "union", "newspaper", "party"}
 _GROUP_TYPES = ("ORG", "NORP", "GPE")
 _FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "&"}
 # Name words a description's head noun may stand for ("the army" -> "Sudanese Armed Forces").
@@ -247,6 +259,8 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
             if len(words[j]) > len(part)
             and (tuple(words[j][-len(part):]) == part or (len(part) == 1 and words[j][0] == part[0]))
         ]
+        if not candidates and m.label == "PERSON":
+            candidates = [j for j in full if len(words[j]) > len(part) and _shortens(part, words[j])]
         if not candidates:
             continue
         before = [j for j in candidates if mentions[j].start < m.start]
@@ -254,6 +268,16 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
             max(before, key=lambda j: mentions[j].start) if before else min(candidates, key=lambda j: mentions[j].start)
         )
     return targets
+
+
+def _shortens(part: Sequence[str], full: Sequence[str]) -> bool:
+    """A transliterated partial name: 'Hadad' for 'Khalifa Haddad', 'Abu Hareth' for 'Abu Harith al-Masri'
+    (the surname, or the leading words, each a spelling variant; a lone word needs five letters)."""
+    if len(part) == 1:
+        return len(part[0]) >= 5 and _variant_word(part[0], full[-1])
+    return all(_variant_word(a, b) for a, b in zip(part, full)) or all(
+        _variant_word(a, b) for a, b in zip(part, full[-len(part):])
+    )
 
 
 def _attach_short_org_names(
@@ -293,6 +317,9 @@ class EntityIndex:
         spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+        self._pronouns: dict[int, str | None] | None = None  # token index -> entity, filled on first use
+        self._gender: dict[str, str] = {}  # entity -> "m" / "f", learnt from the pronouns resolved to it
+        self._subjects: dict[int, str | None] = {}
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping [start, end), if any."""
@@ -309,14 +336,12 @@ class EntityIndex:
         if on_head and self.entities[on_head].type != "NORP":
             return on_head
         lower = head.lower_
-        if lower in _PERSONAL_PRONOUNS:
-            return self._nearest_before(span.start_char, ("PERSON",))
-        if lower in _GROUP_PRONOUNS:
-            return self._nearest_before(span.start_char, _GROUP_TYPES, same_sentence_only=True)
+        if lower in _PRONOUN_GENDER or lower in _GROUP_PRONOUNS or lower in _THING_PRONOUNS:
+            return self._pronoun_entities().get(head.i)
         named = self.at(span.start_char, span.end_char)
         if named and self.entities[named].type == "NORP":
             named = None
-        if head.pos_ == "NOUN":
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):  # "the minister" tagged PROPN
             lemma = head.lemma_.lower()
             if lemma in word_list("person_nouns.txt"):
                 if head.tag_ == "NNS":  # "ISIS fighters": a group of people, never one named person
@@ -334,18 +359,100 @@ class EntityIndex:
                 return entity_id
         return None
 
-    def _nearest_before(
-        self, offset: int, types: Sequence[str], *, same_sentence_only: bool = False
-    ) -> str | None:
-        limit = self.doc.char_span(offset, offset, alignment_mode="expand")
-        sentence_start = limit.sent.start_char if limit is not None else 0
-        i = bisect.bisect_left(self._starts, offset)
-        for s, _e, entity_id in reversed(self._spans[:i]):
-            if same_sentence_only and s < sentence_start:
+    def _pronoun_entities(self) -> dict[int, str | None]:
+        """Every pronoun of the Doc resolved once, in text order: a resolved 'she' tells the pronouns
+        after it that her antecedent is a woman, and pronoun subjects pass their entity on."""
+        if self._pronouns is None:
+            self._pronouns = {}
+            for token in self.doc:
+                lower = token.lower_
+                if token.pos_ not in ("PRON", "DET") and lower not in _PRONOUN_GENDER:
+                    continue
+                if lower in _PRONOUN_GENDER:
+                    gender = _PRONOUN_GENDER[lower]
+                    entity = self._person_antecedent(token, gender)
+                    if entity is not None:
+                        self._gender.setdefault(entity, gender)
+                elif lower in _GROUP_PRONOUNS:
+                    entity = self._group_antecedent(token)
+                elif lower in _THING_PRONOUNS:
+                    entity = self._thing_antecedent(token)
+                else:
+                    continue
+                self._pronouns[token.i] = entity
+        return self._pronouns
+
+    def _subject_entities(self, token: Token, sentences_back: int) -> Iterator[tuple[str | None, Token]]:
+        """The entities of the subjects before `token`: its own sentence nearest first, then each earlier
+        sentence main-clause subject first. A subject naming no entity yields None."""
+        sentence = token.sent
+        for n in range(sentences_back + 1):
+            if n:
+                if sentence.start == 0:
+                    return
+                sentence = self.doc[sentence.start - 1].sent
+            subjects = [t for t in sentence if t.dep_ in _SUBJECT_DEPS and t.i < token.i and t.lower_ not in {"who", "which", "that"}]
+            if n == 0:
+                subjects.reverse()
+            else:
+                subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for subject in subjects:
+                yield self._subject_entity(subject), subject
+
+    def _subject_entity(self, subject: Token) -> str | None:
+        if subject.lower_ in _PRONOUN_GENDER or subject.lower_ in _GROUP_PRONOUNS or subject.lower_ in _THING_PRONOUNS:
+            return (self._pronouns or {}).get(subject.i)
+        if subject.i not in self._subjects:  # each subject is asked about by several pronouns
+            self._subjects[subject.i] = self.resolve(self.doc[subject.i : subject.i + 1])
+        return self._subjects[subject.i]
+
+    def _is_modifier(self, start: int, end: int) -> bool:
+        """'Trump' in 'the Trump administration': a mention modifying a noun outside itself."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in _MODIFIER_DEPS and not (span.start <= root.head.i < span.end) and root.head.pos_ == "NOUN"
+
+    def _nearest_actor(self, token: Token, types: Sequence[str], gender: str | None, since: int = 0) -> str | None:
+        """The nearest mention before `token` of an entity of these types that is not a modifier."""
+        i = bisect.bisect_left(self._starts, token.idx)
+        for s, e, entity_id in reversed(self._spans[:i]):
+            if s < since:
                 return None
-            if self.entities[entity_id].type in types:
+            if self.entities[entity_id].type not in types or self._is_modifier(s, e):
+                continue
+            if gender is None or self._gender.get(entity_id, gender) == gender:
                 return entity_id
         return None
+
+    def _person_antecedent(self, token: Token, gender: str) -> str | None:
+        """he/she: the nearest subject naming a person of that gender (so far as known) in this or the
+        last few sentences, else the nearest person mentioned, modifiers ('the Trump administration') skipped."""
+        for entity_id, _subject in self._subject_entities(token, _PRONOUN_SENTENCES_BACK):
+            if entity_id and self.entities[entity_id].type == "PERSON" and self._gender.get(entity_id, gender) == gender:
+                return entity_id
+        return self._nearest_actor(token, ("PERSON",), gender)
+
+    def _group_antecedent(self, token: Token) -> str | None:
+        """they/them: the nearest subject naming an entity decides (a group if it is one, else nobody);
+        failing any, a group named earlier in the sentence."""
+        for entity_id, _subject in self._subject_entities(token, 1):
+            if entity_id is not None:
+                return entity_id if self.entities[entity_id].type in _GROUP_TYPES else None
+        return self._nearest_actor(token, _GROUP_TYPES, None, since=token.sent.start_char)
+
+    def _thing_antecedent(self, token: Token) -> str | None:
+        """it/its: the nearest subject naming an organisation or country, else one named earlier in this
+        or the previous sentence. Expletive and passive 'it' ('it was reported') refer to nothing."""
+        if token.dep_ in {"expl", "nsubjpass"} or (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
+            return None
+        for entity_id, _subject in self._subject_entities(token, 1):
+            if entity_id is not None and self.entities[entity_id].type in _THING_TYPES:
+                return entity_id
+        sentence = token.sent
+        since = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        return self._nearest_actor(token, _THING_TYPES, None, since=since)
 
     def _resolve_description(self, head: Token) -> str | None:
         """'the fighter' -> the person described as a fighter nearest to it. 'the army' -> the
@@ -363,6 +470,7 @@ class EntityIndex:
                 or self._earlier_description(head)
                 or self._organisation_named(head)
                 or self._recent_armed_group(head)
+                or self._recent_firm(head)
             )
         return None
 
@@ -371,7 +479,7 @@ class EntityIndex:
         lemma = head.lemma_.lower()
         for token in reversed(self.doc[: head.i]):
             if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
-                found = self._organisation_in_phrase(token)
+                found = self._organisation_in_phrase(token, through_descriptions=False)
                 if found:
                     return found
         return None
@@ -403,25 +511,64 @@ class EntityIndex:
         return None
 
     def _described_person(self, head: Token, lemma: str) -> str | None:
-        """The PERSON entity whose sentence also uses `lemma` as a description, nearest first."""
+        """The person whose sentence also uses `lemma` as a description ('Health Minister Ana Silva',
+        'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
+        description counts whatever its label, as the tagger often calls such names ORG."""
         best: tuple[int, str] | None = None
         for entity in self.entities.values():
-            if entity.type != "PERSON":
-                continue
             for mention in entity.mentions:
+                if mention.start >= head.idx and entity.type != "PERSON":
+                    continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
                     continue
-                if any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" for t in span.sent):
-                    distance = abs(mention.start - head.idx)
-                    if best is None or distance < best[0]:
-                        best = (distance, entity.id)
+                described = [
+                    t for t in span.sent
+                    if t.lemma_.lower() == lemma and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
+                ]
+                if not described:
+                    continue
+                if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
+                    continue
+                distance = abs(mention.start - head.idx)
+                if best is None or distance < best[0]:
+                    best = (distance, entity.id)
         return best[1] if best else None
 
-    def _organisation_in_phrase(self, head: Token) -> str | None:
-        """'a spokesman for the ministry' -> the organisation named inside the phrase."""
+    def _names(self, description: Token, name: SpacySpan) -> bool:
+        """Whether `name` follows the phrase of `description` directly ('a fighter who goes by the name X')."""
+        after = description.right_edge.i + 1
+        while after < name.start and (self.doc[after].is_punct or self.doc[after].is_space):
+            after += 1
+        return after == name.start and description.i < name.start
+
+    def _recent_firm(self, head: Token) -> str | None:
+        """'the company', 'the airline': the one organisation named in this or the previous two sentences."""
+        if head.lemma_.lower() not in _FIRM_NOUNS:
+            return None
+        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= head.idx]
+        window_start = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
+        i = bisect.bisect_left(self._starts, head.idx)
+        found = {
+            entity_id
+            for s, _e, entity_id in self._spans[:i]
+            if s >= window_start and self.entities[entity_id].type == "ORG"
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
+        """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
+        an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
+        ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation."""
+        others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
         for token in head.subtree:
+            if token.i in others:
+                continue
             entity_id = self.at(token.idx, token.idx + len(token))
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):
                 return entity_id
+        for token in head.subtree:
+            if (through_descriptions and token.i != head.i and token.dep_ == "pobj" and token.pos_ == "NOUN"
+                    and token.lemma_.lower() in word_list("group_nouns.txt")):
+                return self._earlier_description(token) or self._organisation_named(token)
         return None
