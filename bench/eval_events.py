@@ -12,25 +12,10 @@ import time
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
+from stage_timing import time_stage
 from newsgraph.evaluation.plover import country_of, read_gsr, score_events, sentence_prediction
 
 GSR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "events" / "plover-gsr-dev.jsonl"
-
-
-def _timed_event_stage(pipeline: Pipeline) -> list[float]:
-    """Wrap the event stage's `find` so its own time is recorded per document."""
-    spent: list[float] = []
-    stage = dict(pipeline.nlp.pipeline)["newsgraph_events"]
-    find = stage.find
-
-    def timed(doc):
-        began = time.perf_counter()
-        found = find(doc)
-        spent.append(time.perf_counter() - began)
-        return found
-
-    stage.find = timed
-    return spent
 
 
 def _describe(event) -> str:
@@ -49,7 +34,7 @@ def main() -> None:
 
     gold = read_gsr(GSR.resolve())[: args.limit]
     pipeline = Pipeline(Options.load())
-    event_time = _timed_event_stage(pipeline)
+    event_time = time_stage(pipeline, "newsgraph_events")
     began = time.perf_counter()
     analyses = list(pipeline.analyze_many(g.text for g in gold))
     total = time.perf_counter() - began

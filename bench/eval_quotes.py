@@ -11,25 +11,10 @@ import time
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
+from stage_timing import time_stage
 from newsgraph.evaluation.polnear import RULES, load_split, score_quotes
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "quotes" / "polnear"
-
-
-def _timed_quote_stage(pipeline: Pipeline) -> list[float]:
-    """Wrap the quote stage's `find` so its own time is recorded per document."""
-    spent: list[float] = []
-    stage = dict(pipeline.nlp.pipeline)["newsgraph_quotes"]
-    find = stage.find
-
-    def timed(doc):
-        began = time.perf_counter()
-        found = find(doc)
-        spent.append(time.perf_counter() - began)
-        return found
-
-    stage.find = timed
-    return spent
 
 
 def main() -> None:
@@ -40,7 +25,7 @@ def main() -> None:
 
     documents = load_split(POLNEAR.resolve(), args.split)[: args.limit]
     pipeline = Pipeline(Options.load(stages=("entities", "quotes")))
-    quote_time = _timed_quote_stage(pipeline)
+    quote_time = time_stage(pipeline, "newsgraph_quotes")
     began = time.perf_counter()
     analyses = list(pipeline.analyze_many(d.text for d in documents))
     total = time.perf_counter() - began
