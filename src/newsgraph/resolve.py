@@ -34,6 +34,7 @@ __all__ = [
     "alias_entry",
     "entity_type",
     "EntityIndex",
+    "entity_index",
 ]
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
@@ -308,11 +309,25 @@ def entity_type(labels: Sequence[str], entry: AliasEntry | None) -> str:
     return next(label for label in labels if counts[label] == best)
 
 
+def entity_index(doc: Doc) -> EntityIndex:
+    """The Doc's index over the entities stage's output, built once and shared by later stages."""
+    entities = doc._.ng_entities or ()
+    cached = doc.user_data.get(_INDEX_KEY)
+    if cached is None or cached.source is not entities:
+        cached = EntityIndex(doc, entities)
+        doc.user_data[_INDEX_KEY] = cached
+    return cached
+
+
+_INDEX_KEY = "newsgraph.entity_index"
+
+
 class EntityIndex:
     """Which entity a span of the Doc refers to: by name, pronoun or description."""
 
     def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
         self.doc = doc
+        self.source = entities
         self.entities = {e.id: e for e in entities}
         spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
         self._starts = [s for s, _, _ in spans]

@@ -50,7 +50,7 @@ from ..lang.cues import cue_lemmas
 from ..lang.dates import event_date, iso_date
 from ..options import Options
 from ..records import Actor, Event, Place, Quote, Span
-from ..resolve import EntityIndex
+from ..resolve import EntityIndex, entity_index
 from .places import demonym_country
 
 __all__ = ["extract_events"]
@@ -142,7 +142,7 @@ class _Candidate:
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     """Yield events with at least one coded or entity-linked actor, in text order."""
-    index = EntityIndex(doc, doc._.ng_entities or ())
+    index = entity_index(doc)
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article

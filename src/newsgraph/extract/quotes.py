@@ -37,7 +37,7 @@ from ..lang.speakers import asker_unnamed, speaker_of, subject_of
 from ..lang.syntax import has_child
 from ..options import Options
 from ..records import Quote, Span, Speaker
-from ..resolve import EntityIndex
+from ..resolve import EntityIndex, entity_index
 
 __all__ = ["extract_quotes"]
 
@@ -90,7 +90,7 @@ class _Attribution:
 def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
     """Yield the article's quotes in text order."""
     text = doc.text  # built anew on each access: read it once
-    index = EntityIndex(doc, doc._.ng_entities or ())
+    index = entity_index(doc)
     quotes = QuotedSpans(quoted_spans(text))
     attributions = _verb_attributions(doc, text, index, quotes) + _name_colon_leads(doc, text, index)
     _attach_direct_quotes(doc, text, attributions, index, quotes)
