@@ -16,7 +16,7 @@ from pathlib import Path
 from newsgraph import Options, Pipeline
 from newsgraph.evaluation.gum import GumDocument, entity_scores, read_gum_dir
 from newsgraph.extract.entities import extract_entities
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 DEFAULT = SHARED / "eval" / "entities" / "gum"

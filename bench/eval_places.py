@@ -30,7 +30,7 @@ def _rss_mb() -> float:
 def _scores() -> None:
     from newsgraph.evaluation.geo import Answer, evaluate, read_gwn, read_lgl
     from newsgraph.geo.gazetteer import shared_gazetteer
-    from newsgraph.places import resolve
+    from newsgraph.geo.places import resolve
 
     gazetteer = shared_gazetteer()
 
@@ -67,7 +67,7 @@ sys.path.insert(0, {bench!r})
 from eval_places import _rss_mb
 documents = list(read_gwn(Path({gwn!r})))
 before = _rss_mb()
-from newsgraph.places import resolve
+from newsgraph.geo.places import resolve
 for document in documents:
     resolve(document.text, [(t.start, t.end) for t in document.toponyms])
 print(json.dumps([before, _rss_mb()]))

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from newsgraph import Options, Pipeline
 from newsgraph.ingest import read_inputs
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 from newsgraph.store import Store, article_key, entity_profile, events, quotes, search
 
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"

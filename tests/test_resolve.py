@@ -7,7 +7,7 @@ import re
 import pytest
 
 from newsgraph import Options, Pipeline
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 from newsgraph.resolve import EntityIndex, NameMention, cluster_mentions
 
 

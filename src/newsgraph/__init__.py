@@ -21,8 +21,7 @@ from .errors import (
     StoreError,
 )
 from .options import Options
-from .pipeline import Article, Pipeline, get_pipeline
-from .records import SCHEMA, Actor, Analysis, Entity, Event, Place, Quote, Span, Speaker, SummarySentence
+from .records import SCHEMA, Actor, Article, Analysis, Entity, Event, Place, Quote, Span, Speaker, SummarySentence
 
 __all__ = [
     "analyze",
@@ -53,6 +52,16 @@ __all__ = [
 __version__ = "0.1.0"
 
 
+def __getattr__(name: str):
+    # `Pipeline` imports spaCy and every extractor: load it on first use, so that readers,
+    # records, the store and the CLI's query commands stay cheap to import.
+    if name in ("Pipeline", "get_pipeline"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'newsgraph' has no attribute {name!r}")
+
+
 def analyze(
     text: str,
     *,
@@ -62,5 +71,7 @@ def analyze(
     options: Options | None = None,
 ) -> Analysis:
     """Analyse one article's text; the model is loaded once per process and options."""
+    from .pipeline import get_pipeline
+
     article = Article(text=text, title=title, published=published, url=url)
     return get_pipeline(options or Options.load()).analyze(article)

@@ -20,7 +20,6 @@ from .errors import InputError, NewsgraphError
 from .ingest import read_text_file
 from .ingest.job import default_workers, ingest
 from .options import Options
-from .pipeline import Pipeline
 from .report import render_analysis, render_profile, render_rows
 from .store import Store, entity_profile, events, iter_analyses, quotes, search, table_rows
 
@@ -123,6 +122,8 @@ def _analyze(args: argparse.Namespace, options: Options) -> int:
             _complain(str(exc))
             failed += 1
     if articles:
+        from .pipeline import Pipeline  # spaCy loads only for commands that analyse
+
         analyses = Pipeline(options).analyze_many(articles)
         if output == "gdelt":
             from .export.gdelt import write_gdelt

@@ -6,7 +6,6 @@ This module is the only place that loads a spaCy pipeline.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 import spacy
@@ -17,21 +16,9 @@ from . import stages  # noqa: F401  (registers the newsgraph_* factories with sp
 from .clean import find_boilerplate, mask
 from .errors import ModelNotFoundError
 from .options import Options
-from .records import Analysis
+from .records import Analysis, Article
 
-__all__ = ["Article", "Pipeline", "load_model", "get_pipeline"]
-
-
-@dataclass(frozen=True)
-class Article:
-    """An article as read: its text (decoded, otherwise untouched) and what metadata is known."""
-
-    text: str
-    title: str | None = None
-    published: str | None = None  # ISO 8601
-    url: str | None = None
-    author: str | None = None
-    source: str | None = None  # file, record or stream it came from, for messages
+__all__ = ["Pipeline", "load_model", "get_pipeline"]
 
 
 def load_model(name: str) -> Language:

@@ -14,6 +14,7 @@ from typing import Any, ClassVar, TypeVar, Union
 
 __all__ = [
     "SCHEMA",
+    "Article",
     "Span",
     "Entity",
     "Speaker",
@@ -68,6 +69,18 @@ def _from_plain(hint: Any, value: Any) -> Any:
     if isinstance(hint, type) and issubclass(hint, Record):
         return hint.from_dict(value)
     return value
+
+
+@dataclass(frozen=True)
+class Article(Record):
+    """An article as read: its text (decoded, otherwise untouched) and what metadata is known."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO 8601
+    url: str | None = None
+    author: str | None = None
+    source: str | None = None  # file, record or stream it came from, for messages
 
 
 @dataclass(frozen=True)

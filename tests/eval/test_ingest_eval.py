@@ -4,7 +4,7 @@ import pytest
 
 from newsgraph.ingest import Skipped, read_inputs
 from newsgraph.ingest.job import ingest
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 from newsgraph.store import Store
 
 pytestmark = pytest.mark.eval

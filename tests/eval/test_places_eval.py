@@ -9,7 +9,7 @@ import pytest
 
 from newsgraph.evaluation.geo import Answer, distance_km, evaluate, read_gwn, read_lgl
 from newsgraph.geo.gazetteer import shared_gazetteer
-from newsgraph.places import resolve
+from newsgraph.geo.places import resolve
 
 pytestmark = pytest.mark.eval
 

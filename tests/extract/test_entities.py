@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph import Options, Pipeline
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 from newsgraph.resolve import EntityIndex, name_tokens, same_person_name
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "entities_gold.jsonl"

@@ -1,6 +1,6 @@
 """Place resolution on short invented news texts: qualifiers, precision and how readings are ranked."""
 
-from newsgraph.places import resolve
+from newsgraph.geo.places import resolve
 
 
 def _resolve_one(text, mention, occurrence=0):

@@ -4,7 +4,7 @@ import json
 from newsgraph import InputError
 from newsgraph.ingest import Skipped, read_inputs
 from newsgraph.ingest.checks import NotEnglishError, TooLargeError, check_article, looks_english
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 
 
 def _read(*paths):

@@ -3,7 +3,7 @@ import sqlite3
 import pytest
 
 from newsgraph import StoreError
-from newsgraph.pipeline import Article
+from newsgraph.records import Article
 from newsgraph.store import Store, article_key
 from newsgraph.store.schema import MIGRATIONS
 

@@ -18,7 +18,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..extract.places import demonym_country
+from ..geo.places import demonym_country
 from ..records import Actor, Entity, Place
 from ..resolve import EntityIndex
 from ..tables import data_rows

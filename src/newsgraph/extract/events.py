@@ -51,7 +51,7 @@ from ..lang.dates import event_date, iso_date
 from ..options import Options
 from ..records import Actor, Event, Place, Quote, Span
 from ..resolve import EntityIndex, entity_index
-from .places import demonym_country
+from ..geo.places import demonym_country
 
 __all__ = ["extract_events"]
 

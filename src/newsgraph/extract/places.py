@@ -1,7 +1,7 @@
 """Places: place mentions resolved offline to gazetteer entries, with qualifiers.
 
 The mentions of GPE, LOC and FAC entities, plus country adjectives before a border noun
-("the Turkish border"), are resolved together by `geo.resolver` (the ranking `newsgraph.places`
+("the Turkish border"), are resolved together by `geo.resolver` (the ranking `newsgraph.geo.places`
 shares): a bare name prefers a country over a region over a city, then the article's focus
 countries and divisions, nearby co-mentioned places, and size. "northern Syria" keeps Syria
 with qualifier `north`; "the Turkish border" resolves to Turkey at precision `border`.
@@ -10,31 +10,19 @@ with qualifier `north`; "the Turkish border" resolves to Turkey at precision `bo
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from ..geo.gazetteer import GazetteerPlace, shared_gazetteer
 from ..geo.resolver import Resolution, resolve_spans
-from ..geo.sources import demonym_rows
 from ..options import Options
-from ..places import place_record
+from ..geo.places import demonym_country, place_record
 from ..records import Entity, Place, Span
 
-__all__ = ["extract_places", "demonym_country"]
+__all__ = ["extract_places"]
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 _BORDER_NOUNS = {"border", "borders", "frontier", "border-crossing"}
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    return {word.lower(): code for code, words in demonym_rows().items() for word in words}
-
-
-def demonym_country(word: str) -> str | None:
-    """The ISO alpha-2 country of an adjective or demonym ('Turkish' -> 'TR')."""
-    return _demonyms().get(word.lower())
 
 
 def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:

@@ -1,6 +1,6 @@
 """Toponym resolution: which gazetteer place each mention of an article means, and how precisely.
 
-Shared by the places stage (mentions from entity recognition) and `newsgraph.places.resolve`
+Shared by the places stage (mentions from entity recognition) and `newsgraph.geo.places.resolve`
 (given mentions), so both rank alike. A candidate's score adds a feature-class prior (a bare name
 means the country before the region before the city), its size, how its name matched, cues in the
 text ("Paris, Texas", "Kent County", "the city of X"), and the article's focus: the countries and

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from ..errors import DecodeInputError, InputError
-from ..pipeline import Article
+from ..records import Article
 from .checks import check_article
 from .feeds import read_feed
 from .html import read_html

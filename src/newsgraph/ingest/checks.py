@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..errors import InputError
-from ..pipeline import Article
+from ..records import Article
 
 __all__ = ["check_article", "looks_english", "NotEnglishError", "TooLargeError"]
 

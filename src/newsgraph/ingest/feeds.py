@@ -10,7 +10,7 @@ import feedparser
 import lxml.html
 
 from ..errors import EmptyInputError, InputError
-from ..pipeline import Article
+from ..records import Article
 from .html import read_html
 
 __all__ = ["read_feed"]

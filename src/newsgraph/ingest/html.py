@@ -7,7 +7,7 @@ import warnings
 import trafilatura
 
 from ..errors import EmptyInputError, InputError
-from ..pipeline import Article
+from ..records import Article
 
 __all__ = ["read_html"]
 

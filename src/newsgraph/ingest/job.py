@@ -15,15 +15,18 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import InputError
 from ..options import Options
-from ..pipeline import Article, Pipeline
-from ..records import Analysis
+from ..records import Analysis, Article
 from ..store import Store, article_key
 from . import read_inputs
 from .checks import check_article, looks_english
 from .warc import Skipped
+
+if TYPE_CHECKING:  # the pipeline (and spaCy) load only when articles are analysed
+    from ..pipeline import Pipeline
 
 __all__ = ["IngestSummary", "ingest", "default_workers"]
 
@@ -132,6 +135,8 @@ def _analysed_chunks(todo: list[tuple[str, Article]], options: Options, workers:
     if not chunks:
         return
     if workers <= 1:
+        from ..pipeline import Pipeline
+
         pipeline = Pipeline(options)
         for chunk in chunks:
             yield chunk, _analyse(pipeline, [article for _, article in chunk])
@@ -159,6 +164,8 @@ _worker_pipeline: Pipeline | None = None
 
 
 def _start_worker(options: Options) -> None:
+    from ..pipeline import Pipeline
+
     global _worker_pipeline
     _worker_pipeline = Pipeline(options)
 

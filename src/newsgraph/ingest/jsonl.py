@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 
 from ..errors import EmptyInputError, InputError
-from ..pipeline import Article
+from ..records import Article
 
 __all__ = ["read_json_records", "article_from_record"]
 

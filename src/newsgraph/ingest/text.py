@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from ..errors import BinaryInputError, DecodeInputError, EmptyInputError, InputError
-from ..pipeline import Article
+from ..records import Article
 
 __all__ = ["read_text", "read_text_file"]
 

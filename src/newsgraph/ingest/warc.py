@@ -11,7 +11,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from ..errors import InputError
-from ..pipeline import Article
+from ..records import Article
 from .html import read_html
 
 __all__ = ["read_warc", "Skipped"]

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
-from ..pipeline import Article
+from ..records import Article
 from ..records import Analysis, Entity
 from .schema import MIGRATIONS
 

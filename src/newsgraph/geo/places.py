@@ -1,4 +1,4 @@
-"""Resolve given place mentions (for instance gold ones) without running entity recognition.
+"""Place records, country adjectives, and resolution of given place mentions without a parse.
 
 `resolve(text, spans)` scores resolution apart from detection. It ranks exactly as the places
 stage does (`geo.resolver`), from the text alone: the ranking needs the other mentions and the
@@ -8,12 +8,14 @@ words around each one, not a parse, so no spaCy model is loaded and an evaluatio
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .geo.gazetteer import Gazetteer, shared_gazetteer
-from .geo.resolver import Resolution, resolve_spans
-from .records import Place, Span
+from ..records import Place, Span
+from .gazetteer import Gazetteer, shared_gazetteer
+from .resolver import Resolution, resolve_spans
+from .sources import demonym_rows
 
-__all__ = ["resolve", "place_record"]
+__all__ = ["resolve", "place_record", "demonym_country"]
 
 
 def resolve(
@@ -44,3 +46,13 @@ def place_record(place_id: str, resolution: Resolution, mentions: tuple[Span, ..
         precision=resolution.precision,
         qualifier=resolution.qualifier,
     )
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    return {word.lower(): code for code, words in demonym_rows().items() for word in words}
+
+
+def demonym_country(word: str) -> str | None:
+    """The ISO alpha-2 country of an adjective or demonym ('Turkish' -> 'TR')."""
+    return _demonyms().get(word.lower())
