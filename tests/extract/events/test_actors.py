@@ -1,6 +1,6 @@
 import pytest
 
-from newsgraph.coding.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
+from newsgraph.extract.events.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
 from newsgraph.records import Actor
 from newsgraph.resolve import EntityIndex
 

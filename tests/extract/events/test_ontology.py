@@ -1,4 +1,4 @@
-from newsgraph.coding.ontology import (
+from newsgraph.extract.events.ontology import (
     EventType,
     cameo_values,
     compose_frame,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..tables import data_rows
+from ...tables import data_rows
 
 __all__ = [
     "CONFLICTUAL",

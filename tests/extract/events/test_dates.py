@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from newsgraph.lang.dates import iso_date, resolve_date
+from newsgraph.extract.events.dates import iso_date, resolve_date
 
 FRIDAY = date(2026, 3, 6)
 

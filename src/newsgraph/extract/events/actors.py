@@ -18,10 +18,10 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..geo.places import demonym_country
-from ..records import Actor, Entity, Place
-from ..resolve import EntityIndex
-from ..tables import data_rows
+from ...geo.places import demonym_country
+from ...records import Actor, Entity, Place
+from ...resolve import EntityIndex
+from ...tables import data_rows
 
 __all__ = [
     "PRONOUNS",

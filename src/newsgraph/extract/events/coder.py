@@ -23,7 +23,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..coding.actors import (
+from ...geo.places import demonym_country
+from ...lang.cues import cue_lemmas
+from ...options import Options
+from ...records import Actor, Event, Place, Quote, Span
+from ...resolve import EntityIndex, entity_index
+from .actors import (
     PRONOUNS,
     SECTORS,
     ActorCoder,
@@ -33,7 +38,8 @@ from ..coding.actors import (
     domestic_target,
     phrase_tokens,
 )
-from ..coding.ontology import (
+from .dates import event_date, iso_date
+from .ontology import (
     CONFLICTUAL,
     COOPERATIVE,
     EventType,
@@ -46,12 +52,6 @@ from ..coding.ontology import (
     request,
     threat,
 )
-from ..lang.cues import cue_lemmas
-from ..lang.dates import event_date, iso_date
-from ..options import Options
-from ..records import Actor, Event, Place, Quote, Span
-from ..resolve import EntityIndex, entity_index
-from ..geo.places import demonym_country
 
 __all__ = ["extract_events"]
 

@@ -1,1 +1,0 @@
-"""Event coding: the PLOVER/CAMEO ontology and CAMEO-style actor codes."""
