@@ -6,7 +6,7 @@ infinitive or object it reports, or the rest of the sentence when the cue is par
 (`..., the fighter said.`). Quoted text with no cue of its own joins the cue in its sentence, the
 statement it continues, or the one just before; long quotes with none keep `speaker=None`. Only
 the outermost of nested attributions is kept (PolNeAR's convention). Speakers are resolved
-through the entities stage's `EntityIndex`; an unresolved pronoun continues the previous speaker.
+through the entities stage's `References`; an unresolved pronoun continues the previous speaker.
 
 The pieces live beside the package: `cues` (the lexicon), `quotation` (quotation marks in text),
 `reported_content` (what a cue verb reports) and `speakers` (who says it).
@@ -37,7 +37,7 @@ from ..lang.speakers import asker_unnamed, speaker_of, subject_of
 from ..lang.syntax import has_child
 from ..options import Options
 from ..records import Quote, Span, Speaker
-from ..resolve import EntityIndex, entity_index
+from ..references import References
 
 __all__ = ["extract_quotes"]
 
@@ -90,7 +90,7 @@ class _Attribution:
 def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
     """Yield the article's quotes in text order."""
     text = doc.text  # built anew on each access: read it once
-    index = entity_index(doc)
+    index = doc._.ng_references
     quotes = QuotedSpans(quoted_spans(text))
     attributions = _verb_attributions(doc, text, index, quotes) + _name_colon_leads(doc, text, index)
     _attach_direct_quotes(doc, text, attributions, index, quotes)
@@ -116,7 +116,7 @@ def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
 # --- cues and their content -------------------------------------------------------------------
 
 
-def _verb_attributions(doc: Doc, text: str, index: EntityIndex, quotes: QuotedSpans) -> list[_Attribution]:
+def _verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpans) -> list[_Attribution]:
     """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped."""
     candidates: list[tuple[int, _Attribution, Token]] = []
     for token in doc:
@@ -143,7 +143,7 @@ def _verb_attributions(doc: Doc, text: str, index: EntityIndex, quotes: QuotedSp
     return accepted
 
 
-def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: EntityIndex) -> _Attribution | None:
+def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: References) -> _Attribution | None:
     """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...'."""
     roots = []
     for child in noun.children:
@@ -191,7 +191,7 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _reported(doc: Doc, text: str, verb: Token, frames: CueFrames, index: EntityIndex) -> _Attribution | None:
+def _reported(doc: Doc, text: str, verb: Token, frames: CueFrames, index: References) -> _Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
     roots = content_roots(verb, frames)
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots))
@@ -204,7 +204,7 @@ def _reported(doc: Doc, text: str, verb: Token, frames: CueFrames, index: Entity
     return _Attribution(cue_span(doc, text, verb), verb, speaker, content)
 
 
-def _according_to(doc: Doc, text: str, according: Token, index: EntityIndex) -> _Attribution | None:
+def _according_to(doc: Doc, text: str, according: Token, index: References) -> _Attribution | None:
     """'..., according to X.': X is the speaker, the rest of its clause the content."""
     to = according.nbor(1)
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
@@ -222,7 +222,7 @@ def _according_to(doc: Doc, text: str, according: Token, index: EntityIndex) -> 
     return _Attribution(cue, according, speaker_of(doc, source, index), content, 0.7)
 
 
-def _name_colon_leads(doc: Doc, text: str, index: EntityIndex) -> list[_Attribution]:
+def _name_colon_leads(doc: Doc, text: str, index: References) -> list[_Attribution]:
     """'Elizabeth Warren: Trump is a failure' (headline or transcript): a short capitalised lead
     naming a person or organisation opens a paragraph, then a colon; it says the rest of the paragraph."""
     found = []
@@ -240,7 +240,7 @@ def _name_colon_leads(doc: Doc, text: str, index: EntityIndex) -> list[_Attribut
     return found
 
 
-def _carry_pronoun_speakers(attributions: list[_Attribution], index: EntityIndex) -> None:
+def _carry_pronoun_speakers(attributions: list[_Attribution], index: References) -> None:
     """A pronoun source the entities stage left unresolved ('It added that ...') continues the
     statement just before it, when that one's speaker is of a kind the pronoun can stand for."""
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
@@ -262,7 +262,7 @@ def _carry_pronoun_speakers(attributions: list[_Attribution], index: EntityIndex
 
 
 def _attach_direct_quotes(
-    doc: Doc, text: str, attributions: list[_Attribution], index: EntityIndex, quotes: QuotedSpans
+    doc: Doc, text: str, attributions: list[_Attribution], index: References, quotes: QuotedSpans
 ) -> None:
     """Give each quoted span not yet in a statement to a cue in its sentence, a dash attribution,
     the statement it continues, or a cue opening the next sentence; long ones keep no speaker."""
@@ -338,7 +338,7 @@ def _cue_in(
     first: int,
     last: int,
     by_sentence: dict[int, _Attribution],
-    index: EntityIndex,
+    index: References,
     quotes: QuotedSpans,
 ) -> _Attribution | None:
     """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject."""
@@ -367,7 +367,7 @@ def _owner(start: int, end: int, attributions: list[_Attribution]) -> _Attributi
     return None
 
 
-def _dash_attribution(doc: Doc, text: str, end: int, index: EntityIndex) -> _Attribution | None:
+def _dash_attribution(doc: Doc, text: str, end: int, index: References) -> _Attribution | None:
     """'"..." – Senator Jane Doe': a name (after at most a title or two) right after a dash that follows the quote."""
     limit = end + 3
     while end < min(limit, len(text)) and text[end] in ".,!?\"”'’":

@@ -1,7 +1,7 @@
 """Speakers of statements: the source a cue verb names, its full phrase, and the entity it resolves to.
 
 The phrase keeps the appositions and relative clauses that say who the source is (PolNeAR's
-guidelines); the entity is found through the entities stage's `EntityIndex`.
+guidelines); the entity is found through the entities stage's `References`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..records import Speaker
-from ..resolve import EntityIndex
+from ..references import References
 from .cues import is_statement_medium
 from .syntax import VERB_GROUP_DEPS, is_infinitive
 
@@ -67,7 +67,7 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
     return None
 
 
-def speaker_of(doc: Doc, head: Token, index: EntityIndex, cue: Token | None = None) -> Speaker:
+def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = None) -> Speaker:
     """The source phrase as speaker text, resolved through the name (or pronoun) at its head;
     a relative pronoun ('..., who said') stays the text but resolves through its antecedent."""
     if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
@@ -110,7 +110,7 @@ def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
     return doc[right].text == ")" and any(t.text == "(" for t in doc[left:right])
 
 
-def _name_span(doc: Doc, head: Token, index: EntityIndex | None) -> SpacySpan:
+def _name_span(doc: Doc, head: Token, index: References | None) -> SpacySpan:
     """The mention that names the speaker: the entity name at the head, else the core noun phrase."""
     if index is not None:
         entity_id = index.at(head.idx, head.idx + len(head))

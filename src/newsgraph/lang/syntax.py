@@ -1,14 +1,16 @@
-"""Small dependency-parse helpers shared by the quote modules (cues, speakers, reported content)."""
+"""Dependency-label sets and small parse helpers: the one place stages take them from."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECT_DEPS", "VERB_GROUP_DEPS", "has_child", "is_infinitive"]
+__all__ = ["SUBJECT_DEPS", "MODIFIER_DEPS", "VERB_GROUP_DEPS", "has_child", "is_infinitive"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # the words that group with a verb before it: 'has not said', 'was told'
 VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
+# A name whose head has one of these modifies a noun ("the Trump administration") and names no actor.
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def has_child(token: Token, dep: str, word: str) -> bool:

@@ -14,8 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
-from ..records import Article
-from ..records import Analysis, Entity
+from ..records import Analysis, Article, Entity
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "article_key"]
