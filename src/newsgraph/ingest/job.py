@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..options import Options
 from ..records import Analysis, Article
 from ..store import Store, article_key
-from . import read_inputs
+from . import Notice, read_inputs
 from .checks import check_article, looks_english
 from .warc import Skipped
 
@@ -79,6 +79,9 @@ def ingest(
     database = store.path.resolve()
     own_files = [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     for item in read_inputs(paths, exclude=own_files):
+        if isinstance(item, Notice):
+            summary.warnings.append((item.source, item.reason))
+            continue
         if isinstance(item, Skipped):
             summary.skipped[item.reason.split(",")[0]] += 1
             continue
