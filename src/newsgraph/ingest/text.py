@@ -22,6 +22,8 @@ _BOMS = (
 def decode_text(data: bytes, source: str) -> str:
     """Text from bytes: UTF-8, or UTF-16/32 where a byte-order mark says so; else say why not."""
     encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    if encoding in ("utf-16", "utf-32") and b"\x00" not in data[:_SNIFF]:
+        encoding = None  # wide text always holds NUL bytes; without any, FF FE is only broken UTF-8
     if encoding is None and b"\x00" in data[:_SNIFF]:
         raise BinaryInputError(
             source, "looks like binary data (it holds NUL bytes and no byte-order mark), not a text article"
