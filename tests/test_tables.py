@@ -56,3 +56,11 @@ def test_no_curated_name_form_belongs_to_two_referents_of_different_types():
 
 def test_alias_rows_have_unique_ids():
     assert _duplicates(entry.id for entry in known_names()) == []
+
+
+def test_pronouns_that_stand_for_entities_are_never_relative():
+    from newsgraph.lang.words import REFERENT_TYPES, is_relative_pronoun, pronoun_reference
+
+    resolvable = [row[0] for row in data_rows("pronouns.tsv") if pronoun_reference(row[0]) is not None]
+    assert resolvable and not any(is_relative_pronoun(word) for word in resolvable)
+    assert set().union(*REFERENT_TYPES.values()) <= {"PERSON", "ORG", "GPE", "NORP"}

@@ -21,15 +21,15 @@ from spacy.tokens import Span as SpacySpan
 
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
-from .lang.words import is_relative_pronoun, pronoun_reference
+from .lang.words import REFERENT_TYPES, is_relative_pronoun, pronoun_reference
 from .records import Entity
 from .tables import data_rows, word_list
 
 __all__ = ["References"]
 
-_THING_TYPES = ("ORG", "GPE")
+_THING_TYPES = REFERENT_TYPES["thing"]
 _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
-_GROUP_TYPES = ("ORG", "NORP", "GPE")
+_GROUP_TYPES = REFERENT_TYPES["group"]
 
 
 class _GroupNoun(NamedTuple):

@@ -8,7 +8,6 @@ from newsgraph.store import Store, article_key
 from newsgraph.store.schema import MIGRATIONS
 
 
-
 def test_new_database_has_every_migration_applied_once(fresh_db, tmp_path):
     names = [r[0] for r in fresh_db.db.execute("SELECT name FROM migrations")]
     assert names == [name for name, _ in MIGRATIONS]

@@ -11,7 +11,22 @@ from typing import NamedTuple
 
 from ..tables import data_rows
 
-__all__ = ["PronounReference", "pronoun_reference", "is_pronoun", "is_relative_pronoun", "name_particles", "name_articles"]
+__all__ = [
+    "REFERENT_TYPES",
+    "PronounReference",
+    "pronoun_reference",
+    "is_pronoun",
+    "is_relative_pronoun",
+    "name_particles",
+    "name_articles",
+]
+
+# The entity types each kind of pronoun can stand for: "it" an organisation or a country, never a person.
+REFERENT_TYPES = {
+    "person": frozenset({"PERSON"}),
+    "thing": frozenset({"ORG", "GPE"}),
+    "group": frozenset({"ORG", "NORP", "GPE"}),
+}
 
 
 class PronounReference(NamedTuple):
@@ -19,6 +34,11 @@ class PronounReference(NamedTuple):
 
     refers: str  # person | group | thing
     gender: str | None  # m | f for person pronouns
+
+    @property
+    def types(self) -> frozenset[str]:
+        """The entity types the pronoun can stand for."""
+        return REFERENT_TYPES[self.refers]
 
 
 @lru_cache(maxsize=1)

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from newsgraph import Options, Pipeline
-from newsgraph.records import Article
 from newsgraph.extract.entities.clustering import same_person_name
 from newsgraph.lang.names import name_tokens
+from newsgraph.records import Article
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "entities_gold.jsonl"
 SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
