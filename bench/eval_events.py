@@ -22,6 +22,7 @@ from newsgraph.evaluation.news_events import (
     AcledScores,
     NewsScores,
     actor_right,
+    event_status,
     match_events,
     place_right,
     read_acled_gold,
@@ -193,7 +194,7 @@ def _news_errors(pairs, bodies: dict[str, str]) -> None:
                 wrong.append(
                     f"target {_actor_text(p.target)} (gold {list(g.target.names)} {g.target.code or ''})"
                 )
-            if p.status != g.status and not (p.status == "future" and g.status == "planned"):
+            if event_status(p) != g.status:
                 wrong.append(f"status {p.status} (gold {g.status})")
             if g.place is not None and not place_right(g.place, p, analysis):
                 wrong.append(f"place {p.place or '-'} (gold {g.place.name})")

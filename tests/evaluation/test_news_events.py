@@ -25,7 +25,6 @@ from newsgraph.records import Actor, Analysis, Entity, Event, Place, Span
 GOLD_DIR = Path(__file__).resolve().parents[2] / "bench" / "gold"
 
 TEXT = "Rebels shelled Kadugli on Monday. The army said it may withdraw from the town next week."
-#       0         1         2         3         4         5         6         7         8
 FIRST = (0, 33)
 SECOND = (34, len(TEXT))
 

@@ -34,6 +34,7 @@ __all__ = [
     "NewsDocument",
     "NewsScores",
     "actor_right",
+    "event_status",
     "match_events",
     "names_match",
     "place_right",
@@ -212,7 +213,8 @@ def place_right(gold: GoldPlace, event: Event, analysis: Analysis) -> bool:
     return any(names_match(name, part) for name in names for part in re.split(r",\s*", gold.name))
 
 
-def _status(event: Event) -> str:
+def event_status(event: Event) -> str:
+    """The event's status in the gold's words (the record says "future" where the gold says "planned")."""
     return STATUS_ALIASES.get(event.status, event.status)
 
 
@@ -333,7 +335,7 @@ def score_news(pairs: Iterable[tuple[NewsDocument, Analysis]]) -> NewsScores:
             counts["source_right"] += source_ok
             counts["target_right"] += target_ok
             counts["all_right"] += type_ok and source_ok and target_ok
-            counts["status_right"] += _status(p) == g.status
+            counts["status_right"] += event_status(p) == g.status
             if g.place is not None:
                 counts["place_gold"] += 1
                 counts["place_right"] += place_right(g.place, p, analysis)
