@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 import time
@@ -17,7 +16,7 @@ from . import __version__, export
 from .errors import InputError, NewsgraphError
 from .ingest import read_text_file
 from .ingest.job import default_workers, ingest
-from .options import Options
+from .options import SETTINGS, Options
 from .report import render_analysis, render_profile, render_rows
 from .store import EXPORT_TABLES, Store, entity_profile, events, quotes, search
 
@@ -56,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursed) or - for stdin: "
                             "text, Markdown, HTML, JSON/JSONL, RSS/Atom, WARC")
     ingest_cmd.add_argument("--workers", type=int, default=default_workers(), help="processes (default: all cores)")
-    ingest_cmd.add_argument("--max-chars", type=int, help="skip longer articles (default: max_article_chars, 500000)")
+    _setting_flag(ingest_cmd, "max_article_chars")
     ingest_cmd.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -90,10 +89,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _setting_flag(command: argparse.ArgumentParser, name: str) -> None:
+    """A flag that sets a declared setting for one run; its help and type come from the declaration."""
+    setting = next(s for s in SETTINGS if s.name == name)
+    command.add_argument(setting.flag, dest=name, type=setting.type, default=None, metavar="N" if setting.type is int else "VALUE",
+                         help=f"{setting.help} (setting {name}; default: {setting.default})")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        options = Options.load(args.config)
+        flags = {s.name: getattr(args, s.name) for s in SETTINGS if getattr(args, s.name, None) is not None}
+        options = Options.load(args.config, **flags)
         handler = {
             "analyze": _analyze, "ingest": _ingest, "search": _search, "quotes": _quotes,
             "events": _events, "entity": _entity, "export": _export,
@@ -155,8 +162,6 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
                 rate = f"{done / elapsed:.1f}" if elapsed > 0 and done else "–"
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            if args.max_chars:
-                options = dataclasses.replace(options, max_article_chars=args.max_chars)
             summary = ingest(
                 args.paths, store, options=options, workers=max(1, args.workers),
                 allow_non_english=args.allow_non_english, progress=update,
