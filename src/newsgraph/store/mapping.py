@@ -43,7 +43,7 @@ class Table:
     record: type[Record]
     columns: tuple[Column, ...]
     links: tuple[str, ...] = ()
-    order: str = "start"  # how one article's rows are read back
+    order: str = "start"  # for the tables of an article's facts: how its rows are read back
 
     def insert_sql(self, *, or_ignore: bool = False) -> str:
         names = [*self.links, *(c.name for c in self.columns)]
@@ -53,7 +53,9 @@ class Table:
     def select_sql(self) -> str:
         return f"SELECT * FROM {self.name} WHERE article_id = ? ORDER BY {_quoted([self.order])[0]}"
 
-    def values(self, record: Record, links: Sequence[Any] = (), refs: Mapping[str, Mapping[str, int]] = {}) -> tuple:
+    def values(
+        self, record: Record, links: Sequence[Any] = (), refs: Mapping[str, Mapping[str, int]] | None = None
+    ) -> tuple:
         """The row for a record: `links` first, then each column; `refs` maps record ids to row ids."""
         row = list(links)
         for column in self.columns:
@@ -106,16 +108,12 @@ def _actor(role: str) -> tuple[Column, ...]:
 
 _SPAN = _columns("start", "end", "text")
 
-ARTICLES = Table(
-    "articles", Analysis, _columns("url", "title", "published", "text"), links=("key", "author", "source"), order="id"
-)
-# `key` merges an entity across articles (the store gives a keyless entity one of its article).
-ENTITIES = Table("entities", Entity, _columns("key", "name", "type", "kind", "country"), order="id")
+ARTICLES = Table("articles", Analysis, _columns("url", "title", "published", "text"), links=("key", "author", "source"))
+# `key` merges an entity across articles; the store keys an entity without one to its article.
+ENTITIES = Table("entities", Entity, _columns("key", "name", "type", "kind", "country"))
 MENTIONS = Table("mentions", Span, _SPAN, links=("article_id", "entity_id"))
 # A place's key is its GeoNames id, else its name (curated regions).
-PLACES = Table(
-    "places", Place, _columns("name", "geonameid", "lat", "lon", "country", "admin1", "feature"), links=("key",), order="id"
-)
+PLACES = Table("places", Place, _columns("name", "geonameid", "lat", "lon", "country", "admin1", "feature"), links=("key",))
 # Precision and qualifier belong to the Place; each of its mentions carries them.
 PLACE_MENTIONS = Table("place_mentions", Span, _SPAN, links=("article_id", "place_id", "precision", "qualifier"))
 QUOTES = Table(

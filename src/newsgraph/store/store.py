@@ -35,7 +35,6 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
-        self._savepoints = 0  # how deep `atomic()` is nested
         if readonly and not self.path.exists():
             raise StoreError(f"no knowledge base at {self.path}: create one with `newsgraph ingest PATH --db {self.path}`")
         try:
@@ -101,18 +100,15 @@ class Store:
                 raise
             self.db.execute("COMMIT")
             return
-        self._savepoints += 1
-        name = f"atomic_{self._savepoints}"
-        self.db.execute(f"SAVEPOINT {name}")
+        # SQLite resolves a savepoint name to the innermost one, so every level can share it.
+        self.db.execute("SAVEPOINT atomic")
         try:
             yield self.db
         except BaseException:
-            self.db.execute(f"ROLLBACK TO {name}")
-            self.db.execute(f"RELEASE {name}")
+            self.db.execute("ROLLBACK TO atomic")
+            self.db.execute("RELEASE atomic")
             raise
-        finally:
-            self._savepoints -= 1
-        self.db.execute(f"RELEASE {name}")
+        self.db.execute("RELEASE atomic")
 
     def known_keys(self, keys: list[str]) -> set[str]:
         """Which of these article keys are already stored."""
