@@ -92,8 +92,10 @@ def _parser() -> argparse.ArgumentParser:
 def _setting_flag(command: argparse.ArgumentParser, name: str) -> None:
     """A flag that sets a declared setting for one run; its help and type come from the declaration."""
     setting = next(s for s in SETTINGS if s.name == name)
-    command.add_argument(setting.flag, dest=name, type=setting.type, default=None, metavar="N" if setting.type is int else "VALUE",
-                         help=f"{setting.help} (setting {name}; default: {setting.default})")
+    command.add_argument(
+        setting.flag, dest=name, type=setting.type, default=None, metavar="N" if setting.type is int else "VALUE",
+        help=f"{setting.help} (setting {name}; default: {setting.default})",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -108,14 +108,20 @@ def _actor(role: str) -> tuple[Column, ...]:
 
 _SPAN = _columns("start", "end", "text")
 
-ARTICLES = Table("articles", Analysis, _columns("url", "title", "published", "text"), links=("key", "author", "source"))
+ARTICLES = Table(
+    "articles", Analysis, _columns("url", "title", "published", "text"), links=("key", "author", "source")
+)
 # `key` merges an entity across articles; the store keys an entity without one to its article.
 ENTITIES = Table("entities", Entity, _columns("key", "name", "type", "kind", "country"))
 MENTIONS = Table("mentions", Span, _SPAN, links=("article_id", "entity_id"))
 # A place's key is its GeoNames id, else its name (curated regions).
-PLACES = Table("places", Place, _columns("name", "geonameid", "lat", "lon", "country", "admin1", "feature"), links=("key",))
+PLACES = Table(
+    "places", Place, _columns("name", "geonameid", "lat", "lon", "country", "admin1", "feature"), links=("key",)
+)
 # Precision and qualifier belong to the Place; each of its mentions carries them.
-PLACE_MENTIONS = Table("place_mentions", Span, _SPAN, links=("article_id", "place_id", "precision", "qualifier"))
+PLACE_MENTIONS = Table(
+    "place_mentions", Span, _SPAN, links=("article_id", "place_id", "precision", "qualifier")
+)
 QUOTES = Table(
     "quotes",
     Quote,

@@ -10,13 +10,15 @@ import dataclasses
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
-from ..records import Analysis, Article, Entity, Event, Place, Span
-from .mapping import ARTICLES, BOILERPLATE, ENTITIES, EVENTS, MENTIONS, PLACE_MENTIONS, PLACES, QUOTES, SUMMARY, Table
+from ..records import Analysis, Article, Entity, Event, Place, Record, Span
+from .mapping import (
+    ARTICLES, BOILERPLATE, ENTITIES, EVENTS, MENTIONS, PLACE_MENTIONS, PLACES, QUOTES, SUMMARY, Table,
+)
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "article_key"]
@@ -122,35 +124,36 @@ class Store:
     def add_failure(self, source: str, reason: str, error: str) -> None:
         self.db.execute("INSERT INTO ingest_failures(source, reason, error) VALUES (?, ?, ?)", (source, reason, error))
 
-    def add_analysis(self, analysis: Analysis, *, key: str, source: str | None = None, author: str | None = None) -> int | None:
+    def add_analysis(
+        self, analysis: Analysis, *, key: str, source: str | None = None, author: str | None = None
+    ) -> int | None:
         """Store one analysed article with all its facts; None if its key is already stored."""
         with self.atomic():
-            cursor = self.db.execute(ARTICLES.insert_sql(or_ignore=True), ARTICLES.values(analysis, (key, author, source)))
+            cursor = self.db.execute(
+                ARTICLES.insert_sql(or_ignore=True), ARTICLES.values(analysis, (key, author, source))
+            )
             if cursor.rowcount == 0:
                 return None
-            article_id = cursor.lastrowid
-            refs = {"entities": {}, "places": {}}
+            article = cursor.lastrowid
+            refs: dict[str, dict[str, int]] = {"entities": {}, "places": {}}
             for entity in analysis.entities:
-                entity_id = refs["entities"][entity.id] = self._entity_id(entity, article_id)
-                self.db.executemany(MENTIONS.insert_sql(), [MENTIONS.values(m, (article_id, entity_id)) for m in entity.mentions])
+                entity_id = refs["entities"][entity.id] = self._entity_id(entity, article)
+                self._insert(MENTIONS, entity.mentions, (article, entity_id))
                 self.db.execute(
                     "INSERT OR IGNORE INTO article_entities(entity_id, article_id, mentions) VALUES (?,?,?)",
-                    (entity_id, article_id, len(entity.mentions)),
+                    (entity_id, article, len(entity.mentions)),
                 )
             for place in analysis.places:
                 place_id = refs["places"][place.id] = self._place_id(place)
-                self.db.executemany(
-                    PLACE_MENTIONS.insert_sql(),
-                    [PLACE_MENTIONS.values(m, (article_id, place_id, place.precision, place.qualifier)) for m in place.mentions],
-                )
-            self.db.executemany(QUOTES.insert_sql(), [QUOTES.values(q, (article_id,), refs) for q in analysis.quotes])
-            self.db.executemany(
-                EVENTS.insert_sql(),
-                [EVENTS.values(_dated(v, analysis), (article_id,), refs) for v in analysis.events],
-            )
-            for table, spans in ((SUMMARY, analysis.summary), (BOILERPLATE, analysis.boilerplate)):
-                self.db.executemany(table.insert_sql(), [table.values(s, (article_id,)) for s in spans])
-        return article_id
+                self._insert(PLACE_MENTIONS, place.mentions, (article, place_id, place.precision, place.qualifier))
+            self._insert(QUOTES, analysis.quotes, (article,), refs)
+            self._insert(EVENTS, [_dated(v, analysis) for v in analysis.events], (article,), refs)
+            self._insert(SUMMARY, analysis.summary, (article,))
+            self._insert(BOILERPLATE, analysis.boilerplate, (article,))
+        return article
+
+    def _insert(self, table: Table, records: Iterable[Record], links: tuple, refs: dict | None = None) -> None:
+        self.db.executemany(table.insert_sql(), [table.values(r, links, refs) for r in records])
 
     def analysis(self, article_id: int) -> Analysis:
         """A stored article rebuilt as an `Analysis` (ids are knowledge-base ids)."""
