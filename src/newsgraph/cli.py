@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import signal
 import sys
 import time
 from collections.abc import Sequence
@@ -171,10 +173,11 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
                 rate = f"{done / elapsed:.1f}" if elapsed > 0 and done else "–"
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            summary = ingest(
-                args.paths, store, options=options, workers=max(1, args.workers),
-                allow_non_english=args.allow_non_english, progress=update,
-            )
+            with _sigterm_as_interrupt():
+                summary = ingest(
+                    args.paths, store, options=options, workers=max(1, args.workers),
+                    allow_non_english=args.allow_non_english, progress=update,
+                )
     for source, reason in summary.failures:
         _complain(f"{source}: {reason}")
     for source, reason in summary.warnings:
@@ -186,8 +189,23 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
                      + ", ".join(f"{n} {why}" for why, n in summary.skipped.most_common()) + ")")
     if failed:
         parts.append(f"{failed} failed (" + ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) + ")")
-    err.print(f"{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
-    return 1 if failed else 0
+    stopped = "interrupted: " if summary.interrupted else ""
+    err.print(f"{stopped}{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
+    return 130 if summary.interrupted else 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM stops an ingest the way Ctrl-C does: workers stopped, the summary printed."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _show(args: argparse.Namespace, rows: list[dict[str, Any]], title: str, columns: Sequence[str]) -> int:
