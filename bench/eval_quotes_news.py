@@ -20,7 +20,7 @@ from pathlib import Path
 from newsgraph import Options, Pipeline
 from newsgraph.evaluation.news_quotes import NewsScores, is_pronoun_or_blank, news_split, read_gold, score
 from newsgraph.evaluation.splits import CHECK, TUNE
-from newsgraph.records import Analysis, Article
+from newsgraph.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "gold" / "quotes-news.jsonl"
@@ -79,7 +79,6 @@ def top_speakers(pipeline: Pipeline, limit: int = 20) -> None:
     articles = [Article(r["text"], title=r.get("title"), url=r.get("url")) for r in records]
     counts: Counter[str] = Counter()
     pronoun_text = blank_text = pronoun_label = quotes = 0
-    analysis: Analysis
     for analysis in pipeline.analyze_many(articles):
         for quote in analysis.quotes:
             quotes += 1
