@@ -9,6 +9,7 @@ prepositions, subject, voice, neighbours and the sentence's content words. The w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -117,7 +118,7 @@ def trigger_features(token: Token) -> dict[str, float]:
     doc = token.doc
     for offset in range(-_WINDOW, _WINDOW + 1):
         if offset and 0 <= token.i + offset < len(doc):
-            features[f"w{offset:+d}={doc[token.i + offset].lower_}"] = 1.0
+            features[f"w{offset:+d}={_word(doc[token.i + offset])}"] = 1.0
     sentence = token.sent if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else doc[:]
     for other in sentence:
         if other.i != token.i and other.pos_ in _CONTENT_POS and not other.is_stop:
@@ -141,12 +142,18 @@ class SenseModel:
         """The shipped (or given) weights, read once per path and cached; nothing is downloaded."""
         return _load(str(path))
 
-    def predict(self, token: Token) -> dict[str, float]:
-        """Label -> probability (summing to 1) for the trigger `token` in its sentence."""
-        return self.predict_features(trigger_features(token))
+    def predict(self, token: Token, candidates: Iterable[str] | None = None) -> dict[str, float]:
+        """Label -> probability (summing to 1) for the trigger `token` in its sentence.
 
-    def predict_features(self, features: dict[str, float]) -> dict[str, float]:
-        """Label -> probability for an already computed feature dict (unknown features are ignored)."""
+        With `candidates` (e.g. the types a trigger lexicon allows for this word), only those labels
+        and NONE keep probability mass, renormalised; unknown candidate labels are ignored.
+        """
+        return self.predict_features(trigger_features(token), candidates)
+
+    def predict_features(
+        self, features: dict[str, float], candidates: Iterable[str] | None = None
+    ) -> dict[str, float]:
+        """`predict` for an already computed feature dict (features never seen in training are ignored)."""
         rows, values = [], []
         for name, value in features.items():
             row = self.index.get(name)
@@ -154,15 +161,23 @@ class SenseModel:
                 rows.append(row)
                 values.append(value)
         scores = self.bias.astype(np.float64) + np.asarray(values) @ self.weights[rows]
+        if candidates is not None:
+            allowed = set(candidates) | {NONE}
+            scores[[label not in allowed for label in self.labels]] = -np.inf
         scores = np.exp(scores - scores.max())
         scores /= scores.sum()
         return dict(zip(self.labels, scores.tolist(), strict=True))
 
-    def best(self, token: Token) -> tuple[str, float]:
+    def best(self, token: Token, candidates: Iterable[str] | None = None) -> tuple[str, float]:
         """The most probable label for the trigger and its probability."""
-        probabilities = self.predict(token)
+        probabilities = self.predict(token, candidates)
         label = max(probabilities, key=probabilities.__getitem__)
         return label, probabilities[label]
+
+    def knows(self, token: Token) -> bool:
+        """Whether the trigger's lemma occurred in training; for unknown words the context alone decides
+        and the prediction leans to NONE, so a caller should trust its rules more."""
+        return f"lemma={token.lemma_.lower()}" in self.index
 
     def save(self, path: Path | str) -> None:
         """Write the weights as a compressed .npz of plain arrays (no pickles)."""
