@@ -80,6 +80,18 @@ def test_a_trigger_under_a_framing_verb_takes_the_framing_verbs_subject():
     assert features["obj=city"] == 1.0
 
 
+def test_a_nominal_trigger_takes_the_subject_of_its_verb():
+    doc = _doc(
+        ["Police", "staged", "a", "raid", "on", "the", "office", "."],
+        [1, 1, 3, 1, 3, 6, 4, 1],
+        ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "punct"],
+        ["NOUN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+        ["police", "stage", "a", "raid", "on", "the", "office", "."],
+    )
+    features = trigger_features(doc[3])
+    assert features["subj=police"] == features["raid|pobj:on=office"] == features["head=stage"] == 1.0
+
+
 def test_names_become_entity_types_so_no_single_name_is_learned():
     doc = _doc(
         ["Police", "arrested", "Smith", "."],

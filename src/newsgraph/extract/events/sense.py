@@ -65,13 +65,15 @@ def _phrase_features(prefix: str, head: Token) -> dict[str, str]:
 
 
 def _subject(token: Token) -> Token | None:
-    """The subject of the trigger's clause, climbing through "threatened to attack" and "A and B"."""
+    """The subject of the trigger's clause, climbing through "threatened to attack", "A and B" and
+    a nominal trigger's verb ("police staged a raid")."""
     current = token
     for _ in range(4):
         for child in current.children:
             if child.dep_ in _SUBJECT_DEPS:
                 return child
-        if current.dep_ not in _INHERIT_SUBJECT_DEPS or current.head is current:
+        nominal_object = current.dep_ in _OBJECT_DEPS and current.pos_ in ("NOUN", "PROPN")
+        if not (current.dep_ in _INHERIT_SUBJECT_DEPS or nominal_object) or current.head is current:
             return None
         current = current.head
     return None
