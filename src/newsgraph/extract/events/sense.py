@@ -130,7 +130,7 @@ def trigger_features(token: Token) -> dict[str, float]:
     return features
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SenseModel:
     """A multinomial linear model: feature name -> row of per-label weights, plus a bias per label."""
 

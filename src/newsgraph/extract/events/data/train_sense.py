@@ -6,7 +6,8 @@ Parses every `sense-sentences-*.jsonl` row with the project's spaCy model, finds
 and fits a multinomial logistic regression over `newsgraph.extract.events.sense.trigger_features`.
 First it holds out the check part of the sentences (`newsgraph.evaluation.splits.split_of(id)`,
 about 30%), trains on the rest and prints held-out accuracy with per-label precision and recall;
-then it trains the shipped model on all sentences. Deterministic: fixed folds and seed.
+then it trains the shipped model on all sentences. Deterministic: fixed folds and seed. The
+held-out figures are optimistic: the same people wrote the training and the held-out sentences.
 Needs scikit-learn (the `dev` extra) here only; run time needs numpy alone.
 """
 
@@ -33,6 +34,7 @@ from newsgraph.pipeline import load_model
 HERE = Path(__file__).resolve().parent
 SEED = 0
 C_GRID = (3.0, 10.0, 30.0)
+DEFAULT_C = 30.0  # what the 3-fold search chose at the last full rebuild; used with --skip-eval
 
 
 def read_rows(folder: Path = HERE) -> list[dict]:
@@ -147,7 +149,7 @@ def main(argv: list[str] | None = None) -> int:
     features = featurise(rows)
     labels = [row["label"] for row in rows]
     print(f"{len(rows)} sentences parsed in {time.perf_counter() - started:.1f} s")
-    c = C_GRID[1] if args.skip_eval else evaluate_held_out(features, labels, [r["id"] for r in rows])
+    c = DEFAULT_C if args.skip_eval else evaluate_held_out(features, labels, [r["id"] for r in rows])
     model = fit(features, labels, c)
     model.save(args.out)
     size = args.out.stat().st_size
