@@ -3,7 +3,7 @@
 Usage: .venv/bin/python bench/eval_entities.py [path/to/gum]   (default ../shared/eval/entities/gum)
        .venv/bin/python bench/eval_entities.py --cost                 (entity stage CPU vs spaCy, VOA corpus)
 Prints (a) named-mention P/R/F1 on GUM types mapped to spaCy labels and (b) B³ over the
-named mentions both sides found, per document and overall (see newsgraph.evaluation.gum).
+named mentions both sides found, per document and overall (see bench/evaluation/gum.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.gum import GumDocument, entity_scores, read_gum_dir
+from evaluation.gum import GumDocument, entity_scores, read_gum_dir
 from newsgraph.extract.entities import extract_entities
 from newsgraph.records import Article
 

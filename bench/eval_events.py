@@ -2,7 +2,7 @@
 
 Usage: .venv/bin/python bench/eval_events.py [--limit N] [--errors]
 Reads ../shared/eval/events/plover-gsr-dev.jsonl in place. A sentence's prediction is the event
-`newsgraph.evaluation.plover.sentence_prediction` picks (most confident, then earliest trigger).
+`evaluation.plover.sentence_prediction` picks (most confident, then earliest trigger).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from newsgraph import Options, Pipeline
 from stage_timing import time_stage
-from newsgraph.evaluation.plover import country_of, read_gsr, score_events, sentence_prediction
+from evaluation.plover import country_of, read_gsr, score_events, sentence_prediction
 
 GSR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "events" / "plover-gsr-dev.jsonl"
 

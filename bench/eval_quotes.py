@@ -12,7 +12,7 @@ from pathlib import Path
 
 from newsgraph import Options, Pipeline
 from stage_timing import time_stage
-from newsgraph.evaluation.polnear import RULES, load_split, score_quotes
+from evaluation.polnear import RULES, load_split, score_quotes
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "quotes" / "polnear"
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.gum import entity_scores, read_gum_dir
+from evaluation.gum import entity_scores, read_gum_dir
 
 pytestmark = pytest.mark.eval
 

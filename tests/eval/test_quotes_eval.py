@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.polnear import load_split, score_quotes
+from evaluation.polnear import load_split, score_quotes
 
 pytestmark = pytest.mark.eval
 
