@@ -6,15 +6,14 @@ import re
 
 import pytest
 
-from newsgraph import Options, Pipeline
 from newsgraph.records import Article
 from newsgraph.resolve import EntityIndex, NameMention, cluster_mentions
 
 
 @pytest.fixture(scope="module")
-def index_of():
+def index_of(pipeline_for):
     """The Doc of an article and its EntityIndex, with the entities stage only."""
-    pipeline = Pipeline(Options.load(stages=("entities",)))
+    pipeline = pipeline_for(stages=("entities",))
 
     def build(text: str):
         doc = pipeline.nlp(pipeline.make_doc(Article(text)))
