@@ -56,7 +56,11 @@ def isolated_environment(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session", autouse=True)
 def library_pipelines_are_shared(isolated_environment):
-    """The CLI, the ingest job and `newsgraph.analyze` build `Pipeline(options)`: give them the session's."""
+    """The CLI, the ingest job and `newsgraph.analyze` build `Pipeline(options)`: give them the session's.
+
+    While tests run, `newsgraph.pipeline.Pipeline` is this factory, not the class; a test that needs
+    the class imports it at module level, as test_pipeline.py does.
+    """
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(newsgraph.pipeline, "Pipeline", shared_pipeline)
         yield
@@ -64,7 +68,7 @@ def library_pipelines_are_shared(isolated_environment):
 
 @pytest.fixture(scope="session")
 def pipeline_for() -> Callable[..., Pipeline]:
-    """`pipeline_for(**settings)`: the shared pipeline for `Options.load(**settings)`."""
+    """`pipeline_for(**settings)`: the session's pipeline for `Options.load(**settings)`; never modify it."""
     return lambda **settings: shared_pipeline(Options.load(**settings))
 
 
