@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import newsgraph.pipeline
 from newsgraph import Options
@@ -90,3 +91,9 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"gold data not found at {SHARED}: eval tests need ../shared beside the repository")
     return SHARED
+
+
+# Property-based tests: a quick profile for `make test`, a long one for `make fuzz`.
+settings.register_profile("default", max_examples=60, deadline=None)
+settings.register_profile("fuzz", max_examples=5_000, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

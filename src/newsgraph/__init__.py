@@ -21,7 +21,19 @@ from .errors import (
     StoreError,
 )
 from .options import Options
-from .records import SCHEMA, Actor, Article, Analysis, Entity, Event, Place, Quote, Span, Speaker, SummarySentence
+from .records import (
+    SCHEMA,
+    Actor,
+    Analysis,
+    Article,
+    Entity,
+    Event,
+    Place,
+    Quote,
+    Span,
+    Speaker,
+    SummarySentence,
+)
 
 __all__ = [
     "analyze",

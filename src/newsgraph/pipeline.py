@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from . import stages  # noqa: F401  (registers the newsgraph_* factories with spaCy)
 from .clean import find_boilerplate, mask
-from .errors import ModelNotFoundError
-from .options import Options
+from .errors import ConfigError, ModelNotFoundError
+from .options import STAGES, Options
 from .records import Analysis, Article
 
 __all__ = ["Pipeline", "load_model", "get_pipeline"]
@@ -38,8 +38,16 @@ class Pipeline:
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options.load()
         self.nlp = load_model(self.options.spacy_model)
-        for stage in self.options.stages:
-            self.nlp.add_pipe(stages.FACTORIES[stage], config={"options": self.options.as_dict()})
+        if self.nlp.lang != "en":
+            raise ModelNotFoundError(
+                f"spaCy pipeline {self.options.spacy_model!r} is for language {self.nlp.lang!r}; newsgraph's "
+                "rules read English: set spacy_model to an English pipeline (the default is installed by `make install`)"
+            )
+        self.nlp.add_pipe(stages.FACTORIES["clean"], name="newsgraph_clean", first=True)
+        for stage in _with_references(self.options.stages):
+            config = {"options": self.options.as_dict()} if stage in stages.CONFIGURABLE else {}
+            self.nlp.add_pipe(stages.FACTORIES[stage], name=f"newsgraph_{stage}", config=config)
+        _check_order(self.nlp)
 
     def analyze(self, article: Article | str) -> Analysis:
         """Analyse one article (or plain text)."""
@@ -52,12 +60,32 @@ class Pipeline:
             yield stages.collect(doc)
 
     def make_doc(self, article: Article) -> Doc:
-        """A tokenised Doc with boilerplate masked and the article attached, ready for the stages."""
-        boilerplate = find_boilerplate(article.text)
-        doc = self.nlp.make_doc(mask(article.text, boilerplate))
-        doc._.ng_article = article
-        doc._.ng_boilerplate = tuple(boilerplate)
+        """A tokenised Doc of the article with its boilerplate masked (offsets unchanged); the clean
+        stage attaches the article to it."""
+        doc = self.nlp.make_doc(mask(article.text, find_boilerplate(article.text)))
+        doc.user_data[stages.ARTICLE_KEY] = article
         return doc
+
+
+def _with_references(chosen: tuple[str, ...]) -> list[str]:
+    """The chosen stages in their order, with the references stage right after entities."""
+    return [s for stage in chosen for s in ((stage, "references") if stage == "entities" else (stage,))]
+
+
+def _check_order(nlp: Language) -> None:
+    """Refuse a stage that runs before the stage whose output it reads (`requires` vs `assigns`)."""
+    assigned: set[str] = set()
+    for name in nlp.pipe_names:
+        meta = nlp.get_pipe_meta(name)
+        if name.startswith("newsgraph_"):
+            missing = [attr for attr in meta.requires if attr.startswith("doc._.") and attr not in assigned]
+            if missing:
+                raise ConfigError(
+                    f"stage {name.removeprefix('newsgraph_')!r} needs {', '.join(missing)}, which no earlier stage "
+                    f"sets: list stages in the order {', '.join(STAGES)} (this run asked for "
+                    f"{', '.join(n.removeprefix('newsgraph_') for n in nlp.pipe_names if n.startswith('newsgraph_'))})"
+                )
+        assigned.update(meta.assigns)
 
 
 @lru_cache(maxsize=4)

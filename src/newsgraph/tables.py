@@ -23,6 +23,7 @@ class AliasEntry:
     kind: str | None
     country: str | None
     aliases: tuple[str, ...]
+    id: str = ""  # where the row comes from: "entity_aliases.tsv:Islamic State", "pycountry:SY"
 
 
 def data_text(name: str) -> str:
@@ -61,7 +62,7 @@ def _alias_rows(packaged: tuple[str, ...], extra_files: tuple[str, ...]) -> tupl
             row += [""] * (5 - len(row))
             name, type_, kind, country, aliases = row[:5]
             names = tuple(a.strip() for a in aliases.split("|") if a.strip())
-            entries.append(AliasEntry(name, type_, kind or None, country or None, names))
+            entries.append(AliasEntry(name, type_, kind or None, country or None, names, f"{Path(origin).name}:{name}"))
     return tuple(entries)
 
 
@@ -95,11 +96,11 @@ def known_names(extra_files: tuple[str, ...] = ()) -> tuple[AliasEntry, ...]:
             entry = curated_countries[code]
             extra = tuple(f for f in forms if f != entry.name and f not in entry.aliases)
             if extra:
-                merged = AliasEntry(entry.name, "GPE", entry.kind, code, entry.aliases + extra)
+                merged = AliasEntry(entry.name, "GPE", entry.kind, code, entry.aliases + extra, entry.id)
                 entries[entries.index(entry)] = merged
                 curated_countries[code] = merged
         else:
-            entries.append(AliasEntry(forms[0], "GPE", None, code, tuple(dict.fromkeys(forms[1:]))))
+            entries.append(AliasEntry(forms[0], "GPE", None, code, tuple(dict.fromkeys(forms[1:])), f"pycountry:{code}"))
     all_country_forms = {n for e in entries if e.type == "GPE" for n in (e.name, *e.aliases)}
     for row in _rows(data_text("demonyms.tsv")):
         if len(row) < 2:
@@ -107,7 +108,7 @@ def known_names(extra_files: tuple[str, ...] = ()) -> tuple[AliasEntry, ...]:
         code, words = row[0].strip(), [w.strip() for w in row[1].split("|") if w.strip()]
         words = [w for w in words if w not in all_country_forms]  # "Myanmar" is the country
         if words:
-            entries.append(AliasEntry(words[0], "NORP", None, code, tuple(words[1:])))
+            entries.append(AliasEntry(words[0], "NORP", None, code, tuple(words[1:]), f"demonyms.tsv:{code}"))
     return tuple(entries)
 
 

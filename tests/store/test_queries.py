@@ -4,7 +4,6 @@ from newsgraph import QueryError
 from newsgraph.store import entity_profile, events, iter_analyses, quotes, search, table_rows
 
 
-
 @pytest.fixture
 def base(fresh_db, make_analysis, story_text):
     with fresh_db.atomic():

@@ -14,9 +14,9 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc
 
 from ..geo.gazetteer import GazetteerPlace, shared_gazetteer
+from ..geo.places import demonym_country, place_record
 from ..geo.resolver import Resolution, resolve_spans
 from ..options import Options
-from ..geo.places import demonym_country, place_record
 from ..records import Entity, Place, Span
 
 __all__ = ["extract_places"]

@@ -2,28 +2,37 @@
 
 `read_inputs` never raises for bad input: it yields an `InputError` (with the file, record and
 reason) in place of the article, so one bad file never stops a run. `Skipped` marks records
-that are fine but hold no article (WARC requests, revisits, images).
+that are fine but hold no article (WARC requests, revisits, images); `Notice` tells something
+about the article that follows it (a publication date that could not be read).
+Publication dates are normalised to ISO 8601 here, for every reader.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import io
+import os
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from ..errors import DecodeInputError, InputError
+from ..errors import InputError
 from ..records import Article
 from .checks import check_article
+from .dates import iso_published
 from .feeds import read_feed
 from .html import read_html
 from .jsonl import read_json_records
-from .text import read_text, read_text_file
+from .text import decode_text, read_text, read_text_file
 from .warc import Skipped, read_warc
 
-__all__ = ["read_inputs", "read_text", "read_text_file", "read_html", "check_article", "Skipped"]
+__all__ = ["read_inputs", "read_text", "read_text_file", "read_html", "check_article", "Skipped", "Notice"]
+
+
+class Notice(InputError):
+    """Something worth telling about the article that follows; the article itself is fine."""
 
 _SUFFIXES = {
     ".txt": "text", ".text": "text", ".md": "text", ".markdown": "text",
@@ -39,6 +48,16 @@ def read_inputs(paths: Iterable[str | Path], *, exclude: Iterable[Path] = ()) ->
 
     Files in `exclude` (such as the knowledge base being written) are passed over.
     """
+    for item in _read_paths(paths, exclude):
+        if isinstance(item, Article) and item.published is not None:
+            published = iso_published(item.published)
+            if published is None:
+                yield Notice(item.source or "<article>", f"publication date {item.published!r} is not a date; stored undated")
+            item = dataclasses.replace(item, published=published)
+        yield item
+
+
+def _read_paths(paths: Iterable[str | Path], exclude: Iterable[Path]) -> Iterator[Article | InputError]:
     excluded = {p.resolve() for p in exclude}
     for path in paths:
         if str(path) == "-":
@@ -46,16 +65,26 @@ def read_inputs(paths: Iterable[str | Path], *, exclude: Iterable[Path] = ()) ->
             continue
         path = Path(path)
         if path.is_dir():
-            files = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and not p.name.startswith(".") and p.resolve() not in excluded
-            )
-            for file in files:
-                yield from _read_file(file)
+            yield from _read_folder(path, excluded)
         elif path.exists():
             yield from _read_file(path)
         else:
             yield InputError(str(path), "no such file or folder")
+
+
+def _read_folder(folder: Path, excluded: set[Path]) -> Iterator[Article | InputError]:
+    """The files below a folder in name order; a sub-folder that cannot be listed is reported."""
+    unreadable: list[InputError] = []
+
+    def report(error: OSError) -> None:
+        unreadable.append(InputError(str(error.filename or folder), f"folder cannot be read: {error.strerror}"))
+
+    files = [Path(root) / name for root, _dirs, names in os.walk(folder, onerror=report) for name in names
+             if not name.startswith(".")]
+    yield from unreadable
+    for file in sorted(files):
+        if file.is_file() and file.resolve() not in excluded:
+            yield from _read_file(file)
 
 
 def _read_file(path: Path) -> Iterator[Article | InputError]:
@@ -113,9 +142,9 @@ def _read_bytes(data: bytes, source: str, kind: str | None, folder: Path | None)
         yield from read_feed(data, source, folder=folder)
     elif kind == "json":
         try:
-            yield from read_json_records(data.decode("utf-8-sig"), source)
-        except UnicodeDecodeError as exc:
-            yield DecodeInputError(source, f"is not valid UTF-8 (byte {exc.start})")
+            yield from read_json_records(decode_text(data, source), source)
+        except InputError as exc:
+            yield exc
     else:
         yield _attempt(lambda: read_text(data, source))
 

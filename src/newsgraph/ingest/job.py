@@ -8,7 +8,11 @@ analysed in that many processes, each loading the spaCy model once.
 
 from __future__ import annotations
 
+import contextlib
+import multiprocessing
 import os
+import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -21,7 +25,7 @@ from ..errors import InputError
 from ..options import Options
 from ..records import Analysis, Article
 from ..store import Store, article_key
-from . import read_inputs
+from . import Notice, read_inputs
 from .checks import check_article, looks_english
 from .warc import Skipped
 
@@ -32,6 +36,7 @@ __all__ = ["IngestSummary", "ingest", "default_workers"]
 
 ProgressCallback = Callable[[int, int], None]
 _CHUNK = 8  # articles per task sent to a worker, and per transaction
+_PARENT_CHECK_SECONDS = 0.5
 
 
 @dataclass
@@ -45,6 +50,7 @@ class IngestSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
+    interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; what was stored stays stored
 
     def fail(self, error: InputError) -> None:
         self.failed[_reason(error)] += 1
@@ -79,6 +85,9 @@ def ingest(
     database = store.path.resolve()
     own_files = [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
     for item in read_inputs(paths, exclude=own_files):
+        if isinstance(item, Notice):
+            summary.warnings.append((item.source, item.reason))
+            continue
         if isinstance(item, Skipped):
             summary.skipped[item.reason.split(",")[0]] += 1
             continue
@@ -103,26 +112,49 @@ def ingest(
     with store.atomic():
         for source, reason in summary.failures:
             store.add_failure(source, reason, "input")
+    try:
+        _store_analyses(todo, store, summary, options, workers, progress)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _store_analyses(
+    todo: list[tuple[str, Article]],
+    store: Store,
+    summary: IngestSummary,
+    options: Options,
+    workers: int,
+    progress: ProgressCallback | None,
+) -> None:
+    """Analyse `todo` and write each chunk's results in one transaction."""
     done = 0
     if progress:
         progress(0, len(todo))
-    for chunk, results in _analysed_chunks(todo, options, workers):
-        with store.atomic():
-            for (key, article), result in zip(chunk, results):
-                if isinstance(result, Analysis):
-                    if store.add_analysis(result, key=key, source=article.source, author=article.author) is not None:
-                        summary.added += 1
-                    else:
-                        summary.duplicates += 1
+    # closing(): an interrupt here still stops the worker processes at once (see _analysed_chunks)
+    with contextlib.closing(_analysed_chunks(todo, options, workers)) as analysed:
+        for chunk, results in analysed:
+            _store_chunk(chunk, results, store, summary)
+            done += len(chunk)
+            if progress:
+                progress(done, len(todo))
+
+
+def _store_chunk(
+    chunk: Sequence[tuple[str, Article]], results: list[Analysis | str], store: Store, summary: IngestSummary
+) -> None:
+    with store.atomic():
+        for (key, article), result in zip(chunk, results):
+            if isinstance(result, Analysis):
+                if store.add_analysis(result, key=key, source=article.source, author=article.author) is not None:
+                    summary.added += 1
                 else:
-                    error = InputError(article.source or key, f"analysis failed: {result}")
-                    summary.fail(error)
-                    store.add_failure(error.source, error.reason, "analysis")
-        done += len(chunk)
-        if progress:
-            progress(done, len(todo))
-    summary.seconds = time.perf_counter() - started
-    return summary
+                    summary.duplicates += 1
+            else:
+                error = InputError(article.source or key, f"analysis failed: {result}")
+                summary.fail(error)
+                store.add_failure(error.source, error.reason, "analysis")
 
 
 def _chunks(items: Sequence, size: int) -> list[Sequence]:
@@ -141,10 +173,21 @@ def _analysed_chunks(todo: list[tuple[str, Article]], options: Options, workers:
         for chunk in chunks:
             yield chunk, _analyse(pipeline, [article for _, article in chunk])
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(options,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(options, os.getpid()))
+    try:
         futures = [pool.submit(_worker_analyse, [article for _, article in chunk]) for chunk in chunks]
         for chunk, future in zip(chunks, futures):
             yield chunk, future.result()
+    except BaseException:
+        # Ctrl-C, SIGTERM (as KeyboardInterrupt) or an error: stop now, not after the queued work.
+        pool.shutdown(wait=False, cancel_futures=True)
+        children = multiprocessing.active_children()
+        for child in children:
+            child.terminate()
+        for child in children:
+            child.join(timeout=2)
+        raise
+    pool.shutdown()
 
 
 def _analyse(pipeline: Pipeline, articles: list[Article]) -> list[Analysis | str]:
@@ -163,11 +206,20 @@ def _analyse(pipeline: Pipeline, articles: list[Article]) -> list[Analysis | str
 _worker_pipeline: Pipeline | None = None
 
 
-def _start_worker(options: Options) -> None:
+def _start_worker(options: Options, parent: int) -> None:
     from ..pipeline import Pipeline
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when to stop; Ctrl-C reaches it too
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
     global _worker_pipeline
     _worker_pipeline = Pipeline(options)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker whose parent died (kill -9 included) is adopted by another process: exit then."""
+    while os.getppid() == parent:
+        time.sleep(_PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _worker_analyse(articles: list[Article]) -> list[Analysis | str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..errors import EmptyInputError, InputError
 from ..records import Article
+from .dates import iso_published
 
 __all__ = ["read_json_records", "article_from_record"]
 
@@ -23,16 +24,24 @@ def article_from_record(record: object, source: str) -> Article:
     if not text.strip():
         raise EmptyInputError(source, "the record's `text` is empty")
     found = {
-        field: next((str(record[k]) for k in keys if record.get(k) not in (None, "")), None)
+        field: next((value for k in keys if (value := _field_text(record.get(k)))), None)
         for field, keys in _FIELDS.items()
     }
-    author = record.get("author")
-    return Article(
-        text=text,
-        author=", ".join(author) if isinstance(author, list) else (str(author) if author else None),
-        source=source,
-        **found,
-    )
+    if isinstance(published := record.get("published"), (int, float)) and not isinstance(published, bool):
+        found["published"] = iso_published(published)  # a Unix timestamp
+    return Article(text=text, author=_field_text(record.get("author")), source=source, **found)
+
+
+def _field_text(value: object) -> str | None:
+    """A metadata field as text: strings as written, numbers in digits, a list of strings joined;
+    objects and other lists are no title, URL or date (never their Python repr)."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return ", ".join(v.strip() for v in value if v.strip()) or None
+    return None
 
 
 def read_json_records(data: str, source: str) -> Iterator[Article | InputError]:

@@ -1,1 +1,1 @@
-"""Language helpers the extractors share: syntax, reporting cues, quotation marks, reported content, speakers, dates."""
+"""Lexicon and syntax shared by the stages: dependency-label sets and parse helpers, the reporting-cue lexicon."""

@@ -1,14 +1,36 @@
-"""Small dependency-parse helpers shared by the quote modules (cues, speakers, reported content)."""
+"""Dependency-label sets and small parse helpers: the one place stages take them from."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["SUBJECT_DEPS", "VERB_GROUP_DEPS", "has_child", "is_infinitive"]
+__all__ = [
+    "CLAUSE_SUBJECT_DEPS",
+    "MODIFIER_DEPS",
+    "NOUN_PREMODIFIER_DEPS",
+    "PREP_OBJECT_DEPS",
+    "SUBJECT_CLIMB_DEPS",
+    "SUBJECT_DEPS",
+    "VERB_GROUP_DEPS",
+    "VERB_POS",
+    "has_child",
+    "is_infinitive",
+]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a clause has a subject of its own, an expletive included: 'there is', 'it is clear'
+CLAUSE_SUBJECT_DEPS = SUBJECT_DEPS | {"expl"}
 # the words that group with a verb before it: 'has not said', 'was told'
 VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg"})
+# A name whose head has one of these modifies a noun ("the Trump administration") and names no actor.
+MODIFIER_DEPS = frozenset({"compound", "poss", "amod", "nmod"})
+# through these a verb borrows the subject of the word it hangs from: 'went on to say', 'and added'
+SUBJECT_CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+# what a preposition governs: 'for talks', 'of saying'
+PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
+# the words before a noun that belong to its phrase: 'the new foreign minister', 'its 12 members'
+NOUN_PREMODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod"})
+VERB_POS = frozenset({"VERB", "AUX"})
 
 
 def has_child(token: Token, dep: str, word: str) -> bool:

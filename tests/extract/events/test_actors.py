@@ -2,7 +2,6 @@ import pytest
 
 from newsgraph.extract.events.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
 from newsgraph.records import Actor
-from newsgraph.resolve import EntityIndex
 
 
 def test_alpha3_converts_alpha2_and_passes_alpha3_through():
@@ -32,7 +31,7 @@ def code_of(pipeline):
 
     def code(text: str, word: str, infer: str = "any") -> tuple[str | None, bool]:
         doc = pipeline.nlp(text)
-        coder = ActorCoder(doc, EntityIndex(doc, doc._.ng_entities or ()), doc._.ng_places or ())
+        coder = ActorCoder(doc, doc._.ng_references, doc._.ng_places or ())
         token = next(t for t in doc if t.text == word)
         return coder.code(token, SentenceCountries(token.sent, coder), infer=infer)
 

@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...geo.places import demonym_country
 from ...records import Actor, Entity, Place
-from ...resolve import EntityIndex
+from ...references import References
 from ...tables import data_rows
 
 __all__ = [
@@ -157,7 +157,7 @@ class SentenceCountries:
 class ActorCoder:
     """CAMEO-style actor codes for noun phrases of one article: country (or IGO/NGO/IMG) plus a sector."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, places: Sequence[Place]) -> None:
+    def __init__(self, doc: Doc, index: References, places: Sequence[Place]) -> None:
         self.doc = doc
         self.index = index
         self.table = _actor_table()

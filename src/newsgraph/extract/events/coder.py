@@ -27,7 +27,7 @@ from ...geo.places import demonym_country
 from ...lang.cues import cue_lemmas
 from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
-from ...resolve import EntityIndex, entity_index
+from ...references import References
 from .actors import (
     PRONOUNS,
     SECTORS,
@@ -142,7 +142,7 @@ class _Candidate:
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     """Yield events with at least one coded or entity-linked actor, in text order."""
-    index = entity_index(doc)
+    index = doc._.ng_references
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
@@ -325,7 +325,7 @@ class _ArticleContext:
     """What every event of one article is built from, beside its own sentence."""
 
     coder: ActorCoder
-    index: EntityIndex
+    index: References
     places: Sequence[Place]
     quotes: Sequence[Quote]
     published: date | None
@@ -821,7 +821,7 @@ def _is_location_phrase(span: SpacySpan) -> bool:
 
 
 def _claimed_by(
-    trigger: Token, quotes: Sequence[Quote], source: Actor | None, index: EntityIndex
+    trigger: Token, quotes: Sequence[Quote], source: Actor | None, index: References
 ) -> str | None:
     """The speaker whose quote holds the trigger, or the subject of the reporting verb above it."""
     for quote in quotes:

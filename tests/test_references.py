@@ -1,4 +1,4 @@
-"""EntityIndex reference resolution: pronouns, descriptions and spelling variants of partial names."""
+"""Reference resolution: pronouns and descriptions resolved to the entities they refer to."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ import re
 import pytest
 
 from newsgraph.records import Article
-from newsgraph.resolve import EntityIndex, NameMention, cluster_mentions
 
 
 @pytest.fixture(scope="module")
 def index_of(pipeline_for):
-    """The Doc of an article and its EntityIndex, with the entities stage only."""
+    """The Doc of an article and its references, with the entities stage (and references) only."""
     pipeline = pipeline_for(stages=("entities",))
 
     def build(text: str):
         doc = pipeline.nlp(pipeline.make_doc(Article(text)))
-        return doc, EntityIndex(doc, doc._.ng_entities)
+        return doc, doc._.ng_references
 
     return build
 
@@ -118,18 +117,47 @@ def test_the_company_with_two_organisations_in_view_stays_unresolved(index_of):
     assert index.resolve(_phrase(doc, "The company")) is None
 
 
-@pytest.mark.parametrize(
-    ("full", "partial"),
-    [("Abu Harith al-Masri", "Abu Hareth"), ("Khalifa Haddad", "Hadad")],
-)
-def test_a_transliterated_partial_name_joins_the_full_name(full, partial):
-    mentions = [
-        NameMention(0, len(full), full, "PERSON"),
-        NameMention(50, 50 + len(partial), partial, "PERSON"),
-    ]
-    assert cluster_mentions(mentions) == [[0, 1]]
+# --- rules on hand-built parses (no model) ------------------------------------------------------
+
+from handmade import entity, parsed  # noqa: E402
+
+from newsgraph.references import References  # noqa: E402
 
 
-def test_a_different_surname_of_the_same_length_stays_apart():
-    mentions = [NameMention(0, 12, "Khalifa Haddad", "PERSON"), NameMention(50, 55, "Hamad", "PERSON")]
-    assert len(cluster_mentions(mentions)) == 2
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+def test_he_or_she_resolves_to_the_person_who_is_the_subject_before_it():
+    doc = parsed([
+        ("Maria", "PROPN", "compound", 1, "NNP"), ("Silva", "PROPN", "nsubj", 1, "NNP"),
+        ("said", "VERB", "ROOT", 0, "VBD"), ("she", "PRON", "nsubj", 2, "PRP"),
+        ("would", "AUX", "aux", 1, "MD"), ("resign", "VERB", "ccomp", -3, "VB"), (".", "PUNCT", "punct", -4, "."),
+    ])
+    references = References(doc, [entity(doc, "E1", "PERSON", "Maria Silva")])
+    she = _token(doc, "she")
+    assert references.resolve(doc[she.i : she.i + 1]) == "E1"
+
+
+def test_it_resolves_to_the_country_that_is_the_subject_but_not_when_expletive():
+    doc = parsed([
+        ("Kenya", "PROPN", "nsubj", 1, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"), ("it", "PRON", "nsubj", 2, "PRP"),
+        ("would", "AUX", "aux", 1, "MD"), ("send", "VERB", "ccomp", -3, "VB"), ("troops", "NOUN", "dobj", -1, "NNS"),
+        (".", "PUNCT", "punct", -5, "."),
+        ("It", "PRON", "nsubjpass", 2, "PRP"), ("was", "AUX", "auxpass", 1, "VBD"), ("reported", "VERB", "ROOT", 0, "VBN"),
+        ("early", "ADV", "advmod", -1, "RB"), (".", "PUNCT", "punct", -2, "."),
+    ])
+    references = References(doc, [entity(doc, "E1", "GPE", "Kenya")])
+    it, expletive = [t for t in doc if t.lower_ == "it"]
+    assert references.resolve(doc[it.i : it.i + 1]) == "E1"
+    assert references.resolve(doc[expletive.i : expletive.i + 1]) is None
+
+
+def test_a_pronoun_of_the_wrong_kind_stays_unresolved():
+    doc = parsed([
+        ("Kenya", "PROPN", "nsubj", 1, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"), ("he", "PRON", "nsubj", 2, "PRP"),
+        ("would", "AUX", "aux", 1, "MD"), ("resign", "VERB", "ccomp", -3, "VB"), (".", "PUNCT", "punct", -4, "."),
+    ])
+    references = References(doc, [entity(doc, "E1", "GPE", "Kenya")])
+    he = _token(doc, "he")
+    assert references.resolve(doc[he.i : he.i + 1]) is None

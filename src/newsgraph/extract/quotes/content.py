@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .cues import CueFrames, cue_lemma, cue_lexicon, is_reporting_verb
-from .quotation import trim_all
-from .syntax import SUBJECT_DEPS, has_child, is_infinitive
+from ...lang.cues import CueFrames, cue_lexicon
+from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, has_child, is_infinitive
+from .cues import cue_lemma, is_reporting_verb
+from .marks import trim_all
+from .words import quote_words
 
 __all__ = ["content_roots", "reported_content", "subtree_span"]
-
-_OBJECT_PREPS = {"for", "against", "of", "as", "about", "with", "over"}
 
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
@@ -25,8 +25,7 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
         if child.dep_ == "ccomp" or infinitive or (child.dep_ == "dobj" and frames.obj):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
-            objects = [g for g in child.children if g.dep_ in {"pobj", "pcomp"}]
-            roots.extend(objects)
+            roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
     if roots:
         roots.extend(
             c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
@@ -69,7 +68,7 @@ def _continues_content(conj: Token) -> bool:
     ('and that B', or a clause with its own subject and no reporting verb) continues the content."""
     if has_child(conj, "mark", "that"):
         return True
-    has_subject = any(g.dep_ in SUBJECT_DEPS | {"expl"} for g in conj.children)
+    has_subject = any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in conj.children)
     return has_subject and cue_lemma(conj) not in cue_lexicon()
 
 
@@ -80,7 +79,7 @@ def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
     if (
         root.dep_ == "ccomp"
         and root.i > verb.i
-        and not any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in root.children)
+        and not any(c.dep_ in CLAUSE_SUBJECT_DEPS for c in root.children)
     ):
         gap = [t for t in doc[verb.i + 1 : root.left_edge.i] if not t.is_punct and not t.is_space]
         if gap and all(_in_subtree_of_child(t, verb) for t in gap) and gap[0].dep_ != "dobj":
@@ -120,7 +119,7 @@ def _completes_object(child: Token) -> bool:
         return True
     if child.dep_ == "advcl":
         return is_infinitive(child)
-    return child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+    return child.dep_ == "prep" and child.lower_ in quote_words().object_prepositions
 
 
 def _in_subtree_of_child(token: Token, verb: Token) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from evaluation.speakers import read_gold, score
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "quotes_gold.jsonl"
+GOLD = Path(__file__).resolve().parents[2] / "data" / "quotes_gold.jsonl"
 TARGET = 0.90
 
 

@@ -17,10 +17,11 @@ from pathlib import Path
 import pytest
 
 from newsgraph import Pipeline
+from newsgraph.extract.entities.clustering import same_person_name
+from newsgraph.lang.names import name_tokens
 from newsgraph.records import Article
-from newsgraph.resolve import EntityIndex, name_tokens, same_person_name
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "entities_gold.jsonl"
+GOLD = Path(__file__).resolve().parents[2] / "data" / "entities_gold.jsonl"
 SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 
 
@@ -187,11 +188,11 @@ def test_user_alias_tables_extend_the_ruler(tmp_path, pipeline_for):
 
 @pytest.fixture(scope="module")
 def index_of(entities_pipeline):
-    """The Doc of an article and its EntityIndex."""
+    """The Doc of an article and its references."""
 
     def build(text: str):
         doc = entities_pipeline.nlp(entities_pipeline.make_doc(Article(text)))
-        return doc, EntityIndex(doc, doc._.ng_entities)
+        return doc, doc._.ng_references
 
     return build
 

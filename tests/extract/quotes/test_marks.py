@@ -1,8 +1,8 @@
-"""Quotation marks in raw text: spans, kinds, edge marks and continuation."""
+"""Quotation marks in raw text: spans, kinds, edge marks and continuation (no parse needed)."""
 
 from __future__ import annotations
 
-from newsgraph.lang.quotation import (
+from newsgraph.extract.quotes.marks import (
     MARK_EDGE,
     QuotedSpans,
     continues_quote,

@@ -1,23 +1,28 @@
 """Speakers of statements: the source a cue verb names, its full phrase, and the entity it resolves to.
 
 The phrase keeps the appositions and relative clauses that say who the source is (PolNeAR's
-guidelines); the entity is found through the entities stage's `EntityIndex`.
+guidelines); the entity is found through the Doc's `References`. An unresolved pronoun
+source continues the statement before it (`carry_pronoun_speakers`).
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..records import Speaker
-from ..resolve import EntityIndex
+from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, is_infinitive
+from ...lang.words import is_relative_pronoun, pronoun_reference
+from ...records import Speaker
 from .cues import is_statement_medium
-from .syntax import VERB_GROUP_DEPS, is_infinitive
 
-__all__ = ["asker_unnamed", "speaker_of", "subject_of"]
+if TYPE_CHECKING:
+    from ...references import References
+    from .attribution import Attribution
 
-_CLIMB = {"advcl", "xcomp", "conj", "pcomp", "prep", "acl"}  # through these a verb borrows a subject
-_RELATIVE = {"who", "which", "that", "whom"}
+__all__ = ["asker_unnamed", "carry_pronoun_speakers", "speaker_of", "subject_of"]
 
 
 def asker_unnamed(verb: Token) -> bool:
@@ -59,7 +64,7 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
             if is_statement_medium(medium) and medium.dep_ == "dobj":
                 return subject_of(medium.head, clause=False) or medium  # 'she issued a statement saying'
             return medium if clause else None
-        if candidate.dep_ not in _CLIMB or candidate.head.i == candidate.i:
+        if candidate.dep_ not in SUBJECT_CLIMB_DEPS or candidate.head.i == candidate.i:
             return None
         if is_infinitive(candidate) and any(c.dep_ in {"dobj", "dative"} for c in candidate.head.children):
             return None
@@ -67,10 +72,10 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
     return None
 
 
-def speaker_of(doc: Doc, head: Token, index: EntityIndex, cue: Token | None = None) -> Speaker:
+def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = None) -> Speaker:
     """The source phrase as speaker text, resolved through the name (or pronoun) at its head;
     a relative pronoun ('..., who said') stays the text but resolves through its antecedent."""
-    if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+    if is_relative_pronoun(head.lower_) and head.head.dep_ == "relcl":
         entity = index.resolve(_name_span(doc, head.head.head, index))
         return Speaker(head.idx, head.idx + len(head), head.text, entity)
     phrase = _source_phrase(doc, head, cue)
@@ -110,7 +115,7 @@ def _closes_bracket(doc: Doc, left: int, right: int) -> bool:
     return doc[right].text == ")" and any(t.text == "(" for t in doc[left:right])
 
 
-def _name_span(doc: Doc, head: Token, index: EntityIndex | None) -> SpacySpan:
+def _name_span(doc: Doc, head: Token, index: References | None) -> SpacySpan:
     """The mention that names the speaker: the entity name at the head, else the core noun phrase."""
     if index is not None:
         entity_id = index.at(head.idx, head.idx + len(head))
@@ -121,7 +126,7 @@ def _name_span(doc: Doc, head: Token, index: EntityIndex | None) -> SpacySpan:
                     if span is not None:
                         return span
     left = min(
-        (t.i for t in head.lefts if t.dep_ in {"det", "amod", "compound", "nmod", "poss", "nummod"}),
+        (t.i for t in head.lefts if t.dep_ in NOUN_PREMODIFIER_DEPS),
         default=head.i,
     )
     right = head.i
@@ -132,3 +137,22 @@ def _name_span(doc: Doc, head: Token, index: EntityIndex | None) -> SpacySpan:
     ):
         right += 1
     return doc[left : right + 1]
+
+
+def carry_pronoun_speakers(attributions: list[Attribution], index: References) -> None:
+    """A pronoun source the entities stage left unresolved ('It added that ...') continues the
+    statement just before it, when that one's speaker is of a kind the pronoun can stand for."""
+    ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
+    for previous, current in pairwise(ordered):
+        speaker = current.speaker
+        reference = pronoun_reference(speaker.text) if speaker is not None and speaker.entity is None else None
+        if reference is None:
+            continue
+        if (
+            previous.speaker is None
+            or previous.speaker.entity is None
+            or current.cue.start - previous.cue.start > 400
+        ):
+            continue
+        if index.entities[previous.speaker.entity].type in reference.types:
+            current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)

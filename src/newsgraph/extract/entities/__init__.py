@@ -1,0 +1,42 @@
+"""Named entities: spaCy's mentions plus an alias ruler, repaired, typed consistently, clustered.
+
+Steps, one module each: (1) `candidates`: spaCy `doc.ents` and the alias ruler (`aliases`: curated
+referents, countries from pycountry, demonyms, groups); (2) `repair`: no determiner, possessive,
+title or line break inside a name, nothing in boilerplate; names the article already uses found
+again where spaCy missed them, and untagged proper nouns the gazetteer knows as towns where the
+text uses them as places; (3) `consistency`: one type per name across the article; (4)
+`clustering`: mentions grouped into entities; (5) `describe`: entity records with kind, country
+and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from ...options import Options
+from ...records import Entity
+from ...tables import known_names
+from .candidates import merge_candidates, ruler_candidates, spacy_candidates
+from .clustering import cluster_mentions
+from .consistency import consistent_types
+from .describe import entity_record
+from .repair import repair, repeated_names, unlabelled_places
+from .words import NAME_LABELS
+
+__all__ = ["extract_entities", "NAME_LABELS"]
+
+
+def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
+    """Yield the article's entities, each with its type, aliases and every name mention."""
+    names = known_names(options.entity_alias_files)
+    candidates = merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names))
+    boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
+    mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
+    mentions = sorted(mentions + repeated_names(doc, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
+    mentions = consistent_types(doc, mentions, names)
+    for n, group in enumerate(cluster_mentions(mentions, names), start=1):
+        members = [mentions[i] for i in group]
+        yield entity_record(doc, f"E{n}", members, names)

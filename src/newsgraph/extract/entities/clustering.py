@@ -1,0 +1,252 @@
+"""Cluster an article's name mentions into entities: spellings, partial names, acronyms, aliases."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from ...lang.names import name_key, name_tokens
+from ...lang.words import name_particles
+from ...tables import AliasEntry
+
+__all__ = ["NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type"]
+
+_FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "&"}
+# Spelling folds for transliterated names: Gaddafi / Qaddafi / Kadhafi, Mohammed / Muhammad.
+_FOLDS = (("q", "k"), ("kh", "k"), ("gh", "g"), ("dh", "d"), ("th", "t"), ("ph", "f"), ("ou", "u"), ("oo", "u"),
+          ("ee", "i"), ("y", "i"), ("c", "k"), ("g", "k"))
+_PARTIAL_LABELS = {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW", "FAC"}
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A proper-name mention found in the article, before clustering."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+def _acronym(text: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _FUNCTION_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
+
+
+def _alias_form(text: str) -> str:
+    """How a name is looked up in the alias index: acronyms case-sensitively, others folded."""
+    return text.replace(".", "") if _is_acronym(text) else name_key(text)
+
+
+def _skeleton(word: str) -> str:
+    """A transliteration-insensitive form: folds, doubled letters collapsed, vowels dropped after the first letter."""
+    for old, new in _FOLDS:
+        word = word.replace(old, new)
+    word = re.sub(r"(.)\1+", r"\1", word)
+    return word[:1] + re.sub(r"[aeiou]", "", word[1:])
+
+
+def _variant_word(a: str, b: str) -> bool:
+    """Two spellings of one name word: a swap of neighbouring letters, or one transliteration."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
+    if len(a) == len(b) and sorted(a) == sorted(b) and OSA.distance(a, b) == 1:
+        return True  # Tahla / Talha
+    if _skeleton(a) != _skeleton(b):
+        return False
+    folded_a, folded_b = (re.sub(r"(.)\1+", r"\1", w) for w in (a, b))
+    return OSA.distance(folded_a, folded_b) <= 2 and min(len(a), len(b)) >= 5
+
+
+def same_person_name(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two full person names (folded words) are spellings of one name.
+
+    Same words up to transliteration ("Abu Tahla" / "Abu Talha"), or the same first and last
+    word with middle names left out ("Bashar Hafez Assad" / "Bashar Assad"). Different first
+    names stay apart ("John Smith" / "Mary Smith").
+    """
+    if not a or not b or tuple(a) == tuple(b):
+        return bool(a) and tuple(a) == tuple(b)
+    if len(a) == len(b):
+        if len(a) == 1:
+            return _variant_word(a[0], b[0]) and a[0] != b[0] and _skeleton(a[0]) == _skeleton(b[0])
+        return all(_variant_word(x, y) for x, y in zip(a, b))
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 2 or not (_variant_word(short[0], long_[0]) and _variant_word(short[-1], long_[-1])):
+        return False
+    remaining = iter(long_[1:-1])
+    return all(any(_variant_word(word, other) for other in remaining) for word in short[1:-1])
+
+
+class _Clusters:
+    """Union-find over mention indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+_ALIAS_INDEXES: dict[int, tuple[Sequence[AliasEntry], dict[str, int]]] = {}
+
+
+def _alias_index(aliases: Sequence[AliasEntry]) -> dict[str, int]:
+    """Name form -> entry position; cached per table object (the tables are built once)."""
+    cached = _ALIAS_INDEXES.get(id(aliases))
+    if cached is not None and cached[0] is aliases:
+        return cached[1]
+    index: dict[str, int] = {}
+    for n, entry in enumerate(aliases):
+        for name in (entry.name, *entry.aliases):
+            index.setdefault(_alias_form(name), n)
+    if len(_ALIAS_INDEXES) > 16:
+        _ALIAS_INDEXES.clear()
+    _ALIAS_INDEXES[id(aliases)] = (aliases, index)
+    return index
+
+
+def alias_entry(text: str, aliases: Sequence[AliasEntry]) -> AliasEntry | None:
+    """The curated entry a name form belongs to, if any."""
+    n = _alias_index(aliases).get(_alias_form(text))
+    return aliases[n] if n is not None else None
+
+
+def cluster_mentions(
+    mentions: Sequence[NameMention], aliases: Iterable[AliasEntry] = ()
+) -> list[list[int]]:
+    """Indices of `mentions` grouped into entities, groups ordered by first mention.
+
+    Joined: the same folded name; names of one curated referent; an acronym and the name it
+    abbreviates; spelling variants of a person's name; a partial name ("Assad", "bin Farhan")
+    and the most recent full name it belongs to; an organisation's short form ("Delma").
+    """
+    aliases = aliases if isinstance(aliases, tuple) else tuple(aliases)
+    alias_of = _alias_index(aliases)
+    clusters = _Clusters(len(mentions))
+    words = [name_tokens(m.text) for m in mentions]
+    # Partial names ("Mohamed", "bin Farhan") join their own full name only: two namesakes must
+    # not be merged through one surname, so partial names skip the same-string and alias joins.
+    partial_of = _partial_name_targets(mentions, words)
+    first_by_key: dict[tuple[str, ...], int] = {}
+    for i, key in enumerate(words):
+        if i in partial_of:
+            continue
+        if key in first_by_key:
+            clusters.union(first_by_key[key], i)
+        else:
+            first_by_key[key] = i
+    by_entry: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        entry = alias_of.get(_alias_form(m.text))
+        if entry is None or i in partial_of:
+            continue
+        if entry in by_entry:
+            clusters.union(by_entry[entry], i)
+        else:
+            by_entry[entry] = i
+    keys = list(first_by_key.items())
+    for a, (key_a, i) in enumerate(keys):
+        m = mentions[i]
+        acronym = m.text.replace(".", "") if _is_acronym(m.text) else ""
+        for key_b, j in keys[a + 1 :] if not acronym else keys:
+            if j == i or clusters.find(i) == clusters.find(j):
+                continue
+            other = mentions[j]
+            if acronym:
+                # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables decide.
+                if (len(acronym) >= 3 and other.label != "PERSON" and _acronym(other.text) == acronym
+                        and acronym.lower() not in name_key(other.text).split()):
+                    clusters.union(i, j)
+            elif m.label == other.label == "PERSON" and same_person_name(key_a, key_b):
+                clusters.union(i, j)
+    for i, full_name in partial_of.items():
+        clusters.union(full_name, i)
+    _attach_short_org_names(mentions, words, clusters, alias_of)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(mentions)):
+        groups.setdefault(clusters.find(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
+
+
+def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]]) -> dict[int, int]:
+    """Partial name -> the full person name it shortens: a surname ("Assad", "bin Farhan") or a
+    lone first name. Namesakes stay apart: a partial name belongs to the full name mentioned most
+    recently before it (or, failing that, the first one after it)."""
+    full = [j for j, m in enumerate(mentions) if m.label == "PERSON" and len(words[j]) > 1]
+    targets: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        part = words[i]
+        if m.label not in _PARTIAL_LABELS or not part or all(w in name_particles() for w in part):
+            continue
+        candidates = [
+            j for j in full
+            if len(words[j]) > len(part)
+            and (tuple(words[j][-len(part):]) == part or (len(part) == 1 and words[j][0] == part[0]))
+        ]
+        if not candidates and m.label == "PERSON":
+            candidates = [j for j in full if len(words[j]) > len(part) and _shortens(part, words[j])]
+        if not candidates:
+            continue
+        before = [j for j in candidates if mentions[j].start < m.start]
+        targets[i] = (
+            max(before, key=lambda j: mentions[j].start) if before else min(candidates, key=lambda j: mentions[j].start)
+        )
+    return targets
+
+
+def _shortens(part: Sequence[str], full: Sequence[str]) -> bool:
+    """A transliterated partial name: 'Hadad' for 'Khalifa Haddad', 'Abu Hareth' for 'Abu Harith al-Masri'
+    (the surname, or the leading words, each a spelling variant; a lone word needs five letters)."""
+    if len(part) == 1:
+        return len(part[0]) >= 5 and _variant_word(part[0], full[-1])
+    return all(_variant_word(a, b) for a, b in zip(part, full)) or all(
+        _variant_word(a, b) for a, b in zip(part, full[-len(part):])
+    )
+
+
+def _attach_short_org_names(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, alias_of: dict[str, int]
+) -> None:
+    """'Delma' after 'Delma Institute', 'the Court' after 'the Supreme Court of Cassation': an
+    organisation's shorter name joins the one earlier organisation whose name contains it."""
+    for i, m in enumerate(mentions):
+        if m.label != "ORG" or not words[i] or _alias_form(m.text) in alias_of:
+            continue  # a curated name ("United Nations") is its own referent, not a short form
+        size = len(words[i])
+        containing = {
+            clusters.find(j)
+            for j, other in enumerate(mentions)
+            if other.label == "ORG" and other.start < m.start and len(words[j]) > size
+            and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
+        }
+        if len(containing) == 1:
+            clusters.union(containing.pop(), i)
+
+
+def entity_type(labels: Sequence[str], entry: AliasEntry | None) -> str:
+    """The curated type if known, else the majority label (earliest wins a tie)."""
+    if entry is not None:
+        return entry.type
+    counts = Counter(labels)
+    best = max(counts.values())
+    return next(label for label in labels if counts[label] == best)

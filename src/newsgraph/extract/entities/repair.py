@@ -1,0 +1,182 @@
+"""Span repair, and names spaCy missed: repeated names and untagged places."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ...lang.words import name_particles
+from ...tables import AliasEntry, person_titles
+from .candidates import Candidate
+from .clustering import NameMention, alias_entry
+from .geography import gazetteer_place
+from .words import NAME_LABELS, entity_words
+
+__all__ = ["is_title_or_nationality", "repair", "repeated_names", "unlabelled_places"]
+
+_FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
+
+
+def repair(
+    doc: Doc, candidate: Candidate, names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> NameMention | None:
+    """Trim a candidate to the name itself, or drop it."""
+    tokens = list(doc[candidate.start : candidate.end])
+    # A name never crosses a line break (spaCy joins names across masked boilerplate lines).
+    for n, token in enumerate(tokens):
+        if "\n" in token.text or (token.is_space and n > 0):
+            tokens = tokens[:n]
+            break
+    tokens = [t for t in tokens if not t.is_space]
+    if not candidate.from_ruler:
+        # "Rathbun the Scientology": a lower-case article after a name ends it ("Bank of the West" keeps it).
+        for n in range(1, len(tokens) - 1):
+            if tokens[n].lower_ in entity_words("determiner") and tokens[n].is_lower and tokens[n - 1].text[:1].isupper():
+                tokens = tokens[:n]
+                break
+    titles = person_titles()
+    while tokens and (
+        tokens[0].lower_ in entity_words("determiner")
+        or tokens[0].is_punct
+        or (tokens[0].text.islower() and tokens[0].lower_ not in name_particles())
+        or (candidate.label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names))
+    ):
+        tokens = tokens[1:]
+    while tokens and (
+        tokens[-1].text in entity_words("possessive")
+        or tokens[-1].is_punct
+        or (tokens[-1].text.islower() and not candidate.from_ruler)
+    ):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    text = doc[tokens[0].i : tokens[-1].i + 1].text  # (doc.text rebuilds the whole string)
+    if text.endswith(("'s", "’s")):
+        end -= 2
+        text = text[:-2]
+    if len(text) < 2 or not any(c.isupper() for c in text) or text.lower() in titles:
+        return None
+    if candidate.label in ("GPE", "LOC") and not candidate.from_ruler and any(c.isdigit() for c in text):
+        return None  # "IE6", "G20 summit": product names and codes, not places
+    if not candidate.from_ruler and len(tokens) == 1:
+        token = tokens[0]
+        if token.lower_ in entity_words("calendar") or (
+            candidate.label != "NORP" and token.pos_ in ("VERB", "ADJ", "ADV", "PRON", "DET")
+        ):
+            return None  # "March" as a place, "“Coordinated airstrikes ..." as an organisation
+    if any(s < end and e > start for s, e in boilerplate):
+        return None
+    label = candidate.label
+    last_word = tokens[-1].lower_
+    if not candidate.from_ruler and len(tokens) > 1 and label in ("PERSON", "ORG", "NORP"):
+        # "Beledweyne District", "Riau Archipelago": a place by its last word.
+        if last_word in entity_words("administrative") and label != "ORG":
+            label = "GPE"
+        elif last_word in entity_words("geographic") - {"front", "zone", "square", "park", "bridge", "road", "street",
+                                                 "avenue", "border", "corridor", "pass", "belt"}:
+            label = "LOC"
+    if not candidate.from_ruler and label != "PERSON" and len(tokens) > 1 and tokens[0].i > 0:
+        # "governor Amara Okafor": a capitalised name right after a person's title is a person.
+        before = doc[tokens[0].i - 1]
+        if before.lower_ in titles and all(t.text[:1].isupper() for t in tokens):
+            label = "PERSON"
+    return NameMention(start, end, text, label)
+
+
+def is_title_or_nationality(word: str, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
+    if word.lower() in titles:
+        return True
+    entry = alias_entry(word, names)
+    return entry is not None and entry.type in ("NORP", "GPE")
+
+
+def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+    """Further uses of names the article already has, where spaCy found none: the same name
+    again, or a person's surname ("Montalvo" after "Daniel Montalvo")."""
+    forms: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        words = tuple(m.text.split())
+        forms.setdefault(words, m.label)
+        if m.label == "PERSON" and len(words) > 1:
+            for k in range(1, len(words)):
+                suffix = words[k:]
+                if suffix[0][:1].isupper() or len(suffix) > 1:
+                    forms.setdefault(suffix, "PERSON")
+    if not forms:
+        return []
+    covered = [False] * len(doc)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for i in range(span.start, span.end):
+                covered[i] = True
+    lower_words = {t.lower_ for t in doc if t.is_lower}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in forms:
+        by_first.setdefault(words[0], []).append(words)
+    found = []
+    for token in doc:
+        options = by_first.get(token.text)
+        if not options or covered[token.i]:
+            continue
+        for words in sorted(options, key=len, reverse=True):
+            end = token.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words or any(covered[token.i : end]):
+                continue
+            if not _stands_alone(doc, token.i, end, lower_words):
+                continue
+            start_char, end_char = token.idx, doc[end - 1].idx + len(doc[end - 1])
+            found.append(NameMention(start_char, end_char, doc[token.i : end].text, forms[words]))
+            for i in range(token.i, end):
+                covered[i] = True
+            break
+    return found
+
+
+def unlabelled_places(
+    doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """Proper nouns spaCy left untagged that the gazetteer knows as a sizeable place and the
+    text uses as one ("on the outskirts of Aleppo"). One look-up per candidate, cached."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if (token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in NAME_LABELS or i == 0
+                or token.lower_ in entity_words("calendar")):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        start_char, end_char = token.idx, doc[end - 1].idx + len(doc[end - 1])
+        before = doc[i - 1]
+        placed = before.lower_ in entity_words("place-preposition") or (
+            before.lower_ == "of" and i > 1 and doc[i - 2].lower_ in entity_words("place-noun")
+        )
+        if placed and not any(s < end_char and start_char < e for s, e in taken):
+            name = doc[i:end].text
+            place = gazetteer_place(name)
+            if place and (place[0] == "country" or place[1] >= _FOUND_PLACE_MIN_POPULATION):
+                found.append(NameMention(start_char, end_char, name, "GPE"))
+        i = end
+    return found
+
+
+def _stands_alone(doc: Doc, start: int, end: int, lower_words: set[str]) -> bool:
+    """Not part of a longer capitalised name, and not a common word capitalised by position."""
+    if not _name_word(doc[start], lower_words):
+        return False
+    before_is_name = start > 0 and _name_word(doc[start - 1], lower_words)
+    after_is_name = end < len(doc) and _name_word(doc[end], lower_words)
+    return not (before_is_name or after_is_name)
+
+
+def _name_word(token, lower_words: set[str]) -> bool:
+    """A capitalised word that is not merely starting its sentence ("Police", "The")."""
+    if not token.text[:1].isupper() or token.is_punct:
+        return False
+    return not (token.is_sent_start and (token.lower_ in lower_words or token.lower_ in entity_words("determiner")))

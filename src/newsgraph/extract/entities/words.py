@@ -1,0 +1,24 @@
+"""The entities stage's labels and word lists; the lists are rows of `data/entity_words.tsv`."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...tables import data_rows
+
+__all__ = ["NAME_LABELS", "ENTITY_WORD_ROLES", "entity_words"]
+
+# spaCy labels that name a referent; numbers, dates and amounts are not entities here.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+ENTITY_WORD_ROLES = frozenset(
+    {"determiner", "possessive", "place-preposition", "place-noun", "geographic", "administrative", "calendar"}
+)
+
+
+@lru_cache(maxsize=None)
+def entity_words(role: str) -> frozenset[str]:
+    """The words of one role, lower-cased (possessives as written)."""
+    if role not in ENTITY_WORD_ROLES:
+        raise ValueError(f"unknown entity word role {role!r}")
+    return frozenset(row[0] if role == "possessive" else row[0].lower() for row in data_rows("entity_words.tsv") if row[1] == role)

@@ -1,0 +1,191 @@
+"""Attributions: a statement's cue, speaker and content, from a cue verb or noun and its parse,
+`according to`, a name and colon opening a paragraph, or a dash after a quote."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from ...lang.cues import CueFrames
+from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...records import Span, Speaker
+from .content import content_roots, reported_content, subtree_span
+from .cues import cue_span, noun_cue_frames, verb_cue_frames
+from .marks import QuotedSpans, trim, trim_all
+from .speakers import asker_unnamed, speaker_of, subject_of
+from .words import quote_words
+
+if TYPE_CHECKING:
+    from ...references import References
+
+__all__ = ["Attribution", "dash_attribution", "name_colon_leads", "verb_attributions"]
+
+_NAME_COLON = re.compile(
+    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|at|of|for|the|and|&)){0,5})[ \t]*:[ \t]*(\S[^\n]*)",
+    re.MULTILINE,
+)
+_DASH_ATTRIBUTION = re.compile(r"\s*[-–—―]\s*(?=[A-Z])")
+
+
+@dataclass
+class Attribution:
+    """One statement being assembled: its cue, speaker and content spans (mutable while quotes join it)."""
+
+    cue: Span | None
+    cue_token: Token | None
+    speaker: Speaker | None
+    content: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.8
+
+
+def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpans) -> list[Attribution]:
+    """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped."""
+    candidates: list[tuple[int, Attribution, Token]] = []
+    for token in doc:
+        if quotes.at(token.idx) is not None:
+            continue
+        if token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor(1).lower_ == "to":
+            attribution = _according_to(doc, text, token, index)
+        elif (frames := verb_cue_frames(token)) is not None:
+            attribution = _reported(doc, text, token, frames, index)
+        elif (frames := noun_cue_frames(token)) is not None:
+            attribution = _noun_cue(doc, text, token, frames, index)
+        else:
+            attribution = None
+        if attribution is not None:
+            candidates.append((_depth(token), attribution, token))
+    candidates.sort(key=lambda c: c[0])
+    accepted: list[Attribution] = []
+    covered: list[tuple[int, int]] = []
+    for _depth_, attribution, token in candidates:
+        if any(s <= token.idx < e for s, e in covered):
+            continue  # a cue inside another statement's content is part of what was said
+        accepted.append(attribution)
+        covered.extend(attribution.content)
+    return accepted
+
+
+def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: References) -> Attribution | None:
+    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...'."""
+    roots = []
+    for child in noun.children:
+        that_clause = child.dep_ in {"acl", "ccomp", "relcl"} and has_child(child, "mark", "that")
+        infinitive = child.dep_ in {"acl", "xcomp"} and frames.infinitive and has_child(child, "aux", "to")
+        if that_clause or infinitive:
+            roots.append(child)
+        elif child.dep_ == "prep" and child.lower_ in frames.preps:
+            roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
+    if not roots and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        roots = [c for c in noun.head.children if c.dep_ == "ccomp"]  # 'his view is that ...'
+    if not roots:
+        return None
+    first = noun
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in quote_words().light_verbs:
+        source = subject_of(noun.head, clause=False)
+        first = noun.head
+    if source is None:
+        source = next(
+            (
+                g
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in quote_words().source_prepositions
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if source is None or source.pos_ == "DET":
+        return None
+    content = trim_all(text, [subtree_span(root) for root in roots])
+    if not content:
+        return None
+    start, end = first.idx, noun.idx + len(noun)
+    return Attribution(Span(start, end, text[start:end]), noun, speaker_of(doc, source, index), content, 0.6)
+
+
+def _depth(token: Token) -> int:
+    """How far the token is below its sentence root (capped at 50)."""
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _reported(doc: Doc, text: str, verb: Token, frames: CueFrames, index: References) -> Attribution | None:
+    """A cue verb's attribution: its subject as speaker and what it reports as content."""
+    roots = content_roots(verb, frames)
+    subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots))
+    if subject is None and not asker_unnamed(verb):
+        return None
+    content = reported_content(doc, text, verb, roots)
+    if not content:
+        return None
+    speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
+    return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+def _according_to(doc: Doc, text: str, according: Token, index: References) -> Attribution | None:
+    """'..., according to X.': X is the speaker, the rest of its clause the content."""
+    to = according.nbor(1)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is None:
+        return None
+    phrase = range(according.i, source.right_edge.i + 1)
+    sentence = according.sent
+    before = [t for t in sentence if t.i < phrase.start and not t.is_space]
+    after = [t for t in sentence if t.i >= phrase.stop and not t.is_space]
+    parts = [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
+    content = trim_all(text, [(p[0].idx, p[-1].idx + len(p[-1])) for p in parts])
+    if not content:
+        return None
+    cue = Span(according.idx, to.idx + len(to), text[according.idx : to.idx + len(to)])
+    return Attribution(cue, according, speaker_of(doc, source, index), content, 0.7)
+
+
+def name_colon_leads(text: str, index: References) -> list[Attribution]:
+    """'Elizabeth Warren: Trump is a failure' (headline or transcript): a short capitalised lead
+    naming a person or organisation opens a paragraph, then a colon; it says the rest of the paragraph."""
+    found = []
+    for lead in _NAME_COLON.finditer(text):
+        name_start, name_end = lead.span(1)
+        entity_id = index.at(name_start, name_end)
+        if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
+            continue
+        colon = text.index(":", name_end)
+        content = trim(text, lead.start(2), lead.end(2))
+        if content[1] <= content[0]:
+            continue
+        speaker = Speaker(name_start, name_end, text[name_start:name_end], entity_id)
+        found.append(Attribution(Span(colon, colon + 1, ":"), None, speaker, [content], 0.7))
+    return found
+
+
+def dash_attribution(text: str, end: int, index: References) -> Attribution | None:
+    """'"..." – Senator Jane Doe': a name (after at most a title or two) right after a dash that follows the quote."""
+    limit = end + 3
+    while end < min(limit, len(text)) and text[end] in ".,!?\"”'’":
+        end += 1
+    dash = _DASH_ATTRIBUTION.match(text, end, end + 4)
+    if not dash:
+        return None
+    name_at = dash.end()
+    line_end = text.find("\n", name_at)
+    line_end = len(text) if line_end == -1 else line_end
+    window = text[name_at : min(line_end, name_at + 40)]
+    entity_id = index.at(name_at, name_at + len(window))
+    if entity_id is None:
+        return None
+    mention = next(
+        (m for m in index.entities[entity_id].mentions if name_at <= m.start < name_at + len(window)), None
+    )
+    if mention is None or len(text[name_at : mention.start].split()) > 2:
+        return None
+    dash_at = dash.start() + len(dash.group()) - len(dash.group().lstrip())
+    cue = Span(dash_at, dash_at + 1, text[dash_at : dash_at + 1])
+    speaker = Speaker(name_at, mention.end, text[name_at : mention.end], entity_id)
+    return Attribution(cue, None, speaker, [], 0.8)

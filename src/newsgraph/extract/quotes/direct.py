@@ -1,0 +1,125 @@
+"""Direct quotes without a cue of their own: each quoted span joins the statement it belongs to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from .attribution import Attribution, dash_attribution
+from .cues import cue_span, is_reporting_verb
+from .marks import QuotedSpans, continues_quote, trim
+from .speakers import speaker_of, subject_of
+
+if TYPE_CHECKING:
+    from ...references import References
+
+__all__ = ["attach_direct_quotes"]
+
+_MIN_UNATTRIBUTED_WORDS = 5
+
+
+def attach_direct_quotes(
+    doc: Doc, text: str, attributions: list[Attribution], index: References, quotes: QuotedSpans
+) -> None:
+    """Give each quoted span not yet in a statement to a cue in its sentence, a dash attribution,
+    the statement it continues, or a cue opening the next sentence; long ones keep no speaker."""
+    by_sentence: dict[int, Attribution] = {}
+    for attribution in attributions:
+        if attribution.cue_token is not None:
+            by_sentence.setdefault(attribution.cue_token.sent.start, attribution)
+    previous: Attribution | None = None
+    previous_end = -1
+    unclosed: list[tuple[int, int]] = []
+    for start, end in quotes.spans:
+        owner = _owner(start, end, attributions)
+        if owner is not None:
+            previous, previous_end = owner, max(end, previous_end)
+            continue
+        if end == len(text) or text[end] == "\n":
+            unclosed.append((start, end))  # continued in the next paragraph: decided below
+            continue
+        start, end = trim(text, start, end)
+        first = doc.char_span(start, start + 1, alignment_mode="expand")
+        last = doc.char_span(end - 1, end, alignment_mode="expand")
+        if end <= start or first is None or last is None:
+            continue
+        attribution = _cue_in(
+            doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes
+        ) or dash_attribution(text, end, index)
+        if (
+            attribution is None
+            and previous is not None
+            and previous.speaker is not None
+            and continues_quote(text, previous_end, start)
+        ):
+            attribution = previous
+        if attribution is None and first.sent.start > 0:
+            before = doc[first.sent.start - 1].sent  # '..., she told VOA. "We will ..."'
+            lead = by_sentence.get(before.start)
+            if lead is not None and lead.speaker is not None and "\n" not in text[before.end_char : start]:
+                attribution = lead
+        if attribution is None and last.sent.end < len(doc):
+            following = doc[last.sent.end].sent
+            opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes)
+            if (
+                opening is not None
+                and opening.cue_token is not None
+                and opening.cue_token.i - following.start <= 4
+            ):
+                attribution = opening  # '"...." He said.' split by the sentence splitter
+        if attribution is None:
+            if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
+                continue  # a title, a scare quote or a term, not a statement
+            attribution = Attribution(None, None, None, [], 0.5)
+        if attribution not in attributions:
+            attributions.append(attribution)
+        attribution.content.append((start, end))
+        previous, previous_end = attribution, end
+    for start, end in unclosed:
+        following = next((q for q in quotes.spans if q[0] > end), None)
+        owner = (
+            _owner(*following, attributions)
+            if following and continues_quote(text, end, following[0])
+            else None
+        )
+        start, end = trim(text, start, end)
+        if owner is not None:
+            owner.content.append((start, end))
+        elif len(text[start:end].split()) >= _MIN_UNATTRIBUTED_WORDS:
+            attributions.append(Attribution(None, None, None, [(start, end)], 0.5))
+
+
+def _cue_in(
+    doc: Doc,
+    text: str,
+    first: int,
+    last: int,
+    by_sentence: dict[int, Attribution],
+    index: References,
+    quotes: QuotedSpans,
+) -> Attribution | None:
+    """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject."""
+    sentence = first
+    while sentence < last:
+        if sentence in by_sentence:
+            return by_sentence[sentence]
+        sentence = doc[sentence].sent.end
+    for token in doc[first:last]:
+        if is_reporting_verb(token) and quotes.at(token.idx) is None:
+            subject = subject_of(token)
+            if subject is not None and quotes.at(subject.idx) is None:
+                attribution = Attribution(
+                    cue_span(doc, text, token), token, speaker_of(doc, subject, index, token), []
+                )
+                by_sentence[token.sent.start] = attribution
+                return attribution
+    return None
+
+
+def _owner(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:
+    """The statement whose content already overlaps [start, end), if any."""
+    for attribution in attributions:
+        if any(s < end and start < e for s, e in attribution.content):
+            return attribution
+    return None

@@ -1,0 +1,33 @@
+"""The quote rules' word lists, read once from `data/quote_words.tsv` (pronouns: `lang.words`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import lru_cache
+
+from ...errors import ConfigError
+from ...tables import data_rows
+
+__all__ = ["QuoteWords", "quote_words"]
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """One field for each list of `quote_words.tsv` (its first column)."""
+
+    light_verbs: frozenset[str]
+    source_prepositions: frozenset[str]
+    statement_media: frozenset[str]
+    object_prepositions: frozenset[str]
+    joining_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def quote_words() -> QuoteWords:
+    """The packaged lists; a row naming no known list is an error, so a typo cannot empty a list."""
+    lists: dict[str, set[str]] = {f.name: set() for f in fields(QuoteWords)}
+    for row in data_rows("quote_words.tsv"):
+        if len(row) != 2 or row[0] not in lists:
+            raise ConfigError(f"quote_words.tsv: make {row!r} 'list<TAB>word', the list one of {sorted(lists)}")
+        lists[row[0]].add(row[1].strip().lower())
+    return QuoteWords(**{name: frozenset(words) for name, words in lists.items()})

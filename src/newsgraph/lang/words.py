@@ -1,0 +1,76 @@
+"""The shared word lists: pronouns, name particles and articles, read once from `data/` tables.
+
+Every stage asks here instead of keeping its own copy; lists that serve one extractor only live
+beside that extractor.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..tables import data_rows
+
+__all__ = [
+    "REFERENT_TYPES",
+    "PronounReference",
+    "pronoun_reference",
+    "is_pronoun",
+    "is_relative_pronoun",
+    "name_particles",
+    "name_articles",
+]
+
+# The entity types each kind of pronoun can stand for: "it" an organisation or a country, never a person.
+REFERENT_TYPES = {
+    "person": frozenset({"PERSON"}),
+    "thing": frozenset({"ORG", "GPE"}),
+    "group": frozenset({"ORG", "NORP", "GPE"}),
+}
+
+
+class PronounReference(NamedTuple):
+    """What a pronoun may stand for: a person (with gender), a group, or a thing."""
+
+    refers: str  # person | group | thing
+    gender: str | None  # m | f for person pronouns
+
+    @property
+    def types(self) -> frozenset[str]:
+        """The entity types the pronoun can stand for."""
+        return REFERENT_TYPES[self.refers]
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> dict[str, tuple[str, str | None]]:
+    return {row[0].lower(): (row[1], (row[2] if len(row) > 2 else "") or None) for row in data_rows("pronouns.tsv")}
+
+
+def pronoun_reference(word: str) -> PronounReference | None:
+    """The kind of referent a third-person pronoun resolves to ('he' -> person, m); None for others."""
+    refers, gender = _pronouns().get(word.lower(), ("-", None))
+    return PronounReference(refers, gender) if refers in ("person", "group", "thing") else None
+
+
+def is_pronoun(word: str) -> bool:
+    """Any personal, possessive or relative pronoun of the table ('I', 'their', 'who')."""
+    return word.lower() in _pronouns()
+
+
+def is_relative_pronoun(word: str) -> bool:
+    return _pronouns().get(word.lower(), ("-",))[0] == "relative"
+
+
+@lru_cache(maxsize=4)
+def _name_words(role: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("name_words.tsv") if row[1] == role)
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case words a name may start with or consist of ('al', 'bin', 'de', 'van')."""
+    return _name_words("particle")
+
+
+def name_articles() -> frozenset[str]:
+    """Articles that name folding drops ('al-Assad' ~ 'Assad', 'the Kurds' ~ 'Kurds')."""
+    return _name_words("article")

@@ -1,0 +1,315 @@
+"""Reference resolution: which entity a phrase of the article refers to.
+
+`References` answers, for any span of the Doc, which entity it refers to: a name directly, a
+description ("the fighter", "the minister", "a spokesman for the ministry") through the entity it
+describes, a pronoun through the nearest subject of a compatible entity in its own or the last few
+sentences (he/she also by the gender earlier pronouns showed), else the nearest compatible mention
+that is not a modifier ("the Trump administration"). The references stage builds one per Doc
+(`doc._.ng_references`); quotes and events ask it and keep no entity logic of their own.
+Unsure means None.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from .lang.names import name_key
+from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
+from .lang.words import REFERENT_TYPES, is_relative_pronoun, pronoun_reference
+from .records import Entity
+from .tables import data_rows, word_list
+
+__all__ = ["References"]
+
+_THING_TYPES = REFERENT_TYPES["thing"]
+_PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
+_GROUP_TYPES = REFERENT_TYPES["group"]
+
+
+class _GroupNoun(NamedTuple):
+    role: str  # firm | armed-group | ""
+    names: frozenset[str]  # name words the noun may stand for
+
+
+@lru_cache(maxsize=1)
+def _group_nouns() -> dict[str, _GroupNoun]:
+    return {
+        row[0].lower(): _GroupNoun(row[1] if len(row) > 1 else "", frozenset(row[2].split("|")) if len(row) > 2 else frozenset())
+        for row in data_rows("group_nouns.tsv")
+    }
+
+
+def _group_role(head: Token) -> str:
+    noun = _group_nouns().get(head.lemma_.lower())
+    return noun.role if noun else ""
+
+
+class References:
+    """Which entity a span of the Doc refers to: by name, pronoun or description."""
+
+    def __init__(self, doc: Doc, entities: Sequence[Entity]) -> None:
+        self.doc = doc
+        self.source = entities
+        self.entities = {e.id: e for e in entities}
+        spans = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+        self._pronouns: dict[int, str | None] | None = None  # token index -> entity, filled on first use
+        self._gender: dict[str, str] = {}  # entity -> "m" / "f", learnt from the pronouns resolved to it
+        self._subjects: dict[int, str | None] = {}
+
+    def at(self, start: int, end: int) -> str | None:
+        """The entity with a mention overlapping [start, end), if any."""
+        i = bisect.bisect_left(self._starts, end)
+        for s, e, entity_id in reversed(self._spans[max(0, i - 8) : i]):
+            if s < end and e > start:
+                return entity_id
+        return None
+
+    def resolve(self, span: SpacySpan) -> str | None:
+        """The entity a noun phrase, pronoun or description refers to, or None if unsure."""
+        head = span.root
+        on_head = self.at(head.idx, head.idx + len(head))
+        if on_head and self.entities[on_head].type != "NORP":
+            return on_head
+        lower = head.lower_
+        if pronoun_reference(lower) is not None:
+            return self._pronoun_entities().get(head.i)
+        named = self.at(span.start_char, span.end_char)
+        if named and self.entities[named].type == "NORP":
+            named = None
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):  # "the minister" tagged PROPN
+            lemma = head.lemma_.lower()
+            if lemma in word_list("person_nouns.txt"):
+                if head.tag_ == "NNS":  # "ISIS fighters": a group of people, never one named person
+                    return self._organisation_in_phrase(head)
+                return self._person_in(span) or self._resolve_description(head)  # "the fighter Abu Tahla"
+            if lemma in _group_nouns():
+                return self._resolve_description(head)
+            return named  # "the US airstrikes" -> the US, as the name in the phrase
+        return on_head or named
+
+    def _person_in(self, span: SpacySpan) -> str | None:
+        for token in span:
+            entity_id = self.at(token.idx, token.idx + len(token))
+            if entity_id and self.entities[entity_id].type == "PERSON":
+                return entity_id
+        return None
+
+    def _pronoun_entities(self) -> dict[int, str | None]:
+        """Every pronoun of the Doc resolved once, in text order: a resolved 'she' tells the pronouns
+        after it that her antecedent is a woman, and pronoun subjects pass their entity on."""
+        if self._pronouns is None:
+            self._pronouns = {}
+            for token in self.doc:
+                lower = token.lower_
+                reference = pronoun_reference(lower)
+                if reference is None or (token.pos_ not in ("PRON", "DET") and reference.refers != "person"):
+                    continue
+                if reference.refers == "person":
+                    entity = self._person_antecedent(token, reference.gender)
+                    if entity is not None:
+                        self._gender.setdefault(entity, reference.gender)
+                elif reference.refers == "group":
+                    entity = self._group_antecedent(token)
+                else:
+                    entity = self._thing_antecedent(token)
+                self._pronouns[token.i] = entity
+        return self._pronouns
+
+    def _subject_entities(self, token: Token, sentences_back: int) -> Iterator[tuple[str | None, Token]]:
+        """The entities of the subjects before `token`: its own sentence nearest first, then each earlier
+        sentence main-clause subject first. A subject naming no entity yields None."""
+        sentence = token.sent
+        for n in range(sentences_back + 1):
+            if n:
+                if sentence.start == 0:
+                    return
+                sentence = self.doc[sentence.start - 1].sent
+            subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < token.i and not is_relative_pronoun(t.lower_)]
+            if n == 0:
+                subjects.reverse()
+            else:
+                subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
+            for subject in subjects:
+                yield self._subject_entity(subject), subject
+
+    def _subject_entity(self, subject: Token) -> str | None:
+        if pronoun_reference(subject.lower_) is not None:
+            return (self._pronouns or {}).get(subject.i)
+        if subject.i not in self._subjects:  # each subject is asked about by several pronouns
+            self._subjects[subject.i] = self.resolve(self.doc[subject.i : subject.i + 1])
+        return self._subjects[subject.i]
+
+    def _is_modifier(self, start: int, end: int) -> bool:
+        """'Trump' in 'the Trump administration': a mention modifying a noun outside itself."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ in MODIFIER_DEPS and not (span.start <= root.head.i < span.end) and root.head.pos_ == "NOUN"
+
+    def _nearest_actor(self, token: Token, types: Sequence[str], gender: str | None, since: int = 0) -> str | None:
+        """The nearest mention before `token` of an entity of these types that is not a modifier."""
+        i = bisect.bisect_left(self._starts, token.idx)
+        for s, e, entity_id in reversed(self._spans[:i]):
+            if s < since:
+                return None
+            if self.entities[entity_id].type not in types or self._is_modifier(s, e):
+                continue
+            if gender is None or self._gender.get(entity_id, gender) == gender:
+                return entity_id
+        return None
+
+    def _person_antecedent(self, token: Token, gender: str) -> str | None:
+        """he/she: the nearest subject naming a person of that gender (so far as known) in this or the
+        last few sentences, else the nearest person mentioned, modifiers ('the Trump administration') skipped."""
+        for entity_id, _subject in self._subject_entities(token, _PRONOUN_SENTENCES_BACK):
+            if entity_id and self.entities[entity_id].type == "PERSON" and self._gender.get(entity_id, gender) == gender:
+                return entity_id
+        return self._nearest_actor(token, ("PERSON",), gender)
+
+    def _group_antecedent(self, token: Token) -> str | None:
+        """they/them: the nearest subject naming an entity decides (a group if it is one, else nobody);
+        failing any, a group named earlier in the sentence."""
+        for entity_id, _subject in self._subject_entities(token, 1):
+            if entity_id is not None:
+                return entity_id if self.entities[entity_id].type in _GROUP_TYPES else None
+        return self._nearest_actor(token, _GROUP_TYPES, None, since=token.sent.start_char)
+
+    def _thing_antecedent(self, token: Token) -> str | None:
+        """it/its: the nearest subject naming an organisation or country, else one named earlier in this
+        or the previous sentence. Expletive and passive 'it' ('it was reported') refer to nothing."""
+        if token.dep_ in {"expl", "nsubjpass"} or (token.dep_ == "nsubj" and token.head.lemma_ == "be"):
+            return None
+        for entity_id, _subject in self._subject_entities(token, 1):
+            if entity_id is not None and self.entities[entity_id].type in _THING_TYPES:
+                return entity_id
+        sentence = token.sent
+        since = self.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+        return self._nearest_actor(token, _THING_TYPES, None, since=since)
+
+    def _resolve_description(self, head: Token) -> str | None:
+        """'the fighter' -> the person described as a fighter nearest to it. 'the army' -> the
+        organisation named in the phrase, in an earlier phrase with the same noun ("Sudan's army"),
+        or whose name holds the noun; 'the group' -> an armed group named just before; else None."""
+        lemma = head.lemma_.lower()
+        if lemma in word_list("person_nouns.txt"):
+            described = self._described_person(head, lemma)
+            if described:
+                return described
+            return self._organisation_in_phrase(head)
+        if lemma in _group_nouns():
+            return (
+                self._organisation_in_phrase(head)
+                or self._earlier_description(head)
+                or self._organisation_named(head)
+                or self._recent_armed_group(head)
+                or self._recent_firm(head)
+            )
+        return None
+
+    def _earlier_description(self, head: Token) -> str | None:
+        """'the army' after 'Sudan's army': the entity named in the earlier phrase with this head noun."""
+        lemma = head.lemma_.lower()
+        for token in reversed(self.doc[: head.i]):
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+                found = self._organisation_in_phrase(token, through_descriptions=False)
+                if found:
+                    return found
+        return None
+
+    def _organisation_named(self, head: Token) -> str | None:
+        """'the institute' -> the nearest earlier organisation whose name has that word ('Delma Institute')."""
+        words = _group_nouns()[head.lemma_.lower()].names or {head.lemma_.lower()}
+        i = bisect.bisect_left(self._starts, head.idx)
+        for _s, _e, entity_id in reversed(self._spans[:i]):
+            entity = self.entities[entity_id]
+            name_words = set(name_key(entity.name).split())
+            if entity.type == "ORG" and name_words & words:
+                return entity_id
+        return None
+
+    def _recent_armed_group(self, head: Token) -> str | None:
+        """'the group', 'the militia': the armed group named within the last few sentences, if any."""
+        if _group_role(head) != "armed-group":
+            return None
+        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= head.idx]
+        window_start = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
+        i = bisect.bisect_left(self._starts, head.idx)
+        for s, _e, entity_id in reversed(self._spans[:i]):
+            if s < window_start:
+                break
+            entity = self.entities[entity_id]
+            if entity.type == "ORG" and entity.kind == "armed group":
+                return entity_id
+        return None
+
+    def _described_person(self, head: Token, lemma: str) -> str | None:
+        """The person whose sentence also uses `lemma` as a description ('Health Minister Ana Silva',
+        'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
+        description counts whatever its label, as the tagger often calls such names ORG."""
+        best: tuple[int, str] | None = None
+        for entity in self.entities.values():
+            for mention in entity.mentions:
+                if mention.start >= head.idx and entity.type != "PERSON":
+                    continue
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                described = [
+                    t for t in span.sent
+                    if t.lemma_.lower() == lemma and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
+                ]
+                if not described:
+                    continue
+                if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
+                    continue
+                distance = abs(mention.start - head.idx)
+                if best is None or distance < best[0]:
+                    best = (distance, entity.id)
+        return best[1] if best else None
+
+    def _names(self, description: Token, name: SpacySpan) -> bool:
+        """Whether `name` follows the phrase of `description` directly ('a fighter who goes by the name X')."""
+        after = description.right_edge.i + 1
+        while after < name.start and (self.doc[after].is_punct or self.doc[after].is_space):
+            after += 1
+        return after == name.start and description.i < name.start
+
+    def _recent_firm(self, head: Token) -> str | None:
+        """'the company', 'the airline': the one organisation named in this or the previous two sentences."""
+        if _group_role(head) != "firm":
+            return None
+        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= head.idx]
+        window_start = sentence_starts[-3] if len(sentence_starts) >= 3 else 0
+        i = bisect.bisect_left(self._starts, head.idx)
+        found = {
+            entity_id
+            for s, _e, entity_id in self._spans[:i]
+            if s >= window_start and self.entities[entity_id].type == "ORG"
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
+        """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
+        an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
+        ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation."""
+        others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
+        for token in head.subtree:
+            if token.i in others:
+                continue
+            entity_id = self.at(token.idx, token.idx + len(token))
+            if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):
+                return entity_id
+        for token in head.subtree:
+            if (through_descriptions and token.i != head.i and token.dep_ == "pobj" and token.pos_ == "NOUN"
+                    and token.lemma_.lower() in _group_nouns()):
+                return self._earlier_description(token) or self._organisation_named(token)
+        return None

@@ -1,0 +1,124 @@
+"""Attributions from hand-built parses: verb and noun cues, 'according to', name-colon leads and dashes."""
+
+from __future__ import annotations
+
+from newsgraph.extract.quotes.attribution import dash_attribution, name_colon_leads, verb_attributions
+from newsgraph.extract.quotes.marks import QuotedSpans, quoted_spans
+
+
+def _attributions(doc, index):
+    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)))
+
+
+def _texts(doc, spans):
+    return [doc.text[s:e] for s, e in spans]
+
+
+def test_a_cue_inside_another_statement_is_part_of_what_was_said(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        minister 2 nsubj NOUN  minister
+        said     2 ROOT  VERB  say   VBD
+        the      4 det   DET   the
+        envoy    5 nsubj NOUN  envoy
+        warned   2 ccomp VERB  warn  VBD
+        that     9 mark  SCONJ that
+        talks    9 nsubj NOUN  talk  NNS
+        could    9 aux   AUX   could
+        fail     5 ccomp VERB  fail
+        .        2 punct PUNCT .
+    """)
+    (said,) = _attributions(doc, index_for(doc, {}))
+    assert said.cue.text == "said"
+    assert said.speaker.text == "The minister"
+    assert _texts(doc, said.content) == ["the envoy warned that talks could fail"]
+
+
+def test_a_cue_noun_takes_its_possessor_as_the_source(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        ministry 3 poss  NOUN  ministry
+        's       1 case  PART  's
+        claim    9 nsubj NOUN  claim
+        that     7 mark  SCONJ that
+        the      6 det   DET   the
+        dam      7 nsubj NOUN  dam
+        was      3 acl   AUX   be    VBD
+        safe     7 acomp ADJ   safe
+        drew     9 ROOT  VERB  draw  VBD
+        protests 9 dobj  NOUN  protest NNS
+        .        9 punct PUNCT .
+    """)
+    (claim,) = _attributions(doc, index_for(doc, {}))
+    assert claim.cue.text == "claim"
+    assert claim.speaker.text.startswith("The ministry")
+    assert _texts(doc, claim.content) == ["the dam was safe"]
+
+
+def test_a_cue_noun_as_object_of_a_light_verb_credits_the_verb_subject(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        union    2 nsubj NOUN  union
+        issued   2 ROOT  VERB  issue  VBD
+        a        4 det   DET   a
+        warning  2 dobj  NOUN  warning
+        that     8 mark  SCONJ that
+        strikes  8 nsubj NOUN  strike NNS
+        would    8 aux   AUX   would
+        spread   4 acl   VERB  spread
+        .        2 punct PUNCT .
+    """)
+    (warning,) = _attributions(doc, index_for(doc, {}))
+    assert warning.cue.text == "issued a warning"
+    assert warning.speaker.text == "The union"
+    assert _texts(doc, warning.content) == ["strikes would spread"]
+
+
+def test_according_to_names_the_source_and_the_rest_of_the_clause_is_the_content(parse, index_for):
+    doc = parse("""
+        Fuel      1  compound NOUN  fuel
+        prices    3  nsubj    NOUN  price    NNS
+        will      3  aux      AUX   will
+        rise      3  ROOT     VERB  rise
+        next      5  amod     ADJ   next
+        month     3  npadvmod NOUN  month
+        ,         3  punct    PUNCT ,
+        according 3  prep     VERB  accord   VBG
+        to        7  prep     ADP   to
+        the       11 det      DET   the
+        Energy    11 compound PROPN Energy
+        Ministry  8  pobj     PROPN Ministry
+        .         3  punct    PUNCT .
+    """)
+    (according,) = _attributions(doc, index_for(doc, {"Energy Ministry": "ORG"}))
+    assert according.cue.text == "according to"
+    assert (according.speaker.text, according.speaker.entity) == ("the Energy Ministry", "E1")
+    assert _texts(doc, according.content) == ["Fuel prices will rise next month"]
+
+
+def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(tokenize, index_for):
+    doc = tokenize("Geneva: Talks resume today.\n\nMaria Lopez: Nobody should expect a deal this week.")
+    index = index_for(doc, {"Maria Lopez": "PERSON", "Geneva": "GPE"})
+    (lead,) = name_colon_leads(doc.text, index)  # a place before a colon is a dateline, not a source
+    assert lead.cue.text == ":"
+    assert (lead.speaker.text, lead.speaker.entity) == ("Maria Lopez", "E1")
+    assert _texts(doc, lead.content) == ["Nobody should expect a deal this week"]
+
+
+def test_a_colon_after_a_name_inside_a_paragraph_is_no_lead(tokenize, index_for):
+    doc = tokenize("Talks resume in Geneva, and Maria Lopez: nobody should expect a deal.")
+    assert name_colon_leads(doc.text, index_for(doc, {"Maria Lopez": "PERSON"})) == []
+
+
+def test_a_dash_after_a_quote_attributes_it_to_the_name_after_a_title(tokenize, index_for):
+    doc = tokenize("\u201cNo country can win a trade war against its own farmers.\u201d \u2013 Senator Paul Okafor")
+    end = doc.text.index("farmers") + len("farmers")
+    attribution = dash_attribution(doc.text, end, index_for(doc, {"Paul Okafor": "PERSON"}))
+    assert attribution.cue.text == "\u2013"
+    assert (attribution.speaker.text, attribution.speaker.entity) == ("Senator Paul Okafor", "E1")
+
+
+def test_a_dash_followed_by_a_long_phrase_before_the_name_is_no_attribution(tokenize, index_for):
+    doc = tokenize("\u201cWe will win.\u201d \u2013 Office of the campaign chief for Paul Okafor")
+    end = doc.text.index("win") + len("win")
+    assert dash_attribution(doc.text, end, index_for(doc, {"Paul Okafor": "PERSON"})) is None

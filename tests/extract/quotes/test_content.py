@@ -1,0 +1,97 @@
+"""What a cue verb reports, read from hand-built parses: clause, parenthetical, colon and object content."""
+
+from __future__ import annotations
+
+from newsgraph.extract.quotes.content import content_roots, reported_content
+from newsgraph.lang.cues import cue_lexicon
+
+
+def _content(doc, verb_index: int) -> list[str]:
+    verb = doc[verb_index]
+    roots = content_roots(verb, cue_lexicon()[verb.lemma_])
+    return [doc.text[s:e] for s, e in reported_content(doc, doc.text, verb, roots)]
+
+
+def test_a_reported_clause_is_the_content_without_the_closing_stop(parse):
+    doc = parse("""
+        The      1 det    DET   the
+        ministry 2 nsubj  NOUN  ministry
+        said     2 ROOT   VERB  say    VBD
+        the      4 det    DET   the
+        border   6 nsubj  NOUN  border
+        would    6 aux    AUX   would
+        stay     2 ccomp  VERB  stay
+        closed   6 acomp  ADJ   closed
+        .        2 punct  PUNCT .
+    """)
+    assert _content(doc, 2) == ["the border would stay closed"]
+
+
+def test_a_leading_that_is_left_out_of_the_clause(parse):
+    doc = parse("""
+        Officials 1 nsubj NOUN  official
+        warned    1 ROOT  VERB  warn   VBD
+        that      5 mark  SCONJ that
+        the       4 det   DET   the
+        river     5 nsubj NOUN  river
+        rose      1 ccomp VERB  rise   VBD
+        overnight 5 advmod ADV  overnight
+        .         1 punct PUNCT .
+    """)
+    assert _content(doc, 1) == ["the river rose overnight"]
+
+
+def test_a_cue_closing_its_sentence_reports_the_words_before_it(parse):
+    doc = parse("""
+        The      1 det    DET   the
+        border   3 nsubj  NOUN  border
+        will     3 aux    AUX   will
+        stay     8 ccomp  VERB  stay
+        closed   3 acomp  ADJ   closed
+        ,        8 punct  PUNCT ,
+        the      7 det    DET   the
+        ministry 8 nsubj  NOUN  ministry
+        said     8 ROOT   VERB  say    VBD
+        .        8 punct  PUNCT .
+    """)
+    assert _content(doc, 8) == ["The border will stay closed"]
+
+
+def test_a_colon_after_the_cue_opens_the_content(parse):
+    doc = parse("""
+        The      1 det       DET   the
+        minister 2 nsubj     NOUN  minister
+        said     2 ROOT      VERB  say    VBD
+        :        2 punct     PUNCT :
+        talks    5 nsubj     NOUN  talk
+        resume   2 parataxis VERB  resume
+        today    5 npadvmod  NOUN  today
+        .        2 punct     PUNCT .
+    """)
+    assert _content(doc, 2) == ["talks resume today"]
+
+
+def test_an_object_cue_reports_its_object_with_the_preposition_that_completes_it(parse):
+    doc = parse("""
+        The        1 det    DET   the
+        senator    2 nsubj  NOUN  senator
+        criticized 2 ROOT   VERB  criticize VBD
+        the        4 det    DET   the
+        plan       2 dobj   NOUN  plan
+        for        2 prep   ADP   for
+        its        7 poss   PRON  its
+        cost       5 pobj   NOUN  cost
+        .          2 punct  PUNCT .
+    """)
+    assert _content(doc, 2) == ["the plan for its cost"]
+
+
+def test_a_verb_without_a_content_child_or_colon_reports_nothing(parse):
+    doc = parse("""
+        The      1 det    DET   the
+        minister 2 nsubj  NOUN  minister
+        spoke    2 ROOT   VERB  speak  VBD
+        briefly  2 advmod ADV   briefly
+        .        2 punct  PUNCT .
+    """)
+    assert reported_content(doc, doc.text, doc[2], []) == []
