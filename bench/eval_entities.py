@@ -3,7 +3,7 @@
 Usage: PYTHONPATH=src .venv/bin/python bench/eval_entities.py [path/to/gum]   (default ../shared/eval/entities/gum)
        PYTHONPATH=src .venv/bin/python bench/eval_entities.py --cost          (entity stage CPU vs spaCy, VOA corpus)
 Prints (a) named-mention P/R/F1 on GUM types mapped to spaCy labels and (b) B³ over the
-named mentions both sides found (see newsgraph.evaluation.gum), for the tuning part and the check
+named mentions both sides found (see bench/evaluation/gum.py), for the tuning part and the check
 part side by side. A document's id is its name, the stem of its file (`GUM_interview_ants` for
 GUM_interview_ants.tsv); `split_of(name)` puts about 30% of the documents in the check part.
 Per-document rows are printed for the tuning part only.
@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.gum import CorpusScores, GumDocument, entity_scores, read_gum_dir
-from newsgraph.evaluation.splits import CHECK, TUNE, split_of
+from evaluation.gum import CorpusScores, GumDocument, entity_scores, read_gum_dir
+from evaluation.splits import CHECK, TUNE, split_of
 from newsgraph.extract.entities import extract_entities
 from newsgraph.records import Article
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.news_events import (
+from evaluation.news_events import (
     ALARM_TYPES,
     AcledScores,
     NewsScores,
@@ -30,8 +30,8 @@ from newsgraph.evaluation.news_events import (
     score_acled,
     score_news,
 )
-from newsgraph.evaluation.plover import EventScores, country_of, read_gsr, score_events, sentence_prediction
-from newsgraph.evaluation.splits import CHECK, TUNE, split_of
+from evaluation.plover import EventScores, country_of, read_gsr, score_events, sentence_prediction
+from evaluation.splits import CHECK, TUNE, split_of
 from newsgraph.records import Analysis, Event
 from stage_timing import time_stage
 

@@ -28,7 +28,7 @@ def _rss_mb() -> float:
 
 
 def _scores() -> None:
-    from newsgraph.evaluation.geo import Answer, evaluate, read_gwn, read_lgl
+    from evaluation.geo import Answer, evaluate, read_gwn, read_lgl
     from newsgraph.geo.gazetteer import shared_gazetteer
     from newsgraph.geo.places import resolve
 
@@ -62,8 +62,8 @@ def _scores() -> None:
 _MEMORY_PROBE = """
 import json, sys
 from pathlib import Path
-from newsgraph.evaluation.geo import read_gwn
 sys.path.insert(0, {bench!r})
+from evaluation.geo import read_gwn
 from eval_places import _rss_mb
 documents = list(read_gwn(Path({gwn!r})))
 before = _rss_mb()

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from newsgraph import Options, Pipeline
 from stage_timing import time_stage
-from newsgraph.evaluation.polnear import ROLES, RULES, QuoteScores, load_split, score_quotes
-from newsgraph.evaluation.splits import CHECK, TUNE, split_of
+from evaluation.polnear import ROLES, RULES, QuoteScores, load_split, score_quotes
+from evaluation.splits import CHECK, TUNE, split_of
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "quotes" / "polnear"
 

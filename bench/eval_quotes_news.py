@@ -2,7 +2,7 @@
 
 Usage: PYTHONPATH=src .venv/bin/python bench/eval_quotes_news.py [--errors] [--no-voa]
 
-Gold: bench/gold/quotes-news.jsonl (format and rules in `newsgraph.evaluation.news_quotes`). An
+Gold: bench/gold/quotes-news.jsonl (format and rules in `bench/evaluation/news_quotes.py`). An
 article's id is its key in ../shared/corpora/html-articles/ground-truth.json (the sha256 name of its
 page); its text is that record's `articleBody`, and `news_split(id)` puts it in the tune or check
 half. Listings (`--errors`, pronoun speakers) cover the tuning part only; the check part is shown
@@ -18,8 +18,8 @@ from collections import Counter
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.news_quotes import NewsScores, is_pronoun_or_blank, news_split, read_gold, score
-from newsgraph.evaluation.splits import CHECK, TUNE
+from evaluation.news_quotes import NewsScores, is_pronoun_or_blank, news_split, read_gold, score
+from evaluation.splits import CHECK, TUNE
 from newsgraph.records import Article
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -1,7 +1,7 @@
 """Score quote speakers on newsgraph's own gold passages: speaker-entity accuracy and every error.
 
 Usage: .venv/bin/python bench/eval_speakers.py [--gold PATH]
-Reads tests/data/quotes_gold.jsonl (format in `newsgraph.evaluation.speakers`). Target (issue 3): >= 0.90.
+Reads tests/data/quotes_gold.jsonl (format in `bench/evaluation/speakers.py`). Target (issue 3): >= 0.90.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.speakers import read_gold, score
+from evaluation.speakers import read_gold, score
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "quotes_gold.jsonl"
 

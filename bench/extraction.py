@@ -17,7 +17,7 @@ from pathlib import Path
 import trafilatura
 
 from newsgraph.errors import InputError
-from newsgraph.evaluation.extraction import score_extraction
+from evaluation.extraction import score_extraction
 from newsgraph.ingest.html import read_html
 
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "html-articles"

@@ -55,8 +55,8 @@ def test_boilerplate_yields_no_entity_quote_or_event(analyze):
     assert all(v.trigger.start < cut for v in analysis.events)
 
 
-def test_switched_off_stages_contribute_nothing():
-    pipeline = Pipeline(Options.load(stages=("entities",)))
+def test_switched_off_stages_contribute_nothing(pipeline_for):
+    pipeline = pipeline_for(stages=("entities",))
     analysis = pipeline.analyze('"We will stay," the mayor of Rome said on Monday.')
     assert analysis.entities
     assert analysis.quotes == analysis.events == analysis.places == analysis.summary == ()

@@ -6,14 +6,13 @@ import re
 
 import pytest
 
-from newsgraph import Options, Pipeline
 from newsgraph.records import Article
 
 
 @pytest.fixture(scope="module")
-def index_of():
+def index_of(pipeline_for):
     """The Doc of an article and its references, with the entities stage (and references) only."""
-    pipeline = Pipeline(Options.load(stages=("entities",)))
+    pipeline = pipeline_for(stages=("entities",))
 
     def build(text: str):
         doc = pipeline.nlp(pipeline.make_doc(Article(text)))

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Options, Pipeline
-from newsgraph.evaluation.gum import entity_scores, read_gum_dir
+from newsgraph import Pipeline
+from evaluation.gum import entity_scores, read_gum_dir
 
 pytestmark = pytest.mark.eval
 
@@ -21,9 +21,9 @@ B_CUBED_F1_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
-def entities_pipeline() -> Pipeline:
+def entities_pipeline(pipeline_for) -> Pipeline:
     """spaCy plus the entities stage only."""
-    return Pipeline(Options.load(stages=("entities",)))
+    return pipeline_for(stages=("entities",))
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ country) triple accuracy >= 0.70. The floors below sit a little under what was m
 import pytest
 
 from newsgraph import Article
-from newsgraph.evaluation.plover import read_gsr, score_events
+from evaluation.plover import read_gsr, score_events
 
 pytestmark = pytest.mark.eval
 

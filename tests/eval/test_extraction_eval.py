@@ -6,7 +6,7 @@ import json
 import pytest
 
 from newsgraph.errors import InputError
-from newsgraph.evaluation.extraction import score_extraction
+from evaluation.extraction import score_extraction
 from newsgraph.ingest.html import read_html
 
 pytestmark = pytest.mark.eval

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph import Options, Pipeline
-from newsgraph.evaluation.polnear import load_split, score_quotes
+from evaluation.polnear import load_split, score_quotes
 
 pytestmark = pytest.mark.eval
 
@@ -27,12 +26,12 @@ FLOORS = {
 
 
 @pytest.fixture(scope="module")
-def polnear_dev_scores(shared_dir):
+def polnear_dev_scores(shared_dir, pipeline_for):
     root = shared_dir / "eval" / "quotes" / "polnear"
     if not root.is_dir():
         pytest.skip(f"PolNeAR not found at {root}")
     documents = load_split(root, "dev")
-    pipeline = Pipeline(Options.load(stages=("entities", "quotes")))
+    pipeline = pipeline_for(stages=("entities", "quotes"))
     analyses = pipeline.analyze_many(d.text for d in documents)
     return score_quotes((d, a.quotes) for d, a in zip(documents, analyses))
 

@@ -1,5 +1,3 @@
-from newsgraph import Options, Pipeline
-
 ARTICLE = (
     "Chile's parliament approved a new mining law on Wednesday after months of debate. "
     "The law raises royalties on copper exports and funds regional development. "
@@ -20,6 +18,6 @@ def test_summary_starts_with_the_lead_sentence(analyze):
     assert analyze(ARTICLE).summary[0].text.startswith("Chile's parliament approved")
 
 
-def test_summary_can_be_switched_to_zero_sentences():
-    pipeline = Pipeline(Options.load(summary_sentences=0))
+def test_summary_can_be_switched_to_zero_sentences(pipeline_for):
+    pipeline = pipeline_for(summary_sentences=0)
     assert pipeline.analyze(ARTICLE).summary == ()

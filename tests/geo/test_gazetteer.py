@@ -2,7 +2,7 @@
 
 import pytest
 
-from newsgraph.evaluation.geo import distance_km
+from evaluation.geo import distance_km
 from newsgraph.geo import place_key, shared_gazetteer
 from newsgraph.geo.gazetteer import FUZZY, default_gazetteer_path
 from newsgraph.geo.names import NAME

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph import Options, Pipeline
+from newsgraph import Pipeline
 from newsgraph.extract.entities.clustering import same_person_name
 from newsgraph.lang.names import name_tokens
 from newsgraph.records import Article
@@ -26,9 +26,9 @@ SCORED_TYPES = {"PERSON", "ORG", "GPE", "LOC", "NORP"}
 
 
 @pytest.fixture(scope="module")
-def entities_pipeline() -> Pipeline:
+def entities_pipeline(pipeline_for) -> Pipeline:
     """spaCy plus the entities stage only, so these tests do not depend on later stages."""
-    return Pipeline(Options.load(stages=("entities",)))
+    return pipeline_for(stages=("entities",))
 
 
 @pytest.fixture(scope="module")
@@ -176,10 +176,10 @@ def test_a_shared_surname_does_not_merge_two_namesakes(analyze):
     assert [m.text for m in daniel.mentions] == ["Daniel Okoro", "Okoro"]
 
 
-def test_user_alias_tables_extend_the_ruler(tmp_path):
+def test_user_alias_tables_extend_the_ruler(tmp_path, pipeline_for):
     table = tmp_path / "aliases.tsv"
     table.write_text("Northern Valley Militia\tORG\tarmed group\t\tNVM|Valley Brigade\n", encoding="utf-8")
-    pipeline = Pipeline(Options.load(stages=("entities",), entity_alias_files=(str(table),)))
+    pipeline = pipeline_for(stages=("entities",), entity_alias_files=(str(table),))
     analysis = pipeline.analyze("The NVM claimed the attack. A Valley Brigade commander said more would follow.")
     militia = _entity_named(analysis, "NVM")
     assert {m.text for m in militia.mentions} == {"NVM", "Valley Brigade"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.evaluation.speakers import read_gold, score
+from evaluation.speakers import read_gold, score
 
 GOLD = Path(__file__).resolve().parents[2] / "data" / "quotes_gold.jsonl"
 TARGET = 0.90

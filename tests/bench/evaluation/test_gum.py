@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.evaluation.gum import b_cubed, entity_scores, mention_scores, named_mentions, read_gum
+from evaluation.gum import b_cubed, entity_scores, mention_scores, named_mentions, read_gum
 
 HEADER = "#FORMAT=WebAnno TSV 3.2\n#T_SP=webanno.custom.Referent|entity|infstat|salience|identity|centering\n"
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..records import Quote
+from newsgraph.records import Quote
 
 __all__ = [
     "Attribution",
@@ -113,7 +113,7 @@ def read_ann(text: str) -> tuple[Attribution, ...]:
     events: list[list[tuple[str, str]]] = []
     for line in text.splitlines():
         fields = line.split("\t")
-        if len(fields) < 2 or not fields[0][:1] in {"T", "E"} or not fields[0][1:].isdigit():
+        if len(fields) < 2 or fields[0][:1] not in {"T", "E"} or not fields[0][1:].isdigit():
             continue
         if fields[0][0] == "T":
             _label, _sep, offsets = fields[1].partition(" ")

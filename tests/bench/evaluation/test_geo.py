@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from newsgraph.evaluation.geo import (
+from evaluation.geo import (
     MAX_ERROR_KM,
     Answer,
     GoldToponym,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluation.polnear import (
+from evaluation.polnear import (
     Attribution,
     PolnearDocument,
     load_split,

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..records import Analysis, Entity, Quote
+from newsgraph.records import Analysis, Entity, Quote
 from .splits import CHECK, TUNE, split_of
 
 __all__ = [

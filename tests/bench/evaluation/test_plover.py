@@ -1,6 +1,6 @@
 import json
 
-from newsgraph.evaluation.plover import country_of, read_gsr, score_events, sentence_prediction
+from evaluation.plover import country_of, read_gsr, score_events, sentence_prediction
 from newsgraph.records import Actor, Event, Span
 
 RECORDS = [
@@ -38,16 +38,19 @@ RECORDS = [
 ]
 
 
+def _actor(code):
+    return Actor(0, 1, "x", None, code) if code is not None else None
+
+
 def _event(type_, source=None, target=None, *, mode=None, confidence=1.0, start=0):
-    actor = lambda code: Actor(0, 1, "x", None, code) if code is not None else None
     return Event(
         id="V",
         type=type_,
         trigger=Span(start, start + 1, "x"),
         sentence=Span(0, 10, "x"),
         mode=mode,
-        source=actor(source),
-        target=actor(target),
+        source=_actor(source),
+        target=_actor(target),
         confidence=confidence,
     )
 

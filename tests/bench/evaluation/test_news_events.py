@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluation.news_events import (
+from evaluation.news_events import (
     AcledReport,
     GoldActorNames,
     GoldNewsEvent,
@@ -19,10 +19,10 @@ from newsgraph.evaluation.news_events import (
     score_acled,
     score_news,
 )
-from newsgraph.evaluation.splits import CHECK, TUNE, split_of
+from evaluation.splits import CHECK, TUNE, split_of
 from newsgraph.records import Actor, Analysis, Entity, Event, Place, Span
 
-GOLD_DIR = Path(__file__).resolve().parents[2] / "bench" / "gold"
+GOLD_DIR = Path(__file__).resolve().parents[3] / "bench" / "gold"
 
 TEXT = "Rebels shelled Kadugli on Monday. The army said it may withdraw from the town next week."
 FIRST = (0, 33)

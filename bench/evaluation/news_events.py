@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import Actor, Analysis, Event, Place
+from newsgraph.records import Actor, Analysis, Event, Place
 from .plover import TypeScore
 
 __all__ = [

@@ -1,6 +1,6 @@
 import pytest
 
-from newsgraph.evaluation.extraction import score_extraction, shingles
+from evaluation.extraction import score_extraction, shingles
 
 
 def test_shingles_are_case_folded_word_windows():

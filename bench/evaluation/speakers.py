@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..records import Analysis, Entity, Quote
+from newsgraph.records import Analysis, Entity, Quote
 
 __all__ = [
     "GoldPassage",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..records import Event
+from newsgraph.records import Event
 
 __all__ = [
     "OLD_EVENT_LABELS",

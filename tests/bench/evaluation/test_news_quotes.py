@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.evaluation.news_quotes import (
+from evaluation.news_quotes import (
     GoldArticle,
     GoldEntity,
     GoldQuote,
@@ -27,7 +27,7 @@ TEXT = (
     'The operator, Bluewater Lines, denied that its boats were unsafe. '
     '"Nobody warned us," a passenger said.'
 )
-GOLD_FILE = Path(__file__).resolve().parents[2] / "bench" / "gold" / "quotes-news.jsonl"
+GOLD_FILE = Path(__file__).resolve().parents[3] / "bench" / "gold" / "quotes-news.jsonl"
 
 
 def _at(text: str) -> tuple[int, int]:
