@@ -37,6 +37,8 @@ class Pipeline:
 
     def __init__(self, options: Options | None = None) -> None:
         self.options = options or Options.load()
+        chosen = _with_references(self.options.stages)
+        _check_order(chosen)  # before the model loads: a wrong order is refused at once
         self.nlp = load_model(self.options.spacy_model)
         if self.nlp.lang != "en":
             raise ModelNotFoundError(
@@ -44,10 +46,9 @@ class Pipeline:
                 "rules read English: set spacy_model to an English pipeline (the default is installed by `make install`)"
             )
         self.nlp.add_pipe(stages.FACTORIES["clean"], name="newsgraph_clean", first=True)
-        for stage in _with_references(self.options.stages):
+        for stage in chosen:
             config = {"options": self.options.as_dict()} if stage in stages.CONFIGURABLE else {}
             self.nlp.add_pipe(stages.FACTORIES[stage], name=f"newsgraph_{stage}", config=config)
-        _check_order(self.nlp)
 
     def analyze(self, article: Article | str) -> Analysis:
         """Analyse one article (or plain text)."""
@@ -72,19 +73,18 @@ def _with_references(chosen: tuple[str, ...]) -> list[str]:
     return [s for stage in chosen for s in ((stage, "references") if stage == "entities" else (stage,))]
 
 
-def _check_order(nlp: Language) -> None:
-    """Refuse a stage that runs before the stage whose output it reads (`requires` vs `assigns`)."""
+def _check_order(chosen: list[str]) -> None:
+    """Refuse a stage listed before the stage whose output it reads (its `requires` of our Doc
+    attributes against the `assigns` of the stages before it; clean always runs first)."""
     assigned: set[str] = set()
-    for name in nlp.pipe_names:
-        meta = nlp.get_pipe_meta(name)
-        if name.startswith("newsgraph_"):
-            missing = [attr for attr in meta.requires if attr.startswith("doc._.") and attr not in assigned]
-            if missing:
-                raise ConfigError(
-                    f"stage {name.removeprefix('newsgraph_')!r} needs {', '.join(missing)}, which no earlier stage "
-                    f"sets: list stages in the order {', '.join(STAGES)} (this run asked for "
-                    f"{', '.join(n.removeprefix('newsgraph_') for n in nlp.pipe_names if n.startswith('newsgraph_'))})"
-                )
+    for stage in ["clean", *chosen]:
+        meta = Language.get_factory_meta(stages.FACTORIES[stage])
+        missing = [attr for attr in meta.requires if attr.startswith("doc._.") and attr not in assigned]
+        if missing:
+            raise ConfigError(
+                f"stage {stage!r} needs {', '.join(missing)}, which no earlier stage sets: list stages in "
+                f"the order {', '.join(STAGES)} (this run asked for {', '.join(s for s in chosen if s in STAGES)})"
+            )
         assigned.update(meta.assigns)
 
 
