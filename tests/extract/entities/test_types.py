@@ -135,3 +135,13 @@ def test_an_organisation_with_a_designator_stays_an_organisation():
     mentions = [_mention(doc, "Krevik Group", "ORG"), _mention(doc, "Krevik Group", "PERSON", 1),
                 _mention(doc, "Krevik Group", "ORG", 2)]
     assert set(_types(doc, mentions).values()) == {"ORG"}
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name_but_a_people_is():
+    from newsgraph.extract.entities.candidates import Candidate
+    from newsgraph.extract.entities.repair import repair
+
+    rows = [("Rockets", "NOUN", "nsubj", 1, "NNS"), ("struck", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert repair(parsed(rows), Candidate(0, 1, "ORG", False), known_names(), []) is None
+    rows[0] = ("Kurds", "NOUN", "nsubj", 1, "NNS")
+    assert repair(parsed(rows), Candidate(0, 1, "NORP", False), known_names(), []).text == "Kurds"
