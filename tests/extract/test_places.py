@@ -149,3 +149,8 @@ def test_a_facility_named_after_no_place_of_the_articles_countries_is_not_placed
 def test_a_people_is_never_placed():
     places = _places_of("Baloch activists marched .", ("Baloch", "NORP"))
     assert places == []
+
+
+def test_a_facility_unknown_to_the_gazetteer_is_not_placed_by_a_close_spelling():
+    places = _places_of("Jets took off from Incirlik overnight .", ("Incirlik", "FAC"))
+    assert places == []

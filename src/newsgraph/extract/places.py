@@ -45,7 +45,7 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
     spans = [*mentions, *borders]
     # A facility's name is not a place's name plus more words ("Kennedy Airport" is not Kennedy);
     # a facility is placed through its stem only (below).
-    partial = [(m.start, m.end) not in typed or typed[(m.start, m.end)][1] != "FAC" for m in spans]
+    partial = [not _is_facility(m, typed) for m in spans]
     stems = {i: stem for i, m in enumerate(spans) if (stem := _facility_stem(m, typed)) is not None}
     offsets = [stems[i][:2] if i in stems else (m.start, m.end) for i, m in enumerate(spans)]
     resolutions = resolve_spans(doc.text, offsets, shared_gazetteer(), partial=partial)
@@ -54,6 +54,8 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
     for i, (mention, resolution) in enumerate(zip(spans, resolutions)):
         if resolution is not None and i in stems:
             resolution = _at_facility(resolution, stems[i][2], countries)
+        elif _is_facility(mention, typed) and not shared_gazetteer().lookup(mention.text, fuzzy=False):
+            resolution = None  # by its own name, exactly: "Incirlik" is no misspelling of the village Incirli
         if resolution is None:
             continue
         key = (_place_key(resolution.place), resolution.qualifier)
@@ -66,12 +68,16 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
 def _facility_stem(mention: Span, typed: dict[tuple[int, int], tuple[Span, str]]) -> tuple[int, int, str] | None:
     """(start, end, facility noun) of the town a FAC mention is named after, where the gazetteer
     has that name exactly."""
-    if typed.get((mention.start, mention.end), (None, ""))[1] != "FAC":
+    if not _is_facility(mention, typed):
         return None
     stem = facility_stem(mention.text)
     if stem is None or not shared_gazetteer().lookup(mention.text[stem.start : stem.end], fuzzy=False):
         return None
     return mention.start + stem.start, mention.start + stem.end, stem.noun
+
+
+def _is_facility(mention: Span, typed: dict[tuple[int, int], tuple[Span, str]]) -> bool:
+    return typed.get((mention.start, mention.end), (None, ""))[1] == "FAC"
 
 
 def _at_facility(resolution: Resolution, noun: str, countries: set[str | None]) -> Resolution | None:

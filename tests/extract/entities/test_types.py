@@ -145,3 +145,25 @@ def test_a_plural_common_noun_opening_a_sentence_is_no_name_but_a_people_is():
     assert repair(parsed(rows), Candidate(0, 1, "ORG", False), known_names(), []) is None
     rows[0] = ("Kurds", "NOUN", "nsubj", 1, "NNS")
     assert repair(parsed(rows), Candidate(0, 1, "NORP", False), known_names(), []).text == "Kurds"
+
+
+def test_a_compound_of_countries_owns_a_base_but_does_not_name_it():
+    doc = parsed(_words("The island hosts a joint U.K.-U.S. military base .", ("U.K.-U.S.",)))
+    assert _facilities(doc) == []
+    assert _facilities(doc, _mention(doc, "U.K.-U.S.", "ORG")) == [("U.K.-U.S.", "ORG")]
+
+
+def test_an_untagged_facility_is_not_cut_inside_its_name():
+    doc = parsed(_words("Inmates fled the Dar el Nour prison overnight .", ("Dar", "Nour")))
+    assert _facilities(doc) == [("Dar el Nour prison", "FAC")]
+    cut = parsed(_words("Inmates fled the Dar zu Nour prison overnight .", ("Dar", "Nour")))
+    assert _facilities(cut) == []  # "zu" is no particle of ours: neither "Dar zu Nour" nor "Nour prison"
+
+
+def test_an_apposition_must_follow_the_name_to_make_it_a_person():
+    # "... told the Kestrel Tarvo, Olsen's lawyer, said": a parse may hang the lawyer on the name.
+    rows = [("Kestrel", "PROPN", "compound", 1, "NNP"), ("Tarvo", "PROPN", "ROOT", 0, "NNP"),
+            (",", "PUNCT", "punct", -1, ","), ("Olsen", "PROPN", "poss", 2, "NNP"), ("'s", "PART", "case", -1, "POS"),
+            ("lawyer", "NOUN", "appos", -4, "NN"), (".", "PUNCT", "punct", -5, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Kestrel Tarvo", "ORG")]) == {"Kestrel Tarvo": "ORG"}

@@ -45,7 +45,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         if len(key.split()) > 1 and key.split()[-1] in entity_words("administrative")
         and mentions[members[0]].label in ("GPE", "LOC")
     }
-    # "Rafah" beside "Rafah crossing": the bare name is the place the facility is named after.
+    # "Rafah" beside "Rafah crossing": the bare name is the place the facility is named after
+    # (or, where the gazetteer lacks it, the facility: "at Incirlik").
     facility_stems = {
         name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
     }
@@ -60,7 +61,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         if entry is None and label != "PERSON" and _is_person(doc, key, votes, [mentions[i] for i in members], person_words):
             label = "PERSON"
         if entry is None and key in facility_stems and label in ("PERSON", "ORG"):
-            label = "GPE" if gazetteer_place(mentions[members[0]].text) else "LOC"
+            # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
+            label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
             label = "NORP"
         elif entry is None and key in surnames and label != "PERSON":
@@ -99,14 +101,18 @@ def _is_person(
 
 
 def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
+    """"Kurt Volker, the former envoy": the apposition follows the comma and opens with an article
+    (not "VOA's Bosnian Service, Dodik's lawyer", where the parse may hang the lawyer on the service)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if span is None:
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[span.end + 1].lower_ not in entity_words("determiner"):
         return False
     nouns, titles = word_list("person_nouns.txt"), person_titles()
     return any(
-        child.dep_ == "appos" and (child.lemma_.lower() in nouns or child.lower_ in titles)
+        child.dep_ == "appos" and child.left_edge.i == span.end + 1
+        and (child.lemma_.lower() in nouns or child.lower_ in titles)
         for child in span.root.children
-        if not span.start <= child.i < span.end
     )
 
 

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from ...lang.names import name_key
+from ...lang.words import name_particles
 from ...tables import AliasEntry
 from .clustering import NameMention, alias_entry
 from .geography import gazetteer_place
@@ -83,11 +84,11 @@ def facility_mentions(
     found = []
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m.label == "NORP" or alias_entry(m.text, names) is not None or name_key(m.text) in surnames:
-            found.append(m)
+        if span is None or m.label == "NORP" or name_key(m.text) in surnames or _names_a_known_referent(m.text, names):
+            found.append(m)  # not "the Obama camp", "a U.S.-U.K. military base", "Syrian army base"
             continue
-        if m.label == "GPE" and gazetteer_place(m.text) is not None:
-            found.append(m)  # "at Budapest airport": spaCy's town is the town, and is placed as it is
+        if m.label in ("GPE", "LOC") and gazetteer_place(m.text) is not None:
+            found.append(m)  # "at Budapest airport", "a Red Sea port": spaCy's place is the place
             continue
         tail = _facility_tail(doc, span.end)
         if tail > span.end:
@@ -97,11 +98,16 @@ def facility_mentions(
             found.append(NameMention(m.start, m.end, m.text, "FAC"))  # "Bagram Air Base", "Camp Lemonnier"
         else:
             found.append(m)
-    return sorted(found + _untagged_facilities(doc, found, boilerplate), key=lambda m: m.start)
+    return sorted(found + _untagged_facilities(doc, found, names, boilerplate), key=lambda m: m.start)
+
+
+def _names_a_known_referent(name: str, names: tuple[AliasEntry, ...]) -> bool:
+    """A curated name, or a compound of them ("U.S.-U.K."): a facility's owner, not its name."""
+    return any(alias_entry(part, names) is not None for part in (name, *name.split("-")))
 
 
 def _untagged_facilities(
-    doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
     """Capitalised runs spaCy left untagged that are written as facilities ("Bagram Air Base",
     "Evin prison"). A run of one word must be a proper noun that the article never writes in lower case."""
@@ -110,20 +116,30 @@ def _untagged_facilities(
     found = []
     i = 0
     while i < len(doc):
-        if not doc[i].text[:1].isupper() or doc[i].pos_ != "PROPN":
-            i += 1  # a run starts at a proper noun ("Outside Bagram Air Base": at "Bagram")
+        after_particle = i > 1 and doc[i - 1].is_lower and len(doc[i - 1]) <= 3 and _name_word(doc[i - 2])
+        if not _name_word(doc[i]) or doc[i].pos_ != "PROPN" or after_particle:
+            # A run starts at a proper noun ("Outside Bagram Air Base": at "Bagram"), and not
+            # inside a name ("Croix des Bouquets prison": not at "Bouquets").
+            i += 1
             continue
         end = i + 1
-        while end < len(doc) and end - i < _MAX_RUN and doc[end].text[:1].isupper() and not doc[end].is_punct:
-            end += 1
+        while end < len(doc) and end - i < _MAX_RUN and (_name_word(doc[end]) or (
+            doc[end].lower_ in name_particles() and end + 1 < len(doc) and _name_word(doc[end + 1])
+        )):
+            end += 1  # "Croix des Bouquets prison"
         run = [t.lower_ for t in doc[i:end]]
         suffix = _facility_suffix(run)
         tail = end if suffix else _facility_tail(doc, end)
         named = end - i - suffix
         lone_word_ok = named > 1 or (doc[i].pos_ == "PROPN" and doc[i].lower_ not in lower_words)
-        if named >= 1 and (suffix or tail > end) and lone_word_ok:
+        stem = doc[i : end - suffix].text if named >= 1 else ""
+        if stem and (suffix or tail > end) and lone_word_ok and not _names_a_known_referent(stem, names):
             start_char, end_char = doc[i].idx, doc[tail - 1].idx + len(doc[tail - 1])
             if not any(s < end_char and start_char < e for s, e in taken):
                 found.append(NameMention(start_char, end_char, doc.text[start_char:end_char], "FAC"))
         i = end
     return found
+
+
+def _name_word(token) -> bool:
+    return token.text[:1].isupper() and not token.is_punct
