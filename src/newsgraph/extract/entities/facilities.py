@@ -126,12 +126,12 @@ def _untagged_facilities(
         while end < len(doc) and end - i < _MAX_RUN and (_name_word(doc[end]) or (
             doc[end].lower_ in name_particles() and end + 1 < len(doc) and _name_word(doc[end + 1])
         )):
-            end += 1  # "Croix des Bouquets prison"
+            end += 1  # "Dar el Nour prison"
         run = [t.lower_ for t in doc[i:end]]
         suffix = _facility_suffix(run)
         tail = end if suffix else _facility_tail(doc, end)
         named = end - i - suffix
-        lone_word_ok = named > 1 or (doc[i].pos_ == "PROPN" and doc[i].lower_ not in lower_words)
+        lone_word_ok = named > 1 or doc[i].lower_ not in lower_words
         stem = doc[i : end - suffix].text if named >= 1 else ""
         if stem and (suffix or tail > end) and lone_word_ok and not _names_a_known_referent(stem, names):
             start_char, end_char = doc[i].idx, doc[tail - 1].idx + len(doc[tail - 1])
