@@ -154,3 +154,17 @@ def test_a_people_is_never_placed():
 def test_a_facility_unknown_to_the_gazetteer_is_not_placed_by_a_close_spelling():
     places = _places_of("Jets took off from Incirlik overnight .", ("Incirlik", "FAC"))
     assert places == []
+
+
+def test_camps_and_crossings_are_placed_and_peoples_are_not(analyze):
+    text = (
+        "NAIROBI (Wire) -- Aid workers at the Kakuma refugee camp in northwestern Kenya said on Monday "
+        "that rations had been cut again. Baloch activists in Pakistan staged a sit-in the same day."
+    )
+    analysis = analyze(text)
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Kakuma refugee camp"] == "FAC"
+    assert types["Baloch"] == "NORP"
+    camp = [p for p in analysis.places if p.qualifier == "camp"]
+    assert [(p.name, p.country) for p in camp] == [("Kakuma", "KE")]
+    assert not [p for p in analysis.places if any(m.text == "Baloch" for m in p.mentions)]
