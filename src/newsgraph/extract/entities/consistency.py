@@ -1,4 +1,6 @@
-"""One type per name across the article: curated type, else majority, corrected by the gazetteer."""
+"""One type per name across the article: curated type, else majority, corrected by the gazetteer,
+by the facilities the article names, by how a name is written (a people before "activists", a
+person in apposition to "the envoy"), and never an organisation twin of a person."""
 
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ...lang.names import name_key
-from ...tables import AliasEntry, org_designators
+from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .clustering import NameMention, alias_entry, entity_type
+from .facilities import facility_stem
 from .geography import gazetteer_place, used_as_place
 from .words import entity_words
 
@@ -42,12 +45,27 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         if len(key.split()) > 1 and key.split()[-1] in entity_words("administrative")
         and mentions[members[0]].label in ("GPE", "LOC")
     }
+    # "Rafah" beside "Rafah crossing": the bare name is the place the facility is named after
+    # (or, where the gazetteer lacks it, the facility: "at Incirlik").
+    facility_stems = {
+        name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
+    }
+    # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
+    person_words = {key for key, members in by_key.items() if len(key.split()) == 1
+                    and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
     labels: dict[str, str] = {}
     for key, members in by_key.items():
         votes = [mentions[i].label for i in members]
         entry = alias_entry(mentions[members[0]].text, names)
         label = entity_type(votes, entry)
-        if entry is None and key in surnames and label != "PERSON":
+        if entry is None and label != "PERSON" and _is_person(doc, key, votes, [mentions[i] for i in members], person_words):
+            label = "PERSON"
+        if entry is None and key in facility_stems and label in ("PERSON", "ORG"):
+            # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
+            label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
+        elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
+            label = "NORP"
+        elif entry is None and key in surnames and label != "PERSON":
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
                 label = "PERSON"
@@ -63,6 +81,51 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                 label = "GPE"
         labels[key] = label
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
+
+
+def _is_person(
+    doc: Doc, key: str, votes: Sequence[str], mentions: Sequence[NameMention], person_words: set[str]
+) -> bool:
+    """A full name spaCy once or more called something else is a person's: where spaCy also called
+    it a person, where the article uses its last word alone for a person, or where a person noun
+    stands in apposition to it ("Anton Krevik, the former envoy"). Not a name with an
+    organisation's word in it, nor a place the gazetteer knows."""
+    words = key.split()
+    if len(words) < 2 or any(w in org_designators() for w in words) or gazetteer_place(mentions[0].text):
+        return False
+    if votes.count("PERSON") and votes.count("PERSON") >= votes.count("ORG") / 2:
+        return True
+    return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
+        _in_apposition_to_a_person_noun(doc, m) for m in mentions
+    )
+
+
+def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
+    """"Anton Krevik, the former envoy": the apposition follows the comma and opens with an article
+    (not "VOA's Bosnian Service, Dodik's lawyer", where the parse may hang the lawyer on the service)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[span.end + 1].lower_ not in entity_words("determiner"):
+        return False
+    nouns, titles = word_list("person_nouns.txt"), person_titles()
+    return any(
+        child.dep_ == "appos" and child.left_edge.i == span.end + 1
+        and (child.lemma_.lower() in nouns or child.lower_ in titles)
+        for child in span.root.children
+    )
+
+
+def _is_people(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """A name the gazetteer does not know exactly, written before a people noun ("Baloch
+    activists"), is a people (a close spelling of a Scottish town is no reading of it)."""
+    if gazetteer_place(mentions[0].text) is not None:
+        return False
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and doc[span.end].lower_ in entity_words("people-noun"):
+            return True
+    return False
 
 
 def _is_place(doc: Doc, mentions: Sequence[NameMention]) -> bool:

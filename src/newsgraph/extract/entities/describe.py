@@ -21,7 +21,7 @@ def entity_record(doc: Doc, entity_id: str, members: list[NameMention], names: t
     forms = list(dict.fromkeys(m.text for m in members))
     type_ = entity_type([m.label for m in sorted(members, key=lambda m: -len(m.text.split()))], entry)
     name = entry.name if entry else max(forms, key=lambda t: (len(name_tokens(t)), len(t)))
-    if entry is None and type_ != "ORG" and any(w.lower() in org_designators() for w in name.split()[1:]):
+    if entry is None and type_ not in ("ORG", "FAC") and any(w.lower() in org_designators() for w in name.split()[1:]):
         type_ = "ORG"  # "Baloch Liberation Army", however spaCy labelled its acronym
     kind, country = (entry.kind, entry.country) if entry else (None, None)
     if entry is None:

@@ -62,10 +62,13 @@ def repair(
         return None  # "IE6", "G20 summit": product names and codes, not places
     if not candidate.from_ruler and len(tokens) == 1:
         token = tokens[0]
-        if token.lower_ in entity_words("calendar") or (
-            candidate.label != "NORP" and token.pos_ in ("VERB", "ADJ", "ADV", "PRON", "DET")
+        if token.lower_ in entity_words("calendar") or candidate.label != "NORP" and (
+            token.pos_ in ("VERB", "ADJ", "ADV", "PRON", "DET")
+            or (token.is_sent_start and token.pos_ == "NOUN" and token.tag_ == "NNS")
         ):
-            return None  # "March" as a place, "“Coordinated airstrikes ..." as an organisation
+            # "March" as a place, "“Coordinated airstrikes ..." as an organisation, a plural
+            # common noun opening a sentence ("Rockets struck ...") as anything
+            return None
     if any(s < end and e > start for s, e in boilerplate):
         return None
     label = candidate.label

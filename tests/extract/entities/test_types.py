@@ -1,0 +1,169 @@
+"""Entity types that hold: facilities are FAC, peoples are NORP, a person has no organisation twin.
+
+Rule tests build small Docs by hand (tests/handmade.py); the sentences are our own, in wire style.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from handmade import parsed
+from newsgraph.extract.entities.clustering import NameMention, cluster_mentions
+from newsgraph.extract.entities.consistency import consistent_types
+from newsgraph.extract.entities.facilities import facility_mentions, facility_stem
+from newsgraph.tables import known_names
+
+
+def _words(text: str, proper: tuple[str, ...] = ()) -> list[tuple[str, str, str, int, str]]:
+    """Flat rows (every word its own ROOT-less dependent of the first) with PROPN for `proper` words."""
+    words = text.split()
+    return [
+        (w, "PROPN" if w in proper else ("PUNCT" if w in {".", ","} else "NOUN"), "ROOT" if i == 0 else "dep", -i, "NN")
+        for i, w in enumerate(words)
+    ]
+
+
+def _mention(doc, text: str, label: str, occurrence: int = 0) -> NameMention:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.text.index(text, start + 1)
+    return NameMention(start, start + len(text), text, label)
+
+
+def _facilities(doc, *mentions: NameMention) -> list[tuple[str, str]]:
+    return [(m.text, m.label) for m in facility_mentions(doc, list(mentions), known_names(), [])]
+
+
+def test_facility_words_after_a_mistyped_name_join_it_as_a_facility():
+    doc = parsed(_words("Aid workers at the Kakuma refugee camp said rations were cut .", ("Kakuma",)))
+    assert _facilities(doc, _mention(doc, "Kakuma", "PERSON")) == [("Kakuma refugee camp", "FAC")]
+    crossing = parsed(_words("Trucks entered through the Rafah crossing on Sunday .", ("Rafah",)))
+    assert _facilities(crossing, _mention(crossing, "Rafah", "PERSON")) == [("Rafah crossing", "FAC")]
+    base = parsed(_words("Rockets struck the Ain al-Asad air base overnight .", ("Ain", "al-Asad")))
+    assert _facilities(base, _mention(base, "Ain al-Asad", "ORG")) == [("Ain al-Asad air base", "FAC")]
+
+
+def test_a_name_ending_in_a_facility_noun_or_written_port_of_is_a_facility():
+    doc = parsed(_words("Supplies reached Bagram Air Base and the Port of Mombasa .", ("Bagram", "Air", "Base", "Port", "Mombasa")))
+    assert _facilities(doc, _mention(doc, "Bagram Air Base", "ORG"), _mention(doc, "Port of Mombasa", "ORG")) == [
+        ("Bagram Air Base", "FAC"), ("Port of Mombasa", "FAC")]
+
+
+def test_an_untagged_facility_name_is_found():
+    doc = parsed(_words("Convoys left Bagram Air Base , and inmates at Evin prison went on hunger strike .",
+                        ("Bagram", "Air", "Base", "Evin")))
+    assert _facilities(doc) == [("Bagram Air Base", "FAC"), ("Evin prison", "FAC")]
+
+
+def test_common_words_plural_facilities_and_a_persons_camp_are_no_facility():
+    doc = parsed(_words("Donald Trump spoke . Officials in the Trump camp said Nyala camps were full .",
+                        ("Donald", "Trump", "Nyala")))
+    mentions = [_mention(doc, "Donald Trump", "PERSON"), _mention(doc, "Trump", "PERSON", 1),
+                _mention(doc, "Nyala", "GPE")]
+    assert _facilities(doc, *mentions) == [("Donald Trump", "PERSON"), ("Trump", "PERSON"), ("Nyala", "GPE")]
+    lower = parsed(_words("Officials said the camp was full .", ()))
+    assert _facilities(lower) == []
+
+
+def test_a_town_spacy_already_calls_a_town_keeps_its_airport_apart():
+    doc = parsed(_words("The minister was detained at Budapest airport on Friday .", ("Budapest",)))
+    assert _facilities(doc, _mention(doc, "Budapest", "GPE")) == [("Budapest", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("name", "stem", "noun"),
+    [("Kakuma refugee camp", "Kakuma", "camp"), ("Torkham border crossing", "Torkham", "crossing"),
+     ("Kandahar International Airport", "Kandahar", "airport"), ("Port of Mombasa", "Mombasa", "port"),
+     ("Ain al-Asad air base", "Ain al-Asad", "base"), ("Camp Lemonnier", None, None), ("Kakuma", None, None)],
+)
+def test_a_facilitys_stem_is_the_place_it_is_named_after(name, stem, noun):
+    found = facility_stem(name)
+    assert (name[found.start : found.end], found.noun) == (stem, noun) if found else stem is None
+
+
+def _types(doc, mentions: list[NameMention]) -> dict[str, str]:
+    return {m.text: m.label for m in consistent_types(doc, mentions, known_names())}
+
+
+def test_the_bare_name_of_a_facilitys_town_is_a_place_not_a_person():
+    doc = parsed(_words("Aid crossed at the Rafah crossing . Rafah was calm .", ("Rafah",)))
+    found = facility_mentions(doc, [_mention(doc, "Rafah", "PERSON"), _mention(doc, "Rafah", "PERSON", 1)],
+                              known_names(), [])
+    assert _types(doc, found) == {"Rafah crossing": "FAC", "Rafah": "GPE"}
+
+
+def test_a_people_unknown_to_the_tables_is_norp_not_a_misspelt_town():
+    # "Qarvani" is an invented people: no gazetteer entry, written before "activists" and "elders".
+    doc = parsed(_words("Qarvani activists met Qarvani elders in Quetta .", ("Qarvani", "Quetta")))
+    mentions = [_mention(doc, "Qarvani", "GPE"), _mention(doc, "Qarvani", "GPE", 1), _mention(doc, "Quetta", "GPE")]
+    assert _types(doc, mentions) == {"Qarvani": "NORP", "Quetta": "GPE"}
+
+
+@pytest.mark.parametrize("people", ["Baloch", "Hazara", "Rohingya", "Pashtun", "Uyghur"])
+def test_ethnonyms_are_curated_peoples(people):
+    from newsgraph.extract.entities.clustering import alias_entry
+
+    entry = alias_entry(people, known_names())
+    assert (entry.type, entry.kind) == ("NORP", "ethnic group")
+
+
+def test_a_persons_name_once_mistyped_org_joins_the_person():
+    doc = parsed(_words("Anton Krevik testified . Krevik said the call was routine .", ("Anton", "Krevik")))
+    mentions = [_mention(doc, "Anton Krevik", "ORG"), _mention(doc, "Krevik", "PERSON", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+
+
+def test_a_name_spacy_calls_both_person_and_org_is_a_person():
+    doc = parsed(_words("Marta Olsen arrived . Marta Olsen left .", ("Marta", "Olsen")))
+    mentions = [_mention(doc, "Marta Olsen", "ORG"), _mention(doc, "Marta Olsen", "PERSON", 1)]
+    assert set(_types(doc, mentions).values()) == {"PERSON"}
+
+
+def test_a_name_in_apposition_to_a_person_noun_is_a_person():
+    rows = [("Anton", "PROPN", "compound", 1, "NNP"), ("Krevik", "PROPN", "nsubj", 6, "NNP"),
+            (",", "PUNCT", "punct", -1, ","), ("the", "DET", "det", 2, "DT"), ("former", "ADJ", "amod", 1, "JJ"),
+            ("envoy", "NOUN", "appos", -4, "NN"), (",", "PUNCT", "punct", -5, ","), ("testified", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Anton Krevik", "ORG")]) == {"Anton Krevik": "PERSON"}
+
+
+def test_an_organisation_with_a_designator_stays_an_organisation():
+    doc = parsed(_words("Krevik Group said . Krevik Group agreed . Krevik Group left .", ("Krevik", "Group")))
+    mentions = [_mention(doc, "Krevik Group", "ORG"), _mention(doc, "Krevik Group", "PERSON", 1),
+                _mention(doc, "Krevik Group", "ORG", 2)]
+    assert set(_types(doc, mentions).values()) == {"ORG"}
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name_but_a_people_is():
+    from newsgraph.extract.entities.candidates import Candidate
+    from newsgraph.extract.entities.repair import repair
+
+    rows = [("Rockets", "NOUN", "nsubj", 1, "NNS"), ("struck", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert repair(parsed(rows), Candidate(0, 1, "ORG", False), known_names(), []) is None
+    rows[0] = ("Kurds", "NOUN", "nsubj", 1, "NNS")
+    assert repair(parsed(rows), Candidate(0, 1, "NORP", False), known_names(), []).text == "Kurds"
+
+
+def test_a_compound_of_countries_owns_a_base_but_does_not_name_it():
+    doc = parsed(_words("The island hosts a joint U.K.-U.S. military base .", ("U.K.-U.S.",)))
+    assert _facilities(doc) == []
+    assert _facilities(doc, _mention(doc, "U.K.-U.S.", "ORG")) == [("U.K.-U.S.", "ORG")]
+
+
+def test_an_untagged_facility_is_not_cut_inside_its_name():
+    doc = parsed(_words("Inmates fled the Dar el Nour prison overnight .", ("Dar", "Nour")))
+    assert _facilities(doc) == [("Dar el Nour prison", "FAC")]
+    cut = parsed(_words("Inmates fled the Dar zu Nour prison overnight .", ("Dar", "Nour")))
+    assert _facilities(cut) == []  # "zu" is no particle of ours: neither "Dar zu Nour" nor "Nour prison"
+
+
+def test_an_apposition_must_follow_the_name_to_make_it_a_person():
+    # "... told the Kestrel Tarvo, Olsen's lawyer, said": a parse may hang the lawyer on the name.
+    rows = [("Kestrel", "PROPN", "compound", 1, "NNP"), ("Tarvo", "PROPN", "ROOT", 0, "NNP"),
+            (",", "PUNCT", "punct", -1, ","), ("Olsen", "PROPN", "poss", 2, "NNP"), ("'s", "PART", "case", -1, "POS"),
+            ("lawyer", "NOUN", "appos", -4, "NN"), (".", "PUNCT", "punct", -5, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Kestrel Tarvo", "ORG")]) == {"Kestrel Tarvo": "ORG"}
