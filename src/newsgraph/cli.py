@@ -86,14 +86,14 @@ def _parser() -> argparse.ArgumentParser:
     entity_cmd.add_argument("name")
 
     export_cmd = with_db(commands.add_parser("export", help="the whole base, or a filtered part, to stdout"))
-    selecting = ", ".join(f.name for f in export.FORMATS.values() if f.selects_articles)
-    tabular = " and ".join(f.name for f in export.FORMATS.values() if not f.selects_articles)
+    tabular = " and ".join(f.name for f in export.FORMATS.values() if f.reads == "table")
     export_cmd.add_argument("--format", choices=list(export.FORMATS), default="jsonl", help="; ".join(
         f"{f.name}: {f.help}" for f in export.FORMATS.values()) + " (default: jsonl)")
     export_cmd.add_argument("--table", default="events", help=f"for {tabular}: {', '.join(EXPORT_TABLES)}")
-    export_cmd.add_argument("--query", help=f"only articles matching this full-text query ({selecting})")
-    export_cmd.add_argument("--since", help=f"only articles published on or after YYYY-MM-DD ({selecting})")
-    export_cmd.add_argument("--until", help=f"only articles published on or before YYYY-MM-DD ({selecting})")
+    export_cmd.add_argument("--query", help="only articles matching this full-text query (every format; "
+                            f"for {tabular}, the rows of those articles)")
+    export_cmd.add_argument("--since", help="only articles published on or after YYYY-MM-DD (every format)")
+    export_cmd.add_argument("--until", help="only articles published on or before YYYY-MM-DD (every format)")
     export_cmd.add_argument("--output", "-o", help="write here instead of stdout (required for parquet)")
     return parser
 
