@@ -95,3 +95,14 @@ def test_table_formats_honour_the_article_selection(store, tmp_path, selection):
     target = tmp_path / "events.parquet"
     assert export.write(store, "parquet", target, table="events", **selection) == 1
     assert pq.read_table(target).num_rows == 1
+
+
+def test_an_event_keeps_its_gdelt_id_in_a_full_and_a_filtered_export(store):
+    def ids(source, **selection):
+        out = io.StringIO()
+        export.write(source, "gdelt", out, **selection)
+        return [line.split("\t")[0] for line in out.getvalue().splitlines()]
+
+    full, (later,) = ids(store), ids(store, since="2025-03-05")
+    assert len(set(full)) == 2 and later in full
+    assert ids([_analysis("2025-03-10")]) == [later]  # analysed now: the id it has once stored
