@@ -105,3 +105,20 @@ def test_events_as_json_and_gdelt_export_to_a_file(db, capsys, tmp_path):
     assert main(["export", "--format", "gdelt", "--db", db, "--output", str(target)]) == 0
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines and all(line.count("\t") == 60 for line in lines)
+
+
+def test_the_closing_summary_is_one_line_in_a_log(db, capsys):
+    folder = db.rsplit("/", 1)[0]
+    assert main(["ingest", folder, "--db", db, "--quiet"]) == 0
+    (line,) = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert line.startswith("0 added; 2 already stored in ") and line.endswith(f"-> {db}")
+
+
+def test_tables_to_a_pipe_have_a_fixed_width_not_rich_80(db, capsys):
+    from newsgraph.cli import PIPE_WIDTH
+
+    for argv in (["events"], ["quotes"], ["search", "union"], ["entity", "Pablo Rojas"]):
+        assert main([*argv, "--db", db]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        borders = [line for line in lines if line.startswith(("┏", "┌", "└", "┗"))]
+        assert borders and all(len(line) == PIPE_WIDTH for line in borders), argv

@@ -23,7 +23,8 @@ from rich.progress import (
 
 from . import __version__, export
 from .errors import InputError, NewsgraphError
-from .ingest import read_text_file
+from .ingest import Notice, Skipped, check_article, read_inputs
+from .ingest.checks import looks_english
 from .ingest.job import default_workers, ingest
 from .options import SETTINGS, Options
 from .report import render_analysis, render_profile, render_rows
@@ -32,6 +33,7 @@ from .store import EXPORT_TABLES, Store, entity_profile, events, quotes, search
 __all__ = ["main"]
 
 DEFAULT_DB = "newsgraph.db"
+PIPE_WIDTH = 160  # the width of tables written to a pipe or a log, where no terminal says how wide
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,11 +45,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="a newsgraph.toml to use instead of the usual search")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyse article text files (or - for stdin) and print the results")
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, or - for stdin")
+    analyze = commands.add_parser("analyze", help="analyse articles (files, folders or - for stdin) and print the results")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin, read as ingest "
+                         "reads them: text, Markdown, HTML, JSON/JSONL, RSS/Atom, WARC")
     analyze.add_argument("--format", choices=["report", "json", "gdelt"], default="report",
                          help="report (default): a readable report; json: the newsgraph/1 contract, one object "
                          "per line; gdelt: the events as GDELT TSV rows")
+    _setting_flag(analyze, "max_article_chars")
+    analyze.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
 
     def with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
         command.add_argument("--db", default=DEFAULT_DB, help=f"the knowledge base file (default: {DEFAULT_DB})")
@@ -127,20 +132,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _console(*, stderr: bool = False) -> Console:
+    """Rich output as wide as the terminal; to a pipe or a log, a fixed width (not rich's 80), so
+    tables neither squash nor wrap names."""
+    stream = sys.stderr if stderr else sys.stdout
+    return Console(stderr=stderr, highlight=False, width=None if stream.isatty() else PIPE_WIDTH)
+
+
 def _complain(message: str) -> None:
     """One unwrapped line on stderr, so scripts can grep it."""
     print(f"newsgraph: {message}", file=sys.stderr)
 
 
 def _analyze(args: argparse.Namespace, options: Options) -> int:
-    """Analyse each readable file; unreadable ones get one line on stderr and exit status 1."""
+    """Analyse each article the inputs hold, read and checked as ingest does; each one that cannot be
+    analysed gets one line on stderr (and exit status 1), and the others are still analysed."""
     articles, failed = [], 0
-    for path in args.paths:
-        try:
-            articles.append(read_text_file(path))
-        except InputError as exc:
-            _complain(str(exc))
+    for item in read_inputs(args.paths):
+        if isinstance(item, Notice):
+            _complain(f"warning: {item}")
+            continue
+        if isinstance(item, Skipped):  # a WARC request or an image: no article, nothing wrong
+            continue
+        problem = item if isinstance(item, InputError) else check_article(
+            item, max_chars=options.max_article_chars, allow_non_english=args.allow_non_english)
+        if problem is not None:
+            _complain(str(problem))
             failed += 1
+            continue
+        if args.allow_non_english and not looks_english(item.text):
+            _complain(f"warning: {item.source or '<article>'}: analysed although it does not look like English")
+        articles.append(item)
     if articles:
         from .pipeline import Pipeline  # spaCy loads only for commands that analyse
 
@@ -148,14 +170,14 @@ def _analyze(args: argparse.Namespace, options: Options) -> int:
         if args.format != "report":
             export.write(analyses, {"json": "jsonl", "gdelt": "gdelt"}[args.format], sys.stdout)
         else:
-            console = Console(highlight=False)
+            console = _console()
             for article, analysis in zip(articles, analyses):
                 console.print(render_analysis(analysis, source=article.source))
     return 1 if failed else 0
 
 
 def _ingest(args: argparse.Namespace, options: Options) -> int:
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True)
     with Store(args.db) as store:
         progress = Progress(
             TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
@@ -190,7 +212,7 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
     if failed:
         parts.append(f"{failed} failed (" + ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) + ")")
     stopped = "interrupted: " if summary.interrupted else ""
-    err.print(f"{stopped}{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
+    err.print(f"{stopped}{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False, soft_wrap=True)
     return 130 if summary.interrupted else 1 if failed else 0
 
 
@@ -212,7 +234,7 @@ def _show(args: argparse.Namespace, rows: list[dict[str, Any]], title: str, colu
     if args.format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:
-        Console(highlight=False).print(render_rows(rows, title=title, columns=columns))
+        _console().print(render_rows(rows, title=title, columns=columns))
     return 0
 
 
@@ -244,7 +266,7 @@ def _entity(args: argparse.Namespace, options: Options) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=1) + "\n")
     else:
-        Console(highlight=False).print(render_profile(profile))
+        _console().print(render_profile(profile))
     return 0
 
 
