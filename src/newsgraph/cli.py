@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -23,6 +25,7 @@ from rich.progress import (
 
 from . import __version__, export
 from .errors import InputError, NewsgraphError
+from .geo import default_gazetteer_path, shared_gazetteer
 from .ingest import Notice, Skipped, check_article, read_inputs
 from .ingest.checks import looks_english
 from .ingest.job import default_workers, ingest
@@ -130,6 +133,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the file system said no: a folder we may not enter, a cache we may not write
+        _complain(_os_error(exc))
+        return 2
+    except sqlite3.Error as exc:  # what the store does not translate itself
+        _complain(f"the knowledge base cannot be used: {exc}")
+        return 2
+
+
+def _os_error(exc: OSError) -> str:
+    """One line for a file-system error, naming the file and, for the gazetteer's, the setting to change."""
+    where = os.fsdecode(exc.filename) if exc.filename is not None else ""
+    message = f"{where}: {exc.strerror or exc}" if where else str(exc)
+    cache = str(default_gazetteer_path().parent)
+    if where.startswith(cache):
+        message += f"; the gazetteer index is kept in {cache}: set NEWSGRAPH_CACHE to a folder you can write to"
+    return message
 
 
 def _console(*, stderr: bool = False) -> Console:
@@ -179,6 +198,8 @@ def _analyze(args: argparse.Namespace, options: Options) -> int:
 def _ingest(args: argparse.Namespace, options: Options) -> int:
     err = _console(stderr=True)
     with Store(args.db) as store:
+        if {"entities", "places"} & set(options.stages):
+            shared_gazetteer()  # built here once, if missing, not in every worker (and its errors said once)
         progress = Progress(
             TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
             TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
