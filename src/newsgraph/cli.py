@@ -152,10 +152,11 @@ def _os_error(exc: OSError) -> str:
 
 
 def _console(*, stderr: bool = False) -> Console:
-    """Rich output as wide as the terminal; to a pipe or a log, a fixed width (not rich's 80), so
-    tables neither squash nor wrap names."""
+    """Rich output as wide as the terminal (or $COLUMNS); to a pipe or a log, a fixed width (not
+    rich's 80), so tables neither squash nor wrap names."""
     stream = sys.stderr if stderr else sys.stdout
-    return Console(stderr=stderr, highlight=False, width=None if stream.isatty() else PIPE_WIDTH)
+    chosen = stream.isatty() or os.environ.get("COLUMNS", "").isdigit()
+    return Console(stderr=stderr, highlight=False, width=None if chosen else PIPE_WIDTH)
 
 
 def _complain(message: str) -> None:
