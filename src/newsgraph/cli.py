@@ -77,21 +77,23 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
 
     search_cmd = with_output(commands.add_parser("search", help="articles by full-text query"))
-    search_cmd.add_argument("query", help='words, "an exact phrase", AND/OR/NOT, prefix*')
+    search_cmd.add_argument("query", help='words as typed (U.S., cease-fire), or "an exact phrase", AND/OR/NOT, '
+                            '(groups), prefix*, title:word')
 
     quotes_cmd = with_output(commands.add_parser("quotes", help="what people said, across articles"))
-    quotes_cmd.add_argument("--speaker", help="a speaker's name or alias")
+    quotes_cmd.add_argument("--speaker", help="a speaker's name or alias (an ambiguous one lists the candidates)")
     quotes_cmd.add_argument("--about", help="a full-text term the quote contains")
 
     events_cmd = with_output(commands.add_parser("events", help="event records, newest first"))
-    events_cmd.add_argument("--actor", help="an entity as source or target")
+    events_cmd.add_argument("--actor", help="an entity's name or alias, as source or target")
     events_cmd.add_argument("--type", help="a PLOVER event type, e.g. ASSAULT")
-    events_cmd.add_argument("--place", help="a place name")
-    events_cmd.add_argument("--since", help="YYYY-MM-DD")
-    events_cmd.add_argument("--until", help="YYYY-MM-DD")
+    events_cmd.add_argument("--place", help="a place and what lies within it: a country's ISO code or name takes "
+                            "in its towns; names match whole")
+    events_cmd.add_argument("--since", help="events on or after YYYY-MM-DD")
+    events_cmd.add_argument("--until", help="events on or before YYYY-MM-DD")
 
     entity_cmd = with_output(commands.add_parser("entity", help="a profile of one entity"))
-    entity_cmd.add_argument("name")
+    entity_cmd.add_argument("name", help="a name or alias (an ambiguous one lists the candidates)")
 
     export_cmd = with_db(commands.add_parser("export", help="the whole base, or a filtered part, to stdout"))
     tabular = " and ".join(f.name for f in export.FORMATS.values() if f.reads == "table")
