@@ -107,11 +107,13 @@ def test_events_as_json_and_gdelt_export_to_a_file(db, capsys, tmp_path):
     assert lines and all(line.count("\t") == 60 for line in lines)
 
 
-def test_the_closing_summary_is_one_line_in_a_log(db, capsys):
-    folder = db.rsplit("/", 1)[0]
-    assert main(["ingest", folder, "--db", db, "--quiet"]) == 0
+def test_the_closing_summary_is_one_line_in_a_log(tmp_path, capsys):
+    folder = tmp_path / ("a-folder-with-a-long-name-" * 4)
+    folder.mkdir()
+    db = str(folder / "kb.db")
+    assert main(["ingest", str(folder), "--db", db, "--quiet"]) == 0
     (line,) = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
-    assert line.startswith("0 added; 2 already stored in ") and line.endswith(f"-> {db}")
+    assert line.startswith("0 added; 0 already stored in ") and line.endswith(f"-> {db}")
 
 
 def test_tables_to_a_pipe_have_a_fixed_width_not_rich_80(db, capsys):

@@ -98,11 +98,13 @@ def test_table_formats_honour_the_article_selection(store, tmp_path, selection):
 
 
 def test_an_event_keeps_its_gdelt_id_in_a_full_and_a_filtered_export(store):
-    def ids(source, **selection):
+    def ids_by_day(source, **selection):
         out = io.StringIO()
         export.write(source, "gdelt", out, **selection)
-        return [line.split("\t")[0] for line in out.getvalue().splitlines()]
+        return {row[1]: row[0] for row in (line.split("\t") for line in out.getvalue().splitlines())}
 
-    full, (later,) = ids(store), ids(store, since="2025-03-05")
-    assert len(set(full)) == 2 and later in full
-    assert ids([_analysis("2025-03-10")]) == [later]  # analysed now: the id it has once stored
+    full = ids_by_day(store)
+    assert len(set(full.values())) == 2
+    assert ids_by_day(store, since="2025-03-05") == {"20250310": full["20250310"]}
+    assert ids_by_day(store, until="2025-03-05") == {"20250303": full["20250303"]}
+    assert ids_by_day([_analysis("2025-03-10")]) == {"20250310": full["20250310"]}  # analysed now: its id once stored
