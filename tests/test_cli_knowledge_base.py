@@ -124,3 +124,19 @@ def test_tables_to_a_pipe_have_a_fixed_width_not_rich_80(db, capsys):
         lines = capsys.readouterr().out.splitlines()
         borders = [line for line in lines if line.startswith(("┏", "┌", "└", "┗"))]
         assert borders and all(len(line) == PIPE_WIDTH for line in borders), argv
+
+
+def test_empty_and_wildcard_names_are_refused_or_taken_literally(db, capsys):
+    assert main(["entity", "", "--db", db]) == 2
+    assert main(["quotes", "--speaker", "%", "--db", db]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "empty" in err[0] and "too short" in err[1]
+    assert _json(capsys, ["quotes", "--speaker", "%%", "--db", db, "--format", "json"]) == []
+
+
+def test_typed_words_with_punctuation_search_as_terms(db, capsys):
+    assert main(["search", "U.S.", "--db", db]) == 0
+    assert main(["search", "al-Sharaa", "--db", db]) == 0
+    assert "no such column" not in capsys.readouterr().err
+    rows = _json(capsys, ["search", "harbour-authority", "--db", db, "--format", "json"])
+    assert len(rows) == 1 and "«harbour authority»" in rows[0]["snippet"]
