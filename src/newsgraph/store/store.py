@@ -38,6 +38,14 @@ class Store:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
         try:
+            self._open(readonly)
+        except BaseException:
+            if hasattr(self, "db"):
+                self.db.close()
+            raise
+
+    def _open(self, readonly: bool) -> None:
+        try:
             if readonly and not self.path.exists():
                 raise StoreError(f"no knowledge base at {self.path}: create one with `newsgraph ingest PATH --db {self.path}`")
             uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
