@@ -105,3 +105,38 @@ def test_events_as_json_and_gdelt_export_to_a_file(db, capsys, tmp_path):
     assert main(["export", "--format", "gdelt", "--db", db, "--output", str(target)]) == 0
     lines = target.read_text(encoding="utf-8").splitlines()
     assert lines and all(line.count("\t") == 60 for line in lines)
+
+
+def test_the_closing_summary_is_one_line_in_a_log(tmp_path, capsys):
+    folder = tmp_path / ("a-folder-with-a-long-name-" * 4)
+    folder.mkdir()
+    db = str(folder / "kb.db")
+    assert main(["ingest", str(folder), "--db", db, "--quiet"]) == 0
+    (line,) = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert line.startswith("0 added; 0 already stored in ") and line.endswith(f"-> {db}")
+
+
+def test_tables_to_a_pipe_have_a_fixed_width_not_rich_80(db, capsys):
+    from newsgraph.cli import PIPE_WIDTH
+
+    for argv in (["events"], ["quotes"], ["search", "union"], ["entity", "Pablo Rojas"]):
+        assert main([*argv, "--db", db]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        borders = [line for line in lines if line.startswith(("┏", "┌", "└", "┗"))]
+        assert borders and all(len(line) == PIPE_WIDTH for line in borders), argv
+
+
+def test_empty_and_wildcard_names_are_refused_or_taken_literally(db, capsys):
+    assert main(["entity", "", "--db", db]) == 2
+    assert main(["quotes", "--speaker", "%", "--db", db]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2 and "empty" in err[0] and "too short" in err[1]
+    assert _json(capsys, ["quotes", "--speaker", "%%", "--db", db, "--format", "json"]) == []
+
+
+def test_typed_words_with_punctuation_search_as_terms(db, capsys):
+    assert main(["search", "U.S.", "--db", db]) == 0
+    assert main(["search", "al-Sharaa", "--db", db]) == 0
+    assert "no such column" not in capsys.readouterr().err
+    rows = _json(capsys, ["search", "harbour-authority", "--db", db, "--format", "json"])
+    assert len(rows) == 1 and "«harbour authority»" in rows[0]["snippet"]

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -23,7 +25,9 @@ from rich.progress import (
 
 from . import __version__, export
 from .errors import InputError, NewsgraphError
-from .ingest import read_text_file
+from .geo import default_gazetteer_path, shared_gazetteer
+from .ingest import Notice, Skipped, check_article, read_inputs
+from .ingest.checks import looks_english
 from .ingest.job import default_workers, ingest
 from .options import SETTINGS, Options
 from .report import render_analysis, render_profile, render_rows
@@ -32,6 +36,7 @@ from .store import EXPORT_TABLES, Store, entity_profile, events, quotes, search
 __all__ = ["main"]
 
 DEFAULT_DB = "newsgraph.db"
+PIPE_WIDTH = 160  # the width of tables written to a pipe or a log, where no terminal says how wide
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -43,11 +48,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="a newsgraph.toml to use instead of the usual search")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    analyze = commands.add_parser("analyze", help="analyse article text files (or - for stdin) and print the results")
-    analyze.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, or - for stdin")
+    analyze = commands.add_parser("analyze", help="analyse articles (files, folders or - for stdin) and print the results")
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="files, folders or - for stdin, read as ingest "
+                         "reads them: text, Markdown, HTML, JSON/JSONL, RSS/Atom, WARC")
     analyze.add_argument("--format", choices=["report", "json", "gdelt"], default="report",
                          help="report (default): a readable report; json: the newsgraph/1 contract, one object "
                          "per line; gdelt: the events as GDELT TSV rows")
+    _setting_flag(analyze, "max_article_chars")
+    analyze.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
 
     def with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
         command.add_argument("--db", default=DEFAULT_DB, help=f"the knowledge base file (default: {DEFAULT_DB})")
@@ -69,31 +77,33 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
 
     search_cmd = with_output(commands.add_parser("search", help="articles by full-text query"))
-    search_cmd.add_argument("query", help='words, "an exact phrase", AND/OR/NOT, prefix*')
+    search_cmd.add_argument("query", help='words as typed (U.S., cease-fire), or "an exact phrase", AND/OR/NOT, '
+                            '(groups), prefix*, title:word')
 
     quotes_cmd = with_output(commands.add_parser("quotes", help="what people said, across articles"))
-    quotes_cmd.add_argument("--speaker", help="a speaker's name or alias")
+    quotes_cmd.add_argument("--speaker", help="a speaker's name or alias (an ambiguous one lists the candidates)")
     quotes_cmd.add_argument("--about", help="a full-text term the quote contains")
 
     events_cmd = with_output(commands.add_parser("events", help="event records, newest first"))
-    events_cmd.add_argument("--actor", help="an entity as source or target")
+    events_cmd.add_argument("--actor", help="an entity's name or alias, as source or target")
     events_cmd.add_argument("--type", help="a PLOVER event type, e.g. ASSAULT")
-    events_cmd.add_argument("--place", help="a place name")
-    events_cmd.add_argument("--since", help="YYYY-MM-DD")
-    events_cmd.add_argument("--until", help="YYYY-MM-DD")
+    events_cmd.add_argument("--place", help="a place and what lies within it: a country's ISO code or name takes "
+                            "in its towns; names match whole")
+    events_cmd.add_argument("--since", help="events on or after YYYY-MM-DD")
+    events_cmd.add_argument("--until", help="events on or before YYYY-MM-DD")
 
     entity_cmd = with_output(commands.add_parser("entity", help="a profile of one entity"))
-    entity_cmd.add_argument("name")
+    entity_cmd.add_argument("name", help="a name or alias (an ambiguous one lists the candidates)")
 
     export_cmd = with_db(commands.add_parser("export", help="the whole base, or a filtered part, to stdout"))
-    selecting = ", ".join(f.name for f in export.FORMATS.values() if f.selects_articles)
-    tabular = " and ".join(f.name for f in export.FORMATS.values() if not f.selects_articles)
+    tabular = " and ".join(f.name for f in export.FORMATS.values() if f.reads == "table")
     export_cmd.add_argument("--format", choices=list(export.FORMATS), default="jsonl", help="; ".join(
         f"{f.name}: {f.help}" for f in export.FORMATS.values()) + " (default: jsonl)")
     export_cmd.add_argument("--table", default="events", help=f"for {tabular}: {', '.join(EXPORT_TABLES)}")
-    export_cmd.add_argument("--query", help=f"only articles matching this full-text query ({selecting})")
-    export_cmd.add_argument("--since", help=f"only articles published on or after YYYY-MM-DD ({selecting})")
-    export_cmd.add_argument("--until", help=f"only articles published on or before YYYY-MM-DD ({selecting})")
+    export_cmd.add_argument("--query", help="only articles matching this full-text query (every format; "
+                            f"for {tabular}, the rows of those articles)")
+    export_cmd.add_argument("--since", help="only articles published on or after YYYY-MM-DD (every format)")
+    export_cmd.add_argument("--until", help="only articles published on or before YYYY-MM-DD (every format)")
     export_cmd.add_argument("--output", "-o", help="write here instead of stdout (required for parquet)")
     return parser
 
@@ -125,6 +135,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # the file system said no: a folder we may not enter, a cache we may not write
+        _complain(_os_error(exc))
+        return 2
+    except sqlite3.Error as exc:  # what the store does not translate itself
+        _complain(f"the knowledge base cannot be used: {exc}")
+        return 2
+
+
+def _os_error(exc: OSError) -> str:
+    """One line for a file-system error, naming the file and, for the gazetteer's, the setting to change."""
+    where = os.fsdecode(exc.filename) if exc.filename is not None else ""
+    message = f"{where}: {exc.strerror or exc}" if where else str(exc)
+    cache = str(default_gazetteer_path().parent)
+    if where.startswith(cache):
+        message += f"; the gazetteer index is kept in {cache}: set NEWSGRAPH_CACHE to a folder you can write to"
+    return message
+
+
+def _console(*, stderr: bool = False) -> Console:
+    """Rich output as wide as the terminal (or $COLUMNS); to a pipe or a log, a fixed width (not
+    rich's 80), so tables neither squash nor wrap names."""
+    stream = sys.stderr if stderr else sys.stdout
+    chosen = stream.isatty() or os.environ.get("COLUMNS", "").isdigit()
+    return Console(stderr=stderr, highlight=False, width=None if chosen else PIPE_WIDTH)
 
 
 def _complain(message: str) -> None:
@@ -133,14 +167,24 @@ def _complain(message: str) -> None:
 
 
 def _analyze(args: argparse.Namespace, options: Options) -> int:
-    """Analyse each readable file; unreadable ones get one line on stderr and exit status 1."""
+    """Analyse each article the inputs hold, read and checked as ingest does; each one that cannot be
+    analysed gets one line on stderr (and exit status 1), and the others are still analysed."""
     articles, failed = [], 0
-    for path in args.paths:
-        try:
-            articles.append(read_text_file(path))
-        except InputError as exc:
-            _complain(str(exc))
+    for item in read_inputs(args.paths):
+        if isinstance(item, Notice):
+            _complain(f"warning: {item}")
+            continue
+        if isinstance(item, Skipped):  # a WARC request or an image: no article, nothing wrong
+            continue
+        problem = item if isinstance(item, InputError) else check_article(
+            item, max_chars=options.max_article_chars, allow_non_english=args.allow_non_english)
+        if problem is not None:
+            _complain(str(problem))
             failed += 1
+            continue
+        if args.allow_non_english and not looks_english(item.text):
+            _complain(f"warning: {item.source or '<article>'}: analysed although it does not look like English")
+        articles.append(item)
     if articles:
         from .pipeline import Pipeline  # spaCy loads only for commands that analyse
 
@@ -148,15 +192,17 @@ def _analyze(args: argparse.Namespace, options: Options) -> int:
         if args.format != "report":
             export.write(analyses, {"json": "jsonl", "gdelt": "gdelt"}[args.format], sys.stdout)
         else:
-            console = Console(highlight=False)
+            console = _console()
             for article, analysis in zip(articles, analyses):
                 console.print(render_analysis(analysis, source=article.source))
     return 1 if failed else 0
 
 
 def _ingest(args: argparse.Namespace, options: Options) -> int:
-    err = Console(stderr=True, highlight=False)
+    err = _console(stderr=True)
     with Store(args.db) as store:
+        if {"entities", "places"} & set(options.stages):
+            shared_gazetteer()  # built here once, if missing, not in every worker (and its errors said once)
         progress = Progress(
             TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TaskProgressColumn(),
             TextColumn("{task.fields[rate]} articles/s"), TimeRemainingColumn(),
@@ -190,7 +236,7 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
     if failed:
         parts.append(f"{failed} failed (" + ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) + ")")
     stopped = "interrupted: " if summary.interrupted else ""
-    err.print(f"{stopped}{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
+    err.print(f"{stopped}{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False, soft_wrap=True)
     return 130 if summary.interrupted else 1 if failed else 0
 
 
@@ -212,7 +258,7 @@ def _show(args: argparse.Namespace, rows: list[dict[str, Any]], title: str, colu
     if args.format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:
-        Console(highlight=False).print(render_rows(rows, title=title, columns=columns))
+        _console().print(render_rows(rows, title=title, columns=columns))
     return 0
 
 
@@ -244,7 +290,7 @@ def _entity(args: argparse.Namespace, options: Options) -> int:
     if args.format == "json":
         sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=1) + "\n")
     else:
-        Console(highlight=False).print(render_profile(profile))
+        _console().print(render_profile(profile))
     return 0
 
 

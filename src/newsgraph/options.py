@@ -55,8 +55,12 @@ class Options(Record):
             raise ConfigError(
                 f"unknown stage(s) {', '.join(unknown)}: choose among {', '.join(STAGES)}"
             )
-        if self.summary_sentences < 0 or self.batch_size < 1 or self.max_article_chars < 1:
-            raise ConfigError("summary_sentences must be >= 0, batch_size and max_article_chars >= 1")
+        for name, least in (("summary_sentences", 0), ("batch_size", 1), ("max_article_chars", 1)):
+            value = getattr(self, name)
+            if value < least:
+                flag = next(s.flag for s in SETTINGS if s.name == name)
+                also = f" ({flag})" if flag else ""
+                raise ConfigError(f"setting {name}{also} must be at least {least}, not {value}")
 
     @classmethod
     def load(cls, config_file: str | os.PathLike[str] | None = None, **overrides: Any) -> Options:

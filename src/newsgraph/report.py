@@ -14,6 +14,7 @@ from .records import Analysis
 __all__ = ["render_analysis", "render_profile", "render_rows"]
 
 _PEOPLE_AND_GROUPS = ("PERSON", "ORG", "NORP")
+_NAME_WIDTH = 22  # a name column is at most this wide; longer names wrap
 
 
 def render_analysis(analysis: Analysis, *, source: str | None = None) -> RenderableType:
@@ -52,9 +53,10 @@ def _quotes(analysis: Analysis) -> RenderableType:
         name = entity.name if entity else (quote.speaker.text if quote.speaker else "(unattributed)")
         by_speaker[name].append(quote)
     table = Table(title="Quotes by speaker", title_justify="left", expand=True, show_lines=True)
-    table.add_column("speaker", ratio=1)
-    table.add_column("kind", ratio=1)
-    table.add_column("statement", ratio=5)
+    # Names and kinds keep their width (up to a point); the statement takes what is left.
+    table.add_column("speaker", min_width=min(max(map(len, by_speaker)), _NAME_WIDTH), max_width=_NAME_WIDTH)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("statement", ratio=1)
     for name, quotes in by_speaker.items():
         for n, quote in enumerate(quotes):
             text = f"“{quote.text}”" if quote.kind == "direct" else quote.text
@@ -109,7 +111,7 @@ def render_rows(rows: list[dict], *, title: str, columns: list[str] | tuple[str,
             table.add_column(column, ratio=_PROSE_COLUMNS[column])
         else:  # names, types and dates stay on one line where they can
             widest = max(len(str(row.get(column) or "")) for row in rows)
-            table.add_column(column, min_width=min(max(widest, len(column)), 22))
+            table.add_column(column, min_width=min(max(widest, len(column)), _NAME_WIDTH))
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
     return table

@@ -84,3 +84,27 @@ def test_the_store_the_exports_and_the_cli_import_no_spacy():
     code = "import sys, newsgraph.store, newsgraph.export, newsgraph.cli; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("selection", [{"since": "2025-03-05"}, {"until": "2025-03-05"}, {"query": "Farmers", "since": "2025-03-05"}])
+def test_table_formats_honour_the_article_selection(store, tmp_path, selection):
+    out = io.StringIO()
+    assert export.write(store, "csv", out, table="events", **selection) == 1
+    assert export.write(store, "csv", io.StringIO(), table="articles", query="nowhere") == 0
+    pq = pytest.importorskip("pyarrow.parquet")
+    target = tmp_path / "events.parquet"
+    assert export.write(store, "parquet", target, table="events", **selection) == 1
+    assert pq.read_table(target).num_rows == 1
+
+
+def test_an_event_keeps_its_gdelt_id_in_a_full_and_a_filtered_export(store):
+    def ids_by_day(source, **selection):
+        out = io.StringIO()
+        export.write(source, "gdelt", out, **selection)
+        return {row[1]: row[0] for row in (line.split("\t") for line in out.getvalue().splitlines())}
+
+    full = ids_by_day(store)
+    assert len(set(full.values())) == 2
+    assert ids_by_day(store, since="2025-03-05") == {"20250310": full["20250310"]}
+    assert ids_by_day(store, until="2025-03-05") == {"20250303": full["20250303"]}
+    assert ids_by_day([_analysis("2025-03-10")]) == {"20250310": full["20250310"]}  # analysed now: its id once stored

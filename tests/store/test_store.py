@@ -130,3 +130,35 @@ def test_a_failed_outer_block_undoes_its_committed_inner_blocks(fresh_db):
     with fresh_db.atomic():  # and the store is usable afterwards
         fresh_db.add_failure("next", "r", "e")
     assert _failures(fresh_db) == ["next"]
+
+
+def test_sqlite_failures_in_a_transaction_become_store_errors_that_say_what_to_do(fresh_db):
+    with pytest.raises(StoreError, match="the disk is full: free some space"):
+        with fresh_db.atomic():
+            fresh_db.db.execute("INSERT INTO ingest_failures(source, reason, error) VALUES ('a', 'b', 'c')")
+            raise sqlite3.OperationalError("database or disk is full")
+    assert fresh_db.db.execute("SELECT count(*) FROM ingest_failures").fetchone()[0] == 0
+    assert not fresh_db.db.in_transaction
+
+
+def test_the_same_failure_is_recorded_once(fresh_db):
+    for error in ("input", "input", "analysis"):
+        fresh_db.add_failure("a.txt", "is empty", error)
+    fresh_db.add_failure("b.txt", "is empty", "input")
+    rows = fresh_db.db.execute("SELECT source, error FROM ingest_failures ORDER BY source").fetchall()
+    assert [tuple(r) for r in rows] == [("a.txt", "analysis"), ("b.txt", "input")]
+
+
+def test_a_base_with_duplicate_failures_keeps_one_of_each_when_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    old = sqlite3.connect(path)
+    old.execute("CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at TEXT)")
+    for name, sql in MIGRATIONS[:2]:
+        old.executescript(sql)
+        old.execute("INSERT INTO migrations(name) VALUES (?)", (name,))
+    old.executemany("INSERT INTO ingest_failures(source, reason, error) VALUES (?, ?, 'input')",
+                    [("a.txt", "is empty")] * 3 + [("b.txt", "is empty")])
+    old.commit()
+    old.close()
+    with Store(path) as store:
+        assert store.db.execute("SELECT count(*) FROM ingest_failures").fetchone()[0] == 2

@@ -3,7 +3,9 @@
     >>> from newsgraph import export
     >>> export.write(store, "gdelt", "events.tsv", since="2025-03-01")
 
-`source` is a `Store`, or analyses just made (for the formats that read analyses).
+`source` is a `Store`, or analyses just made (for the formats that read analyses). From a store,
+`query`, `since` and `until` select articles for every format: the analysis formats write those
+articles, the table formats the rows that belong to them.
 """
 
 from __future__ import annotations
@@ -36,12 +38,6 @@ class Format:
     writer: Callable[..., int]  # (analyses or rows, stream or path) -> how many records it wrote
     help: str
 
-    @property
-    def selects_articles(self) -> bool:
-        """Whether `query`, `since` and `until` apply. The table formats export a whole table and
-        ignore them (issue 13), and the analysis formats ignore `table`."""
-        return self.reads == "analyses"
-
 
 FORMATS: dict[str, Format] = {
     f.name: f
@@ -73,7 +69,7 @@ def write(
     if not isinstance(source, Store) and (spec.reads == "table" or query or since or until):
         raise QueryError(f"exporting {format} with these selections needs a knowledge base: pass a Store")
     if spec.reads == "table":
-        items: Iterable[Any] = table_rows(source, table)
+        items: Iterable[Any] = table_rows(source, table, query=query, since=since, until=until)
     elif isinstance(source, Store):
         items = iter_analyses(source, query=query, since=since, until=until)
     else:

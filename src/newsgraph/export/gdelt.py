@@ -1,10 +1,12 @@
 """Events as rows of the GDELT 2.0 event table: 61 tab-separated columns in GDELT's documented order.
 
-Only asserted and future events are exported (negated and hypothetical ones did not happen); a
-future event is already typed as PLOVER codes intentions (AGREE, THREATEN). What newsgraph does not
-know (religion and ethnic codes, tone, counts across sources) is left empty or set to one article.
-Deviations from GDELT: the Geo_CountryCode columns carry ISO 3166 alpha-2 codes (GDELT uses FIPS
-10-4), Geo_FeatureID is the GeoNames id, and GLOBALEVENTID is derived from the article id.
+Only asserted and future events that have a CAMEO code are exported (negated and hypothetical
+ones did not happen); a future event is already typed as PLOVER codes intentions (AGREE, THREATEN).
+What newsgraph does not know (religion and ethnic codes, tone, counts across sources) is left empty
+or set to one article. As in GDELT, Geo_CountryCode holds FIPS 10-4 codes (data/fips_countries.tsv)
+and ADM1Code the FIPS country code followed by the GeoNames first-level code. Deviations from
+GDELT: Geo_FeatureID is the GeoNames id, and GLOBALEVENTID is a stable hash of the event's article
+(its URL, else its text) and its trigger, so an event has the same id in every export.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import TextIO
 
 from ..records import Actor, Analysis, Event, Place
+from ..store import article_key
+from ..tables import data_rows
 
-__all__ = ["COLUMNS", "EXPORTED_STATUSES", "gdelt_rows", "write_gdelt"]
+__all__ = ["COLUMNS", "EXPORTED_STATUSES", "event_id", "fips_country", "gdelt_rows", "write_gdelt"]
 
 _ACTOR_FIELDS = (
     "Code",
@@ -64,19 +69,18 @@ _GROUP_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 _ADMIN_FEATURES = {"admin1", "admin2", "region"}
 
 
-def gdelt_rows(
-    analysis: Analysis, *, article_id: str | int, added: datetime | None = None
-) -> Iterator[list[str]]:
+def gdelt_rows(analysis: Analysis, *, added: datetime | None = None) -> Iterator[list[str]]:
     """One 61-field row per exported event of the analysis, in event order."""
     places = {p.id: p for p in analysis.places}
     stamp = (added or datetime.now(UTC)).strftime("%Y%m%d%H%M%S")
     lead_end = _first_paragraph_end(analysis.text)
-    for n, event in enumerate(analysis.events, start=1):
+    article = article_key(analysis)
+    for event in analysis.events:
         if event.status not in EXPORTED_STATUSES or not event.cameo:
             continue
         when = _event_date(event, analysis)
         row = [
-            _event_id(article_id, n),
+            event_id(article, event),
             when.strftime("%Y%m%d") if when else "",
             when.strftime("%Y%m") if when else "",
             str(when.year) if when else "",
@@ -103,25 +107,37 @@ def gdelt_rows(
 
 
 def write_gdelt(analyses: Iterable[Analysis], stream: TextIO, *, header: bool = False) -> int:
-    """Write the rows of many analyses (article ids 1, 2, ...) as TSV; returns the number of rows."""
+    """Write the rows of many analyses as TSV; returns the number of rows."""
     added = datetime.now(UTC)
     written = 0
     if header:
         stream.write("\t".join(COLUMNS) + "\n")
-    for article_id, analysis in enumerate(analyses, start=1):
-        for row in gdelt_rows(analysis, article_id=article_id, added=added):
+    for analysis in analyses:
+        for row in gdelt_rows(analysis, added=added):
             stream.write("\t".join(row) + "\n")
             written += 1
     return written
 
 
-def _event_id(article_id: str | int, n: int) -> str:
-    """An integer id: article number x 1000 + event number, or a stable hash for other ids."""
-    text = str(article_id)
-    if text.isdigit():
-        return str(int(text) * 1000 + n)
-    digest = hashlib.sha1(f"{text}\x00{n}".encode()).hexdigest()
-    return str(int(digest[:15], 16))
+def event_id(article: str, event: Event) -> str:
+    """GLOBALEVENTID: a positive 60-bit integer from the article's key and the event's trigger and type.
+
+    It depends on nothing else in the export, so a full and a filtered export agree, and an event
+    analysed now has the id it will have once stored.
+    """
+    identity = f"{article}\x00{event.trigger.start}\x00{event.trigger.end}\x00{event.type}"
+    return str(int(hashlib.sha1(identity.encode("utf-8")).hexdigest()[:15], 16))
+
+
+@lru_cache(maxsize=1)
+def _fips_codes() -> dict[str, str]:
+    """ISO 3166 alpha-2 -> FIPS 10-4 (empty where FIPS has no code)."""
+    return {row[0]: (row[1] if len(row) > 1 else "") for row in data_rows("fips_countries.tsv")}
+
+
+def fips_country(iso: str | None) -> str:
+    """The FIPS 10-4 code GDELT uses for a country given by its ISO code; empty if none is known."""
+    return _fips_codes().get(iso, "") if iso else ""
 
 
 def _event_date(event: Event, analysis: Analysis) -> date | None:
@@ -170,6 +186,7 @@ def _geo_columns(place: Place | None) -> list[str]:
     if place is None:
         return [""] * len(_GEO_FIELDS)
     in_us = place.country == "US"
+    country = fips_country(place.country)
     if place.feature == "country":
         geo_type = "1"
     elif place.feature in _ADMIN_FEATURES:
@@ -179,8 +196,8 @@ def _geo_columns(place: Place | None) -> list[str]:
     return [
         geo_type,
         place.name,
-        place.country or "",
-        f"{place.country}{place.admin1}" if place.country and place.admin1 else (place.country or ""),
+        country,
+        f"{country}{place.admin1}" if country and place.admin1 else country,
         "",
         _number(place.lat),
         _number(place.lon),

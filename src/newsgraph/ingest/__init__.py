@@ -64,9 +64,14 @@ def _read_paths(paths: Iterable[str | Path], exclude: Iterable[Path]) -> Iterato
             yield from _read_bytes(sys.stdin.buffer.read(), "<stdin>", None, None)
             continue
         path = Path(path)
-        if path.is_dir():
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:  # a path inside a folder we may not enter
+            yield InputError(str(path), f"cannot be read: {exc.strerror}")
+            continue
+        if is_dir:
             yield from _read_folder(path, excluded)
-        elif path.exists():
+        elif exists:
             yield from _read_file(path)
         else:
             yield InputError(str(path), "no such file or folder")

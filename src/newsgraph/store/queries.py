@@ -6,13 +6,15 @@ matters. Bad input (FTS syntax, dates, event types) raises `QueryError` with adv
 
 from __future__ import annotations
 
-import datetime as dt
+import json
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import QueryError
 from ..records import Analysis
+from .filters import LIKE_ESCAPE, date_bound, fts_query, like_contains, name_filter, row_limit
 from .store import Store
 
 __all__ = ["search", "quotes", "events", "entity_profile", "iter_analyses", "table_rows", "EXPORT_TABLES", "PLOVER_TYPES"]
@@ -29,6 +31,14 @@ EXPORT_TABLES = {
     "quotes": "SELECT * FROM quotes_by_speaker",
     "events": "SELECT * FROM events_readable",
 }
+# How each export table keeps to a selection of articles (the {} is the selection's SELECT).
+_TABLE_SELECTION = {
+    "articles": "id IN ({})",
+    "entities": "id IN (SELECT entity_id FROM article_entities WHERE article_id IN ({}))",
+    "quotes": "article_id IN ({})",
+    "events": "article_id IN ({})",
+}
+_CANDIDATES_SHOWN = 8
 
 
 def _run(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool = False) -> list[dict[str, Any]]:
@@ -46,27 +56,44 @@ def _run(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool 
 
 def search(store: Store, query: str, *, limit: int = 20) -> list[dict[str, Any]]:
     """Articles matching a full-text query, best first, with a highlighted snippet."""
-    if not query.strip():
-        raise QueryError("the search query is empty: give one or more words")
     return _run(
         store,
         f"""SELECT a.id, a.title, a.url, a.published,
                   snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
            FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
            WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?""",
-        (query, limit),
+        (fts_query(query), row_limit(limit)),
         full_text=True,
     )
 
 
-def _entity_ids(store: Store, name: str) -> list[int]:
-    """Entities whose name or alias is `name` (any case), else whose name contains it."""
+def _entity_ids(store: Store, name: str, what: str = "name") -> list[int]:
+    """The entities a name means: those it names or aliases (any case), else those whose name
+    contains it. A name that fits entities of different names is ambiguous: QueryError lists them."""
+    name = name_filter(name, what)
     rows = store.db.execute(
         "SELECT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE", (name,)
     ).fetchall()
     if not rows:
-        rows = store.db.execute("SELECT id FROM entities WHERE name LIKE ? LIMIT 50", (f"%{name}%",)).fetchall()
-    return sorted({r[0] for r in rows})
+        rows = store.db.execute(
+            f"SELECT id FROM entities WHERE name LIKE ? ESCAPE '{LIKE_ESCAPE}' LIMIT 500", (like_contains(name),)
+        ).fetchall()
+    if not rows:
+        return []
+    candidates = store.db.execute(
+        f"""SELECT e.id, e.name, e.type, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+            FROM entities e WHERE e.id IN {_in([r[0] for r in rows])} ORDER BY articles DESC, e.id"""
+    ).fetchall()
+    by_name: dict[str, list[sqlite3.Row]] = {}
+    for row in candidates:  # one referent may be several rows (bare names kept to their article)
+        by_name.setdefault(row["name"].casefold(), []).append(row)
+    chosen = by_name.get(name.casefold()) if len(by_name) > 1 else next(iter(by_name.values()))
+    if chosen is None:
+        listed = [f"{group[0]['name']} ({group[0]['type']}, {sum(r['articles'] for r in group)} article(s))"
+                  for group in list(by_name.values())[:_CANDIDATES_SHOWN]]
+        more = f" and {len(by_name) - _CANDIDATES_SHOWN} more" if len(by_name) > _CANDIDATES_SHOWN else ""
+        raise QueryError(f"{name!r} may mean {len(by_name)} entities: {'; '.join(listed)}{more}; give the full name")
+    return sorted(row["id"] for row in chosen)
 
 
 def _in(ids: Sequence[int]) -> str:
@@ -76,14 +103,14 @@ def _in(ids: Sequence[int]) -> str:
 def quotes(store: Store, *, speaker: str | None = None, about: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     """Quotes, newest first: by a speaker (name or alias) and/or about a full-text term."""
     where, params = [], []
-    if speaker and (ids := _entity_ids(store, speaker)):
+    if speaker is not None and (ids := _entity_ids(store, speaker, "speaker")):
         where.append(f"q.speaker_id IN {_in(ids)}")
-    elif speaker:  # no entity by that name: fall back to the words at the cue
-        where.append("q.speaker_text LIKE ?")
-        params.append(f"%{speaker}%")
-    if about:
+    elif speaker is not None:  # no entity by that name: fall back to the words at the cue
+        where.append(f"q.speaker_text LIKE ? ESCAPE '{LIKE_ESCAPE}'")
+        params.append(like_contains(name_filter(speaker, "speaker")))
+    if about is not None:
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-        params.append(about)
+        params.append(fts_query(about, columns={"text"}))
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     return _run(
         store,
@@ -91,18 +118,9 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
                    a.id AS article_id, a.title, a.url, a.published, q.start, q."end"
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
             {clause} ORDER BY a.published DESC, q.id LIMIT ?""",
-        (*params, limit),
-        full_text=bool(about),
+        (*params, row_limit(limit)),
+        full_text=about is not None,
     )
-
-
-def _date(value: str | None, flag: str) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise QueryError(f"{flag} needs a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def events(
@@ -115,24 +133,28 @@ def events(
     until: str | None = None,
     limit: int = 50,
 ) -> list[dict[str, Any]]:
-    """Event records, newest first, filtered by actor (source or target), type, place and dates."""
+    """Event records, newest first, filtered by actor (source or target), type, place and dates.
+
+    `place` is a place and what lies within it: a country (its ISO code or any of its names)
+    takes in every place in that country, a first-level division the places in it; names match whole.
+    """
     where, params = [], []
-    if actor:
-        ids = _in(_entity_ids(store, actor))
+    if actor is not None:
+        ids = _in(_entity_ids(store, actor, "actor"))
         where.append(f"(v.source_id IN {ids} OR v.target_id IN {ids})")
     if type:
         if type.upper() not in PLOVER_TYPES:
             raise QueryError(f"unknown event type {type!r}; choose among {', '.join(PLOVER_TYPES)}")
         where.append("v.type = ?")
         params.append(type.upper())
-    if place:
-        where.append("v.place_id IN (SELECT id FROM places WHERE name LIKE ?)")
-        params.append(f"%{place}%")
+    if place is not None:
+        where.append("v.place_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(_places_within(store, place)))
     when = "v.date"
-    if (start := _date(since, "--since")) is not None:
+    if (start := date_bound(since, "--since")) is not None:
         where.append(f"{when} >= ?")
         params.append(start)
-    if (end := _date(until, "--until")) is not None:
+    if (end := date_bound(until, "--until")) is not None:
         where.append(f"{when} <= ?")
         params.append(end)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
@@ -145,12 +167,45 @@ def events(
             LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
             LEFT JOIN places p ON p.id = v.place_id
             {clause} ORDER BY {when} DESC, v.id DESC LIMIT ?""",
-        (*params, limit),
+        (*params, row_limit(limit)),
     )
+
+
+def _places_within(store: Store, name: str) -> list[int]:
+    """Stored places that are, or lie within, the place `name` means (see `events`)."""
+    from ..geo import place_key, shared_gazetteer
+    from ..geo.names import NAME, SHORT
+
+    name = name_filter(name, "place")
+    areas: set[tuple[str, str | None]] = set()  # (country, admin1 or None for the whole country)
+    geonameids: set[int] = set()
+    key = None  # a capital ISO code ("US") means the country alone, not places named "Us"
+    gazetteer = shared_gazetteer()
+    if re.fullmatch(r"[A-Z]{2}", name) and gazetteer.country(name) is not None:
+        areas.add((name, None))
+    else:
+        key = place_key(name)
+        for candidate in gazetteer.lookup(name, fuzzy=False):
+            found = candidate.place
+            if candidate.kind not in (NAME, SHORT):  # alternate names from the data are too loose
+                continue
+            if found.feature == "country" and found.country:
+                areas.add((found.country, None))
+            elif found.feature == "admin1" and found.country and found.admin1:
+                areas.add((found.country, found.admin1))
+            elif found.geonameid is not None:
+                geonameids.add(found.geonameid)
+    return [
+        row["id"]
+        for row in store.db.execute("SELECT id, name, geonameid, country, admin1 FROM places")
+        if (row["country"], None) in areas or (row["country"], row["admin1"]) in areas
+        or row["geonameid"] in geonameids or (key is not None and place_key(row["name"]) == key)
+    ]
 
 
 def entity_profile(store: Store, name: str, *, limit: int = 10) -> dict[str, Any] | None:
     """Type, aliases, articles, co-occurring entities, quotes by and events of an entity."""
+    limit = row_limit(limit)
     ids = _entity_ids(store, name)
     if not ids:
         return None
@@ -197,26 +252,39 @@ def entity_profile(store: Store, name: str, *, limit: int = 10) -> dict[str, Any
     return profile
 
 
-def table_rows(store: Store, table: str) -> Iterator[dict[str, Any]]:
-    """Rows of one export table: articles, entities, quotes or events."""
+def table_rows(
+    store: Store, table: str, *, query: str | None = None, since: str | None = None, until: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Rows of one export table (articles, entities, quotes or events), of the selected articles."""
     if table not in EXPORT_TABLES:
         raise QueryError(f"unknown table {table!r}; choose among {', '.join(EXPORT_TABLES)}")
-    for row in store.db.execute(EXPORT_TABLES[table]):
-        yield dict(row)
+    sql, params = EXPORT_TABLES[table], []
+    if selection := _article_selection(query, since, until):
+        sql += " WHERE " + _TABLE_SELECTION[table].format(selection[0])
+        params = selection[1]
+    for row in _run(store, sql, params, full_text=query is not None):
+        yield row
 
 
 def iter_analyses(store: Store, *, query: str | None = None, since: str | None = None, until: str | None = None) -> Iterator[Analysis]:
     """Stored articles rebuilt as `Analysis` records (entity ids are knowledge-base ids)."""
+    sql, params = "SELECT id FROM articles ORDER BY id", []
+    if selection := _article_selection(query, since, until):
+        sql, params = selection[0] + " ORDER BY id", selection[1]
+    for article in _run(store, sql, params, full_text=query is not None):
+        yield store.analysis(article["id"])
+
+
+def _article_selection(query: str | None, since: str | None, until: str | None) -> tuple[str, list[str]] | None:
+    """A SELECT of the ids of the articles that match `query` and were published in the dates."""
     where, params = [], []
-    if query:
+    if query is not None:
         where.append("id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(query)
-    if (start := _date(since, "--since")) is not None:
+        params.append(fts_query(query))
+    if (start := date_bound(since, "--since")) is not None:
         where.append("substr(published, 1, 10) >= ?")
         params.append(start)
-    if (end := _date(until, "--until")) is not None:
+    if (end := date_bound(until, "--until")) is not None:
         where.append("substr(published, 1, 10) <= ?")
         params.append(end)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
-    for article in _run(store, f"SELECT id FROM articles {clause} ORDER BY id", params, full_text=bool(query)):
-        yield store.analysis(article["id"])
+    return ("SELECT id FROM articles WHERE " + " AND ".join(where), params) if where else None

@@ -138,7 +138,14 @@ CREATE TABLE boilerplate (                 -- newsroom boilerplate left out of a
 CREATE INDEX boilerplate_article ON boilerplate(article_id);
 """
 
+# A failure is recorded once per input and reason; a rerun that fails alike only updates its time.
+_FAILURES_ONCE = """
+DELETE FROM ingest_failures WHERE id NOT IN (SELECT max(id) FROM ingest_failures GROUP BY source, reason);
+CREATE UNIQUE INDEX ingest_failures_once ON ingest_failures(source, reason);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_summary_and_boilerplate", _SUMMARY_AND_BOILERPLATE),
+    ("0003_failures_once", _FAILURES_ONCE),
 ]

@@ -37,21 +37,38 @@ class Store:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = Path(path)
-        if readonly and not self.path.exists():
-            raise StoreError(f"no knowledge base at {self.path}: create one with `newsgraph ingest PATH --db {self.path}`")
         try:
+            self._open(readonly)
+        except BaseException:
+            if hasattr(self, "db"):
+                self.db.close()
+            raise
+
+    def _open(self, readonly: bool) -> None:
+        try:
+            if readonly and not self.path.exists():
+                raise StoreError(f"no knowledge base at {self.path}: create one with `newsgraph ingest PATH --db {self.path}`")
             uri = f"file:{self.path}?mode=ro" if readonly else str(self.path)
             self.db = sqlite3.connect(uri, uri=readonly, isolation_level=None, check_same_thread=False)
             self.db.row_factory = sqlite3.Row
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA busy_timeout = 10000")
+            self._tables = self.tables()
+            if self._tables and "migrations" not in self._tables:
+                raise StoreError(
+                    f"{self.path} is an SQLite database but not a newsgraph knowledge base (it holds "
+                    f"{', '.join(sorted(self._tables)[:5])}{', ...' if len(self._tables) > 5 else ''}); "
+                    "give --db a new file or a newsgraph base"
+                )
             if not readonly:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.migrate()
+                self._tables = self.tables()
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a usable newsgraph database: {exc}") from exc
-        self._tables = self.tables()
+            raise _store_error(self.path, exc) from exc
+        except OSError as exc:
+            raise StoreError(f"{self.path} cannot be opened: {exc.strerror or exc}") from exc
         if readonly and "articles" not in self._tables:
             raise StoreError(f"{self.path} holds no newsgraph knowledge base")
 
@@ -91,14 +108,24 @@ class Store:
         """One transaction: everything inside is stored, or nothing is.
 
         Nested, it is a savepoint: a failure inside undoes only the inner block, and the outer
-        transaction goes on if the exception is caught.
+        transaction goes on if the exception is caught. SQLite's own failures (a full disk, a
+        read-only file) become a StoreError that says what to do.
         """
+        try:
+            with self._transaction() as db:
+                yield db
+        except sqlite3.OperationalError as exc:
+            raise _store_error(self.path, exc) from exc
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
         if not self.db.in_transaction:
             self.db.execute("BEGIN IMMEDIATE")  # take the write lock now, not at the first write
             try:
                 yield self.db
             except BaseException:
-                self.db.execute("ROLLBACK")
+                if self.db.in_transaction:  # SQLite may have rolled back already (a full disk)
+                    self.db.execute("ROLLBACK")
                 raise
             self.db.execute("COMMIT")
             return
@@ -107,8 +134,9 @@ class Store:
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK TO atomic")
-            self.db.execute("RELEASE atomic")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK TO atomic")
+                self.db.execute("RELEASE atomic")
             raise
         self.db.execute("RELEASE atomic")
 
@@ -122,7 +150,12 @@ class Store:
         return found
 
     def add_failure(self, source: str, reason: str, error: str) -> None:
-        self.db.execute("INSERT INTO ingest_failures(source, reason, error) VALUES (?, ?, ?)", (source, reason, error))
+        """Record why an input could not be stored; the same input failing alike again only updates the time."""
+        self.db.execute(
+            """INSERT INTO ingest_failures(source, reason, error) VALUES (?, ?, ?)
+               ON CONFLICT(source, reason) DO UPDATE SET error = excluded.error, at = excluded.at""",
+            (source, reason, error),
+        )
 
     def add_analysis(
         self, analysis: Analysis, *, key: str, source: str | None = None, author: str | None = None
@@ -211,6 +244,24 @@ class Store:
         key = str(place.geonameid) if place.geonameid else place.name
         self.db.execute(PLACES.insert_sql(or_ignore=True), PLACES.values(place, (key,)))
         return self.db.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()[0]
+
+
+def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    """SQLite's complaint about the file at `path`, as a StoreError saying what to do."""
+    message = str(exc)
+    advice = {
+        "database or disk is full": "the disk is full: free some space and run the command again "
+        "(what was stored before stays stored)",
+        "attempt to write a readonly database": "the database is read-only: give --db a file you can write to",
+        "unable to open database file": "the database file cannot be opened: check that its folder exists "
+        "and that you may read and write it",
+        "file is not a database": "it is not an SQLite database: give --db a newsgraph knowledge base or a new file",
+        "database is locked": "another process holds the database: wait for it, or use another --db",
+    }
+    for cause, what_to_do in advice.items():
+        if cause in message:
+            return StoreError(f"{path}: {what_to_do} ({message})")
+    return StoreError(f"{path} is not a usable newsgraph database: {message}")
 
 
 def _dated(event: Event, analysis: Analysis) -> Event:
