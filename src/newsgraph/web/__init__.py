@@ -1,0 +1,28 @@
+"""The analyst's workbench: a read-only web UI and JSON API over a knowledge base (`newsgraph serve`).
+
+Needs the `web` extra (`pip install 'newsgraph[web]'`). The library never imports this package.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["create_app", "serve"]
+
+
+def create_app(db_path: str | Path):
+    """The ASGI app over the knowledge base at `db_path`."""
+    from .app import create_app as build
+
+    return build(db_path)
+
+
+def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the knowledge base until interrupted (loopback only unless `host` says otherwise)."""
+    import uvicorn
+
+    from .geometry import country_outlines
+
+    app = create_app(db_path)
+    country_outlines()  # read the basemap once, before the first request
+    uvicorn.run(app, host=host, port=port, log_level="info")
