@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--since", help="only articles published on or after YYYY-MM-DD (jsonl, gdelt)")
     export_cmd.add_argument("--until", help="only articles published on or before YYYY-MM-DD (jsonl, gdelt)")
     export_cmd.add_argument("--output", "-o", help="write here instead of stdout (required for parquet)")
+    serve_cmd = commands.add_parser("serve", help="a read-only web UI and JSON API over the knowledge base")
+    serve_cmd.add_argument("--db", default=DEFAULT_DB, help=f"the knowledge base file (default: {DEFAULT_DB})")
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return parser
 
 
@@ -100,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = Options.load(args.config)
         handler = {
             "analyze": _analyze, "ingest": _ingest, "search": _search, "quotes": _quotes,
-            "events": _events, "entity": _entity, "export": _export,
+            "events": _events, "entity": _entity, "export": _export, "serve": _serve,
         }[args.command]
         return handler(args, options)
     except NewsgraphError as exc:
@@ -247,6 +251,16 @@ def _export(args: argparse.Namespace, options: Options) -> int:
                 write_gdelt(analyses, stream)
             else:
                 _write_csv(table_rows(store, args.table), stream)
+    return 0
+
+
+def _serve(args: argparse.Namespace, options: Options) -> int:
+    """Serve the web UI until interrupted; the base is opened read-only and checked before listening."""
+    from .web import missing_dependency, serve
+
+    if missing := missing_dependency():
+        raise NewsgraphError(f"the web UI needs {missing}: pip install 'newsgraph[web]'")
+    serve(args.db, host=args.host, port=args.port)
     return 0
 
 

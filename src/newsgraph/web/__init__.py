@@ -5,9 +5,18 @@ Needs the `web` extra (`pip install 'newsgraph[web]'`). The library never import
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from pathlib import Path
 
-__all__ = ["create_app", "serve"]
+__all__ = ["create_app", "serve", "missing_dependency"]
+
+REQUIRED = ("fastapi", "starlette", "jinja2", "uvicorn")
+
+
+def missing_dependency() -> str | None:
+    """The first web dependency that is not installed, if any."""
+    return next((name for name in REQUIRED if importlib.util.find_spec(name) is None), None)
 
 
 def create_app(db_path: str | Path):
@@ -25,4 +34,5 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> 
 
     app = create_app(db_path)
     country_outlines()  # read the basemap once, before the first request
+    print(f"newsgraph: serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="info")

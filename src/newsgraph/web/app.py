@@ -4,6 +4,7 @@ error pages instead of tracebacks, and one read-only SQLite connection per worke
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import QueryError
+from ..errors import QueryError, StoreError
 from ..store import Store
 from . import api, pages
 from .render import templates
@@ -41,7 +42,10 @@ class Stores:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
-        Store(self.path, readonly=True).close()  # fail now, with the store's own message, if unusable
+        try:  # fail now, with one clear line, if the file is not a knowledge base
+            Store(self.path, readonly=True).close()
+        except sqlite3.DatabaseError as exc:  # e.g. "file is not a database", raised past the store's check
+            raise StoreError(f"{self.path} is not a usable newsgraph database: {exc}") from None
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
