@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench fuzz clean
+.PHONY: install demo test eval bench fuzz fuzz-web clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ bench: $(STAMP)
 # The property-based tests with many more examples each (minutes, not seconds).
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not eval" --hypothesis-show-statistics tests/ingest/test_properties.py
+
+# The web API fuzzed from its OpenAPI document with many more examples per operation (minutes).
+fuzz-web: $(STAMP)
+	NEWSGRAPH_FUZZ_EXAMPLES=300 $(BIN)/python -m pytest -q tests/web/test_web_fuzz.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -3,7 +3,8 @@ that /openapi.json documents (and the fuzz tests check) every field."""
 
 from __future__ import annotations
 
-from typing import Annotated
+import datetime as dt
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from pydantic import BaseModel
@@ -11,6 +12,7 @@ from pydantic import BaseModel
 from ..clean import find_boilerplate
 from ..store import Store
 from ..store import web_queries as wq
+from ..store.queries import PLOVER_TYPES
 
 router = APIRouter(prefix="/api", tags=["knowledge base"])
 
@@ -18,8 +20,10 @@ MAX_ID = 2**63 - 1
 Limit = Annotated[int, Query(ge=1, le=100, description="at most this many results")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="skip this many results")]
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
-Date = Annotated[str | None, Query(description="YYYY-MM-DD", max_length=40)]
+Date = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
 Text = Annotated[str | None, Query(max_length=500)]
+EventType = Annotated[Literal[PLOVER_TYPES] | None, Query(description="a PLOVER event type")]
+Status = Annotated[Literal[wq.EVENT_STATUSES] | None, Query()]
 
 
 class Problem(BaseModel):
@@ -255,10 +259,10 @@ def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500, description='words, "a phrase", AND/OR/NOT, prefix*')],
     since: Date = None, until: Date = None, entity_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-    event_type: Text = None, place_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, outlet: Text = None,
+    event_type: EventType = None, place_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None, outlet: Text = None,
     limit: Limit = 20, offset: Offset = 0,
 ):
-    page = wq.search_page(_store(request), q, since=since, until=until, entity_id=entity_id, event_type=event_type,
+    page = wq.search_page(_store(request), q, since=_iso(since), until=_iso(until), entity_id=entity_id, event_type=event_type,
                           place_id=place_id, outlet_name=outlet, limit=limit, offset=offset)
     return page | {"highlight": list(wq.HIGHLIGHT)}
 
@@ -291,14 +295,18 @@ def quotes(request: Request, speaker: Text = None, about: Text = None, limit: Li
     return wq.quote_page(_store(request), speaker=speaker, about=about, limit=limit, offset=offset)
 
 
-def _event_filters(actor: Text = None, type: Text = None, place: Text = None,
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _event_filters(actor: Text = None, type: EventType = None, place: Text = None,
                    place_id: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
-                   status: Text = None, since: Date = None, until: Date = None) -> dict:
+                   status: Status = None, since: Date = None, until: Date = None) -> dict[str, Any]:
     return {"actor": actor, "type": type, "place": place, "place_id": place_id, "status": status,
-            "since": since, "until": until}
+            "since": _iso(since), "until": _iso(until)}
 
 
-EventFilters = Annotated[dict, Depends(_event_filters)]
+EventFilters = Annotated[dict[str, Any], Depends(_event_filters)]
 
 
 @router.get("/events", response_model=EventPage, responses=ERRORS, summary="Events, newest first")
