@@ -8,7 +8,6 @@ with advice on bad input. Pagination is `limit`/`offset`; facet counts are bound
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -25,9 +24,9 @@ __all__ = [
 ]
 
 EVENT_STATUSES = ("asserted", "negated", "hypothetical", "future")
-FACET_WINDOW = 2000  # facets count over this many best matches, which bounds their cost
+FACET_WINDOW = 500  # facets count over this many best matches, which bounds their cost
 HIGHLIGHT = ("\ue000", "\ue001")  # private-use marks: article text never holds them by accident
-WINDOW = 1000  # latest articles of an entity over which its company and places are counted
+WINDOW = 300  # latest articles of an entity over which its company and places are counted
 
 
 def _rows(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool = False) -> list[dict[str, Any]]:
@@ -83,69 +82,78 @@ def overview(store: Store, *, top: int = 15, latest: int = 10) -> dict[str, Any]
             "top_entities": top_entities, "latest_events": event_page(store, limit=latest)["results"]}
 
 
+def _ids(values: Sequence[int]) -> str:
+    """A literal SQL list of integer ids (ids come from the database, and int() guards the rest)."""
+    return "(" + ",".join(str(int(v)) for v in values) + ")"
+
+
 def search_page(
     store: Store, query: str, *, since: str | None = None, until: str | None = None, entity_id: int | None = None,
     event_type: str | None = None, place_id: int | None = None, outlet_name: str | None = None,
     limit: int = 20, offset: int = 0,
 ) -> dict[str, Any]:
-    """One page of articles matching a full-text query, best first, with snippets, the total and facets."""
+    """One page of articles matching a full-text query, best first, with snippets, the total and facets.
+
+    Facets count over the FACET_WINDOW best matches, so that a very common word stays fast.
+    """
     if not query or not query.strip():
         raise QueryError("the search query is empty: give one or more words")
     _with_functions(store)
     where, params = ["articles_fts MATCH ?"], [query]
     if (start := _date(since, "since")) is not None:
-        where.append("substr(a.published, 1, 10) >= ?")
+        where.append("+rowid IN (SELECT id FROM articles WHERE published >= ?)")
         params.append(start)
-    if (end := _date(until, "until")) is not None:
-        where.append("substr(a.published, 1, 10) <= ?")
-        params.append(end)
+    if (end := _date(until, "until")) is not None:  # before the next day, so any time on that day counts
+        where.append("+rowid IN (SELECT id FROM articles WHERE published < ?)")
+        params.append((dt.date.fromisoformat(end) + dt.timedelta(days=1)).isoformat())
     if entity_id is not None:
-        where.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
+        where.append("+rowid IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
         params.append(entity_id)
     if event_type:
-        where.append("a.id IN (SELECT article_id FROM events WHERE type = ?)")
+        where.append("+rowid IN (SELECT article_id FROM events WHERE type = ?)")
         params.append(_event_type(event_type))
     if place_id is not None:
-        where.append("a.id IN (SELECT article_id FROM place_mentions WHERE place_id = ?)")
+        where.append("+rowid IN (SELECT article_id FROM place_mentions WHERE place_id = ?)")
         params.append(place_id)
     if outlet_name:
-        where.append("ng_outlet(a.url, a.source) = ?")
-        params.append(outlet_name)
-    ids = [r["id"] for r in _rows(
-        store, f"""SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-                   WHERE {' AND '.join(where)} ORDER BY bm25(articles_fts)""", params, full_text=True)]
-    page = ids[offset : offset + limit]
-    results = _rows(store, f"""
-        SELECT a.id, a.title, a.url, a.published, ng_outlet(a.url, a.source) AS outlet,
-               snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
-        FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-        WHERE articles_fts MATCH ? AND a.id IN (SELECT value FROM json_each(?))""",
-        (query, json.dumps(page)), full_text=True)
-    order = {article_id: i for i, article_id in enumerate(page)}
-    results.sort(key=lambda r: order[r["id"]])
-    window = json.dumps(ids[:FACET_WINDOW])
-    matched = "(SELECT value FROM json_each(?))"
+        # instr() in C narrows the rows before the Python outlet function sees them.
+        where.append("+rowid IN (SELECT id FROM articles WHERE (instr(url, ?) OR instr(source, ?)) "
+                     "AND ng_outlet(url, source) = ?)")
+        params += [outlet_name] * 3
+    # `+rowid` filters the matches; a bare `rowid IN (...)` would make FTS5 look up each listed row (slow).
+    clause = " AND ".join(where)
+    total = _rows(store, f"SELECT count(*) AS n FROM articles_fts WHERE {clause}", params, full_text=True)[0]["n"]
+    ranked = [r["rowid"] for r in _rows(
+        store, f"SELECT rowid FROM articles_fts WHERE {clause} ORDER BY rank LIMIT ?",
+        (*params, max(offset + limit, FACET_WINDOW)), full_text=True)]
+    page = ranked[offset : offset + limit]
+    snippets = {r["rowid"]: r["snippet"] for r in _rows(store, f"""
+        SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
+        FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN {_ids(page)}""", (query,), full_text=True)}
+    found = {r["id"]: r for r in _rows(store, f"""
+        SELECT id, title, url, published, ng_outlet(url, source) AS outlet FROM articles WHERE id IN {_ids(page)}""")}
+    results = [found[i] | {"snippet": snippets.get(i)} for i in page]
+    window = _ids(ranked[:FACET_WINDOW])
     facets = {
         "month": _rows(store, f"""SELECT substr(published, 1, 7) AS value, count(*) AS count FROM articles
-                                  WHERE id IN {matched} AND published IS NOT NULL
-                                  GROUP BY value ORDER BY value DESC LIMIT 24""", (window,)),
-        "entity": _rows(store, f"""SELECT e.id AS value, e.name AS label, e.type, count(*) AS count
-                                   FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-                                   WHERE ae.article_id IN {matched}
-                                   GROUP BY e.id ORDER BY count DESC, e.name LIMIT 12""", (window,)),
+                                  WHERE id IN {window} AND published IS NOT NULL
+                                  GROUP BY value ORDER BY value DESC LIMIT 24"""),
+        "entity": _rows(store, f"""SELECT e.id AS value, e.name AS label, e.type, top.count FROM
+                                     (SELECT entity_id, count(*) AS count FROM article_entities WHERE article_id IN {window}
+                                      GROUP BY entity_id ORDER BY count DESC LIMIT 12) top
+                                   JOIN entities e ON e.id = top.entity_id ORDER BY top.count DESC, e.name"""),
         "event_type": _rows(store, f"""SELECT type AS value, count(DISTINCT article_id) AS count FROM events
-                                       WHERE article_id IN {matched}
-                                       GROUP BY type ORDER BY count DESC, type""", (window,)),
-        "place": _rows(store, f"""SELECT p.id AS value, p.name AS label, count(DISTINCT pm.article_id) AS count
-                                  FROM place_mentions pm JOIN places p ON p.id = pm.place_id
-                                  WHERE pm.article_id IN {matched}
-                                  GROUP BY p.id ORDER BY count DESC, p.name LIMIT 12""", (window,)),
+                                       WHERE article_id IN {window} GROUP BY type ORDER BY count DESC, type"""),
+        "place": _rows(store, f"""SELECT p.id AS value, p.name AS label, top.count FROM
+                                    (SELECT place_id, count(DISTINCT article_id) AS count FROM place_mentions
+                                     WHERE article_id IN {window} GROUP BY place_id ORDER BY count DESC LIMIT 12) top
+                                  JOIN places p ON p.id = top.place_id ORDER BY top.count DESC, p.name"""),
         "outlet": _rows(store, f"""SELECT ng_outlet(url, source) AS value, count(*) AS count FROM articles
-                                   WHERE id IN {matched} GROUP BY value HAVING value IS NOT NULL
-                                   ORDER BY count DESC, value LIMIT 12""", (window,)),
+                                   WHERE id IN {window} GROUP BY value HAVING value IS NOT NULL
+                                   ORDER BY count DESC, value LIMIT 12"""),
     }
-    return {"total": len(ids), "offset": offset, "limit": limit, "results": results,
-            "facets": facets, "facet_window": min(len(ids), FACET_WINDOW)}
+    return {"total": total, "offset": offset, "limit": limit, "results": results,
+            "facets": facets, "facet_window": min(total, FACET_WINDOW)}
 
 
 def article_evidence(store: Store, article_id: int) -> dict[str, Any] | None:
@@ -178,11 +186,10 @@ def entities_named(store: Store, name: str, *, limit: int = 50) -> list[dict[str
         "SELECT DISTINCT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE LIMIT ?", (name, limit))]
     if not ids:
         ids = [r[0] for r in store.db.execute("SELECT id FROM entities WHERE name LIKE ? LIMIT ?", (f"%{name}%", limit))]
-    return _rows(store, """
+    return _rows(store, f"""
         SELECT e.id, e.name, e.type, e.kind, e.country,
                (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
-        FROM entities e WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY articles DESC, e.id""",
-        (json.dumps(ids),))
+        FROM entities e WHERE e.id IN {_ids(ids)} ORDER BY articles DESC, e.id""")
 
 
 def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 0) -> dict[str, Any] | None:
@@ -196,13 +203,17 @@ def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 
     entity["aliases"] = [r[0] for r in store.db.execute(
         "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
     entity["namesakes"] = [e for e in entities_named(store, entity["name"]) if e["id"] != entity_id]
+    # Both walk the publication-date index, which beats looking up each of a frequent entity's articles.
     entity["mentions_by_month"] = _rows(store, """
-        SELECT substr(a.published, 1, 7) AS month, count(*) AS articles, sum(ae.mentions) AS mentions
-        FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-        WHERE ae.entity_id = ? AND a.published IS NOT NULL GROUP BY month ORDER BY month""", (entity_id,))
+        SELECT substr(published, 1, 7) AS month, count(*) AS articles FROM articles INDEXED BY articles_published
+        WHERE id IN (SELECT article_id FROM article_entities WHERE entity_id = ?) AND published IS NOT NULL
+        GROUP BY month ORDER BY month""", (entity_id,))
     entity["recent_articles"] = _rows(store, """
-        SELECT a.id, a.title, a.url, a.published, ae.mentions FROM article_entities ae JOIN articles a ON a.id = ae.article_id
-        WHERE ae.entity_id = ? ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?""", (entity_id, limit, offset))
+        SELECT a.id, a.title, a.url, a.published,
+               (SELECT mentions FROM article_entities WHERE entity_id = ? AND article_id = a.id) AS mentions
+        FROM articles a INDEXED BY articles_published
+        WHERE a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)
+        ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?""", (entity_id, entity_id, limit, offset))
     entity["quotes"] = quote_page(store, speaker_id=entity_id, limit=limit)["results"]
     entity["events_as_source"] = event_page(store, source_id=entity_id, limit=limit)["results"]
     entity["events_as_target"] = event_page(store, target_id=entity_id, limit=limit)["results"]
@@ -244,9 +255,8 @@ def _event_where(
 ) -> tuple[str, list[Any]]:
     where, params = [], []
     if actor:
-        ids = json.dumps([e["id"] for e in entities_named(store, actor)])
-        where.append("(v.source_id IN (SELECT value FROM json_each(?)) OR v.target_id IN (SELECT value FROM json_each(?)))")
-        params += [ids, ids]
+        ids = _ids([e["id"] for e in entities_named(store, actor)])
+        where.append(f"(v.source_id IN {ids} OR v.target_id IN {ids})")
     for column, value in (("v.source_id", source_id), ("v.target_id", target_id), ("v.place_id", place_id)):
         if value is not None:
             where.append(f"{column} = ?")
@@ -285,7 +295,7 @@ def event_timeline(store: Store, **filters: Any) -> dict[str, Any]:
     clause, params = _event_where(store, **filters)
     rows = _rows(store, f"""SELECT v.date AS date, v.type AS type, count(*) AS count FROM events v
                             {clause} {'AND' if clause else 'WHERE'} v.date IS NOT NULL
-                            GROUP BY v.date, v.type ORDER BY v.date""", params)
+                            GROUP BY v.type, v.date""", params)  # in the order of the (type, date) index
     dates = [r["date"] for r in rows if _valid_date(r["date"])]
     weekly = bool(dates) and (dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(min(dates))).days > 92
     buckets: dict[str, dict[str, int]] = {}
@@ -311,10 +321,10 @@ def _valid_date(value: str | None) -> bool:
 def event_places(store: Store, *, limit: int = 500, **filters: Any) -> list[dict[str, Any]]:
     """Places with coordinates where matching events happened, with event counts by type."""
     clause, params = _event_where(store, **filters)
-    rows = _rows(store, f"""SELECT p.id, p.name, p.lat, p.lon, p.country, v.type, count(*) AS count
-                            FROM events v JOIN places p ON p.id = v.place_id
-                            {clause} {'AND' if clause else 'WHERE'} p.lat IS NOT NULL AND p.lon IS NOT NULL
-                            GROUP BY p.id, v.type""", params)
+    rows = _rows(store, f"""SELECT p.id, p.name, p.lat, p.lon, p.country, g.type, g.count FROM
+                              (SELECT v.place_id, v.type, count(*) AS count FROM events v
+                               {clause} {'AND' if clause else 'WHERE'} v.place_id IS NOT NULL GROUP BY v.place_id, v.type) g
+                            JOIN places p ON p.id = g.place_id WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL""", params)
     places: dict[int, dict[str, Any]] = {}
     for r in rows:
         place = places.setdefault(r["id"], {k: r[k] for k in ("id", "name", "lat", "lon", "country")} | {"events": 0, "types": {}})
@@ -333,8 +343,7 @@ def quote_page(
         where.append("q.speaker_id = ?")
         params.append(speaker_id)
     if speaker and (ids := [e["id"] for e in entities_named(store, speaker)]):
-        where.append("q.speaker_id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(ids))
+        where.append(f"q.speaker_id IN {_ids(ids)}")
     elif speaker:  # no entity by that name: fall back to the words at the cue
         where.append("q.speaker_text LIKE ?")
         params.append(f"%{speaker}%")
@@ -342,10 +351,12 @@ def quote_page(
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(about)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
+    # Unfiltered, walk articles newest first and stop at the page; filtered, start from the few quotes.
+    join = "quotes q JOIN articles a ON a.id = q.article_id" if where else "articles a CROSS JOIN quotes q ON q.article_id = a.id"
     results = _rows(store, f"""
         SELECT q.id, q.kind, q.text, q.speaker_id, coalesce(e.name, q.speaker_text) AS speaker, q.confidence,
                a.id AS article_id, a.title, a.published, q.start, q."end"
-        FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
+        FROM {join} LEFT JOIN entities e ON e.id = q.speaker_id
         {clause} ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?""", (*params, limit, offset), full_text=bool(about))
     total = _rows(store, f"SELECT count(*) AS n FROM quotes q {clause}", params, full_text=bool(about))[0]["n"]
     return {"total": total, "offset": offset, "limit": limit, "results": results}

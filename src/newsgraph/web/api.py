@@ -184,7 +184,6 @@ class EntityRef(BaseModel):
 class MonthCount(BaseModel):
     month: str | None
     articles: int
-    mentions: int
 
 
 class ArticleRef(BaseModel):
