@@ -157,7 +157,7 @@ def main() -> None:
                 for url in group:
                     client.get(url)
             print(f"base: {count:,} articles; server: newsgraph serve on {base_url}, one process")
-            print(f"\n| page | n | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|")
+            print("\n| page | n | p50 ms | p95 ms | max ms |\n|---|---:|---:|---:|---:|")
             for name, group in urls.items():
                 times = latency(client, group, args.requests)
                 print(f"| `{name}` | {len(times)} | {statistics.median(times):.1f} | {percentile(times, 0.95):.1f} | {max(times):.1f} |")
