@@ -79,3 +79,11 @@ def test_quotes_events_timeline_and_places(client, ids):
 def test_errors_are_json_with_a_reason(client, url, status):
     body = get(client, url, status=status)
     assert body["detail"]
+
+
+def test_timeline_fills_empty_days_and_switches_to_weeks_over_long_spans(client):
+    daily = get(client, "/api/events/timeline?since=2025-03-01")
+    assert daily["unit"] == "day" and len(daily["buckets"]) == 25
+    whole = get(client, "/api/events/timeline")  # 2025-01-10 to 2025-03-25: 75 days, every one a bucket
+    assert whole["unit"] == "day" and len(whole["buckets"]) == 75
+    assert whole["buckets"][3] == {"start": "2025-01-13", "counts": {}}

@@ -290,30 +290,51 @@ def event_page(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any
     return {"total": total, "offset": offset, "limit": limit, "results": results}
 
 
+TIMELINE_BUCKETS = 1000  # empty buckets are filled in up to this many
+
+
+def _bucket_start(day: dt.date, unit: str) -> dt.date:
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    return day
+
+
+def _next_bucket(start: dt.date, unit: str) -> dt.date:
+    if unit == "month":
+        return (start.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return start + dt.timedelta(days=7 if unit == "week" else 1)
+
+
 def event_timeline(store: Store, **filters: Any) -> dict[str, Any]:
-    """Matching events counted by day, or by ISO week (from Monday) when they span over 92 days, and type."""
+    """Matching events counted by type per day, week (from Monday) or month, whichever suits their span
+    (over 92 days: weeks; over three years: months); days without events are empty buckets."""
     clause, params = _event_where(store, **filters)
-    rows = _rows(store, f"""SELECT v.date AS date, v.type AS type, count(*) AS count FROM events v
-                            {clause} {'AND' if clause else 'WHERE'} v.date IS NOT NULL
-                            GROUP BY v.type, v.date""", params)  # in the order of the (type, date) index
-    dates = [r["date"] for r in rows if _valid_date(r["date"])]
-    weekly = bool(dates) and (dt.date.fromisoformat(max(dates)) - dt.date.fromisoformat(min(dates))).days > 92
-    buckets: dict[str, dict[str, int]] = {}
-    for r in rows:
-        if not _valid_date(r["date"]):
-            continue
-        day = dt.date.fromisoformat(r["date"])
-        key = (day - dt.timedelta(days=day.weekday())).isoformat() if weekly else day.isoformat()
-        counts = buckets.setdefault(key, {})
+    rows = [r for r in _rows(store, f"""SELECT v.date AS date, v.type AS type, count(*) AS count FROM events v
+                                        {clause} {'AND' if clause else 'WHERE'} v.date IS NOT NULL
+                                        GROUP BY v.type, v.date""", params)  # in (type, date) index order
+            if _valid_date(r["date"])]
+    if not rows:
+        return {"unit": "day", "buckets": []}
+    days = [dt.date.fromisoformat(r["date"]) for r in rows]
+    span = (max(days) - min(days)).days
+    unit = "day" if span <= 92 else "week" if span <= 3 * 366 else "month"
+    buckets: dict[dt.date, dict[str, int]] = {}
+    for day, r in zip(days, rows):
+        counts = buckets.setdefault(_bucket_start(day, unit), {})
         counts[r["type"]] = counts.get(r["type"], 0) + r["count"]
-    return {"unit": "week" if weekly else "day",
-            "buckets": [{"start": key, "counts": counts} for key, counts in sorted(buckets.items())]}
+    start, last = min(buckets), max(buckets)
+    while start < last and len(buckets) < TIMELINE_BUCKETS:
+        buckets.setdefault(start, {})
+        start = _next_bucket(start, unit)
+    return {"unit": unit, "buckets": [{"start": key.isoformat(), "counts": counts} for key, counts in sorted(buckets.items())]}
 
 
 def _valid_date(value: str | None) -> bool:
     try:
         dt.date.fromisoformat(value or "")
-    except ValueError:
+    except (ValueError, TypeError):
         return False
     return True
 

@@ -95,7 +95,7 @@ def stacked_bars(buckets: Sequence[dict[str, Any]], *, width: float = 800, heigh
     """Geometry of a stacked bar chart: one bar per bucket, one segment per type (bottom up)."""
     if not buckets:
         return []
-    peak = max(sum(b["counts"].values()) for b in buckets)
+    peak = max(sum(b["counts"].values()) for b in buckets) or 1
     step = width / len(buckets)
     bars_out = []
     for i, bucket in enumerate(buckets):
