@@ -186,7 +186,9 @@ def test_events_page_has_a_stacked_timeline_and_evidence_links(client, ids):
 
 def test_map_draws_countries_and_clustered_markers_linking_to_evidence(client, ids):
     html = page(client, "/map")
-    assert html.count("<path d=") > 150
+    assert '<image class="countries" href="/basemap.svg"' in html
+    basemap = client.get("/basemap.svg")
+    assert basemap.headers["content-type"] == "image/svg+xml" and basemap.text.count("<path d=") > 150
     clusters = re.findall(r'<a href="/events\?place_id=(\d+)" class="cluster"', html)
     assert sorted(map(int, clusters)) == sorted([ids["dakar"], ids["dakar"] + 1])
     only_reject = page(client, "/map?type=REJECT")

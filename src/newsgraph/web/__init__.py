@@ -30,9 +30,9 @@ def serve(db_path: str | Path, *, host: str = "127.0.0.1", port: int = 8000) -> 
     """Serve the knowledge base until interrupted (loopback only unless `host` says otherwise)."""
     import uvicorn
 
-    from .geometry import country_outlines
+    from .geometry import basemap_svg
 
     app = create_app(db_path)
-    country_outlines()  # read the basemap once, before the first request
+    basemap_svg()  # draw the basemap once, before the first request
     print(f"newsgraph: serving {db_path} at http://{host}:{port}/ (Ctrl-C stops)", file=sys.stderr)
     uvicorn.run(app, host=host, port=port, log_level="info")

@@ -14,7 +14,10 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-__all__ = ["MAP_WIDTH", "MAP_HEIGHT", "project", "country_outlines", "clusters", "stacked_bars", "bars", "TYPE_COLOURS"]
+from markupsafe import escape
+
+__all__ = ["MAP_WIDTH", "MAP_HEIGHT", "project", "country_outlines", "basemap_svg", "clusters", "stacked_bars", "bars",
+           "TYPE_COLOURS"]
 
 SCALE = 2.0  # SVG units per degree
 NORTH, SOUTH = 84.0, -60.0  # the map leaves out the polar caps
@@ -63,6 +66,17 @@ def country_outlines() -> tuple[tuple[str, str], ...]:
             if path:
                 outlines.append((data.get("name") or entry.name[:-5], path))
     return tuple(outlines)
+
+
+@lru_cache(maxsize=1)
+def basemap_svg() -> bytes:
+    """The world's country outlines as one SVG document (served once, then cached by the browser)."""
+    paths = "\n".join(f'<path d="{d}"><title>{escape(name)}</title></path>' for name, d in country_outlines())
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {MAP_WIDTH:g} {MAP_HEIGHT:g}" '
+        f'width="{MAP_WIDTH:g}" height="{MAP_HEIGHT:g}">\n'
+        f'<g fill="#f4f1ea" stroke="#9ca3af" stroke-width="0.3">\n{paths}\n</g>\n</svg>\n'
+    ).encode()
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,14 @@ import time
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ..clean import find_boilerplate
 from ..errors import QueryError
 from ..store import Store
 from ..store import web_queries as wq
 from ..store.queries import PLOVER_TYPES
-from .geometry import MAP_HEIGHT, MAP_WIDTH, bars, clusters, country_outlines, project, stacked_bars
+from .geometry import MAP_HEIGHT, MAP_WIDTH, bars, basemap_svg, clusters, project, stacked_bars
 from .marks import Mark, render_marked
 from .render import is_low, templates
 
@@ -166,7 +166,7 @@ def entity(request: Request, entity_id: int):
         raise HTTPException(404, f"There is no entity {entity_id} in this knowledge base.")
     chart = bars([(m["month"], m["articles"]) for m in found["mentions_by_month"]])
     markers = [{**p, "xy": project(p["lat"], p["lon"])} for p in found["places"] if p["lat"] is not None and p["lon"] is not None]
-    return _render(request, "entity.html", entity=found, chart=chart, markers=markers, outlines=country_outlines(),
+    return _render(request, "entity.html", entity=found, chart=chart, markers=markers,
                    map_size=(MAP_WIDTH, MAP_HEIGHT), page=page, pages=_pages(found["articles"], SEARCH_PAGE))
 
 
@@ -213,5 +213,11 @@ def world_map(request: Request):
     cell = _int(request.query_params.get("cell"), "cell", default=6, low=1, high=45)
     places = wq.event_places(_store(request), **filters)
     return _render(request, "map.html", params=params, places=places, clusters=clusters(places, cell_degrees=cell),
-                   outlines=country_outlines(), map_size=(MAP_WIDTH, MAP_HEIGHT), types=PLOVER_TYPES,
+                   map_size=(MAP_WIDTH, MAP_HEIGHT), types=PLOVER_TYPES,
                    statuses=wq.EVENT_STATUSES, cell=cell)
+
+
+@router.get("/basemap.svg")
+def basemap():
+    """The offline basemap: country outlines from the `countryinfo` package, drawn once per process."""
+    return Response(basemap_svg(), media_type="image/svg+xml", headers={"cache-control": "public, max-age=86400"})
