@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 EVENT_STATUSES = ("asserted", "negated", "hypothetical", "future")
-FACET_WINDOW = 500  # facets count over this many best matches, which bounds their cost
+FACET_WINDOW = 300  # facets count over this many best matches, which bounds their cost
 HIGHLIGHT = ("\ue000", "\ue001")  # private-use marks: article text never holds them by accident
 WINDOW = 300  # latest articles of an entity over which its company and places are counted
 
@@ -134,10 +135,15 @@ def search_page(
         SELECT id, title, url, published, ng_outlet(url, source) AS outlet FROM articles WHERE id IN {_ids(page)}""")}
     results = [found[i] | {"snippet": snippets.get(i)} for i in page]
     window = _ids(ranked[:FACET_WINDOW])
+    months: Counter[str] = Counter()
+    outlets: Counter[str] = Counter()
+    for r in store.db.execute(f"SELECT substr(published, 1, 7), url, source FROM articles WHERE id IN {window}"):
+        if r[0]:
+            months[r[0]] += 1
+        if name := outlet(r[1], r[2]):
+            outlets[name] += 1
     facets = {
-        "month": _rows(store, f"""SELECT substr(published, 1, 7) AS value, count(*) AS count FROM articles
-                                  WHERE id IN {window} AND published IS NOT NULL
-                                  GROUP BY value ORDER BY value DESC LIMIT 24"""),
+        "month": [{"value": m, "count": n} for m, n in sorted(months.items(), reverse=True)[:24]],
         "entity": _rows(store, f"""SELECT e.id AS value, e.name AS label, e.type, top.count FROM
                                      (SELECT entity_id, count(*) AS count FROM article_entities WHERE article_id IN {window}
                                       GROUP BY entity_id ORDER BY count DESC LIMIT 12) top
@@ -148,9 +154,7 @@ def search_page(
                                     (SELECT place_id, count(DISTINCT article_id) AS count FROM place_mentions
                                      WHERE article_id IN {window} GROUP BY place_id ORDER BY count DESC LIMIT 12) top
                                   JOIN places p ON p.id = top.place_id ORDER BY top.count DESC, p.name"""),
-        "outlet": _rows(store, f"""SELECT ng_outlet(url, source) AS value, count(*) AS count FROM articles
-                                   WHERE id IN {window} GROUP BY value HAVING value IS NOT NULL
-                                   ORDER BY count DESC, value LIMIT 12"""),
+        "outlet": [{"value": o, "count": n} for o, n in sorted(outlets.items(), key=lambda item: (-item[1], item[0]))[:12]],
     }
     return {"total": total, "offset": offset, "limit": limit, "results": results,
             "facets": facets, "facet_window": min(total, FACET_WINDOW)}
@@ -202,6 +206,7 @@ def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 
     entity = found[0]
     entity["aliases"] = [r[0] for r in store.db.execute(
         "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY alias", (entity_id,))]
+    entity["window"] = WINDOW
     entity["namesakes"] = [e for e in entities_named(store, entity["name"]) if e["id"] != entity_id]
     # Both walk the publication-date index, which beats looking up each of a frequent entity's articles.
     entity["mentions_by_month"] = _rows(store, """

@@ -205,6 +205,7 @@ class PlaceCount(BaseModel):
 
 class Entity(EntitySummary):
     key: str
+    window: int
     aliases: list[str]
     namesakes: list[EntitySummary]
     mentions_by_month: list[MonthCount]
