@@ -1,9 +1,12 @@
-"""Score entity recognition and clustering on GUM: newsgraph beside raw spaCy `doc.ents`.
+"""Score entity recognition and clustering on GUM: newsgraph beside raw spaCy `doc.ents`, tune beside check.
 
-Usage: .venv/bin/python bench/eval_entities.py [path/to/gum]   (default ../shared/eval/entities/gum)
-       .venv/bin/python bench/eval_entities.py --cost                 (entity stage CPU vs spaCy, VOA corpus)
+Usage: PYTHONPATH=src .venv/bin/python bench/eval_entities.py [path/to/gum]   (default ../shared/eval/entities/gum)
+       PYTHONPATH=src .venv/bin/python bench/eval_entities.py --cost          (entity stage CPU vs spaCy, VOA corpus)
 Prints (a) named-mention P/R/F1 on GUM types mapped to spaCy labels and (b) B³ over the
-named mentions both sides found, per document and overall (see newsgraph.evaluation.gum).
+named mentions both sides found (see newsgraph.evaluation.gum), for the tuning part and the check
+part side by side. A document's id is its name, the stem of its file (`GUM_interview_ants` for
+GUM_interview_ants.tsv); `split_of(name)` puts about 30% of the documents in the check part.
+Per-document rows are printed for the tuning part only.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ import time
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
-from newsgraph.evaluation.gum import GumDocument, entity_scores, read_gum_dir
+from newsgraph.evaluation.gum import CorpusScores, GumDocument, entity_scores, read_gum_dir
+from newsgraph.evaluation.splits import CHECK, TUNE, split_of
 from newsgraph.extract.entities import extract_entities
 from newsgraph.records import Article
 
@@ -40,6 +44,15 @@ def spacy_predictions(documents: list[GumDocument]) -> list[list[tuple[int, int,
     ]
 
 
+def _parts(documents: list[GumDocument], predictions: list) -> dict[str, CorpusScores]:
+    """Scores of the tuning and of the check documents."""
+    parts = {}
+    for part in (TUNE, CHECK):
+        chosen = [i for i, d in enumerate(documents) if split_of(d.name) == part]
+        parts[part] = entity_scores([documents[i] for i in chosen], [predictions[i] for i in chosen])
+    return parts
+
+
 def main(folder: Path) -> None:
     documents = read_gum_dir(folder)
     if not documents:
@@ -48,23 +61,26 @@ def main(folder: Path) -> None:
     for name, predict in (("spaCy doc.ents", spacy_predictions), ("newsgraph", newsgraph_predictions)):
         started = time.perf_counter()
         predictions = predict(documents)
-        systems[name] = (entity_scores(documents, predictions), time.perf_counter() - started)
-    print(f"GUM: {len(documents)} documents from {folder}")
-    width = max(len(d.name) for d in documents)
-    print(f"\n{'document':<{width}}  " + "  ".join(f"{n:>26}" for n in systems))
+        systems[name] = (_parts(documents, predictions), time.perf_counter() - started)
+    counts = {part: sum(split_of(d.name) == part for d in documents) for part in (TUNE, CHECK)}
+    print(f"GUM: {len(documents)} documents from {folder} ({counts[TUNE]} tune, {counts[CHECK]} check)")
+    tune_documents = [d for d in documents if split_of(d.name) == TUNE]
+    width = max(len(d.name) for d in tune_documents)
+    print(f"\ntuning documents\n{'document':<{width}}  " + "  ".join(f"{n:>26}" for n in systems))
     print(f"{'':<{width}}  " + "  ".join(f"{'mention F1':>12}  {'B3 F1':>12}" for _ in systems))
-    for i, document in enumerate(documents):
+    for i, document in enumerate(tune_documents):
         cells = []
-        for (scores, _), in zip(systems.values()):
-            mention, cluster = scores.per_document[i]
+        for parts, _ in systems.values():
+            mention, cluster = parts[TUNE].per_document[i]
             cells.append(f"{mention.f1:>12.3f}  {cluster.f1:>12.3f}")
         print(f"{document.name:<{width}}  " + "  ".join(cells))
-    for name, (scores, seconds) in systems.items():
-        print(f"\n{name}  ({seconds:.1f}s)")
-        print(f"  (a) named mentions, micro:   {scores.mentions}")
-        for gum_type, type_scores in scores.by_type.items():
-            print(f"        {gum_type:<13} {type_scores}")
-        print(f"  (b) clustering B3, micro:    {scores.clusters}")
+    for name, (parts, seconds) in systems.items():
+        tune, check = parts[TUNE], parts[CHECK]
+        print(f"\n{name}  ({seconds:.1f}s)  {TUNE:<44}  {CHECK}")
+        print(f"  (a) named mentions, micro:  {tune.mentions!s:<44}  {check.mentions}")
+        for gum_type in tune.by_type:
+            print(f"        {gum_type:<13}       {tune.by_type[gum_type]!s:<44}  {check.by_type[gum_type]}")
+        print(f"  (b) clustering B3, micro:   {tune.clusters!s:<44}  {check.clusters}")
 
 
 def cost() -> None:

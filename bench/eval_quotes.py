@@ -1,7 +1,10 @@
-"""Score newsgraph's quotes on PolNeAR dev: P/R/F1 for content, source, cue and source+content.
+"""Score newsgraph's quotes on PolNeAR: P/R/F1 for content, source, cue and source+content, tune beside check.
 
-Usage: .venv/bin/python bench/eval_quotes.py [--split dev|train] [--limit N]
-Reads ../shared/eval/quotes/polnear in place; prints the figures and how long the quote stage took.
+Usage: PYTHONPATH=src .venv/bin/python bench/eval_quotes.py [--split dev|train] [--limit N]
+Reads ../shared/eval/quotes/polnear in place. A text's id is its document name, the stem of
+`<set>/text/<name>.txt`, shaped `<outlet>_<date>_<slug>`; `split_of(name)` puts about 30% of
+the texts in the check part. Prints the figures of the tuning part, then of the check part, and how
+long the quote stage took.
 """
 
 from __future__ import annotations
@@ -12,14 +15,20 @@ from pathlib import Path
 
 from newsgraph import Options, Pipeline
 from stage_timing import time_stage
-from newsgraph.evaluation.polnear import RULES, load_split, score_quotes
+from newsgraph.evaluation.polnear import ROLES, RULES, QuoteScores, load_split, score_quotes
+from newsgraph.evaluation.splits import CHECK, TUNE, split_of
 
 POLNEAR = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "quotes" / "polnear"
 
 
+def _cell(scores: QuoteScores, role: str, rule: str) -> str:
+    s = scores[(role, rule)]
+    return f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {f'({s.true_positives}/{s.predicted}/{s.gold})':>16}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="dev")
+    parser.add_argument("--split", default="dev", help="PolNeAR set to read (dev or train)")
     parser.add_argument("--limit", type=int, default=None)
     args = parser.parse_args()
 
@@ -29,25 +38,24 @@ def main() -> None:
     began = time.perf_counter()
     analyses = list(pipeline.analyze_many(d.text for d in documents))
     total = time.perf_counter() - began
-    scores = score_quotes((d, a.quotes) for d, a in zip(documents, analyses))
 
-    attributions = sum(len(d.attributions) for d in documents)
-    found = sum(len(a.quotes) for a in analyses)
-    print(
-        f"PolNeAR {args.split}: {len(documents)} texts, {attributions} gold attributions, {found} quotes found"
-    )
-    print(f"{'role':<8} {'rule':<8} {'P':>6} {'R':>6} {'F1':>6}   (tp/pred/gold)")
-    for role in ("content", "source", "cue", "joint"):
+    parts = {}
+    for part in (TUNE, CHECK):
+        pairs = [(d, a) for d, a in zip(documents, analyses, strict=True) if split_of(d.name) == part]
+        parts[part] = score_quotes((d, a.quotes) for d, a in pairs)
+        attributions = sum(len(d.attributions) for d, _ in pairs)
+        found = sum(len(a.quotes) for _, a in pairs)
+        print(f"PolNeAR {args.split} {part}: {len(pairs)} texts, {attributions} gold attributions, {found} quotes found")
+    header = f"{'P':>6} {'R':>6} {'F1':>6} {'(tp/pred/gold)':>16}"
+    print(f"\n{'':<17} {TUNE:<37}  {CHECK}")
+    print(f"{'role':<8} {'rule':<8} {header}  {header}")
+    for role in ROLES:
         for rule in RULES:
-            s = scores[(role, rule)]
-            print(
-                f"{role:<8} {rule:<8} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
-                f"   ({s.true_positives}/{s.predicted}/{s.gold})"
-            )
+            print(f"{role:<8} {rule:<8} {_cell(parts[TUNE], role, rule)}  {_cell(parts[CHECK], role, rule)}")
     stage = sum(quote_time)
     print(
-        f"time: {total:.1f}s for entities+quotes pipeline, quote stage {stage:.2f}s "
-        f"({stage / len(documents) * 1000:.1f} ms/text)"
+        f"\ntime: {total:.1f}s for entities+quotes pipeline over all {len(documents)} texts, quote stage "
+        f"{stage:.2f}s ({stage / len(documents) * 1000:.1f} ms/text)"
     )
 
 

@@ -17,7 +17,7 @@ def _lines(text: str) -> list[str]:
 def test_json_output_is_one_contract_object_per_file(capsys, tmp_path):
     second = tmp_path / "second.txt"
     second.write_text("Officials in Nairobi said the vote would go ahead on Friday.\n", encoding="utf-8")
-    assert main(["analyze", "--json", str(SAMPLE), str(second)]) == 0
+    assert main(["analyze", "--format", "json", str(SAMPLE), str(second)]) == 0
     objects = [json.loads(line) for line in _lines(capsys.readouterr().out)]
     assert [o["schema"] for o in objects] == ["newsgraph/1", "newsgraph/1"]
     assert objects[0]["text"] == SAMPLE.read_text(encoding="utf-8")
@@ -50,7 +50,7 @@ def test_missing_file_is_reported_without_a_traceback(capsys, tmp_path):
 
 
 def test_good_files_are_still_analysed_when_another_one_fails(capsys, tmp_path):
-    assert main(["analyze", "--json", str(tmp_path / "nope.txt"), str(SAMPLE)]) == 1
+    assert main(["analyze", "--format", "json", str(tmp_path / "nope.txt"), str(SAMPLE)]) == 1
     assert len(_lines(capsys.readouterr().out)) == 1
 
 
@@ -62,9 +62,27 @@ def test_unknown_spacy_model_is_a_clear_error(capsys, monkeypatch):
 
 def test_stdin_is_read_with_a_dash():
     result = subprocess.run(
-        [sys.executable, "-m", "newsgraph.cli", "analyze", "--json", "-"],
+        [sys.executable, "-m", "newsgraph.cli", "analyze", "--format", "json", "-"],
         input="The council in Lyon approved the budget on Monday.\n".encode(),
         capture_output=True,
         check=True,
     )
     assert json.loads(result.stdout)["text"] == "The council in Lyon approved the budget on Monday.\n"
+
+
+@pytest.mark.parametrize(
+    ("command", "choices"),
+    [("analyze", "{report,json,gdelt}"), ("search", "{table,json}"), ("quotes", "{table,json}"),
+     ("events", "{table,json}"), ("entity", "{table,json}"), ("export", "{jsonl,csv,gdelt,parquet}")],
+)
+def test_every_printing_command_chooses_its_output_with_format(capsys, command, choices):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert f"--format {choices}" in out and "--json" not in out
+
+
+def test_gdelt_format_prints_tab_separated_event_rows(capsys):
+    assert main(["analyze", "--format", "gdelt", str(SAMPLE)]) == 0
+    rows = _lines(capsys.readouterr().out)
+    assert rows and all(row.count("\t") == 60 for row in rows)

@@ -43,18 +43,18 @@ def test_ingest_prints_a_closing_summary_and_reruns_add_nothing(db, capsys):
 
 
 def test_search_finds_articles_and_json_is_a_list(db, capsys):
-    rows = _json(capsys, ["search", "blockaded", "--db", db, "--json"])
+    rows = _json(capsys, ["search", "blockaded", "--db", db, "--format", "json"])
     assert len(rows) == 1 and "«blockaded»" in rows[0]["snippet"]
 
 
 def test_quotes_by_speaker_across_articles(db, capsys):
-    rows = _json(capsys, ["quotes", "--speaker", "Pablo Rojas", "--db", db, "--json"])
+    rows = _json(capsys, ["quotes", "--speaker", "Pablo Rojas", "--db", db, "--format", "json"])
     assert len(rows) == 2
     assert all(r["speaker"] == "Pablo Rojas" for r in rows)
 
 
 def test_entity_profile_lists_quotes_and_company(db, capsys):
-    profile = _json(capsys, ["entity", "Rojas", "--db", db, "--json"])
+    profile = _json(capsys, ["entity", "Rojas", "--db", db, "--format", "json"])
     assert profile["name"] == "Pablo Rojas" and profile["articles"] == 2
     assert len(profile["quotes"]) == 2
     assert main(["entity", "Nobody Here", "--db", db]) == 1
@@ -96,3 +96,12 @@ def test_export_csv_and_parquet_tables(db, capsys, tmp_path):
 def test_commands_on_a_missing_base_say_how_to_create_it(tmp_path, capsys):
     assert main(["quotes", "--db", str(tmp_path / "none.db")]) == 2
     assert "newsgraph ingest" in capsys.readouterr().err
+
+
+def test_events_as_json_and_gdelt_export_to_a_file(db, capsys, tmp_path):
+    rows = _json(capsys, ["events", "--db", db, "--format", "json"])
+    assert rows and {"type", "source", "action", "target"} <= rows[0].keys()
+    target = tmp_path / "events.tsv"
+    assert main(["export", "--format", "gdelt", "--db", db, "--output", str(target)]) == 0
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert lines and all(line.count("\t") == 60 for line in lines)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import dataclasses
 import json
+import signal
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Console
@@ -22,13 +21,13 @@ from rich.progress import (
     TimeRemainingColumn,
 )
 
-from . import __version__
+from . import __version__, export
 from .errors import InputError, NewsgraphError
 from .ingest import read_text_file
 from .ingest.job import default_workers, ingest
-from .options import Options
+from .options import SETTINGS, Options
 from .report import render_analysis, render_profile, render_rows
-from .store import Store, entity_profile, events, iter_analyses, quotes, search, table_rows
+from .store import EXPORT_TABLES, Store, entity_profile, events, quotes, search
 
 __all__ = ["main"]
 
@@ -46,8 +45,9 @@ def _parser() -> argparse.ArgumentParser:
 
     analyze = commands.add_parser("analyze", help="analyse article text files (or - for stdin) and print the results")
     analyze.add_argument("paths", nargs="+", metavar="PATH", help="a UTF-8 text file, or - for stdin")
-    analyze.add_argument("--json", action="store_true", help="print the newsgraph/1 JSON contract (JSON Lines)")
-    analyze.add_argument("--format", choices=["report", "json", "gdelt"], help="report (default), json, or gdelt events (TSV)")
+    analyze.add_argument("--format", choices=["report", "json", "gdelt"], default="report",
+                         help="report (default): a readable report; json: the newsgraph/1 contract, one object "
+                         "per line; gdelt: the events as GDELT TSV rows")
 
     def with_db(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
         command.add_argument("--db", default=DEFAULT_DB, help=f"the knowledge base file (default: {DEFAULT_DB})")
@@ -55,7 +55,8 @@ def _parser() -> argparse.ArgumentParser:
 
     def with_output(command: argparse.ArgumentParser) -> argparse.ArgumentParser:
         with_db(command)
-        command.add_argument("--json", action="store_true", help="print JSON instead of a table")
+        command.add_argument("--format", choices=["table", "json"], default="table",
+                             help="table (default) or json")
         command.add_argument("--limit", type=int, default=20, help="at most this many rows (default: 20)")
         return command
 
@@ -63,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("paths", nargs="+", metavar="PATH", help="files, folders (recursed) or - for stdin: "
                             "text, Markdown, HTML, JSON/JSONL, RSS/Atom, WARC")
     ingest_cmd.add_argument("--workers", type=int, default=default_workers(), help="processes (default: all cores)")
-    ingest_cmd.add_argument("--max-chars", type=int, help="skip longer articles (default: max_article_chars, 500000)")
+    _setting_flag(ingest_cmd, "max_article_chars")
     ingest_cmd.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
     ingest_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -85,23 +86,36 @@ def _parser() -> argparse.ArgumentParser:
     entity_cmd.add_argument("name")
 
     export_cmd = with_db(commands.add_parser("export", help="the whole base, or a filtered part, to stdout"))
-    export_cmd.add_argument("--format", choices=["jsonl", "csv", "gdelt", "parquet"], default="jsonl")
-    export_cmd.add_argument("--table", default="events", help="for csv and parquet: articles, entities, quotes or events")
-    export_cmd.add_argument("--query", help="only articles matching this full-text query (jsonl, gdelt)")
-    export_cmd.add_argument("--since", help="only articles published on or after YYYY-MM-DD (jsonl, gdelt)")
-    export_cmd.add_argument("--until", help="only articles published on or before YYYY-MM-DD (jsonl, gdelt)")
+    selecting = ", ".join(f.name for f in export.FORMATS.values() if f.selects_articles)
+    tabular = " and ".join(f.name for f in export.FORMATS.values() if not f.selects_articles)
+    export_cmd.add_argument("--format", choices=list(export.FORMATS), default="jsonl", help="; ".join(
+        f"{f.name}: {f.help}" for f in export.FORMATS.values()) + " (default: jsonl)")
+    export_cmd.add_argument("--table", default="events", help=f"for {tabular}: {', '.join(EXPORT_TABLES)}")
+    export_cmd.add_argument("--query", help=f"only articles matching this full-text query ({selecting})")
+    export_cmd.add_argument("--since", help=f"only articles published on or after YYYY-MM-DD ({selecting})")
+    export_cmd.add_argument("--until", help=f"only articles published on or before YYYY-MM-DD ({selecting})")
     export_cmd.add_argument("--output", "-o", help="write here instead of stdout (required for parquet)")
-    serve_cmd = commands.add_parser("serve", help="a read-only web UI and JSON API over the knowledge base")
-    serve_cmd.add_argument("--db", default=DEFAULT_DB, help=f"the knowledge base file (default: {DEFAULT_DB})")
+
+    serve_cmd = with_db(commands.add_parser("serve", help="a read-only web UI and JSON API over the knowledge base"))
     serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return parser
 
 
+def _setting_flag(command: argparse.ArgumentParser, name: str) -> None:
+    """A flag that sets a declared setting for one run; its help and type come from the declaration."""
+    setting = next(s for s in SETTINGS if s.name == name)
+    command.add_argument(
+        setting.flag, dest=name, type=setting.type, default=None, metavar="N" if setting.type is int else "VALUE",
+        help=f"{setting.help} (setting {name}; default: {setting.default})",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        options = Options.load(args.config)
+        flags = {s.name: getattr(args, s.name) for s in SETTINGS if getattr(args, s.name, None) is not None}
+        options = Options.load(args.config, **flags)
         handler = {
             "analyze": _analyze, "ingest": _ingest, "search": _search, "quotes": _quotes,
             "events": _events, "entity": _entity, "export": _export, "serve": _serve,
@@ -124,7 +138,6 @@ def _complain(message: str) -> None:
 
 def _analyze(args: argparse.Namespace, options: Options) -> int:
     """Analyse each readable file; unreadable ones get one line on stderr and exit status 1."""
-    output = args.format or ("json" if args.json else "report")
     articles, failed = [], 0
     for path in args.paths:
         try:
@@ -136,13 +149,8 @@ def _analyze(args: argparse.Namespace, options: Options) -> int:
         from .pipeline import Pipeline  # spaCy loads only for commands that analyse
 
         analyses = Pipeline(options).analyze_many(articles)
-        if output == "gdelt":
-            from .export.gdelt import write_gdelt
-
-            write_gdelt(analyses, sys.stdout)
-        elif output == "json":
-            for analysis in analyses:
-                sys.stdout.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
+        if args.format != "report":
+            export.write(analyses, {"json": "jsonl", "gdelt": "gdelt"}[args.format], sys.stdout)
         else:
             console = Console(highlight=False)
             for article, analysis in zip(articles, analyses):
@@ -169,12 +177,11 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
                 rate = f"{done / elapsed:.1f}" if elapsed > 0 and done else "–"
                 progress.update(task, completed=done, total=total, rate=rate)
 
-            if args.max_chars:
-                options = dataclasses.replace(options, max_article_chars=args.max_chars)
-            summary = ingest(
-                args.paths, store, options=options, workers=max(1, args.workers),
-                allow_non_english=args.allow_non_english, progress=update,
-            )
+            with _sigterm_as_interrupt():
+                summary = ingest(
+                    args.paths, store, options=options, workers=max(1, args.workers),
+                    allow_non_english=args.allow_non_english, progress=update,
+                )
     for source, reason in summary.failures:
         _complain(f"{source}: {reason}")
     for source, reason in summary.warnings:
@@ -186,12 +193,27 @@ def _ingest(args: argparse.Namespace, options: Options) -> int:
                      + ", ".join(f"{n} {why}" for why, n in summary.skipped.most_common()) + ")")
     if failed:
         parts.append(f"{failed} failed (" + ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) + ")")
-    err.print(f"{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
-    return 1 if failed else 0
+    stopped = "interrupted: " if summary.interrupted else ""
+    err.print(f"{stopped}{'; '.join(parts)} in {summary.seconds:.1f} s -> {args.db}", markup=False)
+    return 130 if summary.interrupted else 1 if failed else 0
+
+
+@contextlib.contextmanager
+def _sigterm_as_interrupt():
+    """SIGTERM stops an ingest the way Ctrl-C does: workers stopped, the summary printed."""
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _show(args: argparse.Namespace, rows: list[dict[str, Any]], title: str, columns: Sequence[str]) -> int:
-    if args.json:
+    if args.format == "json":
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
     else:
         Console(highlight=False).print(render_rows(rows, title=title, columns=columns))
@@ -223,7 +245,7 @@ def _entity(args: argparse.Namespace, options: Options) -> int:
     if profile is None:
         _complain(f"no entity called {args.name!r} in {args.db}; try `newsgraph search {args.name!r}`")
         return 1
-    if args.json:
+    if args.format == "json":
         sys.stdout.write(json.dumps(profile, ensure_ascii=False, indent=1) + "\n")
     else:
         Console(highlight=False).print(render_profile(profile))
@@ -231,26 +253,9 @@ def _entity(args: argparse.Namespace, options: Options) -> int:
 
 
 def _export(args: argparse.Namespace, options: Options) -> int:
-    if args.format == "parquet" and not args.output:
-        raise NewsgraphError("parquet is a binary format: name a file with --output FILE.parquet")
     with Store(args.db, readonly=True) as store:
-        analyses = iter_analyses(store, query=args.query, since=args.since, until=args.until)
-        if args.format == "parquet":
-            from .export.parquet import write_parquet
-
-            write_parquet(table_rows(store, args.table), args.output)
-            return 0
-        with contextlib.ExitStack() as stack:
-            stream = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) if args.output else sys.stdout
-            if args.format == "jsonl":
-                for analysis in analyses:
-                    stream.write(json.dumps(analysis.to_dict(), ensure_ascii=False) + "\n")
-            elif args.format == "gdelt":
-                from .export.gdelt import write_gdelt
-
-                write_gdelt(analyses, stream)
-            else:
-                _write_csv(table_rows(store, args.table), stream)
+        export.write(store, args.format, args.output or sys.stdout, table=args.table,
+                     query=args.query, since=args.since, until=args.until)
     return 0
 
 
@@ -262,15 +267,6 @@ def _serve(args: argparse.Namespace, options: Options) -> int:
         raise NewsgraphError(f"the web UI needs {missing}: pip install 'newsgraph[web]'")
     serve(args.db, host=args.host, port=args.port)
     return 0
-
-
-def _write_csv(rows: Iterable[dict[str, Any]], stream) -> None:
-    writer = None
-    for row in rows:
-        if writer is None:
-            writer = csv.DictWriter(stream, fieldnames=list(row))
-            writer.writeheader()
-        writer.writerow(row)
 
 
 if __name__ == "__main__":

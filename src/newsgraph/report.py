@@ -11,7 +11,7 @@ from rich.text import Text
 
 from .records import Analysis
 
-__all__ = ["render_analysis"]
+__all__ = ["render_analysis", "render_profile", "render_rows"]
 
 _PEOPLE_AND_GROUPS = ("PERSON", "ORG", "NORP")
 

@@ -11,6 +11,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from newsgraph.ingest import job
 from newsgraph.ingest.job import ingest
 from newsgraph.store import Store
@@ -78,3 +80,31 @@ def test_an_interrupt_stops_the_workers_at_once_and_keeps_what_was_stored(tmp_pa
     assert summary.interrupted and summary.added == stored == job._CHUNK
     assert stopped - interrupted_at[0] < 3
     assert not [child for child in multiprocessing.active_children() if child.is_alive()]
+
+
+def test_sigterm_stops_an_ingest_within_seconds_and_prints_what_was_stored(tmp_path):
+    folder = _stories(tmp_path / "in", 96)
+    db_path = tmp_path / "kb.db"
+    command = [sys.executable, "-m", "newsgraph.cli", "ingest", str(folder), "--db", str(db_path), "--workers", "2"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None and not _stored(db_path):
+        time.sleep(0.1)
+    if process.poll() is not None:
+        pytest.skip("the ingest finished before it could be stopped")
+    sent = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 3
+    assert process.returncode == 130
+    assert "interrupted: " in stderr and "added" in stderr
+
+
+def _stored(db_path: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(db_path) as db:
+            return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.Error:
+        return 0

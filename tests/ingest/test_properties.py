@@ -31,14 +31,13 @@ def test_decoding_any_bytes_gives_text_or_an_input_error(data):
         pass
 
 
-@given(st.text(max_size=300))
+@given(st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=300))
 def test_text_encoded_in_utf8_or_with_a_byte_order_mark_reads_back_unchanged(text):
+    text = text.lstrip("\ufeff")  # a leading U+FEFF is a byte-order mark by definition
     for encoding in ("utf-8", "utf-16", "utf-32", "utf-8-sig"):
         data = text.encode(encoding)
         if encoding in ("utf-16", "utf-32") and b"\x00" not in data:
             continue  # wide text without a NUL byte is taken for broken UTF-8, by design
-        if "\x00" in text and encoding in ("utf-8", "utf-8-sig"):
-            continue  # NUL bytes without a byte-order mark mean binary data
         try:
             article = read_text(data, "x")
         except NewsgraphError:
@@ -78,9 +77,10 @@ def test_every_json_line_with_text_becomes_an_article_with_text_metadata(records
     data = "\n".join(json.dumps(r) for r in records)
     articles = [a for a in read_json_records(data, "x") if isinstance(a, Article)]
     assert [a.text for a in articles] == [r["text"] for r in records]
-    for article in articles:
+    for record, article in zip(records, articles):
         assert all(v is None or isinstance(v, str) for v in (article.title, article.url, article.published, article.author))
-        assert not (article.title or "").startswith("{")  # never a Python repr of an object
+        if isinstance(record.get("title"), dict):
+            assert article.title is None  # never the Python repr of an object
 
 
 @given(st.text(max_size=500))

@@ -94,3 +94,39 @@ def test_entities_without_a_canonical_key_are_not_merged_across_articles(fresh_d
         fresh_db.add_analysis(keyless(make_analysis(story_text)), key="a")
         fresh_db.add_analysis(keyless(make_analysis(story_text + " More later.")), key="b")
     assert fresh_db.db.execute("SELECT count(*) FROM entities WHERE name = 'Amina Diallo'").fetchone()[0] == 2
+
+
+def _failures(store) -> list[str]:
+    return [r[0] for r in store.db.execute("SELECT source FROM ingest_failures ORDER BY id")]
+
+
+def test_nested_atomic_blocks_commit_together(fresh_db):
+    with fresh_db.atomic():
+        fresh_db.add_failure("outer", "r", "e")
+        with fresh_db.atomic():
+            fresh_db.add_failure("inner", "r", "e")
+    assert _failures(fresh_db) == ["outer", "inner"]
+    assert not fresh_db.db.in_transaction
+
+
+def test_a_failed_inner_block_is_undone_alone(fresh_db):
+    with fresh_db.atomic():
+        fresh_db.add_failure("before", "r", "e")
+        with pytest.raises(RuntimeError), fresh_db.atomic():
+            fresh_db.add_failure("inner", "r", "e")
+            with fresh_db.atomic():
+                fresh_db.add_failure("innermost", "r", "e")
+            raise RuntimeError("one article failed")
+        fresh_db.add_failure("after", "r", "e")
+    assert _failures(fresh_db) == ["before", "after"]
+
+
+def test_a_failed_outer_block_undoes_its_committed_inner_blocks(fresh_db):
+    with pytest.raises(RuntimeError), fresh_db.atomic():
+        with fresh_db.atomic():
+            fresh_db.add_failure("inner", "r", "e")
+        raise RuntimeError("batch failed")
+    assert _failures(fresh_db) == []
+    with fresh_db.atomic():  # and the store is usable afterwards
+        fresh_db.add_failure("next", "r", "e")
+    assert _failures(fresh_db) == ["next"]

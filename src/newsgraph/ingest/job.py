@@ -181,8 +181,11 @@ def _analysed_chunks(todo: list[tuple[str, Article]], options: Options, workers:
     except BaseException:
         # Ctrl-C, SIGTERM (as KeyboardInterrupt) or an error: stop now, not after the queued work.
         pool.shutdown(wait=False, cancel_futures=True)
-        for child in multiprocessing.active_children():
+        children = multiprocessing.active_children()
+        for child in children:
             child.terminate()
+        for child in children:
+            child.join(timeout=2)
         raise
     pool.shutdown()
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import QueryError
-from ..records import Actor, Analysis, Entity, Event, Place, Quote, Span, Speaker
+from ..records import Analysis
 from .store import Store
 
 __all__ = ["search", "quotes", "events", "entity_profile", "iter_analyses", "table_rows", "EXPORT_TABLES", "PLOVER_TYPES"]
@@ -218,64 +218,5 @@ def iter_analyses(store: Store, *, query: str | None = None, since: str | None =
         where.append("substr(published, 1, 10) <= ?")
         params.append(end)
     clause = ("WHERE " + " AND ".join(where)) if where else ""
-    for article in _run(store, f"SELECT * FROM articles {clause} ORDER BY id", params, full_text=bool(query)):
-        yield _analysis(store, article)
-
-
-def _analysis(store: Store, article: dict[str, Any]) -> Analysis:
-    article_id = article["id"]
-    db = store.db
-    mentions: dict[int, list[Span]] = {}
-    for r in db.execute('SELECT entity_id, start, "end", text FROM mentions WHERE article_id = ? ORDER BY start', (article_id,)):
-        mentions.setdefault(r[0], []).append(Span(r[1], r[2], r[3]))
-    entities = []
-    for entity_id, spans in mentions.items():
-        e = db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
-        aliases = tuple(sorted({s.text for s in spans} - {e["name"]}))
-        entities.append(Entity(f"E{entity_id}", e["name"], e["type"], tuple(spans), aliases, e["kind"], e["country"], e["key"]))
-    places: dict[int, list] = {}
-    for r in db.execute('SELECT * FROM place_mentions WHERE article_id = ? ORDER BY start', (article_id,)):
-        places.setdefault(r["place_id"], []).append(r)
-    place_records = []
-    for place_id, rows in places.items():
-        p = db.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
-        place_records.append(Place(
-            f"P{place_id}", p["name"], tuple(Span(r["start"], r["end"], r["text"]) for r in rows),
-            p["geonameid"], p["lat"], p["lon"], p["country"], p["admin1"], p["feature"],
-            rows[0]["precision"] or "exact", rows[0]["qualifier"],
-        ))
-
-    def eid(value: int | None) -> str | None:
-        return f"E{value}" if value is not None else None
-
-    quote_records = tuple(
-        Quote(
-            f"Q{q['id']}", q["kind"], q["start"], q["end"], q["text"],
-            Span(q["cue_start"], q["cue_end"], q["cue_text"]) if q["cue_text"] is not None else None,
-            Speaker(q["speaker_start"], q["speaker_end"], q["speaker_text"], eid(q["speaker_id"])) if q["speaker_text"] is not None else None,
-            q["confidence"],
-        )
-        for q in db.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (article_id,))
-    )
-    text = article["text"]
-
-    def actor(v: sqlite3.Row, role: str) -> Actor | None:
-        if v[f"{role}_text"] is None:
-            return None
-        return Actor(v[f"{role}_start"], v[f"{role}_end"], v[f"{role}_text"], eid(v[f"{role}_id"]), v[f"{role}_code"])
-
-    event_records = tuple(
-        Event(
-            f"V{v['id']}", v["type"], Span(v["trigger_start"], v["trigger_end"], v["trigger_text"]),
-            Span(v["sentence_start"], v["sentence_end"], text[v["sentence_start"] : v["sentence_end"]]),
-            v["mode"], v["cameo"], v["quad_class"], v["goldstein"], actor(v, "source"), actor(v, "target"),
-            f"P{v['place_id']}" if v["place_id"] is not None else None, v["date"], v["status"],
-            eid(v["attributed_to"]), v["confidence"],
-        )
-        for v in db.execute("SELECT * FROM events WHERE article_id = ? ORDER BY trigger_start", (article_id,))
-    )
-    return Analysis(
-        text=text, title=article["title"], published=article["published"], url=article["url"],
-        entities=tuple(sorted(entities, key=lambda e: e.mentions[0].start)), quotes=quote_records,
-        events=event_records, places=tuple(place_records),
-    )
+    for article in _run(store, f"SELECT id FROM articles {clause} ORDER BY id", params, full_text=bool(query)):
+        yield store.analysis(article["id"])

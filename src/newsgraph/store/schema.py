@@ -123,6 +123,22 @@ LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.targ
 LEFT JOIN places p ON p.id = v.place_id;
 """
 
+# The summary and the boilerplate, so that a stored article reads back as the Analysis written.
+_SUMMARY_AND_BOILERPLATE = """
+CREATE TABLE summary_sentences (
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX summary_sentences_article ON summary_sentences(article_id);
+
+CREATE TABLE boilerplate (                 -- newsroom boilerplate left out of analysis
+    article_id INTEGER NOT NULL REFERENCES articles(id),
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+);
+CREATE INDEX boilerplate_article ON boilerplate(article_id);
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
+    ("0002_summary_and_boilerplate", _SUMMARY_AND_BOILERPLATE),
 ]

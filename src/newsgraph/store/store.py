@@ -6,15 +6,19 @@ known, else by a hash of their normalised text, so re-ingesting the same input a
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
-from ..records import Analysis, Article, Entity
+from ..records import Analysis, Article, Entity, Event, Place, Record, Span
+from .mapping import (
+    ARTICLES, BOILERPLATE, ENTITIES, EVENTS, MENTIONS, PLACE_MENTIONS, PLACES, QUOTES, SUMMARY, Table,
+)
 from .schema import MIGRATIONS
 
 __all__ = ["Store", "article_key"]
@@ -47,7 +51,8 @@ class Store:
                 self.migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path} is not a usable newsgraph database: {exc}") from exc
-        if readonly and "articles" not in self.tables():
+        self._tables = self.tables()
+        if readonly and "articles" not in self._tables:
             raise StoreError(f"{self.path} holds no newsgraph knowledge base")
 
     def close(self) -> None:
@@ -83,14 +88,29 @@ class Store:
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
-        """One transaction: everything inside is stored, or nothing is."""
-        self.db.execute("BEGIN IMMEDIATE")
+        """One transaction: everything inside is stored, or nothing is.
+
+        Nested, it is a savepoint: a failure inside undoes only the inner block, and the outer
+        transaction goes on if the exception is caught.
+        """
+        if not self.db.in_transaction:
+            self.db.execute("BEGIN IMMEDIATE")  # take the write lock now, not at the first write
+            try:
+                yield self.db
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+            return
+        # SQLite resolves a savepoint name to the innermost one, so every level can share it.
+        self.db.execute("SAVEPOINT atomic")
         try:
             yield self.db
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self.db.execute("ROLLBACK TO atomic")
+            self.db.execute("RELEASE atomic")
             raise
-        self.db.execute("COMMIT")
+        self.db.execute("RELEASE atomic")
 
     def known_keys(self, keys: list[str]) -> set[str]:
         """Which of these article keys are already stored."""
@@ -104,70 +124,82 @@ class Store:
     def add_failure(self, source: str, reason: str, error: str) -> None:
         self.db.execute("INSERT INTO ingest_failures(source, reason, error) VALUES (?, ?, ?)", (source, reason, error))
 
-    def add_analysis(self, analysis: Analysis, *, key: str, source: str | None = None, author: str | None = None) -> int | None:
+    def add_analysis(
+        self, analysis: Analysis, *, key: str, source: str | None = None, author: str | None = None
+    ) -> int | None:
         """Store one analysed article with all its facts; None if its key is already stored."""
-        cursor = self.db.execute(
-            "INSERT OR IGNORE INTO articles(key, url, title, author, published, source, text) VALUES (?,?,?,?,?,?,?)",
-            (key, analysis.url, analysis.title, author, analysis.published, source, analysis.text),
-        )
-        if cursor.rowcount == 0:
-            return None
-        article_id = cursor.lastrowid
-        entity_ids = {e.id: self._entity_id(e, article_id) for e in analysis.entities}
-        self.db.executemany(
-            'INSERT INTO mentions(article_id, entity_id, start, "end", text) VALUES (?,?,?,?,?)',
-            [(article_id, entity_ids[e.id], m.start, m.end, m.text) for e in analysis.entities for m in e.mentions],
-        )
-        self.db.executemany(
-            "INSERT OR IGNORE INTO article_entities(entity_id, article_id, mentions) VALUES (?,?,?)",
-            [(entity_ids[e.id], article_id, len(e.mentions)) for e in analysis.entities],
-        )
-        place_ids = {}
-        for place in analysis.places:
-            place_ids[place.id] = self._place_id(place)
-            self.db.executemany(
-                'INSERT INTO place_mentions(article_id, place_id, start, "end", text, precision, qualifier) VALUES (?,?,?,?,?,?,?)',
-                [(article_id, place_ids[place.id], m.start, m.end, m.text, place.precision, place.qualifier) for m in place.mentions],
+        with self.atomic():
+            cursor = self.db.execute(
+                ARTICLES.insert_sql(or_ignore=True), ARTICLES.values(analysis, (key, author, source))
             )
-        for q in analysis.quotes:
-            speaker = q.speaker
-            self.db.execute(
-                'INSERT INTO quotes(article_id, kind, start, "end", text, cue_start, cue_end, cue_text, '
-                "speaker_start, speaker_end, speaker_text, speaker_id, confidence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    article_id, q.kind, q.start, q.end, q.text,
-                    q.cue.start if q.cue else None, q.cue.end if q.cue else None, q.cue.text if q.cue else None,
-                    speaker.start if speaker else None, speaker.end if speaker else None,
-                    speaker.text if speaker else None, entity_ids.get(speaker.entity) if speaker else None,
-                    q.confidence,
-                ),
-            )
-        for v in analysis.events:
-            src, tgt = v.source, v.target
-            self.db.execute(
-                "INSERT INTO events(article_id, type, mode, cameo, quad_class, goldstein, "
-                "source_start, source_end, source_text, source_id, source_code, "
-                "target_start, target_end, target_text, target_id, target_code, "
-                "trigger_start, trigger_end, trigger_text, sentence_start, sentence_end, "
-                "place_id, date, status, attributed_to, confidence) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    article_id, v.type, v.mode, v.cameo, v.quad_class, v.goldstein,
-                    *_actor_columns(src, entity_ids), *_actor_columns(tgt, entity_ids),
-                    v.trigger.start, v.trigger.end, v.trigger.text, v.sentence.start, v.sentence.end,
-                    place_ids.get(v.place), (v.date or analysis.published or "")[:10] or None, v.status,
-                    entity_ids.get(v.attributed_to), v.confidence,
-                ),
-            )
-        return article_id
+            if cursor.rowcount == 0:
+                return None
+            article = cursor.lastrowid
+            refs: dict[str, dict[str, int]] = {"entities": {}, "places": {}}
+            for entity in analysis.entities:
+                entity_id = refs["entities"][entity.id] = self._entity_id(entity, article)
+                self._insert(MENTIONS, entity.mentions, (article, entity_id))
+                self.db.execute(
+                    "INSERT OR IGNORE INTO article_entities(entity_id, article_id, mentions) VALUES (?,?,?)",
+                    (entity_id, article, len(entity.mentions)),
+                )
+            for place in analysis.places:
+                place_id = refs["places"][place.id] = self._place_id(place)
+                self._insert(PLACE_MENTIONS, place.mentions, (article, place_id, place.precision, place.qualifier))
+            self._insert(QUOTES, analysis.quotes, (article,), refs)
+            self._insert(EVENTS, [_dated(v, analysis) for v in analysis.events], (article,), refs)
+            self._insert(SUMMARY, analysis.summary, (article,))
+            self._insert(BOILERPLATE, analysis.boilerplate, (article,))
+        return article
+
+    def _insert(self, table: Table, records: Iterable[Record], links: tuple, refs: dict | None = None) -> None:
+        self.db.executemany(table.insert_sql(), [table.values(r, links, refs) for r in records])
+
+    def analysis(self, article_id: int) -> Analysis:
+        """A stored article rebuilt as an `Analysis` (ids are knowledge-base ids)."""
+        article = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if article is None:
+            raise StoreError(f"no article {article_id} in {self.path}")
+        text = article["text"]
+
+        def rows(table: Table) -> list[sqlite3.Row]:
+            if table.name not in self._tables:  # a base from before the table's migration, opened read-only
+                return []
+            return self.db.execute(table.select_sql(), (article_id,)).fetchall()
+
+        mentions: dict[int, list[Span]] = {}
+        for row in rows(MENTIONS):
+            mentions.setdefault(row["entity_id"], []).append(MENTIONS.record_from(row))
+        entities = []
+        for entity_id, spans in mentions.items():
+            row = self.db.execute("SELECT * FROM entities WHERE id = ?", (entity_id,)).fetchone()
+            aliases = tuple(sorted({s.text for s in spans} - {row["name"]}))  # its other forms in this article
+            entities.append(ENTITIES.record_from(row, mentions=tuple(spans), aliases=aliases))
+        place_mentions: dict[int, list[sqlite3.Row]] = {}
+        for row in rows(PLACE_MENTIONS):
+            place_mentions.setdefault(row["place_id"], []).append(row)
+        places = []
+        for place_id, mention_rows in place_mentions.items():
+            row = self.db.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
+            first = mention_rows[0]
+            places.append(PLACES.record_from(
+                row, mentions=tuple(PLACE_MENTIONS.record_from(m) for m in mention_rows),
+                precision=first["precision"] or "exact", qualifier=first["qualifier"],
+            ))
+        return ARTICLES.record_from(
+            article,
+            entities=tuple(sorted(entities, key=lambda e: e.mentions[0].start)),
+            quotes=tuple(QUOTES.record_from(row) for row in rows(QUOTES)),
+            events=tuple(EVENTS.record_from(row, text=text) for row in rows(EVENTS)),
+            places=tuple(places),
+            summary=tuple(SUMMARY.record_from(row) for row in rows(SUMMARY)),
+            boilerplate=tuple(BOILERPLATE.record_from(row) for row in rows(BOILERPLATE)),
+        )
 
     def _entity_id(self, entity: Entity, article_id: int) -> int:
         # No canonical key (e.g. a bare surname) means too ambiguous to merge: keep it to its article.
         key = entity.key or f"article{article_id}:{entity.id}"
-        self.db.execute(
-            "INSERT OR IGNORE INTO entities(key, name, type, kind, country) VALUES (?,?,?,?,?)",
-            (key, entity.name, entity.type, entity.kind, entity.country),
-        )
+        self.db.execute(ENTITIES.insert_sql(or_ignore=True), ENTITIES.values(dataclasses.replace(entity, key=key)))
         entity_id = self.db.execute("SELECT id FROM entities WHERE key = ?", (key,)).fetchone()[0]
         self.db.executemany(
             "INSERT OR IGNORE INTO entity_aliases(entity_id, alias) VALUES (?, ?)",
@@ -175,19 +207,16 @@ class Store:
         )
         return entity_id
 
-    def _place_id(self, place) -> int:
+    def _place_id(self, place: Place) -> int:
         key = str(place.geonameid) if place.geonameid else place.name
-        self.db.execute(
-            "INSERT OR IGNORE INTO places(key, name, geonameid, lat, lon, country, admin1, feature) VALUES (?,?,?,?,?,?,?,?)",
-            (key, place.name, place.geonameid, place.lat, place.lon, place.country, place.admin1, place.feature),
-        )
+        self.db.execute(PLACES.insert_sql(or_ignore=True), PLACES.values(place, (key,)))
         return self.db.execute("SELECT id FROM places WHERE key = ?", (key,)).fetchone()[0]
 
 
-def _actor_columns(actor, entity_ids: dict[str, int]) -> tuple:
-    if actor is None:
-        return (None, None, None, None, None)
-    return (actor.start, actor.end, actor.text, entity_ids.get(actor.entity), actor.code)
+def _dated(event: Event, analysis: Analysis) -> Event:
+    """The event with its date, else the article's publication date (what queries filter on)."""
+    date = (event.date or analysis.published or "")[:10] or None
+    return event if date == event.date else dataclasses.replace(event, date=date)
 
 
 def _statements(sql: str) -> Iterator[str]:
