@@ -40,7 +40,7 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def pages(store: Store, rng: random.Random) -> dict[str, list[str]]:
+def pages(store: Store) -> dict[str, list[str]]:
     """URLs per page, drawn from the base so that every request finds something."""
     db = store.db
     articles = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY random() LIMIT 40")]
@@ -52,10 +52,12 @@ def pages(store: Store, rng: random.Random) -> dict[str, list[str]]:
         "SELECT e.name FROM entities e JOIN events v ON v.source_id = e.id GROUP BY e.id ORDER BY count(*) DESC LIMIT 20")]
     types = [r[0] for r in db.execute("SELECT DISTINCT type FROM events")]
     top = entities[0]
+    outlet = db.execute("SELECT url FROM articles WHERE url LIKE 'http%' LIMIT 1").fetchone()[0].split("/")[2].removeprefix("www.")
     return {
         "/": ["/"],
         "/search": [f"/search?q={quote(w)}" for w in WORDS],
         "/search + facet": [f"/search?q={quote(w)}&entity={top}" for w in WORDS],
+        "/search + outlet": [f"/search?q={quote(w)}&outlet={outlet}" for w in WORDS],
         "/search page 5": [f"/search?q={quote(w)}&page=5" for w in ("president", "minister", "said")],
         "/articles/<id>": [f"/articles/{a}" for a in articles],
         "/entities/<id>": [f"/entities/{e}" for e in entities],
@@ -134,7 +136,7 @@ def main() -> None:
         build(args.db, args.articles)
     with Store(args.db, readonly=True) as store:
         count = store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        urls = pages(store, random.Random(14))
+        urls = pages(store)
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(Path(__file__).resolve().parents[1] / "src"),

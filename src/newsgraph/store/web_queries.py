@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
@@ -59,6 +60,23 @@ def outlet(url: str | None, source: str | None) -> str | None:
     if source:
         return os.path.basename(source.split("#")[0]).split(":")[0] or None
     return None
+
+
+_outlet_index: dict[str, tuple[int, dict[str, list[int]]]] = {}  # base -> (last article id read, outlet -> ids)
+_outlet_lock = threading.Lock()
+
+
+def _outlet_articles(store: Store, name: str) -> list[int]:
+    """Ids of the articles from one outlet. The index is kept per base and extended with each new
+    article (articles are only ever added), so a filter does not compute every article's outlet."""
+    with _outlet_lock:
+        last, index = _outlet_index.get(str(store.path), (0, {}))
+        for article_id, url, source in store.db.execute("SELECT id, url, source FROM articles WHERE id > ?", (last,)):
+            if found := outlet(url, source):
+                index.setdefault(found, []).append(article_id)
+            last = max(last, article_id)
+        _outlet_index[str(store.path)] = (last, index)
+        return list(index.get(name, ()))
 
 
 def _with_functions(store: Store) -> Store:
@@ -117,10 +135,7 @@ def search_page(
         where.append("+rowid IN (SELECT article_id FROM place_mentions WHERE place_id = ?)")
         params.append(place_id)
     if outlet_name:
-        # instr() in C narrows the rows before the Python outlet function sees them.
-        where.append("+rowid IN (SELECT id FROM articles WHERE (instr(url, ?) OR instr(source, ?)) "
-                     "AND ng_outlet(url, source) = ?)")
-        params += [outlet_name] * 3
+        where.append(f"+rowid IN {_ids(_outlet_articles(store, outlet_name))}")
     # `+rowid` filters the matches; a bare `rowid IN (...)` would make FTS5 look up each listed row (slow).
     clause = " AND ".join(where)
     total = _rows(store, f"SELECT count(*) AS n FROM articles_fts WHERE {clause}", params, full_text=True)[0]["n"]
