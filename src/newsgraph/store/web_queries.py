@@ -21,7 +21,7 @@ from .queries import PLOVER_TYPES
 from .store import Store
 
 __all__ = [
-    "overview", "search_page", "article_evidence", "entities_named", "entity_page",
+    "overview", "search_page", "names", "article_evidence", "entities_named", "entity_page",
     "event_page", "event_timeline", "event_places", "quote_page", "EVENT_STATUSES", "FACET_WINDOW",
 ]
 
@@ -173,6 +173,15 @@ def search_page(
     }
     return {"total": total, "offset": offset, "limit": limit, "results": results,
             "facets": facets, "facet_window": min(total, FACET_WINDOW)}
+
+
+def names(store: Store, *, entity_id: int | None = None, place_id: int | None = None) -> dict[str, str]:
+    """Readable names for an entity id and a place id, under the keys "entity" and "place" (where found)."""
+    found = {}
+    for key, table, value in (("entity", "entities", entity_id), ("place", "places", place_id)):
+        if value is not None and (row := store.db.execute(f"SELECT name FROM {table} WHERE id = ?", (value,)).fetchone()):
+            found[key] = row[0]
+    return found
 
 
 def article_evidence(store: Store, article_id: int) -> dict[str, Any] | None:

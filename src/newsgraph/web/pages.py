@@ -87,7 +87,8 @@ def search(request: Request):
         response.status_code = 400
         return response
     result["facets"]["month"] = [f | _month_range(f["value"]) for f in result["facets"]["month"]]
-    labels = _facet_labels(_store(request), params)
+    labels = wq.names(_store(request), entity_id=_int(params.get("entity"), "entity"),
+                      place_id=_int(params.get("place"), "place"))
     return _render(request, "search.html", params=params, result=result, page=page,
                    pages=_pages(result["total"], SEARCH_PAGE), error=None, labels=labels)
 
@@ -100,16 +101,6 @@ def _month_range(month: str) -> dict[str, str | None]:
     except (ValueError, calendar.IllegalMonthError):
         return {"since": None, "until": None}
     return {"since": f"{year:04d}-{number:02d}-01", "until": f"{year:04d}-{number:02d}-{last:02d}"}
-
-
-def _facet_labels(store: Store, params: dict[str, str]) -> dict[str, str]:
-    """Readable names of the entity and place a search is narrowed to."""
-    labels = {}
-    if "entity" in params and (row := store.db.execute("SELECT name FROM entities WHERE id = ?", (int(params["entity"]),)).fetchone()):
-        labels["entity"] = row[0]
-    if "place" in params and (row := store.db.execute("SELECT name FROM places WHERE id = ?", (int(params["place"]),)).fetchone()):
-        labels["place"] = row[0]
-    return labels
 
 
 @router.get("/articles/{article_id:int}", response_class=HTMLResponse)
