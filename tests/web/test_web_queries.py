@@ -32,6 +32,7 @@ def test_outlet_is_the_host_without_www_else_the_file_read():
     assert wq.outlet("https://www.wire.example.org/a/b", None) == "wire.example.org"
     assert wq.outlet(None, "/data/feeds/voa_stories.jsonl:12") == "voa_stories.jsonl"
     assert wq.outlet("sha1:abc", None) is None
+    assert wq.outlet("http://[not-an-address/story", None) is None
 
 
 def test_search_facets_count_over_a_bounded_window_of_best_matches(tmp_path, monkeypatch):

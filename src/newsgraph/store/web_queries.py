@@ -22,7 +22,8 @@ from .store import Store
 
 __all__ = [
     "overview", "search_page", "names", "article_evidence", "entities_named", "entity_page",
-    "event_page", "event_timeline", "event_places", "quote_page", "EVENT_STATUSES", "FACET_WINDOW",
+    "event_page", "event_timeline", "event_places", "quote_page", "outlet", "EVENT_STATUSES", "FACET_WINDOW",
+    "HIGHLIGHT",
 ]
 
 EVENT_STATUSES = ("asserted", "negated", "hypothetical", "future")
@@ -55,7 +56,10 @@ def _date(value: str | None, name: str) -> str | None:
 def outlet(url: str | None, source: str | None) -> str | None:
     """Where an article came from: the URL's host without www., else the file or feed it was read from."""
     if url and "://" in url:
-        host = urlsplit(url).hostname or ""
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:  # e.g. a bracketed host that is no IPv6 address
+            return None
         return host.removeprefix("www.") or None
     if source:
         return os.path.basename(source.split("#")[0]).split(":")[0] or None
@@ -77,11 +81,6 @@ def _outlet_articles(store: Store, name: str) -> list[int]:
             last = max(last, article_id)
         _outlet_index[str(store.path)] = (last, index)
         return list(index.get(name, ()))
-
-
-def _with_functions(store: Store) -> Store:
-    store.db.create_function("ng_outlet", 2, outlet, deterministic=True)
-    return store
 
 
 def overview(store: Store, *, top: int = 15, latest: int = 10) -> dict[str, Any]:
@@ -117,7 +116,6 @@ def search_page(
     """
     if not query or not query.strip():
         raise QueryError("the search query is empty: give one or more words")
-    _with_functions(store)
     where, params = ["articles_fts MATCH ?"], [query]
     if (start := _date(since, "since")) is not None:
         where.append("+rowid IN (SELECT id FROM articles WHERE published >= ?)")
@@ -146,9 +144,9 @@ def search_page(
     snippets = {r["rowid"]: r["snippet"] for r in _rows(store, f"""
         SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
         FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN {_ids(page)}""", (query,), full_text=True)}
-    found = {r["id"]: r for r in _rows(store, f"""
-        SELECT id, title, url, published, ng_outlet(url, source) AS outlet FROM articles WHERE id IN {_ids(page)}""")}
-    results = [found[i] | {"snippet": snippets.get(i)} for i in page]
+    found = {r["id"]: r for r in _rows(store, f"SELECT id, title, url, published, source FROM articles WHERE id IN {_ids(page)}")}
+    results = [{k: found[i][k] for k in ("id", "title", "url", "published")}
+               | {"outlet": outlet(found[i]["url"], found[i]["source"]), "snippet": snippets.get(i)} for i in page]
     window = _ids(ranked[:FACET_WINDOW])
     months: Counter[str] = Counter()
     outlets: Counter[str] = Counter()
@@ -186,11 +184,10 @@ def names(store: Store, *, entity_id: int | None = None, place_id: int | None = 
 
 def article_evidence(store: Store, article_id: int) -> dict[str, Any] | None:
     """One article with every span of evidence: entity and place mentions, quotes and events."""
-    _with_functions(store)
-    found = _rows(store, "SELECT *, ng_outlet(url, source) AS outlet FROM articles WHERE id = ?", (article_id,))
+    found = _rows(store, "SELECT * FROM articles WHERE id = ?", (article_id,))
     if not found:
         return None
-    article = found[0]
+    article = found[0] | {"outlet": outlet(found[0]["url"], found[0]["source"])}
     article["entities"] = _rows(store, """
         SELECT e.id, e.name, e.type, e.kind, e.country, m.start, m."end", m.text
         FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start""", (article_id,))
