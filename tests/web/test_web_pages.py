@@ -181,6 +181,7 @@ def test_events_page_has_a_stacked_timeline_and_evidence_links(client, ids):
     narrowed = page(client, "/events?type=REJECT&actor=Diallo")
     assert f"{PORT_COPIES} events" in narrowed and "PROTEST</span>" not in narrowed
     assert "3 events" in page(client, "/events?since=2025-01-01&until=2025-01-31")
+    assert "0 events" in page(client, "/events?actor=Nobody%20At%20All")
     assert f"{PORT_COPIES} events" in page(client, f"/events?place_id={ids['dakar']}")
 
 
