@@ -87,3 +87,10 @@ def test_timeline_fills_empty_days_and_switches_to_weeks_over_long_spans(client)
     whole = get(client, "/api/events/timeline")  # 2025-01-10 to 2025-03-25: 75 days, every one a bucket
     assert whole["unit"] == "day" and len(whole["buckets"]) == 75
     assert whole["buckets"][3] == {"start": "2025-01-13", "counts": {}}
+
+
+@pytest.mark.parametrize("url", ["/api/events?since=0.0", "/api/events/timeline?until=%2B1", "/api/search?q=port&outlet=",
+                                 "/api/events?since=2025-02-31", "/api/quotes?speaker="])
+def test_parameters_outside_the_schema_are_refused(client, url):
+    # Found by the fuzzer: pydantic alone takes a number as a Unix time, and "" as a string.
+    assert get(client, url, status=422)["detail"]

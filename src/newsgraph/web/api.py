@@ -4,10 +4,11 @@ that /openapi.json documents (and the fuzz tests check) every field."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, BeforeValidator
 
 from ..clean import find_boilerplate
 from ..store import Store
@@ -20,8 +21,18 @@ MAX_ID = 2**63 - 1
 Limit = Annotated[int, Query(ge=1, le=100, description="at most this many results")]
 Offset = Annotated[int, Query(ge=0, le=100_000, description="skip this many results")]
 PathId = Annotated[int, Path(ge=1, le=MAX_ID)]
-Date = Annotated[dt.date | None, Query(description="YYYY-MM-DD")]
-Text = Annotated[str | None, Query(max_length=500)]
+
+
+def _iso_date_only(value: object) -> object:
+    """Dates as YYYY-MM-DD only: pydantic alone would also take a number as a Unix time."""
+    if value is None or isinstance(value, dt.date) or (isinstance(value, str) and ISO_DATE.fullmatch(value)):
+        return value
+    raise ValueError("a date needs the form YYYY-MM-DD")
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+Date = Annotated[dt.date | None, BeforeValidator(_iso_date_only), Query(description="YYYY-MM-DD")]
+Text = Annotated[str | None, Query(min_length=1, max_length=500)]
 EventType = Annotated[Literal[PLOVER_TYPES] | None, Query(description="a PLOVER event type")]
 Status = Annotated[Literal[wq.EVENT_STATUSES] | None, Query()]
 
