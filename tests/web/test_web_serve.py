@@ -12,7 +12,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "newsgraph"
 
 @pytest.mark.parametrize("content, message", [
     (None, "no knowledge base at"),
-    (b"this is not sqlite at all, just text" * 10, "is not a usable newsgraph database"),
+    (b"this is not sqlite at all, just text" * 10, "is not an SQLite database"),
 ])
 def test_serve_refuses_a_missing_or_foreign_file_with_one_line(tmp_path, capsys, content, message):
     path = tmp_path / "kb.db"
@@ -29,7 +29,7 @@ def test_serve_refuses_a_sqlite_file_that_is_not_a_knowledge_base(tmp_path, caps
     path = tmp_path / "other.db"
     sqlite3.connect(path).execute("CREATE TABLE notes (text)").connection.close()
     assert main(["serve", "--db", str(path)]) == 2
-    assert "holds no newsgraph knowledge base" in capsys.readouterr().err
+    assert "not a newsgraph knowledge base" in capsys.readouterr().err
 
 
 def test_serve_listens_on_loopback_by_default(monkeypatch, base_path):

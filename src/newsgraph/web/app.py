@@ -4,7 +4,6 @@ error pages instead of tracebacks, and one read-only SQLite connection per worke
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..errors import QueryError, StoreError
+from ..errors import QueryError
 from ..store import Store
 from . import api, pages
 from .render import templates
@@ -42,10 +41,7 @@ class Stores:
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._local = threading.local()
-        try:  # fail now, with one clear line, if the file is not a knowledge base
-            Store(self.path, readonly=True).close()
-        except sqlite3.DatabaseError as exc:  # e.g. "file is not a database", raised past the store's check
-            raise StoreError(f"{self.path} is not a usable newsgraph database: {exc}") from None
+        Store(self.path, readonly=True).close()  # fail now, with the store's one clear line
 
     def get(self) -> Store:
         store = getattr(self._local, "store", None)
