@@ -47,7 +47,12 @@ def attach_direct_quotes(
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes
         ) or dash_attribution(text, end, index)
-        if (
+        if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
+            # a few quoted words are a statement only right beside their cue ('adding “we need
+            # everyone.”'); elsewhere they are a title, a slogan or a scare quote ('on “Trading Nation”')
+            if attribution is None or not _beside(doc, first.start, last.end, attribution):
+                continue
+        elif (
             attribution is None
             and previous is not None
             and previous.speaker is not None
@@ -69,8 +74,6 @@ def attach_direct_quotes(
             ):
                 attribution = opening  # '"...." He said.' split by the sentence splitter
         if attribution is None:
-            if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
-                continue  # a title, a scare quote or a term, not a statement
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
             attributions.append(attribution)
@@ -115,6 +118,14 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:
+    """Whether the cue is at most three words before the quoted tokens [first, last) or after them."""
+    cue = attribution.cue_token
+    if cue is None:
+        return attribution.cue is not None  # a dash attribution follows its quote
+    return first - 3 <= cue.i < first or last <= cue.i <= last + 3
 
 
 def _owner(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:

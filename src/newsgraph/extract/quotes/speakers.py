@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, is_infinitive
+from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, has_child, is_infinitive
 from ...lang.words import is_relative_pronoun, pronoun_reference
 from ...records import Speaker
 from .cues import is_statement_medium
@@ -63,6 +63,10 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
             medium = candidate.head
             if is_statement_medium(medium) and medium.dep_ == "dobj":
                 return subject_of(medium.head, clause=False) or medium  # 'she issued a statement saying'
+            if is_statement_medium(medium) and medium.dep_ == "pobj" and medium.head.dep_ == "prep":
+                return subject_of(medium.head.head, clause=False)  # 'she posted on Twitter accusing'
+            if has_child(candidate, "aux", "to"):
+                return None  # 'his refusal to say': the noun is no source
             return medium if clause else None
         if candidate.dep_ not in SUBJECT_CLIMB_DEPS or candidate.head.i == candidate.i:
             return None
