@@ -17,6 +17,7 @@ __all__ = [
     "pronoun_reference",
     "is_pronoun",
     "is_relative_pronoun",
+    "is_indefinite_determiner",
     "name_particles",
     "name_articles",
 ]
@@ -59,6 +60,16 @@ def is_pronoun(word: str) -> bool:
 
 def is_relative_pronoun(word: str) -> bool:
     return _pronouns().get(word.lower(), ("-",))[0] == "relative"
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in data_rows("determiners.tsv")}
+
+
+def is_indefinite_determiner(word: str) -> bool:
+    """'a', 'an', 'one', 'another', 'some': a noun phrase it opens brings in a new referent."""
+    return _determiners().get(word.lower()) == "indefinite"
 
 
 @lru_cache(maxsize=4)

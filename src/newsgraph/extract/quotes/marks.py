@@ -33,6 +33,9 @@ _DOUBLE = {
     "‘‘": ("’’", "”"),
 }
 _SINGLE = {"‘": ("’",), "'": ("'",)}
+_SINGLE_MAX = 300  # characters a single-quoted passage may run before its closing mark
+_CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b", re.IGNORECASE)  # "Jairan 's", " 'em"
+_UNCLOSED_SENTENCES = 3  # an unclosed double quote in a long unbroken text stops after this many sentences
 _OPENERS = sorted({**_DOUBLE, **_SINGLE}, key=len, reverse=True)
 _STRAIGHT = {'"', "''", "'"}
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")  # 'H. Chipok' does not end a sentence
@@ -77,7 +80,11 @@ def _opener_at(text: str, i: int, paragraph_start: int) -> str | None:
     after = text[i + len(opener) : i + len(opener) + 1]
     if opener in _STRAIGHT and before.isalnum():
         return None
-    if opener in _SINGLE and (not after.isalpha() or not (before.isspace() or before in "([—–-“\"")):
+    if opener in _SINGLE and (
+        not after.isalpha()
+        or not (before.isspace() or before in "([—–-“\"")
+        or _CONTRACTION.match(text, i + 1)
+    ):
         return None
     return opener
 
@@ -85,6 +92,8 @@ def _opener_at(text: str, i: int, paragraph_start: int) -> str | None:
 def _closer_after(text: str, opener: str, start: int, end: int) -> tuple[int, str] | None:
     """The first mark closing `opener` in text[start:end] (a single one not inside a word), if any."""
     found = []
+    if opener in _SINGLE:
+        end = min(end, start + _SINGLE_MAX)
     for closer in {**_DOUBLE, **_SINGLE}[opener]:
         at = text.find(closer, start, end)
         while at != -1 and opener in _SINGLE and text[at + 1 : at + 2].isalnum():
@@ -96,11 +105,14 @@ def _closer_after(text: str, opener: str, start: int, end: int) -> tuple[int, st
 
 def _reopened(text: str, opener: str, start: int, end: int) -> int:
     """Where an unclosed double quote ends: a fresh opening mark of the same kind later in the
-    paragraph (a closing mark was left out), else the paragraph's end."""
-    if opener in _STRAIGHT:
-        return end
-    again = text.find(opener, start, end)
-    return end if again == -1 else again
+    paragraph (a closing mark was left out), else the paragraph's end, but no more than a few
+    sentences on (a text without paragraph breaks must not become one quote)."""
+    again = -1 if opener in _STRAIGHT else text.find(opener, start, end)
+    end = end if again == -1 else again
+    for n, boundary in enumerate(_SENTENCE_END.finditer(text, start, end), start=1):
+        if n == _UNCLOSED_SENTENCES:
+            return boundary.start()
+    return end
 
 
 class QuotedSpans:
