@@ -12,6 +12,7 @@ Unsure means None.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -21,7 +22,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
-from .lang.words import REFERENT_TYPES, is_indefinite_determiner, is_relative_pronoun, pronoun_reference
+from .lang.words import REFERENT_TYPES, is_first_person, is_indefinite_determiner, is_relative_pronoun, pronoun_reference
 from .records import Entity
 from .tables import data_rows, word_list
 
@@ -30,6 +31,8 @@ __all__ = ["References"]
 _THING_TYPES = REFERENT_TYPES["thing"]
 _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
 _GROUP_TYPES = REFERENT_TYPES["group"]
+# a transcript turn: a name of up to four words and a colon, opening a paragraph or after a sentence
+_TURN_LEAD = re.compile(r"(?:^|(?<=[.?!\]\"”] ))([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?= )", re.MULTILINE)
 
 
 class _GroupNoun(NamedTuple):
@@ -86,6 +89,7 @@ class References:
         self._gender: dict[str, str] = {}  # entity -> "m" / "f", learnt from the pronouns resolved to it
         self._subjects: dict[int, str | None] = {}
         self._names_by_text: dict[str, str] | None = None
+        self._turns: list[tuple[int, str]] | None = None  # transcript turns: where each opens, whose (or '')
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping [start, end), if any."""
@@ -104,6 +108,8 @@ class References:
         lower = head.lower_
         if pronoun_reference(lower) is not None:
             return self._pronoun_entities().get(head.i)
+        if is_first_person(lower):
+            return self._turn_speaker(head)
         named = self.at(span.start_char, span.end_char)
         if named and self.entities[named].type == "NORP":
             named = None
@@ -115,6 +121,21 @@ class References:
                 return self._resolve_description(head)
             return named  # "the US airstrikes" -> the US, as the name in the phrase
         return on_head or named or self._named_elsewhere(span)
+
+    def _turn_speaker(self, token: Token) -> str | None:
+        """'Armitage: ... I think ...': in a transcript, the person or organisation whose turn, opened
+        by their name and a colon in the same paragraph, holds the word; else None."""
+        if self._turns is None:
+            self._turns = [
+                (lead.start(), self.at(*lead.span(1)) or self._by_text().get(lead.group(1)) or "")
+                for lead in _TURN_LEAD.finditer(self.doc.text)
+            ]
+        paragraph_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        i = bisect.bisect_left(self._turns, (token.idx, "")) - 1
+        if i < 0 or self._turns[i][0] < paragraph_start or not self._turns[i][1]:
+            return None
+        entity_id = self._turns[i][1]
+        return entity_id if self.entities[entity_id].type in {"PERSON", "ORG"} else None
 
     def _named_elsewhere(self, span: SpacySpan) -> str | None:
         """A name the tagger missed here but found elsewhere in the article ('Big Machine have denied')."""

@@ -16,6 +16,7 @@ __all__ = [
     "PronounReference",
     "pronoun_reference",
     "is_pronoun",
+    "is_first_person",
     "is_relative_pronoun",
     "is_indefinite_determiner",
     "name_particles",
@@ -56,6 +57,11 @@ def pronoun_reference(word: str) -> PronounReference | None:
 def is_pronoun(word: str) -> bool:
     """Any personal, possessive or relative pronoun of the table ('I', 'their', 'who')."""
     return word.lower() in _pronouns()
+
+
+def is_first_person(word: str) -> bool:
+    """'I', 'we', 'our': the speaker's own pronouns, which stand for whoever is speaking."""
+    return _pronouns().get(word.lower(), ("-",))[0] == "speaker"
 
 
 def is_relative_pronoun(word: str) -> bool:

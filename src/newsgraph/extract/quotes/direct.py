@@ -45,7 +45,7 @@ def attach_direct_quotes(
         if end <= start or first is None or last is None:
             continue
         attribution = _cue_in(
-            doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes
+            doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
@@ -66,7 +66,7 @@ def attach_direct_quotes(
                 attribution = lead
         if attribution is None and last.sent.end < len(doc):
             following = doc[last.sent.end].sent
-            opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes)
+            opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes, following.start_char)
             if (
                 opening is not None
                 and opening.cue_token is not None
@@ -101,16 +101,20 @@ def _cue_in(
     by_sentence: dict[int, Attribution],
     index: References,
     quotes: QuotedSpans,
+    quote_at: int,
 ) -> Attribution | None:
-    """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject."""
+    """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject;
+    a cue in another paragraph than `quote_at` (the sentence splitter may run on past a break) is not one."""
+    paragraph = _paragraph(text, quote_at)
     sentence = first
     while sentence < last:
-        if sentence in by_sentence:
-            return by_sentence[sentence]
+        found = by_sentence.get(sentence)
+        if found is not None and found.cue_token is not None and found.cue_token.idx in paragraph:
+            return found
         sentence = doc[sentence].sent.end
     for token in doc[first:last]:
-        if is_reporting_verb(token) and quotes.at(token.idx) is None:
-            subject = subject_of(token)
+        if token.idx in paragraph and is_reporting_verb(token) and quotes.at(token.idx) is None:
+            subject = subject_of(token, quotes=quotes)
             if subject is not None and quotes.at(subject.idx) is None:
                 attribution = Attribution(
                     cue_span(doc, text, token), token, speaker_of(doc, subject, index, token), []
@@ -118,6 +122,11 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _paragraph(text: str, at: int) -> range:
+    """The character offsets of the paragraph (line) holding `at`."""
+    return range(text.rfind("\n", 0, at) + 1, end if (end := text.find("\n", at)) != -1 else len(text))
 
 
 def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:
