@@ -60,10 +60,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 continue
             content_start = i + len(opener)
             closed = _closer_after(text, opener, content_start, end)
-            if closed is None and opener in _SINGLE:
-                i += 1  # an apostrophe ('rock 'n' roll', the players’ union), not a quote
+            if opener in _SINGLE and (closed is None or closed[0] - content_start < 2):
+                i += 1  # an apostrophe (the players’ union, rock 'n' roll), not a quote
                 continue
-            content_end, closer = closed or (_reopened(text, opener, content_start, end), "")
+            content_end, closer = closed or (_unclosed_end(text, opener, content_start, end), "")
+            if closed and opener not in _STRAIGHT and (again := text.find(opener, content_start, content_end)) != -1:
+                content_end, closer = again, ""  # '“A, he said. “B.”': the first was never closed
             if content_end > content_start:
                 spans.append((content_start, content_end))
             i = max(content_end + len(closer), i + 1)
@@ -103,7 +105,7 @@ def _closer_after(text: str, opener: str, start: int, end: int) -> tuple[int, st
     return min(found) if found else None
 
 
-def _reopened(text: str, opener: str, start: int, end: int) -> int:
+def _unclosed_end(text: str, opener: str, start: int, end: int) -> int:
     """Where an unclosed double quote ends: a fresh opening mark of the same kind later in the
     paragraph (a closing mark was left out), else the paragraph's end, but no more than a few
     sentences on (a text without paragraph breaks must not become one quote)."""
