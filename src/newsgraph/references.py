@@ -31,6 +31,7 @@ __all__ = ["References"]
 _THING_TYPES = REFERENT_TYPES["thing"]
 _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
 _GROUP_TYPES = REFERENT_TYPES["group"]
+_CATAPHORA_CHARS = 600  # how far after an indefinite description ('a fighter said') its name may come
 # a transcript turn: a name of up to four words and a colon, opening a paragraph or after a sentence
 _TURN_LEAD = re.compile(r"(?:^|(?<=[.?!\]\"”] ))([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?= )", re.MULTILINE)
 
@@ -161,17 +162,18 @@ class References:
         """'the spokesman', 'a refugee, Amina', 'ISIS fighters': the person the phrase names; else, for a
         definite description, the person described so nearby; else, for a noun whose bearer speaks for
         an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation.
-        A plural is never one person; an indefinite one ('a refugee', 'one expert') is someone new."""
+        A plural is never one person; an indefinite one ('a refugee', 'one expert') is someone new,
+        so only a person named in it or after it."""
         noun = _person_noun(lemma)
         if head.tag_ == "NNS":
             return self._organisation_in_phrase(head) if noun.speaks_for else None
         named = self._named_in_description(head)
         if named:
             return named
-        if not _is_indefinite(head):
-            described = self._described_person(head, lemma, noun.gender)
-            if described:
-                return described
+        # an indefinite one ('a Syrian fighter said ...') may be named after it, never before it
+        described = self._described_person(head, lemma, noun.gender, later_only=_is_indefinite(head))
+        if described:
+            return described
         return self._organisation_in_phrase(head) if noun.speaks_for else None
 
     def _named_in_description(self, head: Token) -> str | None:
@@ -338,12 +340,15 @@ class References:
                 return entity_id
         return None
 
-    def _described_person(self, head: Token, lemma: str, gender: str | None = None) -> str | None:
+    def _described_person(
+        self, head: Token, lemma: str, gender: str | None = None, *, later_only: bool = False
+    ) -> str | None:
         """The person whose sentence also uses `lemma` as a description ('Health Minister Ana Silva',
         'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
         description counts whatever its label, as the tagger often calls such names ORG. The person
         must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
-        description names ('the Iraqi spokesman' is not Iran's spokesman named before)."""
+        description names ('the Iraqi spokesman' is not Iran's spokesman named before); with
+        `later_only`, a person named after the description, not far on."""
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
         best: tuple[int, str] | None = None
@@ -352,6 +357,8 @@ class References:
                 continue
             for mention in entity.mentions:
                 if mention.start >= head.idx and entity.type != "PERSON":
+                    continue
+                if later_only and not head.idx < mention.start < head.idx + _CATAPHORA_CHARS:
                     continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is None:
