@@ -48,6 +48,11 @@ def _pronouns() -> dict[str, tuple[str, str | None]]:
     return {row[0].lower(): (row[1], (row[2] if len(row) > 2 else "") or None) for row in data_rows("pronouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _first_person() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("pronouns.tsv") if len(row) > 3 and row[3] == "first")
+
+
 def pronoun_reference(word: str) -> PronounReference | None:
     """The kind of referent a third-person pronoun resolves to ('he' -> person, m); None for others."""
     refers, gender = _pronouns().get(word.lower(), ("-", None))
@@ -61,7 +66,7 @@ def is_pronoun(word: str) -> bool:
 
 def is_first_person(word: str) -> bool:
     """'I', 'we', 'our': the speaker's own pronouns, which stand for whoever is speaking."""
-    return _pronouns().get(word.lower(), ("-",))[0] == "speaker"
+    return word.lower() in _first_person()
 
 
 def is_relative_pronoun(word: str) -> bool:

@@ -108,3 +108,11 @@ def test_an_unclosed_quote_in_text_without_paragraph_breaks_stops_after_three_se
 def test_guillemets_and_low_nine_marks_are_read():
     text = "Il a dit \u00abnous restons\u00bb et \u201enie wieder\u201c."
     assert [text[s:e] for s, e in quoted_spans(text)] == ["nous restons", "nie wieder"]
+
+
+def test_a_straight_mark_opening_a_word_opens_the_next_quote_after_an_unclosed_one():
+    text = 'The EU "was ruled by a solid majority, Rossi said. "Both are now shattered." Talks resumed.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == [
+        "was ruled by a solid majority, Rossi said. ",
+        "Both are now shattered.",
+    ]

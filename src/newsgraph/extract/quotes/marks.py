@@ -66,6 +66,8 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
             content_end, closer = closed or (_unclosed_end(text, opener, content_start, end), "")
             if closed and opener not in _STRAIGHT and (again := text.find(opener, content_start, content_end)) != -1:
                 content_end, closer = again, ""  # '“A, he said. “B.”': the first was never closed
+            elif closed and closer == '"' and _opens_word(text, content_end, end):
+                closer = ""  # '"A, Sisci said. "B."': a mark that opens a word opens the next quote
             if content_end > content_start:
                 spans.append((content_start, content_end))
             i = max(content_end + len(closer), i + 1)
@@ -89,6 +91,11 @@ def _opener_at(text: str, i: int, paragraph_start: int) -> str | None:
     ):
         return None
     return opener
+
+
+def _opens_word(text: str, at: int, end: int) -> bool:
+    """Whether the straight mark at `at` stands before a word and after a space: an opening mark."""
+    return at > 0 and text[at - 1].isspace() and at + 1 < end and text[at + 1].isalnum()
 
 
 def _closer_after(text: str, opener: str, start: int, end: int) -> tuple[int, str] | None:
