@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -201,7 +202,9 @@ def test_a_description_with_a_country_is_not_another_countrys_person():
         ])
     )
     references = References(doc, [
-        entity(doc, "E1", "GPE", "Iran"), entity(doc, "E2", "PERSON", "Reza Tavakoli"), entity(doc, "E3", "GPE", "Iraq"),
+        replace(entity(doc, "E1", "GPE", "Iran"), country="IR"),
+        entity(doc, "E2", "PERSON", "Reza Tavakoli"),
+        replace(entity(doc, "E3", "GPE", "Iraq"), country="IQ"),
     ])
     spokesman = [t for t in doc if t.text == "spokesman"][1]
     # not Iran's man: Iraq's spokesman, unnamed, speaks for Iraq

@@ -4,7 +4,11 @@
 description ("the fighter", "the minister", "a spokesman for the ministry") through the entity it
 describes, a pronoun through the nearest subject of a compatible entity in its own or the last few
 sentences (he/she also by the gender earlier pronouns showed), else the nearest compatible mention
-that is not a modifier ("the Trump administration"). The references stage builds one per Doc
+that is not a modifier ("the Trump administration"). A description fits by number, gender,
+definiteness and affiliation: "a refugee, Amina" is Amina, "a refugee" alone nobody named before,
+"the Iraqi spokesman" not Iran's; only nouns whose bearer speaks for an organisation ("a spokesman
+for the ministry") fall back to it, never "a professor at X university". First-person pronouns are the
+speaker of their transcript turn ("Armitage: I think ..."). The references stage builds one per Doc
 (`doc._.ng_references`); quotes and events ask it and keep no entity logic of their own.
 Unsure means None.
 """
@@ -379,19 +383,18 @@ class References:
         return best[1] if best else None
 
     def _affiliations(self, tokens: Iterable[Token]) -> set[str]:
-        """The organisations and countries these words name ('Iran's spokesman', 'a spokesman for
-        the Iraqi military'): their ids and countries."""
+        """The countries these words name, or of the organisations they name ('Iran's spokesman',
+        'a spokesman for the Iraqi military')."""
         found = set()
         for token in tokens:
             entity_id = self.at(token.idx, token.idx + len(token))
             if entity_id and self.entities[entity_id].type in {"ORG", "GPE", "NORP"}:
-                entity = self.entities[entity_id]
-                found |= {entity.id, entity.country} - {None}
+                found |= {self.entities[entity_id].country} - {None}
         return found
 
     def _may_share(self, affiliations: set[str], name: SpacySpan, descriptions: list[Token]) -> bool:
         """Whether a named person may be the one a description with these affiliations stands for:
-        unless both name an organisation or country and none is the same."""
+        unless both tell a country and none is the same ('the Iraqi spokesman' is not Iran's)."""
         if not affiliations:
             return True
         theirs = [t for d in descriptions for t in d.subtree]

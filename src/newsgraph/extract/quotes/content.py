@@ -61,14 +61,23 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
     """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
     content: list[tuple[int, int]] = []
     if _is_parenthetical(verb, roots):
-        content = _around(doc, verb)
+        content = _in_paragraph(text, verb.idx, _around(doc, verb))
     elif roots:
-        content = [_root_span(doc, verb, root) for root in roots]
+        content = _in_paragraph(text, verb.idx, [_root_span(doc, verb, root) for root in roots])
     else:
         colon = _colon_after(verb)
         if colon is not None:
             content = _after_colon(doc, colon)
     return trim_all(text, content)
+
+
+def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans cut to the paragraph holding `at`: a parse run on past a paragraph break (a time
+    stamp, a rule line) does not carry the content into the next paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end == -1 else end
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
 
 def subtree_span(root: Token) -> tuple[int, int]:
