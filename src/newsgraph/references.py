@@ -95,6 +95,8 @@ class References:
         self._subjects: dict[int, str | None] = {}
         self._names_by_text: dict[str, str] | None = None
         self._turns: list[tuple[int, str]] | None = None  # transcript turns: where each opens, whose (or '')
+        self._text = ""
+        self._sentence_lemmas: dict[int, frozenset[str]] = {}
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping [start, end), if any."""
@@ -131,11 +133,12 @@ class References:
         """'Armitage: ... I think ...': in a transcript, the person or organisation whose turn, opened
         by their name and a colon in the same paragraph, holds the word; else None."""
         if self._turns is None:
+            self._text = self.doc.text  # built anew on each access
             self._turns = [
                 (lead.start(), self.at(*lead.span(1)) or self._by_text().get(lead.group(1)) or "")
-                for lead in _TURN_LEAD.finditer(self.doc.text)
+                for lead in _TURN_LEAD.finditer(self._text)
             ]
-        paragraph_start = self.doc.text.rfind("\n", 0, token.idx) + 1
+        paragraph_start = self._text.rfind("\n", 0, token.idx) + 1
         i = bisect.bisect_left(self._turns, (token.idx, "")) - 1
         if i < 0 or self._turns[i][0] < paragraph_start or not self._turns[i][1]:
             return None
@@ -365,7 +368,7 @@ class References:
                 if later_only and not head.idx < mention.start < head.idx + _CATAPHORA_CHARS:
                     continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                if span is None or lemma not in self._lemmas_of(span.sent):
                     continue
                 described = [
                     t for t in span.sent
@@ -381,6 +384,12 @@ class References:
                 if best is None or distance < best[0]:
                     best = (distance, entity.id)
         return best[1] if best else None
+
+    def _lemmas_of(self, sentence: SpacySpan) -> frozenset[str]:
+        """The sentence's lemmas, kept: descriptions look at the same sentences again and again."""
+        if sentence.start not in self._sentence_lemmas:
+            self._sentence_lemmas[sentence.start] = frozenset(t.lemma_.lower() for t in sentence)
+        return self._sentence_lemmas[sentence.start]
 
     def _affiliations(self, tokens: Iterable[Token]) -> set[str]:
         """The countries these words name, or of the organisations they name ('Iran's spokesman',

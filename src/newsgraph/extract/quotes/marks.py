@@ -38,6 +38,7 @@ _CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b", re.IGNORECASE)  # "Jairan '
 _UNCLOSED_SENTENCES = 3  # an unclosed double quote in a long unbroken text stops after this many sentences
 _OPENERS = sorted({**_DOUBLE, **_SINGLE}, key=len, reverse=True)
 _STRAIGHT = {'"', "''", "'"}
+_MARK = re.compile("[" + re.escape("".join({o[0] for o in _OPENERS})) + "]")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")  # 'H. Chipok' does not end a sentence
 PUNCT_EDGE = " \t\r\n,;:.—–-"
 MARK_EDGE = PUNCT_EDGE + "\"'“”‘’«»„"
@@ -54,6 +55,10 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     for paragraph in re.finditer(r"[^\n]+", text):
         i, end = paragraph.start(), paragraph.end()
         while i < end:
+            mark = _MARK.search(text, i, end)
+            if mark is None:
+                break
+            i = mark.start()
             opener = _opener_at(text, i, paragraph.start())
             if opener is None:
                 i += 1

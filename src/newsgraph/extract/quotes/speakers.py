@@ -130,8 +130,12 @@ def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan
         and not _closes_bracket(doc, left, right)
     ):
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].is_space or "\n" in doc.text[doc[left].idx : head.idx]):
-        left += 1  # nor does a phrase reach back past a paragraph break ('4:14 p.m.\n\nA transit chief')
+    for i in range(head.i - 1, left - 1, -1):  # nor does it reach back past a paragraph break
+        if "\n" in doc[i].text_with_ws:  # ('4:14 p.m.\n\nA California transit chief')
+            left = i + 1
+            break
+    while left < right and (doc[left].is_punct or doc[left].is_space):
+        left += 1
     if right - left > 40:
         return _name_span(doc, head, None)
     return doc[left : right + 1]
