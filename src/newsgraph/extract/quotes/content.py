@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
 from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, has_child, is_infinitive
 from .cues import cue_lemma, is_reporting_verb, is_statement_medium
-from .marks import trim_all
+from .marks import paragraph_of, trim_all
 from .words import quote_words
 
 __all__ = ["content_roots", "reported_content", "subtree_span"]
@@ -74,9 +74,7 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
 def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans cut to the paragraph holding `at`: a parse run on past a paragraph break (a time
     stamp, a rule line) does not carry the content into the next paragraph."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end == -1 else end
+    start, end = paragraph_of(text, at)
     return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
-from .marks import QuotedSpans, continues_quote, trim
+from .marks import QuotedSpans, continues_quote, paragraph_of, trim
 from .speakers import speaker_of, subject_of
 
 if TYPE_CHECKING:
@@ -105,7 +105,7 @@ def _cue_in(
 ) -> Attribution | None:
     """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject;
     a cue in another paragraph than `quote_at` (the sentence splitter may run on past a break) is not one."""
-    paragraph = _paragraph(text, quote_at)
+    paragraph = range(*paragraph_of(text, quote_at))
     sentence = first
     while sentence < last:
         found = by_sentence.get(sentence)
@@ -122,11 +122,6 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
-
-
-def _paragraph(text: str, at: int) -> range:
-    """The character offsets of the paragraph (line) holding `at`."""
-    return range(text.rfind("\n", 0, at) + 1, end if (end := text.find("\n", at)) != -1 else len(text))
 
 
 def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:
