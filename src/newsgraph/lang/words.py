@@ -17,6 +17,7 @@ __all__ = [
     "pronoun_reference",
     "is_pronoun",
     "is_first_person",
+    "is_second_person",
     "is_relative_pronoun",
     "is_indefinite_determiner",
     "name_particles",
@@ -48,9 +49,9 @@ def _pronouns() -> dict[str, tuple[str, str | None]]:
     return {row[0].lower(): (row[1], (row[2] if len(row) > 2 else "") or None) for row in data_rows("pronouns.tsv")}
 
 
-@lru_cache(maxsize=1)
-def _first_person() -> frozenset[str]:
-    return frozenset(row[0].lower() for row in data_rows("pronouns.tsv") if len(row) > 3 and row[3] == "first")
+@lru_cache(maxsize=2)
+def _grammatical_person(person: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("pronouns.tsv") if len(row) > 3 and row[3] == person)
 
 
 def pronoun_reference(word: str) -> PronounReference | None:
@@ -66,7 +67,12 @@ def is_pronoun(word: str) -> bool:
 
 def is_first_person(word: str) -> bool:
     """'I', 'we', 'our': the speaker's own pronouns, which stand for whoever is speaking."""
-    return word.lower() in _first_person()
+    return word.lower() in _grammatical_person("first")
+
+
+def is_second_person(word: str) -> bool:
+    """'you': the reader or the one asked, never the source of a statement."""
+    return word.lower() in _grammatical_person("second")
 
 
 def is_relative_pronoun(word: str) -> bool:

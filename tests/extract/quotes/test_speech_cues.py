@@ -102,3 +102,18 @@ def test_a_participle_after_a_comma_is_no_aside(parse, index_for):
     """)
     quotes = _attributions(doc, index_for(doc, {}))
     assert all(doc.text[slice(*q.content[0])] != "Prices rose" for q in quotes)
+
+
+def test_the_reader_addressed_as_you_is_no_source(parse, index_for):
+    rows = """
+        {who}    1 nsubj PRON  {lemma} PRP
+        know     1 ROOT  VERB  know  VBP
+        that     4 mark  SCONJ that
+        prices   4 nsubj NOUN  price NNS
+        rose     1 ccomp VERB  rise  VBD
+        .        1 punct PUNCT .
+    """
+    you = parse(rows.format(who="You", lemma="you"))
+    assert _attributions(you, index_for(you, {})) == []
+    they = parse(rows.format(who="They", lemma="they"))
+    assert len(_attributions(they, index_for(they, {}))) == 1

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.words import is_second_person
 from ...records import Span, Speaker
 from .content import content_roots, reported_content, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
@@ -129,8 +130,8 @@ def _reported(
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
     roots = content_roots(verb, frames)
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
-    if subject is None and not asker_unnamed(verb):
-        return None
+    if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
+        return None  # 'you know', 'as you think': the reader is no source
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
