@@ -245,3 +245,15 @@ def test_first_person_in_a_transcript_turn_is_that_turns_speaker():
     assert references.resolve(doc[i.i : i.i + 1]) == "E1"
     alone = parsed(words[2:])
     assert References(alone, []).resolve(alone[0:1]) is None
+
+
+def test_the_agency_is_the_organisation_whose_mention_has_that_word():
+    doc = parsed(
+        _said_by([("Xinhua", "PROPN", "compound", 2, "NNP"), ("News", "PROPN", "compound", 1, "NNP"),
+                  ("Agency", "PROPN", "nsubj", 1, "NNP")])
+        + _said_by([("The", "DET", "det", 2, "DT"), ("news", "NOUN", "compound", 1, "NN"), ("agency", "NOUN", "nsubj", 1, "NN")])
+    )
+    mention = Span(0, len("Xinhua News Agency"), "Xinhua News Agency")
+    references = References(doc, [Entity("E1", "Xinhua", "ORG", (mention,))])
+    agency = _token(doc, "agency")
+    assert references.resolve(doc[agency.i : agency.i + 1]) == "E1"

@@ -95,8 +95,15 @@ class References:
         self._subjects: dict[int, str | None] = {}
         self._names_by_text: dict[str, str] | None = None
         self._turns: list[tuple[int, str]] | None = None  # transcript turns: where each opens, whose (or '')
-        self._text = ""
+        self._text: str | None = None
         self._sentence_lemmas: dict[int, frozenset[str]] = {}
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, read once (spaCy builds it anew on each access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping [start, end), if any."""
@@ -133,12 +140,11 @@ class References:
         """'Armitage: ... I think ...': in a transcript, the person or organisation whose turn, opened
         by their name and a colon in the same paragraph, holds the word; else None."""
         if self._turns is None:
-            self._text = self.doc.text  # built anew on each access
             self._turns = [
                 (lead.start(), self.at(*lead.span(1)) or self._by_text().get(lead.group(1)) or "")
-                for lead in _TURN_LEAD.finditer(self._text)
+                for lead in _TURN_LEAD.finditer(self.text)
             ]
-        paragraph_start = self._text.rfind("\n", 0, token.idx) + 1
+        paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
         i = bisect.bisect_left(self._turns, (token.idx, "")) - 1
         if i < 0 or self._turns[i][0] < paragraph_start or not self._turns[i][1]:
             return None
@@ -322,12 +328,13 @@ class References:
         return None
 
     def _organisation_named(self, head: Token) -> str | None:
-        """'the institute' -> the nearest earlier organisation whose name has that word ('Delma Institute')."""
+        """'the institute' -> the nearest earlier organisation whose name, or the mention here, has that
+        word ('Delma Institute'; 'the news agency' after 'Xinhua News Agency' named Xinhua)."""
         words = _group_nouns()[head.lemma_.lower()].names or {head.lemma_.lower()}
         i = bisect.bisect_left(self._starts, head.idx)
-        for _s, _e, entity_id in reversed(self._spans[:i]):
+        for s, e, entity_id in reversed(self._spans[:i]):
             entity = self.entities[entity_id]
-            name_words = set(name_key(entity.name).split())
+            name_words = set(name_key(entity.name).split()) | set(name_key(self.text[s:e]).split())
             if entity.type == "ORG" and name_words & words:
                 return entity_id
         return None
