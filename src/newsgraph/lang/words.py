@@ -19,6 +19,7 @@ __all__ = [
     "is_first_person",
     "is_second_person",
     "is_relative_pronoun",
+    "is_definite_determiner",
     "is_indefinite_determiner",
     "name_particles",
     "name_articles",
@@ -82,6 +83,11 @@ def is_relative_pronoun(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _determiners() -> dict[str, str]:
     return {row[0].lower(): row[1] for row in data_rows("determiners.tsv")}
+
+
+def is_definite_determiner(word: str) -> bool:
+    """'the', 'this': a noun phrase it opens refers to something already in view."""
+    return _determiners().get(word.lower()) == "definite"
 
 
 def is_indefinite_determiner(word: str) -> bool:

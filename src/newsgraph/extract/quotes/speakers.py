@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, has_child, is_infinitive
-from ...lang.words import is_relative_pronoun, pronoun_reference
+from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
 from .cues import is_statement_medium
 from .marks import QuotedSpans
@@ -196,4 +196,4 @@ def _names_the_statement(text: str) -> bool:
     """'the statement': a definite medium that stands for the one who made it (a report or a
     letter is often someone else's)."""
     words = text.lower().split()
-    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in quote_words().own_media
+    return len(words) == 2 and is_definite_determiner(words[0]) and words[1] in quote_words().own_media
