@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -121,6 +122,7 @@ def test_the_company_with_two_organisations_in_view_stays_unresolved(index_of):
 
 from handmade import entity, parsed  # noqa: E402
 
+from newsgraph.records import Entity, Span  # noqa: E402
 from newsgraph.references import References  # noqa: E402
 
 
@@ -161,3 +163,96 @@ def test_a_pronoun_of_the_wrong_kind_stays_unresolved():
     references = References(doc, [entity(doc, "E1", "GPE", "Kenya")])
     he = _token(doc, "he")
     assert references.resolve(doc[he.i : he.i + 1]) is None
+
+
+def _span_of(doc, words: str):
+    start = doc.text.index(words)
+    return doc.char_span(start, start + len(words), alignment_mode="expand")
+
+
+def _said_by(subject: list[tuple[str, str, str, int, str]]) -> list[tuple[str, str, str, int, str]]:
+    """'<subject> said talks failed.': the subject's rows (its head pointing at 'said') and the rest."""
+    return subject + [
+        ("said", "VERB", "ROOT", 0, "VBD"), ("talks", "NOUN", "nsubj", 1, "NNS"),
+        ("failed", "VERB", "ccomp", -2, "VBD"), (".", "PUNCT", "punct", -3, "."),
+    ]
+
+
+def test_an_indefinite_description_is_never_a_person_named_before():
+    doc = parsed(
+        _said_by([("Ana", "PROPN", "compound", 1, "NNP"), ("Silva", "PROPN", "nsubj", 1, "NNP")])
+        + _said_by([("A", "DET", "det", 1, "DT"), ("farmer", "NOUN", "nsubj", 1, "NN")])
+        + _said_by([("The", "DET", "det", 1, "DT"), ("farmer", "NOUN", "nsubj", 1, "NN")])
+    )
+    references = References(doc, [entity(doc, "E1", "PERSON", "Ana Silva")])
+    assert references.resolve(_span_of(doc, "A farmer")) is None
+
+
+def test_a_description_with_a_country_is_not_another_countrys_person():
+    doc = parsed(
+        _said_by([
+            ("Iran", "PROPN", "poss", 3, "NNP"), ("'s", "PART", "case", -1, "POS"),
+            ("spokesman", "NOUN", "compound", 2, "NN"), ("Reza", "PROPN", "compound", 1, "NNP"),
+            ("Tavakoli", "PROPN", "nsubj", 1, "NNP"),
+        ])
+        + _said_by([
+            ("Iraq", "PROPN", "poss", 2, "NNP"), ("'s", "PART", "case", -1, "POS"),
+            ("spokesman", "NOUN", "nsubj", 1, "NN"),
+        ])
+    )
+    references = References(doc, [
+        replace(entity(doc, "E1", "GPE", "Iran"), country="IR"),
+        entity(doc, "E2", "PERSON", "Reza Tavakoli"),
+        replace(entity(doc, "E3", "GPE", "Iraq"), country="IQ"),
+    ])
+    spokesman = [t for t in doc if t.text == "spokesman"][1]
+    # not Iran's man: Iraq's spokesman, unnamed, speaks for Iraq
+    assert references.resolve(doc[spokesman.i : spokesman.i + 1]) == "E3"
+
+
+def test_a_name_in_apposition_wins_over_the_possessor():
+    doc = parsed(_said_by([
+        ("Mercer", "PROPN", "poss", 2, "NNP"), ("'s", "PART", "case", -1, "POS"), ("attorney", "NOUN", "nsubj", 5, "NN"),
+        (",", "PUNCT", "punct", -1, ","), ("Sonia", "PROPN", "compound", 1, "NNP"), ("Varga", "PROPN", "appos", -3, "NNP"),
+        (",", "PUNCT", "punct", -4, ","),
+    ]))
+    references = References(doc, [entity(doc, "E1", "PERSON", "Mercer"), entity(doc, "E2", "PERSON", "Sonia Varga")])
+    attorney = _token(doc, "attorney")
+    assert references.resolve(doc[attorney.i : attorney.i + 1]) == "E2"
+
+
+def test_a_name_the_tagger_missed_once_is_found_by_its_text():
+    doc = parsed(
+        _said_by([("Big", "PROPN", "compound", 1, "NNP"), ("Machine", "PROPN", "nsubj", 1, "NNP")])
+        + _said_by([("Big", "PROPN", "compound", 1, "NNP"), ("Machine", "PROPN", "nsubj", 1, "NNP")])
+    )
+    first = Span(0, len("Big Machine"), "Big Machine")
+    references = References(doc, [Entity("E1", "Big Machine", "ORG", (first,))])
+    second = [t for t in doc if t.text == "Machine"][1]
+    assert references.resolve(doc[second.i - 1 : second.i + 1]) == "E1"
+
+
+def test_first_person_in_a_transcript_turn_is_that_turns_speaker():
+    words = [
+        ("Armitage", "PROPN", "ROOT", 0, "NNP"), (":", "PUNCT", "punct", -1, ":"),
+        ("I", "PRON", "nsubj", 1, "PRP"), ("think", "VERB", "ROOT", 0, "VBP"),
+        ("talks", "NOUN", "nsubj", 1, "NNS"), ("failed", "VERB", "ccomp", -2, "VBD"), (".", "PUNCT", "punct", -3, "."),
+    ]
+    doc = parsed(words)
+    references = References(doc, [entity(doc, "E1", "PERSON", "Armitage")])
+    i = _token(doc, "I")
+    assert references.resolve(doc[i.i : i.i + 1]) == "E1"
+    alone = parsed(words[2:])
+    assert References(alone, []).resolve(alone[0:1]) is None
+
+
+def test_the_agency_is_the_organisation_whose_mention_has_that_word():
+    doc = parsed(
+        _said_by([("Xinhua", "PROPN", "compound", 2, "NNP"), ("News", "PROPN", "compound", 1, "NNP"),
+                  ("Agency", "PROPN", "nsubj", 1, "NNP")])
+        + _said_by([("The", "DET", "det", 2, "DT"), ("news", "NOUN", "compound", 1, "NN"), ("agency", "NOUN", "nsubj", 1, "NN")])
+    )
+    mention = Span(0, len("Xinhua News Agency"), "Xinhua News Agency")
+    references = References(doc, [Entity("E1", "Xinhua", "ORG", (mention,))])
+    agency = _token(doc, "agency")
+    assert references.resolve(doc[agency.i : agency.i + 1]) == "E1"

@@ -4,7 +4,11 @@
 description ("the fighter", "the minister", "a spokesman for the ministry") through the entity it
 describes, a pronoun through the nearest subject of a compatible entity in its own or the last few
 sentences (he/she also by the gender earlier pronouns showed), else the nearest compatible mention
-that is not a modifier ("the Trump administration"). The references stage builds one per Doc
+that is not a modifier ("the Trump administration"). A description fits by number, gender,
+definiteness and affiliation: "a refugee, Amina" is Amina, "a refugee" alone nobody named before,
+"the Iraqi spokesman" not Iran's; only nouns whose bearer speaks for an organisation ("a spokesman
+for the ministry") fall back to it, never "a professor at X university". First-person pronouns are the
+speaker of their transcript turn ("Armitage: I think ..."). The references stage builds one per Doc
 (`doc._.ng_references`); quotes and events ask it and keep no entity logic of their own.
 Unsure means None.
 """
@@ -12,7 +16,8 @@ Unsure means None.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -21,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
-from .lang.words import REFERENT_TYPES, is_relative_pronoun, pronoun_reference
+from .lang.words import REFERENT_TYPES, is_first_person, is_indefinite_determiner, is_relative_pronoun, pronoun_reference
 from .records import Entity
 from .tables import data_rows, word_list
 
@@ -30,6 +35,9 @@ __all__ = ["References"]
 _THING_TYPES = REFERENT_TYPES["thing"]
 _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
 _GROUP_TYPES = REFERENT_TYPES["group"]
+_CATAPHORA_CHARS = 600  # how far after an indefinite description ('a fighter said') its name may come
+# a transcript turn: a name of up to four words and a colon, opening a paragraph or after a sentence
+_TURN_LEAD = re.compile(r"(?:^|(?<=[.?!\]\"”] ))([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?= )", re.MULTILINE)
 
 
 class _GroupNoun(NamedTuple):
@@ -43,6 +51,28 @@ def _group_nouns() -> dict[str, _GroupNoun]:
         row[0].lower(): _GroupNoun(row[1] if len(row) > 1 else "", frozenset(row[2].split("|")) if len(row) > 2 else frozenset())
         for row in data_rows("group_nouns.tsv")
     }
+
+
+class _PersonNoun(NamedTuple):
+    gender: str | None  # m | f where the noun tells ("spokeswoman")
+    speaks_for: bool  # its unnamed bearer speaks for the organisation in the phrase ("a spokesman for X")
+
+
+@lru_cache(maxsize=1)
+def _person_noun_traits() -> dict[str, _PersonNoun]:
+    return {
+        row[0].lower(): _PersonNoun((row[1] if len(row) > 1 else "") or None, len(row) > 2 and row[2] == "org")
+        for row in data_rows("person_noun_traits.tsv")
+    }
+
+
+def _person_noun(lemma: str) -> _PersonNoun:
+    return _person_noun_traits().get(lemma, _PersonNoun(None, False))
+
+
+def _is_indefinite(head: Token) -> bool:
+    """'a refugee', 'one expert', 'another official': a description that brings in someone new."""
+    return any(c.dep_ in {"det", "nummod"} and is_indefinite_determiner(c.lower_) for c in head.children)
 
 
 def _group_role(head: Token) -> str:
@@ -63,6 +93,17 @@ class References:
         self._pronouns: dict[int, str | None] | None = None  # token index -> entity, filled on first use
         self._gender: dict[str, str] = {}  # entity -> "m" / "f", learnt from the pronouns resolved to it
         self._subjects: dict[int, str | None] = {}
+        self._names_by_text: dict[str, str] | None = None
+        self._turns: list[tuple[int, str]] | None = None  # transcript turns: where each opens, whose (or '')
+        self._text: str | None = None
+        self._sentence_lemmas: dict[int, frozenset[str]] = {}
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, read once (spaCy builds it anew on each access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
 
     def at(self, start: int, end: int) -> str | None:
         """The entity with a mention overlapping [start, end), if any."""
@@ -81,25 +122,98 @@ class References:
         lower = head.lower_
         if pronoun_reference(lower) is not None:
             return self._pronoun_entities().get(head.i)
+        if is_first_person(lower):
+            return self._turn_speaker(head)
         named = self.at(span.start_char, span.end_char)
         if named and self.entities[named].type == "NORP":
             named = None
         if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):  # "the minister" tagged PROPN
             lemma = head.lemma_.lower()
             if lemma in word_list("person_nouns.txt"):
-                if head.tag_ == "NNS":  # "ISIS fighters": a group of people, never one named person
-                    return self._organisation_in_phrase(head)
-                return self._person_in(span) or self._resolve_description(head)  # "the fighter Abu Tahla"
+                return self._resolve_person_description(head, lemma)
             if lemma in _group_nouns():
                 return self._resolve_description(head)
             return named  # "the US airstrikes" -> the US, as the name in the phrase
-        return on_head or named
+        return on_head or named or self._named_elsewhere(span)
 
-    def _person_in(self, span: SpacySpan) -> str | None:
-        for token in span:
-            entity_id = self.at(token.idx, token.idx + len(token))
-            if entity_id and self.entities[entity_id].type == "PERSON":
+    def _turn_speaker(self, token: Token) -> str | None:
+        """'Armitage: ... I think ...': in a transcript, the person or organisation whose turn, opened
+        by their name and a colon in the same paragraph, holds the word; else None."""
+        if self._turns is None:
+            self._turns = [
+                (lead.start(), self.at(*lead.span(1)) or self._by_text().get(lead.group(1)) or "")
+                for lead in _TURN_LEAD.finditer(self.text)
+            ]
+        paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
+        i = bisect.bisect_left(self._turns, (token.idx, "")) - 1
+        if i < 0 or self._turns[i][0] < paragraph_start or not self._turns[i][1]:
+            return None
+        entity_id = self._turns[i][1]
+        return entity_id if self.entities[entity_id].type in {"PERSON", "ORG"} else None
+
+    def _named_elsewhere(self, span: SpacySpan) -> str | None:
+        """A name the tagger missed here but found elsewhere in the article ('Big Machine have denied')."""
+        head = span.root
+        if head.pos_ != "PROPN":
+            return None
+        left = min((t.i for t in head.lefts if t.dep_ in {"compound", "flat"} and t.pos_ == "PROPN"), default=head.i)
+        return self._by_text().get(self.doc[left : head.i + 1].text)
+
+    def _by_text(self) -> dict[str, str]:
+        """Mention texts of more than one letter that name one entity only, to that entity."""
+        if self._names_by_text is None:
+            owners: dict[str, set[str]] = {}
+            for entity in self.source:
+                for mention in entity.mentions:
+                    owners.setdefault(mention.text, set()).add(entity.id)
+            self._names_by_text = {
+                text: next(iter(ids)) for text, ids in owners.items() if len(ids) == 1 and len(text) > 1
+            }
+        return self._names_by_text
+
+    def _resolve_person_description(self, head: Token, lemma: str) -> str | None:
+        """'the spokesman', 'a refugee, Amina', 'ISIS fighters': the person the phrase names; else, for a
+        definite description, the person described so nearby; else, for a noun whose bearer speaks for
+        an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation.
+        A plural is never one person; an indefinite one ('a refugee', 'one expert') is someone new,
+        so only a person named in it or after it."""
+        noun = _person_noun(lemma)
+        if head.tag_ == "NNS":
+            return self._organisation_in_phrase(head) if noun.speaks_for else None
+        named = self._named_in_description(head)
+        if named:
+            return named
+        # an indefinite one ('a Syrian fighter said ...') may be named after it, never before it
+        described = self._described_person(head, lemma, noun.gender, later_only=_is_indefinite(head))
+        if described:
+            return described
+        return self._organisation_in_phrase(head) if noun.speaks_for else None
+
+    def _named_in_description(self, head: Token) -> str | None:
+        """The person a description names in its own phrase: in a compound or a clause on it ('the
+        fighter Abu Tahla', 'a fighter operating under the name Abu Saqr'), or in an apposition or
+        the name right after it, whatever the tagger's label ('a refugee, Amina'). The possessor and
+        objects of prepositions name others ('Carlineo's attorney', 'a spokesman for Prime Minister X')."""
+        others = {t.i for c in head.children if c.dep_ in {"poss", "prep", "conj", "cc"} for t in c.subtree}
+        appositive = {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree}
+        for token in head.subtree:
+            entity_id = self.at(token.idx, token.idx + len(token)) if token.i not in others else None
+            if entity_id and (self.entities[entity_id].type == "PERSON" or (token.i in appositive and token.pos_ == "PROPN")):
                 return entity_id
+        for token in head.subtree:  # 'a spokesman for the Rapid Support Forces, Mohammed al-Mukhtar, said':
+            # the parser hangs the apposition on the organisation, but a person cannot be an organisation
+            if token.dep_ == "appos" and token.i in others and token.pos_ == "PROPN":
+                entity_id = self.at(token.idx, token.idx + len(token))
+                governor = self.at(token.head.idx, token.head.idx + len(token.head))
+                if entity_id and self.entities[entity_id].type == "PERSON" and governor != entity_id and (
+                    governor is None or self.entities[governor].type != "PERSON"
+                ):
+                    return entity_id
+        after = head.right_edge.i + 1
+        while after < len(self.doc) and self.doc[after].text in {",", "-", "–", "—"}:
+            after += 1
+        if after < len(self.doc) and after > head.right_edge.i + 1 and self.doc[after].pos_ == "PROPN":
+            return self.at(self.doc[after].idx, self.doc[after].idx + len(self.doc[after]))
         return None
 
     def _pronoun_entities(self) -> dict[int, str | None]:
@@ -201,10 +315,7 @@ class References:
         or whose name holds the noun; 'the group' -> an armed group named just before; else None."""
         lemma = head.lemma_.lower()
         if lemma in word_list("person_nouns.txt"):
-            described = self._described_person(head, lemma)
-            if described:
-                return described
-            return self._organisation_in_phrase(head)
+            return self._resolve_person_description(head, lemma)
         if lemma in _group_nouns():
             return (
                 self._organisation_in_phrase(head)
@@ -226,12 +337,13 @@ class References:
         return None
 
     def _organisation_named(self, head: Token) -> str | None:
-        """'the institute' -> the nearest earlier organisation whose name has that word ('Delma Institute')."""
+        """'the institute' -> the nearest earlier organisation whose name, or the mention here, has that
+        word ('Delma Institute'; 'the news agency' after 'Xinhua News Agency' named Xinhua)."""
         words = _group_nouns()[head.lemma_.lower()].names or {head.lemma_.lower()}
         i = bisect.bisect_left(self._starts, head.idx)
-        for _s, _e, entity_id in reversed(self._spans[:i]):
+        for s, e, entity_id in reversed(self._spans[:i]):
             entity = self.entities[entity_id]
-            name_words = set(name_key(entity.name).split())
+            name_words = set(name_key(entity.name).split()) | set(name_key(self.text[s:e]).split())
             if entity.type == "ORG" and name_words & words:
                 return entity_id
         return None
@@ -251,23 +363,36 @@ class References:
                 return entity_id
         return None
 
-    def _described_person(self, head: Token, lemma: str) -> str | None:
+    def _described_person(
+        self, head: Token, lemma: str, gender: str | None = None, *, later_only: bool = False
+    ) -> str | None:
         """The person whose sentence also uses `lemma` as a description ('Health Minister Ana Silva',
         'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
-        description counts whatever its label, as the tagger often calls such names ORG."""
+        description counts whatever its label, as the tagger often calls such names ORG. The person
+        must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
+        description names ('the Iraqi spokesman' is not Iran's spokesman named before); with
+        `later_only`, a person named after the description, not far on."""
+        self._pronoun_entities()  # the genders pronouns tell
+        affiliations = self._affiliations(head.subtree)
         best: tuple[int, str] | None = None
         for entity in self.entities.values():
+            if gender is not None and self._gender.get(entity.id, gender) != gender:
+                continue
             for mention in entity.mentions:
                 if mention.start >= head.idx and entity.type != "PERSON":
                     continue
+                if later_only and not head.idx < mention.start < head.idx + _CATAPHORA_CHARS:
+                    continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None:
+                if span is None or lemma not in self._lemmas_of(span.sent):
                     continue
                 described = [
                     t for t in span.sent
-                    if t.lemma_.lower() == lemma and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
+                    if t.i != head.i
+                    and t.lemma_.lower() == lemma
+                    and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
                 ]
-                if not described:
+                if not described or not self._may_share(affiliations, span, described):
                     continue
                 if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
                     continue
@@ -275,6 +400,32 @@ class References:
                 if best is None or distance < best[0]:
                     best = (distance, entity.id)
         return best[1] if best else None
+
+    def _lemmas_of(self, sentence: SpacySpan) -> frozenset[str]:
+        """The sentence's lemmas, kept: descriptions look at the same sentences again and again."""
+        if sentence.start not in self._sentence_lemmas:
+            self._sentence_lemmas[sentence.start] = frozenset(t.lemma_.lower() for t in sentence)
+        return self._sentence_lemmas[sentence.start]
+
+    def _affiliations(self, tokens: Iterable[Token]) -> set[str]:
+        """The countries these words name, or of the organisations they name ('Iran's spokesman',
+        'a spokesman for the Iraqi military')."""
+        found = set()
+        for token in tokens:
+            entity_id = self.at(token.idx, token.idx + len(token))
+            if entity_id and self.entities[entity_id].type in {"ORG", "GPE", "NORP"}:
+                found |= {self.entities[entity_id].country} - {None}
+        return found
+
+    def _may_share(self, affiliations: set[str], name: SpacySpan, descriptions: list[Token]) -> bool:
+        """Whether a named person may be the one a description with these affiliations stands for:
+        unless both tell a country and none is the same ('the Iraqi spokesman' is not Iran's)."""
+        if not affiliations:
+            return True
+        theirs = [t for d in descriptions for t in d.subtree]
+        theirs += [t for left in name.root.lefts for t in left.subtree]
+        named = self._affiliations(theirs)
+        return not named or bool(named & affiliations)
 
     def _names(self, description: Token, name: SpacySpan) -> bool:
         """Whether `name` follows the phrase of `description` directly ('a fighter who goes by the name X')."""

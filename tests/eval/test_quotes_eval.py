@@ -2,7 +2,8 @@
 
 Floors sit a little below the figures measured when they were set (bench/eval_quotes.py prints
 them), so a regression fails. The issue's targets on PolNeAR dev are higher: content overlap
-F1 >= 0.85, source overlap F1 >= 0.88, cue F1 >= 0.88.
+F1 >= 0.85, source overlap F1 >= 0.88, cue F1 >= 0.88. PolNeAR also annotates intentions and
+desires ("wants to", "plans to", "declined to"), which issue 12 says are no quotes: recall paid for that.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ pytestmark = pytest.mark.eval
 
 # (role, rule) -> floor on F1; measured values in the comments
 FLOORS = {
-    ("content", "overlap"): 0.71,  # measured 0.731
-    ("source", "overlap"): 0.73,  # measured 0.747
-    ("cue", "overlap"): 0.68,  # measured 0.699
-    ("joint", "overlap"): 0.65,  # measured 0.672
-    ("content", "exact"): 0.41,  # measured 0.427 (PolNeAR keeps a leading "that", newsgraph drops it)
-    ("source", "exact"): 0.70,  # measured 0.717
-    ("cue", "exact"): 0.60,  # measured 0.621
+    ("content", "overlap"): 0.71,  # measured 0.714 (0.731 before control verbs stopped making quotes)
+    ("source", "overlap"): 0.73,  # measured 0.733
+    ("cue", "overlap"): 0.68,  # measured 0.688
+    ("joint", "overlap"): 0.65,  # measured 0.662
+    ("content", "exact"): 0.41,  # measured 0.458 (PolNeAR keeps a leading "that", newsgraph drops it)
+    ("source", "exact"): 0.70,  # measured 0.708
+    ("cue", "exact"): 0.60,  # measured 0.614
 }
 
 
@@ -43,7 +44,7 @@ def test_polnear_dev_f1_stays_above_its_floor(polnear_dev_scores, role, rule):
 
 
 def test_polnear_dev_overlap_precision_stays_high(polnear_dev_scores):
-    # what is found should mostly be right: measured content 0.863, source 0.865, cue 0.835
+    # what is found should mostly be right: measured content 0.888, source 0.895, cue 0.868
     assert polnear_dev_scores[("content", "overlap")].precision >= 0.84
     assert polnear_dev_scores[("source", "overlap")].precision >= 0.84
     assert polnear_dev_scores[("cue", "overlap")].precision >= 0.81

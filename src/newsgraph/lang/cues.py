@@ -13,17 +13,22 @@ from functools import lru_cache
 
 from ..tables import word_list
 
-__all__ = ["CueFrames", "cue_lemmas", "cue_lexicon"]
+__all__ = ["CLAUSE_ANY", "CLAUSE_ASIDE", "CLAUSE_THAT", "CueFrames", "cue_lemmas", "cue_lexicon"]
 
 # the keywords of the file's format; any other word after the lemma is a preposition
-_FRAME_KEYWORDS = {"infinitive", "object", "clause", "noun", "verb"}
+_FRAME_KEYWORDS = {"infinitive", "object", "clause", "noun", "verb", "that", "aside"}
+# how a cue may report a clause: any clause, one opened by 'that', or only as an aside ('..., she added.')
+CLAUSE_ANY, CLAUSE_THAT, CLAUSE_ASIDE = "any", "that", "aside"
 
 
 @dataclass(frozen=True)
 class CueFrames:
-    """What a cue's content may be: a clause always, an infinitive, an object, preposition objects;
-    and whether the lemma is a cue as a verb, as a noun, or both."""
+    """What a cue's content may be: a clause (any, 'that' only, or only as an aside), an infinitive,
+    an object, preposition objects; and whether the lemma is a cue as a verb, as a noun, or both.
 
+    A clause before the cue ('X is wrong, the study found') is an aside whatever `clause` says."""
+
+    clause: str = CLAUSE_ANY
     infinitive: bool = False
     obj: bool = False
     preps: frozenset[str] = frozenset()
@@ -37,7 +42,9 @@ def cue_lexicon() -> dict[str, CueFrames]:
     lexicon = {}
     for entry in word_list("reporting_verbs.txt"):
         lemma, *frames = entry.split()
+        clause = CLAUSE_THAT if "that" in frames else CLAUSE_ASIDE if "aside" in frames else CLAUSE_ANY
         lexicon[lemma] = CueFrames(
+            clause=clause,
             infinitive="infinitive" in frames,
             obj="object" in frames,
             preps=frozenset(f for f in frames if f not in _FRAME_KEYWORDS),

@@ -16,7 +16,11 @@ __all__ = [
     "PronounReference",
     "pronoun_reference",
     "is_pronoun",
+    "is_first_person",
+    "is_second_person",
     "is_relative_pronoun",
+    "is_definite_determiner",
+    "is_indefinite_determiner",
     "name_particles",
     "name_articles",
 ]
@@ -46,6 +50,11 @@ def _pronouns() -> dict[str, tuple[str, str | None]]:
     return {row[0].lower(): (row[1], (row[2] if len(row) > 2 else "") or None) for row in data_rows("pronouns.tsv")}
 
 
+@lru_cache(maxsize=2)
+def _grammatical_person(person: str) -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("pronouns.tsv") if len(row) > 3 and row[3] == person)
+
+
 def pronoun_reference(word: str) -> PronounReference | None:
     """The kind of referent a third-person pronoun resolves to ('he' -> person, m); None for others."""
     refers, gender = _pronouns().get(word.lower(), ("-", None))
@@ -57,8 +66,33 @@ def is_pronoun(word: str) -> bool:
     return word.lower() in _pronouns()
 
 
+def is_first_person(word: str) -> bool:
+    """'I', 'we', 'our': the speaker's own pronouns, which stand for whoever is speaking."""
+    return word.lower() in _grammatical_person("first")
+
+
+def is_second_person(word: str) -> bool:
+    """'you': the reader or the one asked, never the source of a statement."""
+    return word.lower() in _grammatical_person("second")
+
+
 def is_relative_pronoun(word: str) -> bool:
     return _pronouns().get(word.lower(), ("-",))[0] == "relative"
+
+
+@lru_cache(maxsize=1)
+def _determiners() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in data_rows("determiners.tsv")}
+
+
+def is_definite_determiner(word: str) -> bool:
+    """'the', 'this': a noun phrase it opens refers to something already in view."""
+    return _determiners().get(word.lower()) == "definite"
+
+
+def is_indefinite_determiner(word: str) -> bool:
+    """'a', 'an', 'one', 'another', 'some': a noun phrase it opens brings in a new referent."""
+    return _determiners().get(word.lower()) == "indefinite"
 
 
 @lru_cache(maxsize=4)

@@ -144,8 +144,21 @@ DELETE FROM ingest_failures WHERE id NOT IN (SELECT max(id) FROM ingest_failures
 CREATE UNIQUE INDEX ingest_failures_once ON ingest_failures(source, reason);
 """
 
+# Speakers as resolved: `speaker` is the entity's name, or "(unresolved)" where the quote's source
+# ('he', 'a refugee', none at all) was linked to no entity, so that counting by speaker never lists a
+# pronoun; `speaker_text` keeps the words at the cue and `resolved` says which case a row is.
+_RESOLVED_SPEAKERS = """
+DROP VIEW quotes_by_speaker;
+CREATE VIEW quotes_by_speaker AS
+SELECT coalesce(e.name, '(unresolved)') AS speaker, q.speaker_id, q.speaker_id IS NOT NULL AS resolved,
+       q.speaker_text, q.kind, q.text AS quote,
+       a.title AS article, a.published, a.url, q.article_id, q.start, q."end"
+FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_summary_and_boilerplate", _SUMMARY_AND_BOILERPLATE),
     ("0003_failures_once", _FAILURES_ONCE),
+    ("0004_quotes_by_resolved_speaker", _RESOLVED_SPEAKERS),
 ]

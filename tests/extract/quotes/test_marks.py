@@ -76,3 +76,43 @@ def test_trim_strips_punctuation_and_with_mark_edge_the_quotation_marks():
     text = ' , "Hello there." '
     assert text[slice(*trim(text, 0, len(text)))] == '"Hello there."'
     assert text[slice(*trim(text, 0, len(text), MARK_EDGE))] == "Hello there"
+
+
+def test_a_curly_quote_closed_by_two_apostrophes_ends_there():
+    text = "\u201cIt was an attempt to mislead,\u2019\u2019 the director told reporters. \u201cWe object.\u201d"
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["It was an attempt to mislead,", "We object."]
+
+
+def test_single_marks_quote_when_closed_and_are_apostrophes_otherwise():
+    text = "\u2018We will not move,\u2019 the farmers\u2019 leader said of the Jairan 's crew and rock 'n' roll."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["We will not move,"]
+    assert quoted_spans("The players\u2019 union met. Talks resume today.") == []
+
+
+def test_an_unclosed_quote_never_pairs_with_a_mark_in_a_later_paragraph():
+    text = 'He said: "We will stay\n\nThe port reopened. "Trade is back," the mayor said.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["We will stay", "Trade is back,"]
+
+
+def test_an_unclosed_curly_quote_ends_where_a_fresh_one_opens():
+    text = "\u201cWe are ready, he said. \u201cWe leave at dawn.\u201d"
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["We are ready, he said. ", "We leave at dawn."]
+
+
+def test_an_unclosed_quote_in_text_without_paragraph_breaks_stops_after_three_sentences():
+    text = 'Aid arrived. "The roads are open. Trucks move again. Fuel is short. Prices fell. Shops opened.'
+    (span,) = quoted_spans(text)
+    assert text[slice(*span)] == "The roads are open. Trucks move again. Fuel is short."
+
+
+def test_guillemets_and_low_nine_marks_are_read():
+    text = "Il a dit \u00abnous restons\u00bb et \u201enie wieder\u201c."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["nous restons", "nie wieder"]
+
+
+def test_a_straight_mark_opening_a_word_opens_the_next_quote_after_an_unclosed_one():
+    text = 'The EU "was ruled by a solid majority, Rossi said. "Both are now shattered." Talks resumed.'
+    assert [text[s:e] for s, e in quoted_spans(text)] == [
+        "was ruled by a solid majority, Rossi said. ",
+        "Both are now shattered.",
+    ]

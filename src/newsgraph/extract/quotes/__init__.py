@@ -1,12 +1,14 @@
 """Quotes: direct, indirect and mixed statements, each with its cue and its speaker entity.
 
-A cue is a word from `data/reporting_verbs.txt` (a verb, or a noun such as 'claim'), `according
-to`, a colon after a name opening a paragraph, or a dash after a quote. Its content is the clause,
-infinitive or object it reports, or the rest of the sentence when the cue is parenthetical
-(`..., the fighter said.`). Quoted text with no cue of its own joins the cue in its sentence, the
+A cue is a word from `data/reporting_verbs.txt` (a verb, or a noun such as 'claim') in one of the
+frames the file gives it (control verbs such as 'refused to' report nothing; finding verbs only a
+'that' clause; a cue in a question reports nothing), `according to`, a colon after a name
+opening a paragraph, or a dash after a quote. Its content is the clause, infinitive or object it
+reports, or the rest of the sentence when the cue is parenthetical (`..., the fighter said.`). Quoted text with no cue of its own joins the cue in its sentence, the
 statement it continues, or the one just before; long quotes with none keep `speaker=None`. Only
 the outermost of nested attributions is kept (PolNeAR's convention). Speakers are resolved
-through the Doc's `References` (`doc._.ng_references`); an unresolved pronoun continues the previous speaker.
+through the Doc's `References` (`doc._.ng_references`), or left unlinked; an unresolved pronoun (or
+'the statement') continues the previous speaker. Quotation marks pair within a paragraph only.
 
 Modules, one concern each: `marks` (quotation marks in text), `cues` (cue words on tokens),
 `content` (what a cue reports), `speakers` (who says it), `attribution` (statements from verb,

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.words import is_second_person
 from ...records import Span, Speaker
 from .content import content_roots, reported_content, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
@@ -27,6 +28,7 @@ _NAME_COLON = re.compile(
     r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|at|of|for|the|and|&)){0,5})[ \t]*:[ \t]*(\S[^\n]*)",
     re.MULTILINE,
 )
+_NEXT_TURN = re.compile(r"(?<=[.?!\]\"”] )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:(?= )")
 _DASH_ATTRIBUTION = re.compile(r"\s*[-–—―]\s*(?=[A-Z])")
 
 
@@ -49,8 +51,8 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor(1).lower_ == "to":
             attribution = _according_to(doc, text, token, index)
-        elif (frames := verb_cue_frames(token)) is not None:
-            attribution = _reported(doc, text, token, frames, index)
+        elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
+            attribution = _reported(doc, text, token, frames, index, quotes)
         elif (frames := noun_cue_frames(token)) is not None:
             attribution = _noun_cue(doc, text, token, frames, index)
         else:
@@ -116,12 +118,20 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _reported(doc: Doc, text: str, verb: Token, frames: CueFrames, index: References) -> Attribution | None:
+def _in_question(verb: Token) -> bool:
+    """'Do you think Taiwan should ...?': a cue in a question asks what someone says; it reports nothing."""
+    last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
+    return last is not None and last.text == "?"
+
+
+def _reported(
+    doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans
+) -> Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
     roots = content_roots(verb, frames)
-    subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots))
-    if subject is None and not asker_unnamed(verb):
-        return None
+    subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
+    if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
+        return None  # 'you know', 'as you think': the reader is no source
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
@@ -157,7 +167,8 @@ def name_colon_leads(text: str, index: References) -> list[Attribution]:
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
             continue
         colon = text.index(":", name_end)
-        content = trim(text, lead.start(2), lead.end(2))
+        following = _NEXT_TURN.search(text, lead.start(2), lead.end(2))  # a transcript with no paragraph breaks
+        content = trim(text, lead.start(2), following.start() if following else lead.end(2))
         if content[1] <= content[0]:
             continue
         speaker = Speaker(name_start, name_end, text[name_start:name_end], entity_id)

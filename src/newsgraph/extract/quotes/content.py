@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...lang.cues import CueFrames, cue_lexicon
-from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, has_child, is_infinitive
-from .cues import cue_lemma, is_reporting_verb
-from .marks import trim_all
+from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
+from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, has_child, is_infinitive
+from .cues import cue_lemma, is_reporting_verb, is_statement_medium
+from .marks import paragraph_of, trim_all
 from .words import quote_words
 
 __all__ = ["content_roots", "reported_content", "subtree_span"]
@@ -22,10 +22,14 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
-        if child.dep_ == "ccomp" or infinitive or (child.dep_ == "dobj" and frames.obj):
+        if (child.dep_ == "ccomp" and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and frames.obj):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
+        elif child.dep_ == "xcomp" and frames.obj and child.tag_ == "VBG":
+            roots.append(child)  # 'denied doing anything wrong': a gerund object
+        elif child.dep_ == "prep":
+            roots.extend(_clause_on_medium(child))
     if roots:
         roots.extend(
             c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
@@ -33,18 +37,45 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     return roots
 
 
+def _clause_on_medium(prep: Token) -> list[Token]:
+    """'told reporters at a news conference that ...': the parse hangs the reported clause on the
+    medium the cue was made in; it is the cue's content all the same."""
+    return [
+        clause
+        for medium in prep.children
+        if medium.dep_ == "pobj" and is_statement_medium(medium)
+        for clause in medium.children
+        if clause.dep_ in {"relcl", "acl", "ccomp"} and has_child(clause, "mark", "that")
+    ]
+
+
+def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
+    """Whether the cue may report this clause: any clause, one opened by 'that' ('found that ...', not
+    'found it hard'), or one before the cue only ('..., he continued'), as its frames say."""
+    if frames.clause == CLAUSE_ANY or clause.i < verb.i:
+        return True
+    return frames.clause == CLAUSE_THAT and has_child(clause, "mark", "that")
+
+
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
     """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
     content: list[tuple[int, int]] = []
     if _is_parenthetical(verb, roots):
-        content = _around(doc, verb)
+        content = _in_paragraph(text, verb.idx, _around(doc, verb))
     elif roots:
-        content = [_root_span(doc, verb, root) for root in roots]
+        content = _in_paragraph(text, verb.idx, [_root_span(doc, verb, root) for root in roots])
     else:
         colon = _colon_after(verb)
         if colon is not None:
             content = _after_colon(doc, colon)
     return trim_all(text, content)
+
+
+def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans cut to the paragraph holding `at`: a parse run on past a paragraph break (a time
+    stamp, a rule line) does not carry the content into the next paragraph."""
+    start, end = paragraph_of(text, at)
+    return [(max(s, start), min(e, end)) for s, e in spans if s < end and e > start]
 
 
 def subtree_span(root: Token) -> tuple[int, int]:
@@ -145,6 +176,8 @@ def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
     """'..., the fighter said.' / 'Trump, he said, is wrong': the cue interrupts or closes its content."""
     if verb.dep_ not in {"parataxis", "conj", "advcl", "ccomp", "ROOT"}:
         return False
+    if not _may_be_aside(verb):
+        return False
     if any(r.i > verb.i for r in roots):
         return False
     phrase = _cue_phrase(verb, roots)
@@ -159,6 +192,20 @@ def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
     if not (opens and closes):
         return False
     return verb.dep_ != "ROOT" or any(r.i < verb.i for r in roots)
+
+
+def _may_be_aside(verb: Token) -> bool:
+    """An aside names its source ('..., the fighter said'); a participle ('..., citing X'), a clause
+    of its own ('..., while the US maintains tariffs', '... when he responded') or a verb with a
+    complement of its own ('..., as the league decided to move it') is no aside ('as she said' is one)."""
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "mark" and child.lower_ != "as"):
+            return False
+        if child.dep_ == "advmod" and child.tag_ == "WRB" and child.i < verb.i:
+            return False
+    return True
 
 
 def _cue_phrase(verb: Token, roots: list[Token]) -> list[Token]:

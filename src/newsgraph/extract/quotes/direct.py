@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
-from .marks import QuotedSpans, continues_quote, trim
+from .marks import QuotedSpans, continues_quote, paragraph_of, trim
 from .speakers import speaker_of, subject_of
 
 if TYPE_CHECKING:
@@ -45,9 +45,14 @@ def attach_direct_quotes(
         if end <= start or first is None or last is None:
             continue
         attribution = _cue_in(
-            doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes
+            doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
-        if (
+        if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
+            # a few quoted words are a statement only right beside their cue ('adding “we need
+            # everyone.”'); elsewhere they are a title, a slogan or a scare quote ('on “Trading Nation”')
+            if attribution is None or not _beside(doc, first.start, last.end, attribution):
+                continue
+        elif (
             attribution is None
             and previous is not None
             and previous.speaker is not None
@@ -61,7 +66,7 @@ def attach_direct_quotes(
                 attribution = lead
         if attribution is None and last.sent.end < len(doc):
             following = doc[last.sent.end].sent
-            opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes)
+            opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes, following.start_char)
             if (
                 opening is not None
                 and opening.cue_token is not None
@@ -69,8 +74,6 @@ def attach_direct_quotes(
             ):
                 attribution = opening  # '"...." He said.' split by the sentence splitter
         if attribution is None:
-            if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
-                continue  # a title, a scare quote or a term, not a statement
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
             attributions.append(attribution)
@@ -98,16 +101,20 @@ def _cue_in(
     by_sentence: dict[int, Attribution],
     index: References,
     quotes: QuotedSpans,
+    quote_at: int,
 ) -> Attribution | None:
-    """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject."""
+    """The statement whose cue is in these sentences, else a new one for a cue verb there with a subject;
+    a cue in another paragraph than `quote_at` (the sentence splitter may run on past a break) is not one."""
+    paragraph = range(*paragraph_of(text, quote_at))
     sentence = first
     while sentence < last:
-        if sentence in by_sentence:
-            return by_sentence[sentence]
+        found = by_sentence.get(sentence)
+        if found is not None and found.cue_token is not None and found.cue_token.idx in paragraph:
+            return found
         sentence = doc[sentence].sent.end
     for token in doc[first:last]:
-        if is_reporting_verb(token) and quotes.at(token.idx) is None:
-            subject = subject_of(token)
+        if token.idx in paragraph and is_reporting_verb(token) and quotes.at(token.idx) is None:
+            subject = subject_of(token, quotes=quotes)
             if subject is not None and quotes.at(subject.idx) is None:
                 attribution = Attribution(
                     cue_span(doc, text, token), token, speaker_of(doc, subject, index, token), []
@@ -115,6 +122,14 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:
+    """Whether the cue is at most three words before the quoted tokens [first, last) or after them."""
+    cue = attribution.cue_token
+    if cue is None:
+        return attribution.cue is not None  # a dash attribution follows its quote
+    return first - 3 <= cue.i < first or last <= cue.i <= last + 3
 
 
 def _owner(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:

@@ -61,6 +61,9 @@ def _fragments(text: str, content: list[tuple[int, int]], quotes: QuotedSpans) -
 
 
 def _joins(between: str) -> bool:
-    """Only punctuation and a conjunction between two fragments: 'A, and B' reads as one statement."""
+    """Only punctuation and a conjunction between two fragments: 'A, and B' reads as one statement;
+    a sentence's end between them ('A. "B"') keeps them two."""
     joining = between.strip(MARK_EDGE).lower()
-    return "\n" not in between and (not joining or joining in quote_words().joining_words)
+    if "\n" in between or any(mark in between for mark in ".!?"):
+        return False
+    return not joining or joining in quote_words().joining_words

@@ -14,40 +14,120 @@ __all__ = [
     "QuotedSpans",
     "continues_quote",
     "keep_edge_marks",
+    "paragraph_of",
     "quote_kind",
     "quoted_spans",
     "trim",
     "trim_all",
 ]
 
-# each opening mark and the marks that may close it (writers mix straight and curly marks)
-_PAIRS = {"“": ("”", '"'), '"': ('"', "”"), "«": ("»",), "„": ("“", "”"), "''": ("''",)}
+# Each opening mark and the marks that may close it (writers mix straight and curly marks, and
+# some close a curly quote with two apostrophes). Double marks left open run to the paragraph's
+# end (news style for a quote continued in the next paragraph); single marks ('‘', "'") are only
+# quotes when closed in their paragraph, as the same characters serve as apostrophes.
+_DOUBLE = {
+    "“": ("”", '"', "’’", "''"),
+    '"': ('"', "”", "’’"),
+    "«": ("»",),
+    "„": ("“", "”"),
+    "''": ("''", "”", "’’"),
+    "‘‘": ("’’", "”"),
+}
+_SINGLE = {"‘": ("’",), "'": ("'",)}
+_SINGLE_MAX = 300  # characters a single-quoted passage may run before its closing mark
+_CONTRACTION = re.compile(r"(?:s|t|d|m|ll|re|ve)\b", re.IGNORECASE)  # "Jairan 's", " 'em"
+_UNCLOSED_SENTENCES = 3  # an unclosed double quote in a long unbroken text stops after this many sentences
+_OPENERS = sorted({**_DOUBLE, **_SINGLE}, key=len, reverse=True)
+_STRAIGHT = {'"', "''", "'"}
+_MARK = re.compile("[" + re.escape("".join({o[0] for o in _OPENERS})) + "]")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")  # 'H. Chipok' does not end a sentence
 PUNCT_EDGE = " \t\r\n,;:.—–-"
 MARK_EDGE = PUNCT_EDGE + "\"'“”‘’«»„"
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Offsets of the text inside each pair of double quotation marks (marks excluded).
+    """Offsets of the text inside each pair of quotation marks (marks excluded), outermost only.
 
-    Straight, curly, guillemet and doubled-apostrophe ('') marks are read. A paragraph that opens a
-    quote and never closes it runs to its end (news style for a quote continued in the next paragraph).
+    Straight, curly, guillemet, low-9, doubled-apostrophe ('') and single marks are read, within
+    one paragraph each: a double mark never pairs with one in a later paragraph, and one left open
+    runs to its paragraph's end, or up to a fresh opening mark of its kind ('“A, he said. “B.”').
     """
     spans = []
     for paragraph in re.finditer(r"[^\n]+", text):
         i, end = paragraph.start(), paragraph.end()
         while i < end:
-            opener = text[i : i + 2] if text.startswith("''", i) else text[i]
-            closers = _PAIRS.get(opener)
-            if closers is None or (opener in {'"', "''"} and i > paragraph.start() and text[i - 1].isalnum()):
-                i += len(opener) if closers else 1
+            mark = _MARK.search(text, i, end)
+            if mark is None:
+                break
+            i = mark.start()
+            opener = _opener_at(text, i, paragraph.start())
+            if opener is None:
+                i += 1
                 continue
-            found = [(at, c) for c in closers if (at := text.find(c, i + len(opener), end)) != -1]
-            content_end, closer = min(found) if found else (end, "")
-            if content_end - i > len(opener):
-                spans.append((i + len(opener), content_end))
-            i = content_end + len(closer)
+            content_start = i + len(opener)
+            closed = _closer_after(text, opener, content_start, end)
+            if opener in _SINGLE and (closed is None or closed[0] - content_start < 2):
+                i += 1  # an apostrophe (the players’ union, rock 'n' roll), not a quote
+                continue
+            content_end, closer = closed or (_unclosed_end(text, opener, content_start, end), "")
+            if closed and opener not in _STRAIGHT and (again := text.find(opener, content_start, content_end)) != -1:
+                content_end, closer = again, ""  # '“A, he said. “B.”': the first was never closed
+            elif closed and closer == '"' and _opens_word(text, content_end, end):
+                closer = ""  # '"A, Sisci said. "B."': a mark that opens a word opens the next quote
+            if content_end > content_start:
+                spans.append((content_start, content_end))
+            i = max(content_end + len(closer), i + 1)
     return spans
+
+
+def _opener_at(text: str, i: int, paragraph_start: int) -> str | None:
+    """The opening mark at `i`, if one is there: a straight or single mark only at a word's start
+    ('36" pipe' is an inch sign, "don't" an apostrophe)."""
+    opener = next((o for o in _OPENERS if text.startswith(o, i)), None)
+    if opener is None:
+        return None
+    before = text[i - 1] if i > paragraph_start else " "
+    after = text[i + len(opener) : i + len(opener) + 1]
+    if opener in _STRAIGHT and before.isalnum():
+        return None
+    if opener in _SINGLE and (
+        not after.isalpha()
+        or not (before.isspace() or before in "([—–-“\"")
+        or _CONTRACTION.match(text, i + 1)
+    ):
+        return None
+    return opener
+
+
+def _opens_word(text: str, at: int, end: int) -> bool:
+    """Whether the straight mark at `at` stands before a word and after a space: an opening mark."""
+    return at > 0 and text[at - 1].isspace() and at + 1 < end and text[at + 1].isalnum()
+
+
+def _closer_after(text: str, opener: str, start: int, end: int) -> tuple[int, str] | None:
+    """The first mark closing `opener` in text[start:end] (a single one not inside a word), if any."""
+    found = []
+    if opener in _SINGLE:
+        end = min(end, start + _SINGLE_MAX)
+    for closer in {**_DOUBLE, **_SINGLE}[opener]:
+        at = text.find(closer, start, end)
+        while at != -1 and opener in _SINGLE and text[at + 1 : at + 2].isalnum():
+            at = text.find(closer, at + 1, end)  # 'don’t' inside a single-quoted passage
+        if at != -1:
+            found.append((at, closer))
+    return min(found) if found else None
+
+
+def _unclosed_end(text: str, opener: str, start: int, end: int) -> int:
+    """Where an unclosed double quote ends: a fresh opening mark of the same kind later in the
+    paragraph (a closing mark was left out), else the paragraph's end, but no more than a few
+    sentences on (a text without paragraph breaks must not become one quote)."""
+    again = -1 if opener in _STRAIGHT else text.find(opener, start, end)
+    end = end if again == -1 else again
+    for n, boundary in enumerate(_SENTENCE_END.finditer(text, start, end), start=1):
+        if n == _UNCLOSED_SENTENCES:
+            return boundary.start()
+    return end
 
 
 class QuotedSpans:
@@ -106,6 +186,12 @@ def _mark_width(text: str, at: int, *, backwards: bool) -> int:
         return 0
     pair = text[at - 1 : at + 1] if backwards else text[at : at + 2]
     return 2 if pair == "''" else 1
+
+
+def paragraph_of(text: str, at: int) -> tuple[int, int]:
+    """The offsets of the paragraph (line) holding `at`."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
 def continues_quote(text: str, previous_end: int, start: int) -> bool:

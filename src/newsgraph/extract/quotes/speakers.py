@@ -13,10 +13,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, is_infinitive
-from ...lang.words import is_relative_pronoun, pronoun_reference
+from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, has_child, is_infinitive
+from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
 from .cues import is_statement_medium
+from .marks import QuotedSpans
+from .words import quote_words
 
 if TYPE_CHECKING:
     from ...references import References
@@ -34,12 +36,13 @@ def asker_unnamed(verb: Token) -> bool:
     )
 
 
-def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
+def subject_of(verb: Token, *, clause: bool = True, quotes: QuotedSpans | None = None) -> Token | None:
     """The head of a cue verb's source: its subject, or the subject of the verb it hangs from.
 
     A participle on a noun ('a spokesman saying that') takes the noun only when it reports a clause;
     an infinitive borrows its governor's subject only when the governor has no object of its own
-    ('urged him to say' is his saying, not the urger's).
+    ('urged him to say' is his saying, not the urger's). With `quotes`, a subject inside a quotation
+    the verb is not in is part of what was said, not its source ('“... we have issues,” said Febrianto').
     """
     if asker_unnamed(verb):
         return None
@@ -50,8 +53,14 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
             for c in candidate.children
             if c.dep_ == "nsubj" or (c.dep_ == "nsubjpass" and candidate.lemma_ == "quote")
         ]
+        if quotes is not None and subjects:
+            subjects = [c for c in subjects if quotes.at(c.idx) in (None, quotes.at(verb.idx))]
+            if not subjects:
+                return None  # its only subject is inside what was said: the parse is lost
         if subjects:
             return subjects[-1] if subjects[-1].i < candidate.i else subjects[0]
+        if candidate.i == verb.i and (inverted := _inverted_subject(verb)) is not None:
+            return inverted
         for child in candidate.children:
             if child.dep_ == "agent" and candidate.lemma_ != "quote":
                 by_object = next((g for g in child.children if g.dep_ == "pobj"), None)
@@ -62,7 +71,11 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
         if candidate.dep_ == "acl" and candidate.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             medium = candidate.head
             if is_statement_medium(medium) and medium.dep_ == "dobj":
-                return subject_of(medium.head, clause=False) or medium  # 'she issued a statement saying'
+                return subject_of(medium.head, clause=False, quotes=quotes) or medium  # 'she issued a statement saying'
+            if is_statement_medium(medium) and medium.dep_ == "pobj" and medium.head.dep_ == "prep":
+                return subject_of(medium.head.head, clause=False, quotes=quotes)  # 'she posted on Twitter accusing'
+            if has_child(candidate, "aux", "to"):
+                return None  # 'his refusal to say': the noun is no source
             return medium if clause else None
         if candidate.dep_ not in SUBJECT_CLIMB_DEPS or candidate.head.i == candidate.i:
             return None
@@ -72,11 +85,25 @@ def subject_of(verb: Token, *, clause: bool = True) -> Token | None:
     return None
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," fretted a refugee, Amina': right after a quote, the parse often takes the source that
+    follows the verb for its object."""
+    before = verb.i - 1
+    while before >= 0 and verb.doc[before].is_punct and not verb.doc[before].is_quote:
+        before -= 1
+    if before < 0 or not verb.doc[before].is_quote:
+        return None
+    return next((c for c in verb.rights if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = None) -> Speaker:
     """The source phrase as speaker text, resolved through the name (or pronoun) at its head;
-    a relative pronoun ('..., who said') stays the text but resolves through its antecedent."""
+    a relative pronoun ('the aide, who said') stands for its antecedent, as text and entity."""
     if is_relative_pronoun(head.lower_) and head.head.dep_ == "relcl":
-        entity = index.resolve(_name_span(doc, head.head.head, index))
+        antecedent = _name_span(doc, head.head.head, index)
+        entity = index.resolve(antecedent)
+        if entity is None:  # unlinked, the antecedent says who it is ('the staff member'), 'who' does not
+            return Speaker(antecedent.start_char, antecedent.end_char, antecedent.text, None)
         return Speaker(head.idx, head.idx + len(head), head.text, entity)
     phrase = _source_phrase(doc, head, cue)
     entity = index.resolve(_name_span(doc, head, index))
@@ -103,6 +130,10 @@ def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan
         and not _closes_bracket(doc, left, right)
     ):
         right -= 1
+    for i in range(head.i - 1, left - 1, -1):  # nor does it reach back past a paragraph break
+        if "\n" in doc[i].text_with_ws:  # ('4:14 p.m.\n\nA California transit chief')
+            left = i + 1
+            break
     while left < right and (doc[left].is_punct or doc[left].is_space):
         left += 1
     if right - left > 40:
@@ -141,12 +172,13 @@ def _name_span(doc: Doc, head: Token, index: References | None) -> SpacySpan:
 
 def carry_pronoun_speakers(attributions: list[Attribution], index: References) -> None:
     """A pronoun source the entities stage left unresolved ('It added that ...') continues the
-    statement just before it, when that one's speaker is of a kind the pronoun can stand for."""
+    statement just before it, when that one's speaker is of a kind the pronoun can stand for;
+    so does the statement itself as source ('..., the military said in a statement. "...," the
+    statement said')."""
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
     for previous, current in pairwise(ordered):
         speaker = current.speaker
-        reference = pronoun_reference(speaker.text) if speaker is not None and speaker.entity is None else None
-        if reference is None:
+        if speaker is None or speaker.entity is not None:
             continue
         if (
             previous.speaker is None
@@ -154,5 +186,14 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
             or current.cue.start - previous.cue.start > 400
         ):
             continue
-        if index.entities[previous.speaker.entity].type in reference.types:
+        reference = pronoun_reference(speaker.text)
+        kind = index.entities[previous.speaker.entity].type
+        if (reference is not None and kind in reference.types) or _names_the_statement(speaker.text):
             current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
+
+
+def _names_the_statement(text: str) -> bool:
+    """'the statement': a definite medium that stands for the one who made it (a report or a
+    letter is often someone else's)."""
+    words = text.lower().split()
+    return len(words) == 2 and is_definite_determiner(words[0]) and words[1] in quote_words().own_media

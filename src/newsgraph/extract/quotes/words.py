@@ -18,6 +18,7 @@ class QuoteWords:
     light_verbs: frozenset[str]
     source_prepositions: frozenset[str]
     statement_media: frozenset[str]
+    own_media: frozenset[str]
     object_prepositions: frozenset[str]
     joining_words: frozenset[str]
 

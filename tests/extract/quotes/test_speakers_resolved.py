@@ -1,0 +1,128 @@
+"""Speakers resolved or honestly unlinked, on invented wire-style passages (with the model)."""
+
+from __future__ import annotations
+
+from newsgraph.lang.words import is_pronoun
+from newsgraph.records import Analysis, Quote
+
+
+def _only(analysis: Analysis, containing: str) -> Quote:
+    matches = [q for q in analysis.quotes if containing in q.text]
+    assert len(matches) == 1, [q.text for q in analysis.quotes]
+    return matches[0]
+
+
+def _speaker(analysis: Analysis, quote: Quote) -> str | None:
+    entity = analysis.entity(quote.speaker.entity) if quote.speaker and quote.speaker.entity else None
+    return entity.name if entity else None
+
+
+def test_control_verbs_make_no_quote(analyze):
+    analysis = analyze(
+        "Kenya refused to attend the hearing. The union agreed to end the strike, and the company plans "
+        "to hire 200 workers. Officials tried to calm the crowd and decided to close the road."
+    )
+    assert analysis.quotes == ()
+
+
+def test_a_refugee_named_in_apposition_is_the_speaker_not_the_ministry_before(analyze):
+    analysis = analyze(
+        "The Interior Ministry said 40 families had been moved to a school in Gao. "
+        '"We have nothing left and nobody tells us when we can go home," fretted a refugee, Amina, '
+        "as she queued for water."
+    )
+    quote = _only(analysis, "nothing left")
+    assert quote.speaker is not None and quote.speaker.text.startswith("a refugee")
+    assert _speaker(analysis, quote) != "Interior Ministry"
+    assert quote.speaker.entity is not None and "Amina" in analysis.entity(quote.speaker.entity).name
+
+
+def test_an_unnamed_refugee_stays_unlinked(analyze):
+    analysis = analyze(
+        "The Interior Ministry said 40 families had been moved. "
+        '"We have nothing left and nobody tells us when we can go home," fretted a refugee.'
+    )
+    assert _only(analysis, "nothing left").speaker.entity is None
+
+
+def test_one_countrys_spokesman_is_not_another_countrys_named_before(analyze):
+    analysis = analyze(
+        "Iranian foreign ministry spokesman Reza Tavakoli said Tehran would not attend the talks. "
+        "On Tuesday, a spokesman for the Iraqi military said the border would stay closed. "
+        "The Iraqi spokesman said troops were ready."
+    )
+    assert _speaker(analysis, _only(analysis, "Tehran would not attend")) == "Reza Tavakoli"
+    assert _speaker(analysis, _only(analysis, "border would stay closed")) != "Reza Tavakoli"
+    assert _speaker(analysis, _only(analysis, "troops were ready")) != "Reza Tavakoli"
+
+
+def test_a_lawyer_is_the_person_named_not_her_client(analyze):
+    analysis = analyze(
+        "Daniel Mercer, 41, was charged on Friday. Mercer's attorney, Sonia Varga, said her client "
+        "never meant to harm anyone."
+    )
+    assert _speaker(analysis, _only(analysis, "never meant to harm")) == "Sonia Varga"
+
+
+def test_a_minister_described_first_is_the_minister_named_after_not_a_man_in_the_sentence(analyze):
+    analysis = analyze(
+        "The hall where Adolf Hitler gave his first speech will become a library, Austria's culture "
+        'minister said on Tuesday. "It will be a place of learning," Culture Minister Karin Hollerer said.'
+    )
+    assert _speaker(analysis, _only(analysis, "become a library")) != "Adolf Hitler"
+
+
+def test_one_unnamed_expert_is_nobody_named_before(analyze):
+    analysis = analyze(
+        "President Donald Trump said the tariffs would stay. One Washington-based trade expert said "
+        "the tariffs would cost farmers billions."
+    )
+    assert _only(analysis, "cost farmers billions").speaker.entity is None
+
+
+def test_first_person_in_a_transcript_turn_is_the_turns_speaker(analyze):
+    analysis = analyze(
+        "Richard Armitage spoke to the program on Monday. VOA: What did you discuss there? "
+        "Armitage: We discussed the port. I think the talks will resume in May."
+    )
+    quote = _only(analysis, "talks will resume")
+    assert _speaker(analysis, quote) == "Richard Armitage"
+    assert not any(q.speaker and q.speaker.text.lower() == "you" for q in analysis.quotes)
+
+
+def test_the_statement_stands_for_whoever_made_it(analyze):
+    analysis = analyze(
+        "Two soldiers were killed in a helicopter crash, Kenya's army said in a statement on Wednesday. "
+        '"The cause of the crash is under investigation," the statement said.'
+    )
+    first = _only(analysis, "soldiers were killed")
+    second = _only(analysis, "under investigation")
+    assert first.speaker.entity is not None and second.speaker.entity == first.speaker.entity
+
+
+def test_a_subject_inside_the_quotation_is_not_the_source(analyze):
+    analysis = analyze(
+        '"In recent years the schools improved, but we still have problems with quality," said Budi '
+        "Santoso, a teacher in Jakarta."
+    )
+    quote = _only(analysis, "still have problems")
+    assert _speaker(analysis, quote) == "Budi Santoso"
+
+
+def test_no_quote_is_credited_to_a_pronoun_entity(analyze):
+    analysis = analyze(
+        'Residents of the valley said the river rose overnight. "I have never seen it so high," one '
+        "farmer said. They said help came late. The council, which met on Monday, said it would act."
+    )
+    for quote in analysis.quotes:
+        name = _speaker(analysis, quote)
+        assert name is None or not is_pronoun(name)
+
+
+def test_a_spokesman_named_in_apposition_after_his_organisation_is_the_speaker(analyze):
+    analysis = analyze(
+        "A spokesman for the Northern Liberation Front, Karim Haidari, accused the army of shelling "
+        "two villages near the border overnight."
+    )
+    quote = _only(analysis, "shelling two villages")
+    assert _speaker(analysis, quote) == "Karim Haidari"

@@ -1,0 +1,119 @@
+"""Speech cues that are speech: control verbs report nothing, belief and finding verbs report only a
+'that' clause or an aside, and a cue in a question reports nothing (hand-built parses)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.extract.quotes.attribution import verb_attributions
+from newsgraph.extract.quotes.marks import QuotedSpans, quoted_spans
+from newsgraph.lang.cues import CLAUSE_ASIDE, CLAUSE_THAT, cue_lexicon
+
+
+def _attributions(doc, index):
+    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)))
+
+
+def _control(verb: str, lemma: str):
+    """'Kenya <verb> to attend the hearing.'"""
+    return f"""
+        Kenya    1 nsubj PROPN kenya  NNP
+        {verb}   1 ROOT  VERB  {lemma} VBD
+        to       3 aux   PART  to     TO
+        attend   1 xcomp VERB  attend VB
+        the      5 det   DET   the
+        hearing  3 dobj  NOUN  hearing
+        .        1 punct PUNCT .
+    """
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("refused", "refuse"), ("agreed", "agree"), ("decided", "decide"), ("plans", "plan"),
+     ("wants", "want"), ("declined", "decline"), ("tried", "try")],
+)
+def test_a_control_verb_and_its_infinitive_make_no_quote(parse, index_for, verb, lemma):
+    doc = parse(_control(verb, lemma))
+    assert _attributions(doc, index_for(doc, {"Kenya": "GPE"})) == []
+
+
+def test_a_verb_of_telling_others_what_to_do_still_reports_its_infinitive(parse, index_for):
+    doc = parse(_control("urged", "urge"))
+    (urged,) = _attributions(doc, index_for(doc, {"Kenya": "GPE"}))
+    assert doc.text[slice(*urged.content[0])] == "to attend the hearing"
+
+
+def test_the_lexicon_keeps_the_clause_frame_as_data():
+    assert cue_lexicon()["find"].clause == CLAUSE_THAT
+    assert cue_lexicon()["refuse"].clause == CLAUSE_ASIDE and not cue_lexicon()["refuse"].infinitive
+    assert cue_lexicon()["insist"].clause == "any" and cue_lexicon()["deny"].obj
+
+
+def test_a_finding_verb_reports_a_that_clause(parse, index_for):
+    doc = parse("""
+        The     1 det   DET   the
+        study   2 nsubj NOUN  study
+        found   2 ROOT  VERB  find   VBD
+        that    6 mark  SCONJ that
+        rents   6 nsubj NOUN  rent   NNS
+        had     6 aux   AUX   have
+        doubled 2 ccomp VERB  double VBN
+        .       2 punct PUNCT .
+    """)
+    (found,) = _attributions(doc, index_for(doc, {}))
+    assert doc.text[slice(*found.content[0])] == "rents had doubled"
+
+
+def test_a_finding_verb_without_that_reports_nothing(parse, index_for):
+    doc = parse("""
+        The     1 det   DET   the
+        study   2 nsubj NOUN  study
+        found   2 ROOT  VERB  find   VBD
+        rents   5 nsubj NOUN  rent   NNS
+        had     5 aux   AUX   have
+        doubled 2 ccomp VERB  double VBN
+        .       2 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_a_cue_in_a_question_reports_nothing(parse, index_for):
+    doc = parse("""
+        Do       2 aux   AUX   do
+        you      2 nsubj PRON  you   PRP
+        think    2 ROOT  VERB  think VBP
+        Serbia   5 nsubj PROPN serbia NNP
+        should   5 aux   AUX   should
+        pay      2 ccomp VERB  pay   VB
+        ?        2 punct PUNCT ?
+    """)
+    assert _attributions(doc, index_for(doc, {"Serbia": "GPE"})) == []
+
+
+def test_a_participle_after_a_comma_is_no_aside(parse, index_for):
+    doc = parse("""
+        Prices    1 nsubj NOUN  price  NNS
+        rose      1 ROOT  VERB  rise   VBD
+        ,         1 punct PUNCT ,
+        citing    1 advcl VERB  cite   VBG
+        the       5 det   DET   the
+        bank      3 dobj  NOUN  bank
+        .         1 punct PUNCT .
+    """)
+    quotes = _attributions(doc, index_for(doc, {}))
+    assert all(doc.text[slice(*q.content[0])] != "Prices rose" for q in quotes)
+
+
+def test_the_reader_addressed_as_you_is_no_source(parse, index_for):
+    rows = """
+        {who}    1 nsubj PRON  {lemma} PRP
+        know     1 ROOT  VERB  know  VBP
+        that     4 mark  SCONJ that
+        prices   4 nsubj NOUN  price NNS
+        rose     1 ccomp VERB  rise  VBD
+        .        1 punct PUNCT .
+    """
+    you = parse(rows.format(who="You", lemma="you"))
+    assert _attributions(you, index_for(you, {})) == []
+    they = parse(rows.format(who="They", lemma="they"))
+    assert len(_attributions(they, index_for(they, {}))) == 1
