@@ -293,7 +293,7 @@ def _spark(args: argparse.Namespace, options: Options) -> int:
                               overwrite=args.overwrite, allow_non_english=args.allow_non_english)
     finally:
         spark.stop()
-    failed = _print_summary(err, summary, args.output, more=f"all in {args.output}/failures")
+    failed = _print_summary(err, summary, args.output, duplicates="duplicates", more=f"all in {args.output}/failures")
     stages = ", ".join(f"{name.split()[-1]} {seconds:.1f} s" for name, seconds in summary.stage_seconds.items())
     err.print(f"Spark: {summary.partitions} partitions, the model loaded by {summary.pipelines_loaded} Python "
               f"worker(s); start-up {startup:.1f} s, then {stages}", markup=False)
@@ -310,12 +310,13 @@ def _load(args: argparse.Namespace, options: Options) -> int:
         with progress, _sigterm_as_interrupt():
             task = progress.add_task("load", total=None)
             summary = load(args.folder, store, progress=lambda done, total: progress.update(task, completed=done, total=total))
-    _print_summary(err, summary, args.db, more="")
+    _print_summary(err, summary, args.db)
     return 0
 
 
-def _print_summary(err: Console, summary, target: str, *, more: str) -> int:
-    """`ingest`'s closing lines for a run that may hold only a sample of its failures and warnings."""
+def _print_summary(err: Console, summary, target: str, *, duplicates: str = "already stored", more: str = "") -> int:
+    """`ingest`'s closing lines, for a run that may bring back only a sample of its failures and
+    warnings (`more` says where the rest are)."""
     for source, reason in summary.failures:
         _complain(f"{source}: {reason}")
     failed = sum(summary.failed.values())
@@ -323,7 +324,9 @@ def _print_summary(err: Console, summary, target: str, *, more: str) -> int:
         _complain(f"... and {failed - len(summary.failures)} more failures ({more})")
     for source, reason in summary.warnings:
         _complain(f"warning: {source}: {reason}")
-    parts = [f"{summary.added} added", f"{summary.duplicates} already stored"]
+    if more and getattr(summary, "warnings_total", 0) > len(summary.warnings):
+        _complain(f"... and {summary.warnings_total - len(summary.warnings)} more warnings")
+    parts = [f"{summary.added} added", f"{summary.duplicates} {duplicates}"]
     if summary.skipped:
         parts.append(f"{sum(summary.skipped.values())} records skipped (no article: "
                      + ", ".join(f"{n} {why}" for why, n in summary.skipped.most_common()) + ")")

@@ -129,7 +129,7 @@ def test_a_missing_input_is_a_failure_and_a_rerun_is_refused_unless_overwrite(sp
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]  # no temporary folder left behind
 
 
-def test_load_refuses_a_folder_that_is_not_a_finished_run(tmp_path):
+def test_load_refuses_a_folder_that_is_not_a_finished_run(tmp_path, capsys):
     (tmp_path / "out" / "articles").mkdir(parents=True)
-    with Store(tmp_path / "kb.db") as store, pytest.raises(NewsgraphError, match="not a finished"):
-        load(tmp_path / "out", store)
+    assert main(["load", str(tmp_path / "out"), "--db", str(tmp_path / "kb.db")]) == 2
+    assert "not a finished `newsgraph spark analyze` output" in capsys.readouterr().err

@@ -28,7 +28,7 @@ from .jsonl import read_json_records
 from .text import decode_text, read_text, read_text_file
 from .warc import Skipped, read_warc
 
-__all__ = ["read_inputs", "read_bytes", "read_text", "read_text_file", "read_html", "check_article", "Skipped", "Notice"]
+__all__ = ["read_inputs", "read_bytes", "dated", "read_text", "read_text_file", "read_html", "check_article", "Skipped", "Notice"]
 
 
 class Notice(InputError):

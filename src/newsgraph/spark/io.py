@@ -158,13 +158,12 @@ def _row(kind: str, file_index: int, ordinal: int, item: Article | InputError) -
 class Output:
     """The run's output folder, written atomically: tables go to a hidden sibling that is renamed at the end."""
 
-    def __init__(self, spark: SparkSession, path: str, *, overwrite: bool, run_id: str) -> None:
+    def __init__(self, spark: SparkSession, path: str, *, run_id: str) -> None:
         self.final, self.fs = _hadoop(spark, path)
         parent, name = self.final.getParent(), self.final.getName()
         jvm = spark.sparkContext._jvm
         self.temp = jvm.org.apache.hadoop.fs.Path(parent, f".{name}.{run_id}.tmp")
         self.old = jvm.org.apache.hadoop.fs.Path(parent, f".{name}.{run_id}.old")
-        self.overwrite = overwrite
 
     def exists(self) -> bool:
         return bool(self.fs.exists(self.final))

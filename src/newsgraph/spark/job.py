@@ -10,6 +10,7 @@ failures table; they never fail the job.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import json
@@ -96,7 +97,7 @@ def analyze(
     started = time.perf_counter()
     sc = spark.sparkContext
     run = uuid.uuid4().hex[:12]
-    out = Output(spark, output, overwrite=overwrite, run_id=run)
+    out = Output(spark, output, run_id=run)
     if out.exists() and not overwrite:
         raise SparkError(f"{output} already holds a run: pass --overwrite to replace it, or choose another --output")
     summary = SparkSummary(output=output, partitions=partitions or max(2, 2 * sc.defaultParallelism))
@@ -137,7 +138,6 @@ def analyze(
                 summary.failed["unreadable"] += analysis_failures  # `ingest` counts them so
         with _stage(sc, summary, "4/4 commit", "4/4 moving the finished run into place"):
             out.remove("staging")
-            summary.seconds = time.perf_counter() - started
             out.write_text(MANIFEST, manifest(
                 newsgraph=__version__, schema="newsgraph-spark/1", run=run, written_at=now, inputs=list(inputs),
                 articles=summary.added, duplicates=summary.duplicates, failed=dict(summary.failed),
@@ -157,18 +157,15 @@ def analyze(
     return summary
 
 
-class _stage:
+@contextlib.contextmanager
+def _stage(sc, summary: SparkSummary, name: str, description: str) -> Iterator[None]:
     """A named stage: its description shows in Spark's UI, and its time goes into the summary."""
-
-    def __init__(self, sc, summary: SparkSummary, name: str, description: str) -> None:
-        self.sc, self.summary, self.name, self.description = sc, summary, name, description
-
-    def __enter__(self) -> None:
-        self.sc.setJobDescription(f"newsgraph: {self.description}")
-        self.started = time.perf_counter()
-
-    def __exit__(self, *exc_info) -> None:
-        self.summary.stage_seconds[self.name] = time.perf_counter() - self.started
+    sc.setJobDescription(f"newsgraph: {description}")
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        summary.stage_seconds[name] = time.perf_counter() - started
 
 
 def _count_inputs(items: DataFrame, summary: SparkSummary) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def load(folder: str | Path, store: Store, *, batch: int = _BATCH,
         raise SparkError(f"{folder} is not a finished `newsgraph spark analyze` output (no {MANIFEST}): "
                          "give the --output folder of a run that completed")
     run = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
-    summary = IngestSummary(skipped=_counter(run.get("skipped")))
+    summary = IngestSummary(skipped=Counter(run.get("skipped") or {}))
     total, done = run.get("articles", 0), 0
     if progress:
         progress(0, total)
@@ -62,7 +63,7 @@ def load(folder: str | Path, store: Store, *, batch: int = _BATCH,
         for row in failures:
             store.add_failure(row["source"], row["reason"], row["error"])
             summary.failures.append((row["source"], row["reason"]))
-    summary.failed = _counter(run.get("failed"))
+    summary.failed = Counter(run.get("failed") or {})
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -76,8 +77,3 @@ def _batches(pq, table: Path, size: int, columns: list[str] | None = None) -> It
             rows = record_batch.to_pylist()
             yield sorted(rows, key=lambda r: r["id"]) if "id" in columns else rows
 
-
-def _counter(counts: dict | None):
-    from collections import Counter
-
-    return Counter(counts or {})
