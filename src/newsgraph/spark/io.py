@@ -26,7 +26,7 @@ from ..records import Article
 from ..store import article_key
 from .schema import INPUT
 
-__all__ = ["Listing", "list_inputs", "read_inputs", "Output"]
+__all__ = ["Listing", "list_inputs", "read_inputs", "shown", "Output", "manifest"]
 
 _FILE, _ROW = "_newsgraph_file", "_newsgraph_row"  # where a Parquet row was read from
 

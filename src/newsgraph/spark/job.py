@@ -33,6 +33,7 @@ from ..options import Options
 from ..records import Analysis, Article
 from . import SparkError
 from .io import Output, list_inputs, manifest, read_inputs
+from .load import MANIFEST
 from .rows import article_row, failed_row
 from .schema import ANALYSED, TABLES
 
@@ -41,7 +42,6 @@ if TYPE_CHECKING:
 
 __all__ = ["SparkSummary", "analyze", "session", "MANIFEST"]
 
-MANIFEST = "_newsgraph.json"  # written last into the run's folder; `load` refuses a folder without it
 SAMPLE = 20  # failures and warnings brought back to the driver to print; the table holds them all
 _BATCH = 16  # articles per `Pipeline.analyze_many` call inside a partition
 

@@ -23,7 +23,7 @@ from . import SparkError
 
 __all__ = ["load"]
 
-MANIFEST = "_newsgraph.json"  # the same name `job.MANIFEST` writes (job.py imports PySpark; this does not)
+MANIFEST = "_newsgraph.json"  # written last into a run's folder by the job; a folder without it is unfinished
 _BATCH = 200
 
 
