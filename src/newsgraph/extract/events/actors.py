@@ -21,7 +21,7 @@ from spacy.tokens import Span as SpacySpan
 from ...geo.places import demonym_country
 from ...records import Actor, Entity, Place
 from ...resolve import EntityIndex
-from ...tables import data_rows
+from .tables import table_rows
 
 __all__ = [
     "PRONOUNS",
@@ -95,7 +95,7 @@ class _ActorTable:
 @lru_cache(maxsize=1)
 def _actor_table() -> _ActorTable:
     sectors, name_codes, adjectives, not_places = {}, {}, {}, set()
-    for kind, words, code in data_rows("event_actors.tsv"):
+    for kind, words, code in table_rows("event_actors.tsv"):
         for word in (w.strip() for w in words.split("|") if w.strip()):
             if kind == "notplace":
                 not_places.add(word.lower())

@@ -39,9 +39,11 @@ from .actors import (
     phrase_tokens,
 )
 from .dates import event_date, iso_date
+from .patterns import VerbMatch, match_verb
 from .ontology import (
     CONFLICTUAL,
     COOPERATIVE,
+    NO_EVENT,
     EventType,
     compose_frame,
     event_frames,
@@ -118,6 +120,14 @@ _LIGHT_VERBS = {
     "end",
     "deliver",
 }
+# A verb typed only by its dictionary group's default code ranks below triggers with more evidence.
+# Only the cooperative roots are that broad ("converge", "consider", "link" default to meeting or
+# cooperation); a group default of conflict ("attack", "denounce") is as good as our own rows.
+_WEAK_PENALTY = 0.2
+_DEFAULT_PENALTY = 0.1
+_BROAD_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
+# Reporting verbs say that something was said, not done.
+_NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply"}
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
 _TRANSITIVE_ONLY = {"return", "release", "free", "receive", "host", "withdraw", "cut", "reduce", "back"}
@@ -138,6 +148,17 @@ class _Candidate:
     absorbed: bool = False
     inner: _Candidate | None = None
     bare: bool = False  # a framing word with no event of its own ("prepared", "plans")
+    match: VerbMatch | None = None  # the dictionary pattern that typed a verb trigger
+
+    @property
+    def by_default(self) -> bool:
+        """Typed only by a dictionary verb group's default code, with no object or preposition frame."""
+        return self.match is not None and not self.match.specificity and self.match.kind == self.kind
+
+    @property
+    def weak(self) -> bool:
+        """Typed by the default code of a broad cooperative group ("converge", "consider" -> meet)."""
+        return self.by_default and self.kind.cameo[:2] in _BROAD_ROOTS
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
@@ -173,7 +194,7 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
     for token in sent:
         if token.i in consumed:
             continue
-        kind, used, phrase = _trigger_type(token, types)
+        kind, used, phrase, match = _trigger_type(token, types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame is None and _obliges(token):
             # "X said (that) Y must ...": X's statement is a request to Y.
@@ -191,18 +212,27 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
         if kind is None:
             kind = frame_default(frame)
         consumed.update(used)
-        found[token.i] = _Candidate(token, kind, frame, bare=bare)
+        found[token.i] = _Candidate(token, kind, frame, bare=bare, match=match)
     for token_i in consumed:
         found.pop(token_i, None)
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
             instrument = _instrument(candidate.token, found)
-            if instrument is not None:
+            if instrument is not None and candidate.match is not None:
+                candidate.absorbed = True  # "airstrikes hit ...": the attack noun says more than "hit"
+            elif instrument is not None:
                 instrument.absorbed = True
                 candidate.inner = instrument
                 if instrument.kind.mode:
                     candidate.kind = instrument.kind
+    # "managed to push", "expected to join": a verb typed only by its group's default code gives way
+    # to the action it controls.
+    for candidate in list(found.values()):
+        if candidate.by_default and candidate.frame is None and any(
+            c.dep_ == "xcomp" and c.i in found for c in candidate.token.children
+        ):
+            del found[candidate.token.i]
     # A framed action is absorbed into the outermost frame above it.
     for candidate in found.values():
         frame = _governing_frame(candidate.token, found)
@@ -234,32 +264,57 @@ def _instrument(verb: Token, found: dict[int, _Candidate]) -> _Candidate | None:
     return None
 
 
-def _trigger_type(token: Token, types: dict[str, EventType]) -> tuple[EventType | None, set[int], bool]:
-    """The event type a word signals (two-word keys first), the dependents the key used, and
-    whether it was a two-word key."""
+def _trigger_type(
+    token: Token, types: dict[str, EventType]
+) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
+    """The event type a word signals, the dependents its key used, whether the key was specific
+    (two words, or a dictionary pattern naming an object or preposition), and the dictionary match.
+    Order: our two-word keys, our one-word keys (vetted for PLOVER), the dictionary's specific
+    patterns, the verb's default code in the dictionary."""
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
-        return None, set(), False
+        return None, set(), False, None
     lemma, word = token.lemma_.lower(), token.lower_
-    if lemma in {"say", "tell", "report"}:
-        return None, set(), False
+    if lemma in _NEVER_EVENTS:
+        return None, set(), False, None
     for child in token.children:
         if child.dep_ in {"prt", "dobj", "prep", "advmod", "nsubjpass", "pobj"}:
             for key in (f"{lemma} {child.lemma_.lower()}", f"{word} {child.lower_}"):
                 if (found := _lookup(types, key, token)) is not None:
-                    return found, {child.i} if child.dep_ in {"dobj", "nsubjpass"} else set(), True
+                    return found, {child.i} if child.dep_ in {"dobj", "nsubjpass"} else set(), True, None
         if child.dep_ in {"compound", "amod", "nmod"}:
             for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {word}"):
                 if (found := _lookup(types, key, token)) is not None:
-                    return found, set(), True
+                    return found, set(), True, None
     if token.pos_ == "PROPN":
-        return None, set(), False
+        return None, set(), False, None
     if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "xcomp"}:
-        return None, set(), False
+        return None, set(), False, None
+    match = match_verb(token) if token.pos_ == "VERB" else None
+    if match is not None and match.specificity and lemma in event_frames():
+        match = match_verb(token, default_only=True)  # "threatened to ...": the frame reads the rest
+    if match is not None and lemma in _LIGHT_VERBS and (
+        not match.specificity or (match.consumed is not None and _own_noun(match.consumed, types))
+    ):
+        match = None  # "issued", "launched an offensive", "held talks": the object says what happened
+    own = _lookup(types, lemma, token) or _lookup(types, word, token)
+    if match is not None and match.specificity and (own is None or own is NO_EVENT):
+        used = {match.consumed.i} if match.consumed is not None else set()
+        return match.kind, used, True, match
     if lemma in _TRANSITIVE_ONLY and not any(
         c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in token.children
     ):
-        return None, set(), False
-    return _lookup(types, lemma, token) or _lookup(types, word, token), set(), False
+        return None, set(), False, None
+    if own is NO_EVENT:
+        return None, set(), False, None
+    if own is not None:
+        return own, set(), False, None
+    return (match.kind if match else None), set(), False, match
+
+
+def _own_noun(token: Token, types: dict[str, EventType]) -> bool:
+    """Whether our trigger table has this noun ("offensive", "talks")."""
+    kind = _lookup(types, token.lemma_.lower(), token) or _lookup(types, token.lower_, token)
+    return kind is not None and kind is not NO_EVENT
 
 
 def _obliges(token: Token) -> bool:
@@ -337,13 +392,17 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     status = _status(trigger)
     kind = candidate.kind
     if candidate.inner is not None and candidate.frame is not None:
-        kind = compose_frame(
-            candidate.frame, kind, candidate.inner.kind, candidate.inner.token.pos_ == "VERB"
-        )
+        inner_kind = candidate.inner.kind
+        if candidate.inner.by_default and candidate.frame == "intend":
+            inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
+        kind = compose_frame(candidate.frame, kind, inner_kind, candidate.inner.token.pos_ == "VERB")
     kind, status = _modality(trigger, kind, status)
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
     target_token = _target_of(candidate, kind, predicate, coder, sentence)
+    if candidate.match is not None and candidate.match.swap:
+        # "The camp received $94 million from the UN": the giver is the source.
+        source_token, target_token = _giver(trigger), source_token
     if source_token is not None and target_token is not None and target_token in _conjuncts(source_token):
         target_token = None
     source = coder.actor(source_token, sentence)
@@ -362,7 +421,8 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     main = _is_main(trigger)
     confidence = 0.4 + 0.25 * (source is not None and source.code is not None)
     confidence += 0.1 * (target is not None and target.code is not None) + 0.25 * main
-    confidence += 0.05 * (trigger.pos_ == "VERB")
+    confidence += 0.05 * (trigger.pos_ == "VERB") - _WEAK_PENALTY * candidate.weak
+    confidence -= _DEFAULT_PENALTY * candidate.by_default
     return Event(
         id="",
         type=kind.type,
@@ -380,6 +440,15 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         attributed_to=_claimed_by(trigger, context.quotes, source, context.index),
         confidence=round(min(confidence, 1.0), 2),
     )
+
+
+def _giver(verb: Token) -> Token | None:
+    """Who a verb of receiving names as the giver: "from X", "by X"."""
+    for head in [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]:
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"from", "by"}:
+                return _object_of(child)
+    return None
 
 
 def _target_of(

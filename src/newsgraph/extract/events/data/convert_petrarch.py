@@ -44,7 +44,7 @@ AGENT_ROLES = {
     "BUS", "CRM", "HLH", "REL", "UAF", "SPY", "AGR", "NGO", "ELI", "ENV", "HRI", "DEV", "IGO",
 }  # fmt: skip
 OLDEST = "1990-01-01"  # actor codes that ended before this are history the coder does not need
-_GROUP = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+_GROUP = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _CODE = re.compile(r"\[([^\]]*)\]")
 
 
@@ -93,7 +93,7 @@ def parse_verbs(path: Path) -> tuple[list[tuple], list[tuple], list[tuple]]:
             if row is not None and row not in seen_patterns:
                 seen_patterns.add(row)
                 counter += 1
-                patterns.append((f"{group}-{counter:03d}", *row[1:]))
+                patterns.append((f"{group}-{counter:03d}", *row))
             continue
         # A verb line: "FREEZE {FREEZES ...}", "ACCUSE [112]", "+CRACK_DOWN {...}" (a phrasal verb).
         own = _CODE.search(line)
