@@ -1,6 +1,7 @@
 """CAMEO-style actor codes for the source and target of events: a country, then a sector.
 
-The country comes from the phrase's own words (names, adjectives, places; modifiers before the
+A name in the converted Phoenix actor dictionaries gives the code first (as it held on the article's
+date: `named_actors`). Otherwise the country comes from the phrase's own words (names, adjectives, places; modifiers before the
 head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`). CAMEO conventions
 fill gaps: a domestic actor named without a country ("President X", "the police") takes the
 sentence's (else the article's) country; a target named only by its sector ("demonstrators") takes
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 import pycountry
@@ -21,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from ...geo.places import demonym_country
 from ...records import Actor, Entity, Place
 from ...resolve import EntityIndex
+from .named_actors import named_actors
 from .tables import table_rows
 
 __all__ = [
@@ -157,7 +160,9 @@ class SentenceCountries:
 class ActorCoder:
     """CAMEO-style actor codes for noun phrases of one article: country (or IGO/NGO/IMG) plus a sector."""
 
-    def __init__(self, doc: Doc, index: EntityIndex, places: Sequence[Place]) -> None:
+    def __init__(
+        self, doc: Doc, index: EntityIndex, places: Sequence[Place], published: date | None = None
+    ) -> None:
         self.doc = doc
         self.index = index
         self.table = _actor_table()
@@ -171,6 +176,7 @@ class ActorCoder:
                 self.token_places.update({t.i: code for t in span or ()})
                 if place.feature != "country":
                     self.local_places.update(t.i for t in span or ())
+        # Our own table's names (curated for PLOVER's conventions), then the converted Phoenix names.
         self.token_names: dict[int, str] = {}
         for match in self.table.names.finditer(doc.text):
             code = self.table.name_codes.get(match.group(0)) or self.table.name_codes.get(
@@ -178,6 +184,8 @@ class ActorCoder:
             )
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if code else None
             self.token_names.update({t.i: code for t in span or ()})
+        for i, code in named_actors().find(doc, published).items():
+            self.token_names.setdefault(i, code)
         self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
 
     def _name_code(self, token: Token) -> str | None:

@@ -168,7 +168,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
-    coder = ActorCoder(doc, index, places)
+    coder = ActorCoder(doc, index, places, published)
     context = _ArticleContext(coder, index, places, quotes, published)
     events: list[Event] = []
     for sent in doc.sents:

@@ -271,13 +271,16 @@ def parse_discards(path: Path) -> list[tuple]:
     return rows
 
 
-def _usable_actor(row: tuple) -> bool:
-    """Keep multi-word names and single names of people or groups that held their code after 1990;
-    country and city names are left to the place resolver."""
+def _usable_actor(row: tuple, single_words: bool) -> bool:
+    """Keep names that held a country-led code after 1990; one-word names only from the files of
+    groups and organisations (a one-word person or place name, "Hassan", "Serbia", is too ambiguous
+    here: places are left to the place resolver)."""
     name, code, _start, end = row
     if not re.fullmatch(r"[a-z][a-z0-9 .'-]*", name) or len(name) < 4 or (end and end < OLDEST):
         return False
-    return len(code) >= 3 and (" " in name or len(code) > 3)
+    if code[:3] in {"ELI", "INT", "MNC"} and not (code.startswith("MNC") and len(code) >= 6) or len(code) < 3:
+        return False  # "elite", "international", "multinational" with no country: left to the parse
+    return " " in name or (single_words and len(code) > 3)
 
 
 def _recode(row: tuple) -> tuple:
@@ -315,7 +318,8 @@ def main(source: Path) -> None:
     )
     actors = []
     for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
-        actors.extend(_recode(r) for r in parse_actors(source / name) if _usable_actor(r))
+        single_words = "Countries" not in name
+        actors.extend(_recode(r) for r in parse_actors(source / name) if _usable_actor(r, single_words))
     actors = sorted(set(actors))
     write(HERE / "named_actors.tsv", f"{notice}\nname\tCAMEO actor code\tvalid from\tvalid to (empty: open)", actors)
     write(HERE / "agents.tsv", f"{notice}\nagent noun phrase\trole code", sorted(set(parse_agents(source / "Phoenix.agents.txt"))))
