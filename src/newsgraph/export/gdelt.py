@@ -1,7 +1,8 @@
 """Events as rows of the GDELT 2.0 event table: 61 tab-separated columns in GDELT's documented order.
 
-Only asserted and future events are exported (negated and hypothetical ones did not happen); a
-future event is already typed as PLOVER codes intentions (AGREE, THREATEN). What newsgraph does not
+Asserted, future and claimed events are exported (negated and hypothetical ones did not happen); a
+future event is already typed as PLOVER codes intentions (AGREE, THREATEN), and a claimed one is
+what a party says it did, which GDELT codes from the press as well. What newsgraph does not
 know (religion and ethnic codes, tone, counts across sources) is left empty or set to one article.
 Deviations from GDELT: the Geo_CountryCode columns carry ISO 3166 alpha-2 codes (GDELT uses FIPS
 10-4), Geo_FeatureID is the GeoNames id, and GLOBALEVENTID is derived from the article id.
@@ -57,7 +58,7 @@ COLUMNS: tuple[str, ...] = (
     "SOURCEURL",
 )
 
-EXPORTED_STATUSES = frozenset({"asserted", "future"})
+EXPORTED_STATUSES = frozenset({"asserted", "future", "claimed"})
 # Codes in the country slot that name no country (international and militarized groups).
 _GROUP_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 # GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.

@@ -39,6 +39,8 @@ from .actors import (
     phrase_tokens,
 )
 from .dates import event_date, iso_date
+from .modality import claimed, event_status, in_direct_quote
+from .relevance import asks_for_comment, caused_by_hazard, discarded, in_words, ordinary_crime
 from .patterns import VerbMatch, match_verb
 from .ontology import (
     CONFLICTUAL,
@@ -83,8 +85,6 @@ _LOCATIVE_PREPS = {
     "over",
     "throughout",
 }
-_CONDITIONAL_MARKS = {"if", "unless", "whether"}
-_HYPOTHETICAL_AUX = {"could", "might", "may"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _OBLIGATION_AUX = {"must", "should"}
 _LIGHT_VERBS = {
@@ -119,6 +119,7 @@ _LIGHT_VERBS = {
     "call",
     "end",
     "deliver",
+    "levy",
 }
 # A verb typed only by its dictionary group's default code ranks below triggers with more evidence.
 # Only the cooperative roots are that broad ("converge", "consider", "link" default to meeting or
@@ -128,6 +129,8 @@ _DEFAULT_PENALTY = 0.1
 _BROAD_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
 # Reporting verbs say that something was said, not done.
 _NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply"}
+_NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
+_VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
 _TRANSITIVE_ONLY = {"return", "release", "free", "receive", "host", "withdraw", "cut", "reduce", "back"}
@@ -172,6 +175,8 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     context = _ArticleContext(coder, index, places, quotes, published)
     events: list[Event] = []
     for sent in doc.sents:
+        if discarded(sent):
+            continue
         sentence = SentenceCountries(sent, coder)
         candidates = _candidates(sent)
         found = []
@@ -192,7 +197,7 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     consumed: set[int] = set()
     for token in sent:
-        if token.i in consumed:
+        if token.i in consumed or asks_for_comment(token):
             continue
         kind, used, phrase, match = _trigger_type(token, types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
@@ -389,7 +394,7 @@ class _ArticleContext:
 def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> Event | None:
     trigger = candidate.token
     coder, places = context.coder, context.places
-    status = _status(trigger)
+    status = event_status(trigger)
     kind = candidate.kind
     if candidate.inner is not None and candidate.frame is not None:
         inner_kind = candidate.inner.kind
@@ -397,6 +402,8 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
             inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
         kind = compose_frame(candidate.frame, kind, inner_kind, candidate.inner.token.pos_ == "VERB")
     kind, status = _modality(trigger, kind, status)
+    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_words(trigger):
+        kind = _VERBAL_ATTACK
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
     target_token = _target_of(candidate, kind, predicate, coder, sentence)
@@ -415,8 +422,15 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         source = _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
         return None
+    if caused_by_hazard(trigger, kind.type) or ordinary_crime(
+        trigger, kind.type, (source.code if source else None, target.code if target else None)
+    ):
+        return None
     if source is not None and target is not None and source.start == target.start:
         target = None
+    attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
+    if status == "asserted" and (in_direct_quote(trigger, context.quotes) is not None or claimed(trigger)):
+        status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent
     main = _is_main(trigger)
     confidence = 0.4 + 0.25 * (source is not None and source.code is not None)
@@ -437,7 +451,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         place=_place_of(trigger, places),
         date=event_date(trigger, context.published, status),
         status=status,
-        attributed_to=_claimed_by(trigger, context.quotes, source, context.index),
+        attributed_to=attributed_to,
         confidence=round(min(confidence, 1.0), 2),
     )
 
@@ -488,7 +502,7 @@ def _modality(trigger: Token, kind: EventType, status: str) -> tuple[EventType, 
         # "X will do Y unless Z": a conditional promise is a threat.
         return threat(kind.type, ("relations", "131")), "future"
     if auxiliaries & _OBLIGATION_AUX and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
-        return request(kind.type), status
+        return request(kind.type), "asserted"  # the speaker's request is a fact
     if intended and negated and kind.type in COOPERATIVE:
         return refusal(kind.type), "asserted"
     if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
@@ -578,7 +592,7 @@ def _source_token(trigger: Token, predicate: Token, coder: ActorCoder) -> Token 
             if child.i in coder.local_places:
                 continue  # "the Madrid talks": a city names where, not who
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
-                child.pos_ in {"PROPN", "PRON"} or child.ent_type_
+                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
             ):
                 return child
             if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):
@@ -814,27 +828,6 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and _reports(token.head)
-
-
-def _status(trigger: Token) -> str:
-    """asserted, negated, hypothetical (under 'if' or a modal) or future ('will')."""
-    for token in [trigger, *trigger.ancestors][:4]:
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
-            return "hypothetical"
-        if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in token.children):
-            return "hypothetical"
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "pobj"}:
-        holder = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
-    else:
-        holder = trigger
-    if any(c.dep_ == "neg" for c in holder.children):
-        return "negated"
-    auxiliaries = {c.lower_ for c in holder.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & _HYPOTHETICAL_AUX or "would" in auxiliaries:
-        return "hypothetical"
-    if auxiliaries & _FUTURE_AUX:
-        return "future"
-    return "asserted"
 
 
 def _place_of(trigger: Token, places: Sequence[Place]) -> str | None:

@@ -100,6 +100,8 @@ def plover_of(cameo: str) -> EventType | None:
 
 def _word_matches(word: str, token: Token) -> bool:
     forms = (token.lower_, token.lemma_.lower())
+    if word == "&currency" and (token.tag_ == "$" or any(c.tag_ == "$" for c in token.children)):
+        return True  # "$94 million"
     if word.startswith("&"):
         members = _dictionary().synsets.get(word, frozenset())
         return any(f in members for f in forms)

@@ -260,13 +260,21 @@ def parse_agents(path: Path) -> list[tuple]:
     return rows
 
 
+# Discard phrases that name times, wars, courts or polls: news about politics uses them too.
+_TOO_BROAD = re.compile(
+    r"\b(?:ago|later|wars?|world trade center|group [a-h]|presidential|poll|court|list of|north|hill|"
+    r"public offering|medical)\b"
+)
+
+
 def parse_discards(path: Path) -> list[tuple]:
-    """Phrases of Phoenix.discards.txt (years and one-word entries dropped: too broad for news)."""
+    """Phrases of Phoenix.discards.txt that mark sport and entertainment (years, one-word entries and
+    phrases political news uses as well are dropped)."""
     rows = []
     for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
         line = _strip_comment(raw).strip().lstrip("+").strip()
         words = _words(line)
-        if len(words.split()) >= 2 and not re.search(r"\d", words):
+        if len(words.split()) >= 2 and not re.search(r"\d", words) and not _TOO_BROAD.search(words):
             rows.append((words,))
     return rows
 

@@ -1,0 +1,106 @@
+"""What is no political event (requests for comment, disasters, accidents, ordinary crime, sport),
+and what is conflict in words, not violence.
+
+Word lists: `data/not_events.tsv` (ours: comment, hazard and crime words) and `data/discards.tsv`
+(phrases converted from Phoenix.discards: sport, entertainment, history). A sentence with a discard
+phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
+violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
+a newspaper or in a speech is an accusation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .tables import table_rows
+
+__all__ = ["asks_for_comment", "caused_by_hazard", "discarded", "in_words", "ordinary_crime"]
+
+_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+# Sectors that make violence political even in a sentence about crime.
+_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "PTY", "LEG", "JUD", "OPP", "IGO", "UAF", "IMG"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for _id, kind, word in table_rows("not_events.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _discards() -> re.Pattern[str]:
+    phrases = sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def discarded(sent: Span) -> bool:
+    """Whether the sentence is about sport, entertainment or history (a Phoenix discard phrase)."""
+    return _discards().search(sent.text.lower()) is not None
+
+
+def asks_for_comment(token: Token) -> bool:
+    """ "a request for comment", "declined to comment", "did not respond": reporting, not events."""
+    comment = _words()["comment"]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(c.lemma_.lower() in comment for c in child.children if c.dep_ == "pobj"):
+                return True
+        if child.dep_ in {"xcomp", "ccomp"} and child.lemma_.lower() in comment and not _answers_something(child):
+            return True
+    return False
+
+
+_ASKING = {"request", "question", "inquiry", "query", "call", "email", "message", "comment"}
+
+
+def _answers_something(verb: Token) -> bool:
+    """ "respond to a demand" answers a political move; "respond to a request for comment" does not."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return any(c.lemma_.lower() not in _ASKING for c in child.children if c.dep_ == "pobj")
+    return False
+
+
+def caused_by_hazard(trigger: Token, kind_type: str) -> bool:
+    """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
+    ("an earthquake killed", "were killed in a crash")."""
+    if kind_type not in _VIOLENT:
+        return False
+    hazards = _words()["hazard"]
+    if trigger.lemma_.lower() in hazards:
+        return True
+    for child in trigger.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
+            return True
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by", "during", "after"}:
+            if any(c.lemma_.lower() in hazards for c in child.children if c.dep_ == "pobj"):
+                return True
+    return False
+
+
+def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """Violence in a sentence about crime, with no state or armed political actor coded."""
+    if kind_type != "ASSAULT":
+        return False
+    crime = _words()["crime"]
+    if not any(t.lemma_.lower() in crime for t in trigger.sent):
+        return False
+    return not any(code and code[3:6] in _POLITICAL_SECTORS or (code or "")[:3] in {"IGO", "IMG"} for code in codes)
+
+
+def in_words(trigger: Token) -> bool:
+    """An attack made in words: on a newspaper, a policy or a ruling, or in a speech or interview
+    ("The president attacked the newspaper in a speech")."""
+    words = _words()
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in words["verbal_object"]:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at"}:
+            if any(c.lemma_.lower() in words["verbal_setting"] for c in child.children if c.dep_ == "pobj"):
+                return True
+    return False

@@ -1,0 +1,56 @@
+"""Status, attribution and what is no event, on passages written for these tests."""
+
+from newsgraph import Article
+
+
+def _events(analyze, text):
+    return analyze(Article(text, published="2026-03-06")).events
+
+
+def test_a_question_and_a_modal_do_not_assert_the_action(analyze):
+    events = _events(analyze, "Will Ruritanian troops attack the border town? Officials said the army could attack Zenda.")
+    assert events and all(v.status == "hypothetical" for v in events if v.type == "ASSAULT")
+
+
+def test_an_action_under_a_negated_control_verb_is_negated(analyze):
+    events = _events(analyze, "Egyptian police did not try to arrest the protesters in Cairo.")
+    arrests = [v for v in events if v.trigger.text == "arrest"]
+    assert arrests and arrests[0].status == "negated"
+
+
+def test_a_deed_in_a_speakers_own_words_is_claimed(analyze):
+    events = _events(analyze, '"We destroyed three Russian tanks near Bakhmut," the Ukrainian commander said.')
+    destroyed = [v for v in events if v.trigger.text == "destroyed"]
+    assert destroyed and destroyed[0].status == "claimed"
+
+
+def test_a_request_for_comment_and_a_refusal_to_comment_are_no_events(analyze):
+    events = _events(
+        analyze,
+        "The Interior Ministry did not respond to a request for comment. "
+        "A spokesman for the French embassy declined to comment.",
+    )
+    assert events == ()
+
+
+def test_disasters_and_robberies_are_not_political_violence(analyze):
+    events = _events(
+        analyze,
+        "An earthquake killed 30 people in eastern Turkey on Monday. "
+        "Gunmen robbed a bank in Lagos and killed a guard.",
+    )
+    assert not [v for v in events if v.type == "ASSAULT"]
+
+
+def test_an_attack_in_words_is_an_accusation_and_money_received_is_aid(analyze):
+    words = _events(analyze, "The French president attacked the newspaper in a speech on Tuesday.")
+    assert [(v.type, v.mode) for v in words] == [("ACCUSE", "disapprove")]
+    money = _events(analyze, "The refugee camp received $94 million from the United Nations.")
+    assert money and money[0].type == "AID" and money[0].source.code == "IGO"
+
+
+def test_a_tariff_is_a_sanction_on_the_country_it_is_levied_on(analyze):
+    events = _events(analyze, "Washington levied a 25% tariff on steel from Canada.")
+    tariff = [v for v in events if v.trigger.text == "tariff"]
+    assert tariff and tariff[0].type == "SANCTION"
+    assert (tariff[0].source.code, tariff[0].target.code) == ("USA", "CAN")
