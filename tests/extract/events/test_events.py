@@ -159,3 +159,21 @@ def test_an_accusation_absorbs_the_deed_it_alleges(analyze):
     assert {v.type for v in analysis.events} == {"ACCUSE"}
     accusing = _by_trigger(analysis)["accusing"]
     assert accusing.source.code == "PAKGOV" and accusing.target.code == "IND"
+
+
+def test_each_coordinated_actor_gets_its_own_event(analyze):
+    analysis = _events(analyze, "Russia imposed sanctions against Ukraine and Moldova.")
+    pairs = {(v.source.code, v.target.code) for v in analysis.events if v.type == "SANCTION"}
+    assert pairs == {("RUS", "UKR"), ("RUS", "MDA")}
+
+
+def test_a_named_groups_spokesman_takes_the_groups_code(analyze):
+    analysis = _events(analyze, "Abdul Rahman, the Taliban's spokesman, threatened to attack the city.")
+    threats = [v for v in analysis.events if v.type == "THREATEN"]
+    assert threats and threats[0].source.code == "AFGREB"
+
+
+def test_fighters_clash_with_their_opponents(analyze):
+    analysis = _events(analyze, "Kurdish fighters clashed with Islamic State militants near Kobane.")
+    clashes = [v for v in analysis.events if v.trigger.text == "clashed"]
+    assert clashes and clashes[0].target is not None and clashes[0].target.code == "IMGREB"

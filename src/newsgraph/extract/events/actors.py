@@ -239,6 +239,11 @@ class ActorCoder:
     ) -> tuple[str | None, bool]:
         """The actor code of the phrase headed here, and whether its country was only inferred.
         `infer` says where a domestic actor's missing country may come from: "any", "places" or "none"."""
+        # "Kenzo Oshima, the United Nations relief coordinator": the role the text gives comes first.
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            role, _ = self.code(appos, sentence, infer="none")
+            if role and role[:3] not in SECTORS:
+                return role, False
         country = sector = None
         tokens = phrase_tokens(head)
         # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
@@ -255,7 +260,10 @@ class ActorCoder:
                 continue
             named = self._name_code(token)
             if named and country is None:
-                country, sector = named[:3], sector or (named[3:] or None)
+                # "the Taliban's spokesman": a named group's role beats the generic role noun.
+                own_sector = named[3:6] or None
+                generic = sector in {None, "GOV"} and token.i != head.i and own_sector not in {None, "GOV"}
+                country, sector = named[:3], own_sector if generic else sector or own_sector
             country = country or self.token_country(token)
             sector = sector or self.sector(token)
             if token.i == head.i and sector is None and (entity := self.entity_of(token)) is not None:

@@ -62,7 +62,7 @@ __all__ = ["extract_events"]
 _TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
 # Prepositions that introduce a target only for some event types ("talks with X", "aid to X").
 _TYPED_TARGET_PREPS = {
-    "with": {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REJECT", "ACCUSE", "SANCTION", "THREATEN"},
+    "with": {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT"},
     "to": {"AID", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "THREATEN", "SANCTION", "CONCEDE", "RETREAT"},
     "from": {"RETREAT", "REQUEST", "SANCTION", "CONCEDE"},
     "for": {"REQUEST", "AID"},
@@ -183,9 +183,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
         for candidate in candidates:
             if candidate.absorbed:
                 continue
-            event = _build(candidate, sentence, context)
-            if event is not None:
-                found.append(event)
+            found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _inherit_places(events)
     for n, event in enumerate(events, start=1):
@@ -391,7 +389,7 @@ class _ArticleContext:
     published: date | None
 
 
-def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> Event | None:
+def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
     trigger = candidate.token
     coder, places = context.coder, context.places
     status = event_status(trigger)
@@ -421,11 +419,11 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
         source = _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
-        return None
+        return []
     if caused_by_hazard(trigger, kind.type) or ordinary_crime(
         trigger, kind.type, (source.code if source else None, target.code if target else None)
     ):
-        return None
+        return []
     if source is not None and target is not None and source.start == target.start:
         target = None
     attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
@@ -437,7 +435,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     confidence += 0.1 * (target is not None and target.code is not None) + 0.25 * main
     confidence += 0.05 * (trigger.pos_ == "VERB") - _WEAK_PENALTY * candidate.weak
     confidence -= _DEFAULT_PENALTY * candidate.by_default
-    return Event(
+    event = Event(
         id="",
         type=kind.type,
         mode=kind.mode,
@@ -454,6 +452,32 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         attributed_to=attributed_to,
         confidence=round(min(confidence, 1.0), 2),
     )
+    return [event, *_for_each_conjunct(event, source_token, target_token, sentence, coder)]
+
+
+def _for_each_conjunct(
+    event: Event,
+    source_token: Token | None,
+    target_token: Token | None,
+    sentence: SentenceCountries,
+    coder: ActorCoder,
+) -> list[Event]:
+    """ "The US and Britain struck X", "sanctions against Ukraine and Moldova": one event for each
+    further coordinated actor, ranked just below the first."""
+    copies: list[Event] = []
+    for role, head in (("source", source_token), ("target", target_token)):
+        first = getattr(event, role)
+        if head is None or first is None:
+            continue
+        for conjunct in head.conjuncts:
+            actor = coder.actor(conjunct, sentence, infer="none" if role == "source" else "places")
+            if actor is None or (actor.code, actor.entity) == (first.code, first.entity):
+                continue
+            other = event.target if role == "source" else event.source
+            if other is not None and (actor.code, actor.entity) == (other.code, other.entity):
+                continue
+            copies.append(replace(event, **{role: actor}, confidence=round(event.confidence - 0.05, 2)))
+    return copies
 
 
 def _giver(verb: Token) -> Token | None:
