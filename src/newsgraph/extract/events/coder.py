@@ -42,6 +42,7 @@ from .dates import event_date, iso_date
 from .modality import claimed, event_status, in_direct_quote
 from .relevance import asks_for_comment, caused_by_hazard, discarded, in_words, ordinary_crime
 from .patterns import VerbMatch, match_verb
+from .places import event_place
 from .ontology import (
     CONFLICTUAL,
     COOPERATIVE,
@@ -72,19 +73,6 @@ _TYPED_TARGET_PREPS = {
 }
 # Where "on X" and "at X" give the topic or place ("talks on trade"), not the target.
 _TOPIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-_LOCATIVE_PREPS = {
-    "in",
-    "within",
-    "near",
-    "at",
-    "across",
-    "inside",
-    "outside",
-    "around",
-    "into",
-    "over",
-    "throughout",
-}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _OBLIGATION_AUX = {"must", "should"}
 _LIGHT_VERBS = {
@@ -446,7 +434,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=_place_of(trigger, places),
+        place=event_place(trigger, _predicate(trigger), places),
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
@@ -797,7 +785,7 @@ def _unidentified_attacker(
 ) -> Actor | None:
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
-    place_id = _place_of(trigger, places)
+    place_id = event_place(trigger, _predicate(trigger), places)
     country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
@@ -852,58 +840,6 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and _reports(token.head)
-
-
-def _place_of(trigger: Token, places: Sequence[Place]) -> str | None:
-    """The nearest place in the trigger's sentence written as a location ("in Syria", "near X")."""
-    sentence: SpacySpan = trigger.sent
-    doc = trigger.doc
-    best: tuple[int, str] | None = None
-    for place in places:
-        for mention in place.mentions:
-            if not sentence.start_char <= mention.start < sentence.end_char:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not _is_location_phrase(span):
-                continue
-            distance = abs(mention.start - trigger.idx)
-            if best is None or distance < best[0]:
-                best = (distance, place.id)
-    if best is None:
-        return _described_place(trigger, places)
-    return best[1]
-
-
-def _described_place(trigger: Token, places: Sequence[Place]) -> str | None:
-    """ "defending the city": the place of that kind named last before it, in this sentence or the one
-    before."""
-    for child in trigger.children:
-        if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in _PLACE_NOUNS:
-            if not any(d.lower_ == "the" for d in child.children):
-                continue
-            window_start = max(0, trigger.sent.start - 1)
-            earliest = trigger.doc[window_start].sent.start_char
-            before = [(m.start, p.id) for p in places for m in p.mentions if earliest <= m.start < child.idx]
-            if before:
-                return max(before)[1]
-    return None
-
-
-_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
-
-
-def _is_location_phrase(span: SpacySpan) -> bool:
-    """Whether the place is the object of a locative preposition, possibly through a modifier."""
-    head = span.root
-    while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i:
-        head = head.head
-    if (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lower_ in {"city", "town", "village", "province", "region"}
-    ):
-        head = head.head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS
 
 
 def _claimed_by(
