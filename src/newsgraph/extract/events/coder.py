@@ -39,6 +39,8 @@ from .actors import (
     phrase_tokens,
 )
 from .dates import event_date, iso_date
+from .confidence import Evidence, confidence
+from .learned import NOT_AN_EVENT, sense_of
 from .modality import claimed, event_status, in_direct_quote
 from .relevance import asks_for_comment, caused_by_hazard, discarded, in_words, ordinary_crime
 from .patterns import VerbMatch, match_verb
@@ -109,15 +111,14 @@ _LIGHT_VERBS = {
     "deliver",
     "levy",
 }
-# A verb typed only by its dictionary group's default code ranks below triggers with more evidence.
-# Only the cooperative roots are that broad ("converge", "consider", "link" default to meeting or
-# cooperation); a group default of conflict ("attack", "denounce") is as good as our own rows.
-_WEAK_PENALTY = 0.2
-_DEFAULT_PENALTY = 0.1
+# The cooperative roots are broad ("converge", "consider", "link" default to meeting or
+# cooperation): a verb typed only by such a default ranks lowest (see confidence.py).
 _BROAD_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
 # Reporting verbs say that something was said, not done.
 _NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply"}
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
+# Types whose triggers the sense model may disambiguate (verbal or physical conflict, sense by object).
+_AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
 _VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
@@ -140,6 +141,7 @@ class _Candidate:
     inner: _Candidate | None = None
     bare: bool = False  # a framing word with no event of its own ("prepared", "plans")
     match: VerbMatch | None = None  # the dictionary pattern that typed a verb trigger
+    specific: bool = False  # typed by a two-word key or a pattern naming an object or preposition
 
     @property
     def by_default(self) -> bool:
@@ -203,7 +205,7 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
         if kind is None:
             kind = frame_default(frame)
         consumed.update(used)
-        found[token.i] = _Candidate(token, kind, frame, bare=bare, match=match)
+        found[token.i] = _Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
     for token_i in consumed:
         found.pop(token_i, None)
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
@@ -218,11 +220,13 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
                 if instrument.kind.mode:
                     candidate.kind = instrument.kind
     # "managed to push", "expected to join": a verb typed only by its group's default code gives way
-    # to the action it controls.
+    # to the action it controls; the sense model may say it is no event at all.
     for candidate in list(found.values()):
-        if candidate.by_default and candidate.frame is None and any(
-            c.dep_ == "xcomp" and c.i in found for c in candidate.token.children
-        ):
+        if not candidate.by_default or candidate.frame is not None:
+            continue
+        controls = any(c.dep_ == "xcomp" and c.i in found for c in candidate.token.children)
+        senses = None if controls else sense_of(candidate.token)
+        if controls or (senses is not None and senses.get("NONE", 0.0) >= NOT_AN_EVENT):
             del found[candidate.token.i]
     # A framed action is absorbed into the outermost frame above it.
     for candidate in found.values():
@@ -287,6 +291,8 @@ def _trigger_type(
         not match.specificity or (match.consumed is not None and _own_noun(match.consumed, types))
     ):
         match = None  # "issued", "launched an offensive", "held talks": the object says what happened
+    if match is not None and match.consumed is not None and match.consumed.lemma_.lower() in event_frames():
+        match = None  # "reiterated its demand that X ease ...": the framing noun reads the clause
     own = _lookup(types, lemma, token) or _lookup(types, word, token)
     if match is not None and match.specificity and (own is None or own is NO_EVENT):
         used = {match.consumed.i} if match.consumed is not None else set()
@@ -388,7 +394,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
             inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
         kind = compose_frame(candidate.frame, kind, inner_kind, candidate.inner.token.pos_ == "VERB")
     kind, status = _modality(trigger, kind, status)
-    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_words(trigger):
+    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (in_words(trigger) or _verbal_by_model(trigger)):
         kind = _VERBAL_ATTACK
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
@@ -419,10 +425,18 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent
     main = _is_main(trigger)
-    confidence = 0.4 + 0.25 * (source is not None and source.code is not None)
-    confidence += 0.1 * (target is not None and target.code is not None) + 0.25 * main
-    confidence += 0.05 * (trigger.pos_ == "VERB") - _WEAK_PENALTY * candidate.weak
-    confidence -= _DEFAULT_PENALTY * candidate.by_default
+    senses = sense_of(trigger) if candidate.by_default or kind.type in _AMBIGUOUS_TYPES else None
+    evidence = Evidence(
+        source_coded=source is not None and source.code is not None,
+        target_coded=target is not None and target.code is not None,
+        main_clause=main,
+        verb_trigger=trigger.pos_ == "VERB",
+        specific=candidate.specific,
+        by_default=candidate.by_default,
+        broad_default=candidate.weak,
+        status=status,
+        model_probability=senses.get(kind.type, 0.0) if senses else None,
+    )
     event = Event(
         id="",
         type=kind.type,
@@ -438,7 +452,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
-        confidence=round(min(confidence, 1.0), 2),
+        confidence=confidence(evidence),
     )
     return [event, *_for_each_conjunct(event, source_token, target_token, sentence, coder)]
 
@@ -466,6 +480,12 @@ def _for_each_conjunct(
                 continue
             copies.append(replace(event, **{role: actor}, confidence=round(event.confidence - 0.05, 2)))
     return copies
+
+
+def _verbal_by_model(verb: Token) -> bool:
+    """The sense model's reading, where the rules see no sign: an attack in words or in deed."""
+    senses = sense_of(verb, ("ASSAULT", "ACCUSE"))
+    return senses is not None and senses.get("ACCUSE", 0.0) > 2 * senses.get("ASSAULT", 0.0)
 
 
 def _giver(verb: Token) -> Token | None:
