@@ -42,7 +42,7 @@ from .dates import event_date, iso_date
 from .confidence import Evidence, confidence
 from .learned import NOT_AN_EVENT, sense_of
 from .modality import claimed, event_status, in_direct_quote
-from .relevance import asks_for_comment, caused_by_hazard, discarded, in_words, ordinary_crime
+from .relevance import asks_for_comment, caused_by_hazard, discarded_sentences, in_words, ordinary_crime
 from .patterns import VerbMatch, match_verb
 from .places import event_place
 from .ontology import (
@@ -156,6 +156,7 @@ class _Candidate:
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     """Yield events with at least one coded or entity-linked actor, in text order."""
+    _TRIGGER_MEMO.clear()
     index = entity_index(doc)
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
@@ -164,8 +165,10 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     coder = ActorCoder(doc, index, places, published)
     context = _ArticleContext(coder, index, places, quotes, published)
     events: list[Event] = []
-    for sent in doc.sents:
-        if discarded(sent):
+    sentences = list(doc.sents)
+    skipped = discarded_sentences(doc, sentences)
+    for sent in sentences:
+        if sent.start in skipped:
             continue
         sentence = SentenceCountries(sent, coder)
         candidates = _candidates(sent)
@@ -176,6 +179,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _inherit_places(events)
+    _TRIGGER_MEMO.clear()
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
@@ -259,7 +263,21 @@ def _instrument(verb: Token, found: dict[int, _Candidate]) -> _Candidate | None:
     return None
 
 
+# _trigger_type is asked about the same token by several rules; its answers for the current Doc.
+_TRIGGER_MEMO: dict[tuple[int, int], tuple[EventType | None, set[int], bool, VerbMatch | None]] = {}
+
+
 def _trigger_type(
+    token: Token, types: dict[str, EventType]
+) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
+    key = (id(token.doc), token.i)
+    found = _TRIGGER_MEMO.get(key)
+    if found is None:
+        found = _TRIGGER_MEMO[key] = _read_trigger(token, types)
+    return found
+
+
+def _read_trigger(
     token: Token, types: dict[str, EventType]
 ) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
     """The event type a word signals, the dependents its key used, whether the key was specific

@@ -27,6 +27,7 @@ class NamedActors:
     """Name (lower case) -> its (code, valid from, valid to) rows; dates are ISO strings, "" open."""
 
     codes: dict[str, tuple[tuple[str, str, str], ...]]
+    first_words: frozenset[str] = frozenset()  # the first word of every name, to skip most tokens fast
 
     def code(self, name: str, on: date | None) -> str | None:
         """The code the name held on this date (None: the article is undated)."""
@@ -49,22 +50,23 @@ class NamedActors:
     def find(self, doc: Doc, on: date | None) -> dict[int, str]:
         """Token index -> code for every dictionary name in the text, longest names first."""
         found: dict[int, str] = {}
+        text = doc.text
         i = 0
         while i < len(doc):
             token = doc[i]
-            if not (token.is_title or token.is_upper) or token.is_punct:
+            if token.lower_ not in self.first_words or not (token.is_title or token.is_upper):
                 i += 1
                 continue
             for n in range(min(_LONGEST, len(doc) - i), 0, -1):
-                span = doc[i : i + n]
-                last = span[-1]
+                last = doc[i + n - 1]
                 if n == 1 and token.pos_ != "PROPN":
                     continue
                 if not (last.is_title or last.is_upper or last.is_digit or last.pos_ == "PROPN"):
                     continue
-                code = self.code(" ".join(span.text.lower().split()), on)
+                name = " ".join(text[token.idx : last.idx + len(last)].lower().split())
+                code = self.code(name, on)
                 if code is not None:
-                    found.update((t.i, code) for t in span)
+                    found.update((j, code) for j in range(i, i + n))
                     i += n - 1
                     break
             i += 1
@@ -77,4 +79,5 @@ def named_actors() -> NamedActors:
     codes: dict[str, list[tuple[str, str, str]]] = {}
     for name, code, start, end in table_rows("named_actors.tsv"):
         codes.setdefault(name, []).append((code, start, end))
-    return NamedActors({name: tuple(rows) for name, rows in codes.items()})
+    first_words = frozenset(name.split()[0] for name in codes)
+    return NamedActors({name: tuple(rows) for name, rows in codes.items()}, first_words)

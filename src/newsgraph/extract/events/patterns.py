@@ -21,6 +21,8 @@ from .tables import table_rows
 __all__ = ["VerbMatch", "match_verb", "plover_of"]
 
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
+# Particles a pattern may name among its object words ("set OUT views", "put UP resistance").
+_PARTICLES = {"up", "down", "out", "off", "back", "over", "forward", "aside", "away", "in", "on", "through"}
 _OBJECT_DEPS = {"dobj", "attr", "oprd", "acomp", "dative"}
 _PREP_DEPS = {"prep", "agent", "dative"}
 
@@ -56,6 +58,10 @@ class _Dictionary:
     verbs: dict[tuple[str, str], tuple[str, str]]  # (lemma, particle) -> (group, default code)
     patterns: dict[str, tuple[_Pattern, ...]]
     synsets: dict[str, frozenset[str]]  # "&name" -> member words (last word of each member phrase)
+    # group -> key word -> its patterns, most specific first. A pattern's key is its object head
+    # (each member of a synset head), else its first preposition: only patterns whose key the
+    # verb's phrase contains are tried.
+    keyed: dict[str, dict[str, tuple[_Pattern, ...]]]
 
 
 @lru_cache(maxsize=1)
@@ -71,11 +77,29 @@ def _dictionary() -> _Dictionary:
     synsets: dict[str, set[str]] = {}
     for name, member in table_rows("synsets.tsv"):
         synsets.setdefault(name, set()).add(member.split()[-1])
+    frozen = {k: frozenset(v) for k, v in synsets.items()}
+    keyed: dict[str, dict[str, list[_Pattern]]] = {}
+    for group, group_patterns in patterns.items():
+        for pattern in group_patterns:
+            for key in _keys(pattern, frozen):
+                keyed.setdefault(group, {}).setdefault(key, []).append(pattern)
     return _Dictionary(
         verbs,
         {g: tuple(sorted(p, key=lambda p: -p.specificity)) for g, p in patterns.items()},
-        {k: frozenset(v) for k, v in synsets.items()},
+        frozen,
+        {g: {k: tuple(sorted(p, key=lambda p: -p.specificity)) for k, p in by_key.items()} for g, by_key in keyed.items()},
     )
+
+
+_CURRENCY_KEY = "$"  # "$94 million": a money phrase stands for the &currency synset
+
+
+def _keys(pattern: _Pattern, synsets: dict[str, frozenset[str]]) -> set[str]:
+    words = [w for w in pattern.obj if w not in _PARTICLES]
+    head = words[-1] if words else (pattern.preps[0][0] if pattern.preps else pattern.obj[-1])
+    if not head.startswith("&"):
+        return {head}
+    return set(synsets.get(head, frozenset())) | ({_CURRENCY_KEY} if head == "&currency" else set())
 
 
 @lru_cache(maxsize=1)
@@ -164,8 +188,14 @@ def match_verb(verb: Token, *, default_only: bool = False) -> VerbMatch | None:
         return None
     objects = _objects(verb)
     preps = _prep_phrases(verb, objects)
+    present = {f for o in objects for f in (o.lower_, o.lemma_.lower())} | {p for p, _pobj in preps}
+    present |= particles
+    if any(o.tag_ == "$" or any(c.tag_ == "$" for c in o.children) for o in objects):
+        present.add(_CURRENCY_KEY)
     for group, _default in [] if default_only else entries:
-        for pattern in dictionary.patterns.get(group, ()):
+        keyed = dictionary.keyed.get(group, {})
+        tried = sorted({p for key in present for p in keyed.get(key, ())}, key=lambda p: (-p.specificity, p.id))
+        for pattern in tried:
             matched = _pattern_matches(pattern, particles, objects, preps)
             if matched is False:
                 continue

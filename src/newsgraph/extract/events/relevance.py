@@ -11,13 +11,15 @@ a newspaper or in a speech is an accusation.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .tables import table_rows
 
-__all__ = ["asks_for_comment", "caused_by_hazard", "discarded", "in_words", "ordinary_crime"]
+__all__ = ["asks_for_comment", "caused_by_hazard", "discarded_sentences", "in_words", "ordinary_crime"]
 
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Sectors that make violence political even in a sentence about crime.
@@ -38,9 +40,15 @@ def _discards() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def discarded(sent: Span) -> bool:
-    """Whether the sentence is about sport, entertainment or history (a Phoenix discard phrase)."""
-    return _discards().search(sent.text.lower()) is not None
+def discarded_sentences(doc: Doc, sentences: Sequence[Span]) -> set[int]:
+    """The start tokens of sentences about sport or entertainment (with a Phoenix discard phrase)."""
+    ends = [sent.end_char for sent in sentences]
+    starts = set()
+    for match in _discards().finditer(doc.text.lower()):
+        at = bisect_right(ends, match.start())
+        if at < len(sentences):
+            starts.add(sentences[at].start)
+    return starts
 
 
 def asks_for_comment(token: Token) -> bool:
