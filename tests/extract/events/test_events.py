@@ -177,3 +177,17 @@ def test_fighters_clash_with_their_opponents(analyze):
     analysis = _events(analyze, "Kurdish fighters clashed with Islamic State militants near Kobane.")
     clashes = [v for v in analysis.events if v.trigger.text == "clashed"]
     assert clashes and clashes[0].target is not None and clashes[0].target.code == "IMGREB"
+
+
+def test_a_leaders_group_comes_from_the_modifier_and_a_lawsuits_target_from_against(analyze):
+    criticism = _events(analyze, "Opposition leader Maria Lopez criticized the Venezuelan government.")
+    codes = [(v.source.code, v.target.code if v.target else None) for v in criticism.events]
+    assert ("VENOPP", "VENGOV") in codes
+    lawsuit = _events(analyze, "The Canadian government filed a lawsuit against the United States.")
+    targets = [v.target for v in lawsuit.events if v.type == "ACCUSE"]
+    assert targets and targets[0].text == "the United States" and targets[0].code == "USA"
+
+
+def test_withdrawing_from_a_place_is_a_retreat(analyze):
+    analysis = _events(analyze, "The army may withdraw from the town next week.")
+    assert [(v.type, v.status) for v in analysis.events] == [("RETREAT", "hypothetical")]

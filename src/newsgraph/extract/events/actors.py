@@ -75,6 +75,8 @@ _DOMESTIC_SECTORS = {
     "REL",
     "CRM",
 }
+# Role nouns that say someone leads or speaks for a group, not which group ("opposition leader").
+_ROLE_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "head", "chief", "chairman", "commander"}
 _KIND_SECTORS = {
     "government": "GOV",
     "military": "MIL",
@@ -265,9 +267,14 @@ class ActorCoder:
                 generic = sector in {None, "GOV"} and token.i != head.i and own_sector not in {None, "GOV"}
                 country, sector = named[:3], own_sector if generic else sector or own_sector
             country = country or self.token_country(token)
-            sector = sector or self.sector(token)
+            if not named:  # a word of a name ("European Union") has no sector of its own
+                sector = sector or self.sector(token)
             if token.i == head.i and sector is None and (entity := self.entity_of(token)) is not None:
                 sector = _KIND_SECTORS.get(entity.kind or "")
+        if sector == "GOV" and any(t.lemma_.lower() in _ROLE_NOUNS for t in tokens):
+            # "opposition leader", "rebel commander": the modifier says whose leader.
+            specific = [s for t in tokens if t.i != head.i and (s := self.sector(t)) not in {None, "GOV"}]
+            sector = specific[0] if specific else sector
         inferred = False
         if country is None and (sector is not None or self.entity_of(head) is not None):
             entity = self.entity_of(head)

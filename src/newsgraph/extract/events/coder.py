@@ -122,6 +122,7 @@ _AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
 _VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
+_LEAVING = {"withdraw"}  # "withdrew from the town" needs no object
 _TRANSITIVE_ONLY = {"return", "release", "free", "receive", "host", "withdraw", "cut", "reduce", "back"}
 
 
@@ -316,7 +317,8 @@ def _read_trigger(
         used = {match.consumed.i} if match.consumed is not None else set()
         return match.kind, used, True, match
     if lemma in _TRANSITIVE_ONLY and not any(
-        c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in token.children
+        c.dep_ in {"dobj", "nsubjpass", "auxpass"} or (lemma in _LEAVING and c.dep_ == "prep" and c.lower_ == "from")
+        for c in token.children
     ):
         return None, set(), False, None
     if own is NO_EVENT:
@@ -712,7 +714,9 @@ def _target_token(
                 ):
                     obj = _object_of(child)
                     if obj is not None:
-                        candidates.append((1, obj))
+                        # "a lawsuit against X", "sanctions on X": the object noun's own argument
+                        # names the target before the noun does.
+                        candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "nsubj"
