@@ -54,3 +54,22 @@ def test_a_tariff_is_a_sanction_on_the_country_it_is_levied_on(analyze):
     tariff = [v for v in events if v.trigger.text == "tariff"]
     assert tariff and tariff[0].type == "SANCTION"
     assert (tariff[0].source.code, tariff[0].target.code) == ("USA", "CAN")
+
+
+def test_tariffs_as_weapons_are_sanctions_and_rate_cuts_are_business(analyze):
+    tariffs = _events(analyze, "China hit the United States with new tariffs on Monday.")
+    assert [(v.type, v.source.code, v.target.code) for v in tariffs] == [("SANCTION", "CHN", "USA")]
+    assert _events(analyze, "The Brazilian central bank cut interest rates on Wednesday.") == ()
+
+
+def test_a_fire_is_no_attacker_but_opening_fire_is_an_attack(analyze):
+    assert _events(analyze, "A fire killed 12 people at a factory in Dhaka.") == ()
+    shooting = _events(analyze, "Police opened fire on protesters in Lagos.")
+    assert shooting and shooting[0].type == "ASSAULT"
+
+
+def test_an_attack_nouns_own_phrase_names_the_attacker(analyze):
+    events = _events(analyze, "Two Israeli soldiers were killed in a clash with Hamas militants.")
+    assert [(v.source.text, v.target.code) for v in events if v.trigger.text == "killed"] == [
+        ("Hamas militants", "ISRMIL")
+    ]

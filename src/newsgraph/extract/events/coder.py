@@ -42,7 +42,7 @@ from .dates import event_date, iso_date
 from .confidence import Evidence, confidence
 from .learned import NOT_AN_EVENT, sense_of
 from .modality import claimed, event_status, in_direct_quote
-from .relevance import asks_for_comment, caused_by_hazard, discarded_sentences, in_words, ordinary_crime
+from .relevance import asks_for_comment, caused_by_hazard, discarded_sentences, in_money, in_words, market_move, ordinary_crime
 from .patterns import VerbMatch, match_verb
 from .places import event_place
 from .ontology import (
@@ -119,6 +119,9 @@ _NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply"}
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types whose triggers the sense model may disambiguate (verbal or physical conflict, sense by object).
 _AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
+# Verb types whose object noun is the relation ended or refused, not an event of its own.
+_ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
+_ECONOMIC_ATTACK = EventType.coded("SANCTION", None, "163")  # CAMEO: impose embargo or sanctions
 _VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
@@ -233,6 +236,16 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
         senses = None if controls else sense_of(candidate.token)
         if controls or (senses is not None and senses.get("NONE", 0.0) >= NOT_AN_EVENT):
             del found[candidate.token.i]
+    # "cut military aid", "lifted sanctions", "rejected the talks": the noun is what the verb ends.
+    for candidate in found.values():
+        head = found.get(candidate.token.head.i)
+        if (
+            candidate.token.pos_ == "NOUN"
+            and candidate.token.dep_ in {"dobj", "nsubjpass"}
+            and head is not None
+            and head.kind.type in _ENDING_TYPES
+        ):
+            candidate.absorbed = True
     # A framed action is absorbed into the outermost frame above it.
     for candidate in found.values():
         frame = _governing_frame(candidate.token, found)
@@ -414,7 +427,9 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
             inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
         kind = compose_frame(candidate.frame, kind, inner_kind, candidate.inner.token.pos_ == "VERB")
     kind, status = _modality(trigger, kind, status)
-    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (in_words(trigger) or _verbal_by_model(trigger)):
+    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_money(trigger):
+        kind = _ECONOMIC_ATTACK
+    elif kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (in_words(trigger) or _verbal_by_model(trigger)):
         kind = _VERBAL_ATTACK
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
@@ -431,10 +446,16 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         target = None  # an actor does not act on itself: the object was its own ("its dispute")
     target = domestic_target(target, source)
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
-        source = _unidentified_attacker(candidate.inner.token, coder, places, trigger)
+        # "killed in a clash with Hamas militants", "wounded in an attack by rebels": the attack's own
+        # phrase names the attacker; else CAMEO's unidentified forces of where it happened.
+        opponent = _opponent_in(candidate.inner.token)
+        source = coder.actor(opponent, sentence, infer="none") if opponent is not None else None
+        if source is not None and target is not None and (source.code, source.entity) == (target.code, target.entity):
+            source = None
+        source = source or _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
         return []
-    if caused_by_hazard(trigger, kind.type) or ordinary_crime(
+    if caused_by_hazard(trigger, kind.type) or market_move(trigger, kind.type) or ordinary_crime(
         trigger, kind.type, (source.code if source else None, target.code if target else None)
     ):
         return []
@@ -506,6 +527,14 @@ def _verbal_by_model(verb: Token) -> bool:
     """The sense model's reading, where the rules see no sign: an attack in words or in deed."""
     senses = sense_of(verb, ("ASSAULT", "ACCUSE"))
     return senses is not None and senses.get("ACCUSE", 0.0) > 2 * senses.get("ASSAULT", 0.0)
+
+
+def _opponent_in(attack: Token) -> Token | None:
+    """Who an attack noun names as its author: "a clash with X", "an attack by X"."""
+    for child in attack.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "by"}:
+            return _object_of(child)
+    return None
 
 
 def _giver(verb: Token) -> Token | None:
@@ -747,6 +776,10 @@ def _target_token(
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
+    # "protested in Belgrade against the government": an actor named by a target preposition first.
+    for token in ranked:
+        if coder.sector(token) and token.head.lower_ in _TARGET_PREPS:
+            return token
     # Where talks or attacks happen is their place, not their target ("air strikes in Syria").
     for head in heads if type_ not in {"CONSULT", "ASSAULT"} else ():
         for child in head.children:

@@ -1,7 +1,7 @@
 """What is no political event (requests for comment, disasters, accidents, ordinary crime, sport),
-and what is conflict in words, not violence.
+and what is conflict in words or money, not violence.
 
-Word lists: `data/not_events.tsv` (ours: comment, hazard and crime words) and `data/discards.tsv`
+Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and economic words) and `data/discards.tsv`
 (phrases converted from Phoenix.discards: sport, entertainment, history). A sentence with a discard
 phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
 violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .tables import table_rows
 
-__all__ = ["asks_for_comment", "caused_by_hazard", "discarded_sentences", "in_words", "ordinary_crime"]
+__all__ = ["asks_for_comment", "caused_by_hazard", "discarded_sentences", "in_money", "in_words", "market_move", "ordinary_crime"]
 
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Sectors that make violence political even in a sentence about crime.
@@ -29,7 +29,7 @@ _POLITICAL_SECTORS = {"GOV", "MIL", "COP", "PTY", "LEG", "JUD", "OPP", "IGO", "U
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     kinds: dict[str, set[str]] = {}
-    for _id, kind, word in table_rows("not_events.tsv"):
+    for _id, kind, word in table_rows("word_classes.tsv"):
         kinds.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in kinds.items()}
 
@@ -82,6 +82,7 @@ def caused_by_hazard(trigger: Token, kind_type: str) -> bool:
     hazards = _words()["hazard"]
     if trigger.lemma_.lower() in hazards:
         return True
+    hazards = hazards | _words()["hazard_cause"]
     for child in trigger.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
             return True
@@ -112,3 +113,21 @@ def in_words(trigger: Token) -> bool:
             if any(c.lemma_.lower() in words["verbal_setting"] for c in child.children if c.dep_ == "pobj"):
                 return True
     return False
+
+
+def in_money(trigger: Token) -> bool:
+    """An attack made with tariffs or sanctions ("China hit the United States with new tariffs")."""
+    economic = _words()["economic"]
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            if any(c.lemma_.lower() in economic for c in child.children if c.dep_ == "pobj"):
+                return True
+    return False
+
+
+def market_move(trigger: Token, kind_type: str) -> bool:
+    """A cut or suspension of rates, prices or jobs: business news, not a SANCTION."""
+    if kind_type != "SANCTION":
+        return False
+    market = _words()["market"]
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in market for c in trigger.children)
