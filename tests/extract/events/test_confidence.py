@@ -9,7 +9,6 @@ def _evidence(**changes):
         verb_trigger=True,
         specific=False,
         by_default=False,
-        broad_default=False,
         status="asserted",
     )
     return Evidence(**{**fields, **changes})

@@ -111,11 +111,8 @@ _LIGHT_VERBS = {
     "deliver",
     "levy",
 }
-# The cooperative roots are broad ("converge", "consider", "link" default to meeting or
-# cooperation): a verb typed only by such a default ranks lowest (see confidence.py).
-_BROAD_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08"}
 # Reporting verbs say that something was said, not done.
-_NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply"}
+_NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply", "add", "accord"}
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types whose triggers the sense model may disambiguate (verbal or physical conflict, sense by object).
 _AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
@@ -152,10 +149,7 @@ class _Candidate:
         """Typed only by a dictionary verb group's default code, with no object or preposition frame."""
         return self.match is not None and not self.match.specificity and self.match.kind == self.kind
 
-    @property
-    def weak(self) -> bool:
-        """Typed by the default code of a broad cooperative group ("converge", "consider" -> meet)."""
-        return self.by_default and self.kind.cameo[:2] in _BROAD_ROOTS
+
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
@@ -474,7 +468,6 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         verb_trigger=trigger.pos_ == "VERB",
         specific=candidate.specific,
         by_default=candidate.by_default,
-        broad_default=candidate.weak,
         status=status,
         model_probability=senses.get(kind.type, 0.0) if senses else None,
     )

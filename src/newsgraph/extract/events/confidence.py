@@ -21,7 +21,6 @@ _WEIGHTS = {
     "verb": 0.05,
     "specific": 0.05,
     "default": -0.1,
-    "broad_default": -0.2,
     "model": 0.2,
 }
 _STATUS = {"asserted": 0.0, "claimed": -0.05, "future": -0.05, "hypothetical": -0.1, "negated": -0.1}
@@ -37,7 +36,6 @@ class Evidence:
     verb_trigger: bool
     specific: bool  # typed by a two-word key or a dictionary pattern with an object or preposition
     by_default: bool  # typed only by a dictionary verb group's default code
-    broad_default: bool  # ... of a broad cooperative group ("converge" -> meet)
     status: str
     model_probability: float | None = None  # the sense model's probability for the chosen type
 
@@ -49,7 +47,7 @@ def confidence(evidence: Evidence) -> float:
     score += _WEIGHTS["source"] * evidence.source_coded + _WEIGHTS["target"] * evidence.target_coded
     score += _WEIGHTS["main"] * evidence.main_clause + _WEIGHTS["verb"] * evidence.verb_trigger
     score += _WEIGHTS["specific"] * evidence.specific
-    score += _WEIGHTS["default"] * evidence.by_default + _WEIGHTS["broad_default"] * evidence.broad_default
+    score += _WEIGHTS["default"] * evidence.by_default
     if evidence.model_probability is not None:
         score += _WEIGHTS["model"] * (evidence.model_probability - 0.5)
     score += _STATUS.get(evidence.status, 0.0)

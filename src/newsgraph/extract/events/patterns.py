@@ -4,7 +4,8 @@ prepositional phrases pick a CAMEO code, and through the CAMEO->PLOVER table a P
 Tables (`data/`, built by `convert_petrarch.py`): `verbs.tsv` (verb -> group and default code),
 `verb_patterns.tsv` (group -> object and preposition frames), `synsets.tsv` (noun classes used in
 frames), `cameo_plover.tsv` (CAMEO -> PLOVER) and our `plover_overrides.tsv` (codes the PLOVER gold
-standard codes otherwise). The most specific matching pattern wins; else the verb's default code.
+standard codes otherwise). The most specific matching pattern wins; else the verb's default code,
+unless that default is one of the broad cooperative roots.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from spacy.tokens import Token
 from .ontology import EventType
 from .tables import table_rows
 
-__all__ = ["VerbMatch", "match_verb", "plover_of"]
+__all__ = ["BROAD_ROOTS", "VerbMatch", "match_verb", "plover_of"]
 
+# CAMEO roots of statements, appeals, intents, consultation and cooperation (01-08). A verb group's
+# default code in these roots is too broad to trust ("add", "lead", "face", "depart" would all be
+# meetings or cooperation): only a pattern that names an object or our own table types such verbs.
+BROAD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08"})
 _DETERMINERS = {"a", "an", "the", "its", "their", "his", "her"}
 # Particles a pattern may name among its object words ("set OUT views", "put UP resistance").
 _PARTICLES = {"up", "down", "out", "off", "back", "over", "forward", "aside", "away", "in", "on", "through"}
@@ -37,6 +42,9 @@ class _Pattern:
 
     @property
     def specificity(self) -> int:
+        """Words the pattern names; a bare preposition ("* (TO)") names no argument and counts 0."""
+        if not self.obj and all(len(p) == 1 for p in self.preps):
+            return 0
         return len(self.obj) + sum(len(p) for p in self.preps)
 
 
@@ -196,6 +204,8 @@ def match_verb(verb: Token, *, default_only: bool = False) -> VerbMatch | None:
         keyed = dictionary.keyed.get(group, {})
         tried = sorted({p for key in present for p in keyed.get(key, ())}, key=lambda p: (-p.specificity, p.id))
         for pattern in tried:
+            if not pattern.specificity:
+                continue  # a bare preposition is no better evidence than the default
             matched = _pattern_matches(pattern, particles, objects, preps)
             if matched is False:
                 continue
@@ -204,6 +214,7 @@ def match_verb(verb: Token, *, default_only: bool = False) -> VerbMatch | None:
                 return None  # the most specific reading is no event ("took note of")
             return VerbMatch(kind, pattern.id, pattern.specificity, pattern.swap, matched or None)
     for _group, default in entries:
-        if default and (kind := plover_of(default.lstrip(":"))) is not None:
+        code = default.lstrip(":")
+        if code and code[:2] not in BROAD_ROOTS and (kind := plover_of(code)) is not None:
             return VerbMatch(kind, "", 0, default.startswith(":"), None)
     return None
