@@ -1,16 +1,18 @@
 """Events: who did what to whom, where and when, from trigger words and the dependency parse.
 
-A trigger (verb, nominalisation or two-word phrase from `event_triggers.tsv`) gives a PLOVER type,
-mode and CAMEO code. A framing word above it (`event_frames.tsv`: "threatened to ban", "refused to
-deploy", "demanded that ... withdraw") decides the type instead, as PLOVER codes it; so do "will"
-(promised cooperation is AGREE, promised harm THREATEN, refused cooperation REJECT) and "must" in
-reported speech (a REQUEST from the speaker). Arguments come from subjects, objects, passives,
-"against/on/to/with X" as the type allows, and purpose clauses ("rallied to demand X").
+A trigger gives a PLOVER type, mode and CAMEO code: our table (`data/event_triggers.tsv`: nouns,
+two-word keys, verbs PLOVER codes otherwise), else the converted CAMEO verb dictionary, where the
+verb's object and prepositional phrases pick the code (`patterns.py`: "received $94 million" is AID,
+"imposed a curfew" COERCE). A framing word above it (`event_frames.tsv`: "threatened to ban",
+"refused to deploy", "demanded that ... withdraw") decides the type instead, as PLOVER codes it; so
+do "will" and "must" in reported speech. Requests for comment, disasters, accidents, crime and sport
+yield no events; attacks in words or with tariffs are accusations or sanctions (`relevance.py`).
 
-Source and target are coded CAMEO style by `newsgraph.coding.actors`; an attack with no named attacker is
-coded UAF (unidentified armed forces) of where it happened. Dates (`newsgraph.lang.dates`): the clause's
-weekday or date resolved against the article's `published` date, else that date. `confidence` ranks
-a sentence's events: main-clause events with coded actors first.
+Arguments come from subjects, objects, passive agents, "against/on/to/with X" as the type allows,
+appositions, coordination (one event per coordinated actor) and purpose clauses; actors are coded
+CAMEO style by `actors.py` (named actors from the converted Phoenix dictionaries first). Status
+(`modality.py`), place (`places.py`), date (`dates.py`) and confidence (`confidence.py`) follow;
+the learned sense model (`learned.py`) decides where the rules cannot.
 """
 
 from __future__ import annotations
@@ -154,7 +156,6 @@ class _Candidate:
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     """Yield events with at least one coded or entity-linked actor, in text order."""
-    _TRIGGER_MEMO.clear()
     index = entity_index(doc)
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
@@ -177,7 +178,6 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _inherit_places(events)
-    _TRIGGER_MEMO.clear()
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
@@ -271,21 +271,7 @@ def _instrument(verb: Token, found: dict[int, _Candidate]) -> _Candidate | None:
     return None
 
 
-# _trigger_type is asked about the same token by several rules; its answers for the current Doc.
-_TRIGGER_MEMO: dict[tuple[int, int], tuple[EventType | None, set[int], bool, VerbMatch | None]] = {}
-
-
 def _trigger_type(
-    token: Token, types: dict[str, EventType]
-) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
-    key = (id(token.doc), token.i)
-    found = _TRIGGER_MEMO.get(key)
-    if found is None:
-        found = _TRIGGER_MEMO[key] = _read_trigger(token, types)
-    return found
-
-
-def _read_trigger(
     token: Token, types: dict[str, EventType]
 ) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
     """The event type a word signals, the dependents its key used, whether the key was specific
