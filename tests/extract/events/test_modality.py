@@ -73,3 +73,15 @@ def test_an_attack_nouns_own_phrase_names_the_attacker(analyze):
     assert [(v.source.text, v.target.code) for v in events if v.trigger.text == "killed"] == [
         ("Hamas militants", "ISRMIL")
     ]
+
+
+def test_a_raised_subject_acts_and_a_planned_offensive_is_a_threat(analyze):
+    signing = _events(analyze, "Iran is expected to sign the nuclear deal with France on Friday.")
+    assert [(v.source.code, v.status) for v in signing if v.trigger.text == "sign"] == [("IRN", "future")]
+    plan = _events(analyze, "Turkey plans to launch a new offensive against Kurdish fighters in Syria.")
+    assert [v.type for v in plan] == ["THREATEN"]
+
+
+def test_a_claim_is_no_accusation_but_marks_what_is_claimed(analyze):
+    events = _events(analyze, "The rebels claimed they shot down a government helicopter over Idlib.")
+    assert [(v.type, v.status) for v in events] == [("ASSAULT", "claimed")]

@@ -124,6 +124,7 @@ _ECONOMIC_ATTACK = EventType.coded("SANCTION", None, "163")  # CAMEO: impose emb
 _VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
+_RAISING = {"expect", "schedule", "set", "due", "suppose", "say", "believe", "report", "think", "poise"}
 _LEAVING = {"withdraw"}  # "withdrew from the town" needs no object
 _TRANSITIVE_ONLY = {"return", "release", "free", "receive", "host", "withdraw", "cut", "reduce", "back"}
 
@@ -405,7 +406,10 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         inner_kind = candidate.inner.kind
         if candidate.inner.by_default and candidate.frame == "intend":
             inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
-        kind = compose_frame(candidate.frame, kind, inner_kind, candidate.inner.token.pos_ == "VERB")
+        inner = candidate.inner.token
+        # "plans to launch an offensive": an action noun under a light verb is done, like a verb.
+        acted = inner.pos_ == "VERB" or (inner.dep_ == "dobj" and inner.head.lemma_.lower() in _LIGHT_VERBS)
+        kind = compose_frame(candidate.frame, kind, inner_kind, acted)
     kind, status = _modality(trigger, kind, status)
     if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_money(trigger):
         kind = _ECONOMIC_ATTACK
@@ -660,8 +664,11 @@ def _source_token(trigger: Token, predicate: Token, coder: ActorCoder) -> Token 
         if trigger.dep_ == "nsubj" and predicate.i == trigger.i:
             return None
     verb = predicate
-    for _step in range(4):
+    for step in range(4):
         subject = _subject(verb)
+        if subject is None and step and verb.lemma_.lower() in _RAISING:
+            # "Iran is expected to sign": the passive subject of a raising verb does the deed.
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return verb.head
