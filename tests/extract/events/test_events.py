@@ -191,3 +191,15 @@ def test_a_leaders_group_comes_from_the_modifier_and_a_lawsuits_target_from_agai
 def test_withdrawing_from_a_place_is_a_retreat(analyze):
     analysis = _events(analyze, "The army may withdraw from the town next week.")
     assert [(v.type, v.status) for v in analysis.events] == [("RETREAT", "hypothetical")]
+
+
+def test_signing_an_agreement_is_one_event_per_signatory(analyze):
+    analysis = _events(analyze, "Egypt and Qatar signed an agreement on gas supplies.")
+    assert sorted(v.source.code for v in analysis.events) == ["EGY", "QAT"]
+    assert {v.trigger.text for v in analysis.events} == {"signed"}
+
+
+def test_strikes_on_militant_hideouts_target_the_militants(analyze):
+    analysis = _events(analyze, "The Pakistani army carried out air strikes on militant hideouts.")
+    strikes = [v for v in analysis.events if v.type == "ASSAULT"]
+    assert strikes and strikes[0].target is not None and strikes[0].target.code.endswith("REB")

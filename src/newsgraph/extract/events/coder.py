@@ -238,9 +238,9 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
             candidate.token.pos_ == "NOUN"
             and candidate.token.dep_ in {"dobj", "nsubjpass"}
             and head is not None
-            and head.kind.type in _ENDING_TYPES
+            and (head.kind.type in _ENDING_TYPES or head.kind.type == candidate.kind.type)
         ):
-            candidate.absorbed = True
+            candidate.absorbed = True  # ... and "signed an agreement" is one event
     # A framed action is absorbed into the outermost frame above it.
     for candidate in found.values():
         frame = _governing_frame(candidate.token, found)
@@ -776,6 +776,11 @@ def _target_token(
     for token in ranked:
         if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
             return token
+    for token in ranked if type_ in {"ASSAULT", "COERCE", "THREATEN"} else ():
+        # "struck militant hideouts", "shelled rebel positions": whose they are
+        for inner in token.children:
+            if inner.dep_ in {"compound", "amod", "nmod"} and coder.sector(inner):
+                return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
         for inner in (t for t in token.subtree if t.i != token.i):
             if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
