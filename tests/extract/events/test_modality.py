@@ -8,7 +8,9 @@ def _events(analyze, text):
 
 
 def test_a_question_and_a_modal_do_not_assert_the_action(analyze):
-    events = _events(analyze, "Will Ruritanian troops attack the border town? Officials said the army could attack Zenda.")
+    events = _events(
+        analyze, "Will Ruritanian troops attack the border town? Officials said the army could attack Zenda."
+    )
     assert events and all(v.status == "hypothetical" for v in events if v.type == "ASSAULT")
 
 
@@ -19,7 +21,9 @@ def test_an_action_under_a_negated_control_verb_is_negated(analyze):
 
 
 def test_a_deed_in_a_speakers_own_words_is_claimed(analyze):
-    events = _events(analyze, '"We destroyed three Russian tanks near Bakhmut," the Ukrainian commander said.')
+    events = _events(
+        analyze, '"We destroyed three Russian tanks near Bakhmut," the Ukrainian commander said.'
+    )
     destroyed = [v for v in events if v.trigger.text == "destroyed"]
     assert destroyed and destroyed[0].status == "claimed"
 

@@ -7,7 +7,11 @@ from newsgraph.extract.events.named_actors import NamedActors
 
 _TABLE = NamedActors(
     {
-        "anna berg": (("XYZELI", "", ""), ("XYZGOV", "2001-01-01", "2005-12-31"), ("IGOUNO", "2006-01-01", "")),
+        "anna berg": (
+            ("XYZELI", "", ""),
+            ("XYZGOV", "2001-01-01", "2005-12-31"),
+            ("IGOUNO", "2006-01-01", ""),
+        ),
         "northern front": (("XYZREB", "", ""),),
     },
     frozenset({"anna", "northern"}),

@@ -76,7 +76,17 @@ _DOMESTIC_SECTORS = {
     "CRM",
 }
 # Role nouns that say someone leads or speaks for a group, not which group ("opposition leader").
-_ROLE_NOUNS = {"leader", "spokesman", "spokeswoman", "spokesperson", "official", "head", "chief", "chairman", "commander"}
+_ROLE_NOUNS = {
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "head",
+    "chief",
+    "chairman",
+    "commander",
+}
 _KIND_SECTORS = {
     "government": "GOV",
     "military": "MIL",

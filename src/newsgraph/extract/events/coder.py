@@ -44,7 +44,15 @@ from .dates import event_date, iso_date
 from .confidence import Evidence, confidence
 from .learned import NOT_AN_EVENT, sense_of
 from .modality import claimed, event_status, in_direct_quote
-from .relevance import asks_for_comment, caused_by_hazard, discarded_sentences, in_money, in_words, market_move, ordinary_crime
+from .relevance import (
+    asks_for_comment,
+    caused_by_hazard,
+    discarded_sentences,
+    in_money,
+    in_words,
+    market_move,
+    ordinary_crime,
+)
 from .patterns import VerbMatch, match_verb
 from .places import event_place
 from .ontology import (
@@ -67,7 +75,17 @@ __all__ = ["extract_events"]
 _TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
 # Prepositions that introduce a target only for some event types ("talks with X", "aid to X").
 _TYPED_TARGET_PREPS = {
-    "with": {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REJECT", "ACCUSE", "SANCTION", "THREATEN", "ASSAULT"},
+    "with": {
+        "CONSULT",
+        "COOPERATE",
+        "SUPPORT",
+        "AGREE",
+        "REJECT",
+        "ACCUSE",
+        "SANCTION",
+        "THREATEN",
+        "ASSAULT",
+    },
     "to": {"AID", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "THREATEN", "SANCTION", "CONCEDE", "RETREAT"},
     "from": {"RETREAT", "REQUEST", "SANCTION", "CONCEDE"},
     "for": {"REQUEST", "AID"},
@@ -151,8 +169,6 @@ class _Candidate:
     def by_default(self) -> bool:
         """Typed only by a dictionary verb group's default code, with no object or preposition frame."""
         return self.match is not None and not self.match.specificity and self.match.kind == self.kind
-
-
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
@@ -300,8 +316,10 @@ def _trigger_type(
     match = match_verb(token) if token.pos_ == "VERB" else None
     if match is not None and match.specificity and lemma in event_frames():
         match = match_verb(token, default_only=True)  # "threatened to ...": the frame reads the rest
-    if match is not None and lemma in _LIGHT_VERBS and (
-        not match.specificity or (match.consumed is not None and _own_noun(match.consumed, types))
+    if (
+        match is not None
+        and lemma in _LIGHT_VERBS
+        and (not match.specificity or (match.consumed is not None and _own_noun(match.consumed, types)))
     ):
         match = None  # "issued", "launched an offensive", "held talks": the object says what happened
     if match is not None and match.consumed is not None and match.consumed.lemma_.lower() in event_frames():
@@ -311,7 +329,8 @@ def _trigger_type(
         used = {match.consumed.i} if match.consumed is not None else set()
         return match.kind, used, True, match
     if lemma in _TRANSITIVE_ONLY and not any(
-        c.dep_ in {"dobj", "nsubjpass", "auxpass"} or (lemma in _LEAVING and c.dep_ == "prep" and c.lower_ == "from")
+        c.dep_ in {"dobj", "nsubjpass", "auxpass"}
+        or (lemma in _LEAVING and c.dep_ == "prep" and c.lower_ == "from")
         for c in token.children
     ):
         return None, set(), False, None
@@ -413,7 +432,9 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     kind, status = _modality(trigger, kind, status)
     if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_money(trigger):
         kind = _ECONOMIC_ATTACK
-    elif kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (in_words(trigger) or _verbal_by_model(trigger)):
+    elif (
+        kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (in_words(trigger) or _verbal_by_model(trigger))
+    ):
         kind = _VERBAL_ATTACK
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
@@ -434,13 +455,21 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         # phrase names the attacker; else CAMEO's unidentified forces of where it happened.
         opponent = _opponent_in(candidate.inner.token)
         source = coder.actor(opponent, sentence, infer="none") if opponent is not None else None
-        if source is not None and target is not None and (source.code, source.entity) == (target.code, target.entity):
+        if (
+            source is not None
+            and target is not None
+            and (source.code, source.entity) == (target.code, target.entity)
+        ):
             source = None
         source = source or _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
         return []
-    if caused_by_hazard(trigger, kind.type) or market_move(trigger, kind.type) or ordinary_crime(
-        trigger, kind.type, (source.code if source else None, target.code if target else None)
+    if (
+        caused_by_hazard(trigger, kind.type)
+        or market_move(trigger, kind.type)
+        or ordinary_crime(
+            trigger, kind.type, (source.code if source else None, target.code if target else None)
+        )
     ):
         return []
     if source is not None and target is not None and source.start == target.start:

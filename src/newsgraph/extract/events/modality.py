@@ -31,7 +31,11 @@ def _holder(trigger: Token) -> Token:
     """The verb whose auxiliaries and negation qualify the trigger ("held no talks" -> held)."""
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass", "attr"}:
         return trigger.head
-    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "pobj" and trigger.head.head.pos_ in {"VERB", "AUX"}:
+    if (
+        trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ == "pobj"
+        and trigger.head.head.pos_ in {"VERB", "AUX"}
+    ):
         return trigger.head.head
     return trigger
 
@@ -60,7 +64,9 @@ def event_status(trigger: Token) -> str:
     chain = _controllers(holder)
     if any(c.dep_ == "neg" for verb in chain for c in verb.children):
         return "negated"
-    if trigger.pos_ == "NOUN" and any(c.lower_ in _NEGATIVE_DETERMINERS for c in trigger.children if c.dep_ == "det"):
+    if trigger.pos_ == "NOUN" and any(
+        c.lower_ in _NEGATIVE_DETERMINERS for c in trigger.children if c.dep_ == "det"
+    ):
         return "negated"
     auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _HYPOTHETICAL_AUX:

@@ -95,7 +95,10 @@ def _dictionary() -> _Dictionary:
         verbs,
         {g: tuple(sorted(p, key=lambda p: -p.specificity)) for g, p in patterns.items()},
         frozen,
-        {g: {k: tuple(sorted(p, key=lambda p: -p.specificity)) for k, p in by_key.items()} for g, by_key in keyed.items()},
+        {
+            g: {k: tuple(sorted(p, key=lambda p: -p.specificity)) for k, p in by_key.items()}
+            for g, by_key in keyed.items()
+        },
     )
 
 
@@ -179,7 +182,10 @@ def _pattern_matches(
             return False
     for phrase in pattern.preps:
         prep, rest = phrase[0], phrase[1:]
-        if not any(p == prep and (not rest or (pobj is not None and _matches_phrase(rest, pobj))) for p, pobj in preps):
+        if not any(
+            p == prep and (not rest or (pobj is not None and _matches_phrase(rest, pobj)))
+            for p, pobj in preps
+        ):
             return False
     return matched
 
@@ -202,7 +208,9 @@ def match_verb(verb: Token, *, default_only: bool = False) -> VerbMatch | None:
         present.add(_CURRENCY_KEY)
     for group, _default in [] if default_only else entries:
         keyed = dictionary.keyed.get(group, {})
-        tried = sorted({p for key in present for p in keyed.get(key, ())}, key=lambda p: (-p.specificity, p.id))
+        tried = sorted(
+            {p for key in present for p in keyed.get(key, ())}, key=lambda p: (-p.specificity, p.id)
+        )
         for pattern in tried:
             if not pattern.specificity:
                 continue  # a bare preposition is no better evidence than the default

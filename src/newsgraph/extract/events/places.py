@@ -45,7 +45,11 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> st
             prep = _locative_prep(span) if span is not None else None
             if prep is None:
                 # "shelled Kharkiv": a place struck or entered is where it happened, if nothing else is.
-                if span is not None and span.root.dep_ in {"dobj", "nsubjpass"} and span.root.head.i in anchors:
+                if (
+                    span is not None
+                    and span.root.dep_ in {"dobj", "nsubjpass"}
+                    and span.root.head.i in anchors
+                ):
                     key = (9, abs(mention.start - trigger.idx))
                     if best is None or key < best[0]:
                         best = (key, place.id)

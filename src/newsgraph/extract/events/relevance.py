@@ -19,7 +19,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .tables import table_rows
 
-__all__ = ["asks_for_comment", "caused_by_hazard", "discarded_sentences", "in_money", "in_words", "market_move", "ordinary_crime"]
+__all__ = [
+    "asks_for_comment",
+    "caused_by_hazard",
+    "discarded_sentences",
+    "in_money",
+    "in_words",
+    "market_move",
+    "ordinary_crime",
+]
 
 _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 # Sectors that make violence political even in a sentence about crime.
@@ -58,7 +66,11 @@ def asks_for_comment(token: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "for":
             if any(c.lemma_.lower() in comment for c in child.children if c.dep_ == "pobj"):
                 return True
-        if child.dep_ in {"xcomp", "ccomp"} and child.lemma_.lower() in comment and not _answers_something(child):
+        if (
+            child.dep_ in {"xcomp", "ccomp"}
+            and child.lemma_.lower() in comment
+            and not _answers_something(child)
+        ):
             return True
     return False
 
@@ -99,7 +111,9 @@ def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]
     crime = _words()["crime"]
     if not any(t.lemma_.lower() in crime for t in trigger.sent):
         return False
-    return not any(code and code[3:6] in _POLITICAL_SECTORS or (code or "")[:3] in {"IGO", "IMG"} for code in codes)
+    return not any(
+        code and code[3:6] in _POLITICAL_SECTORS or (code or "")[:3] in {"IGO", "IMG"} for code in codes
+    )
 
 
 def in_words(trigger: Token) -> bool:

@@ -252,7 +252,9 @@ def parse_agents(path: Path) -> list[tuple]:
             continue
         expansions = [phrase]
         for key, values in substitutions.items():
-            expansions = [e.replace(key, v) for e in expansions for v in values] if key in phrase else expansions
+            expansions = (
+                [e.replace(key, v) for e in expansions for v in values] if key in phrase else expansions
+            )
         for expansion in expansions:
             words = _words(expansion)
             if words and len(words.split()) <= 3 and "!" not in words:
@@ -309,15 +311,26 @@ def main(source: Path) -> None:
     notice = "Derived from PETRARCH-2 (Open Event Data Alliance, MIT; LICENSE-petrarch2.txt) by convert_petrarch.py."
     verbs, patterns, synsets = parse_verbs(source / "CAMEO.2.0.txt")
     verbs = sorted(set(verbs))
-    write(HERE / "verbs.tsv", f"{notice}\nverb lemma\tparticle\tverb group\tdefault CAMEO code (empty: patterns only)", verbs)
+    write(
+        HERE / "verbs.tsv",
+        f"{notice}\nverb lemma\tparticle\tverb group\tdefault CAMEO code (empty: patterns only)",
+        verbs,
+    )
     write(
         HERE / "verb_patterns.tsv",
         f"{notice}\nid\tverb group\tobject words (last = head; &name = synset)\tprepositional phrases "
         "(;-separated, preposition first)\tCAMEO code\tswap (1: the object is the source)",
         patterns,
     )
-    used = {w for _id, _g, obj, preps, *_ in patterns for w in f"{obj} {preps.replace(';', ' ')}".split() if w.startswith("&")}
-    write(HERE / "synsets.tsv", f"{notice}\nsynset\tmember words", [r for r in synsets if r[0] in used and r[1]])
+    used = {
+        w
+        for _id, _g, obj, preps, *_ in patterns
+        for w in f"{obj} {preps.replace(';', ' ')}".split()
+        if w.startswith("&")
+    }
+    write(
+        HERE / "synsets.tsv", f"{notice}\nsynset\tmember words", [r for r in synsets if r[0] in used and r[1]]
+    )
     mapping_path = source.parent.parent / "eval" / "events" / MAPPING
     write(
         HERE / "cameo_plover.tsv",
@@ -325,13 +338,29 @@ def main(source: Path) -> None:
         parse_mapping(mapping_path),
     )
     actors = []
-    for name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"):
+    for name in (
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt",
+    ):
         single_words = "Countries" not in name
         actors.extend(_recode(r) for r in parse_actors(source / name) if _usable_actor(r, single_words))
     actors = sorted(set(actors))
-    write(HERE / "named_actors.tsv", f"{notice}\nname\tCAMEO actor code\tvalid from\tvalid to (empty: open)", actors)
-    write(HERE / "agents.tsv", f"{notice}\nagent noun phrase\trole code", sorted(set(parse_agents(source / "Phoenix.agents.txt"))))
-    write(HERE / "discards.tsv", f"{notice}\nphrase", sorted(set(parse_discards(source / "Phoenix.discards.txt"))))
+    write(
+        HERE / "named_actors.tsv",
+        f"{notice}\nname\tCAMEO actor code\tvalid from\tvalid to (empty: open)",
+        actors,
+    )
+    write(
+        HERE / "agents.tsv",
+        f"{notice}\nagent noun phrase\trole code",
+        sorted(set(parse_agents(source / "Phoenix.agents.txt"))),
+    )
+    write(
+        HERE / "discards.tsv",
+        f"{notice}\nphrase",
+        sorted(set(parse_discards(source / "Phoenix.discards.txt"))),
+    )
     print(f"{len(verbs)} verbs, {len(patterns)} patterns, {len(actors)} actor rows")
 
 
