@@ -203,3 +203,14 @@ def test_strikes_on_militant_hideouts_target_the_militants(analyze):
     analysis = _events(analyze, "The Pakistani army carried out air strikes on militant hideouts.")
     strikes = [v for v in analysis.events if v.type == "ASSAULT"]
     assert strikes and strikes[0].target is not None and strikes[0].target.code.endswith("REB")
+
+
+def test_a_demand_or_condemnation_of_a_deed_targets_its_doer(analyze):
+    demand = _events(
+        analyze, "The African Union demanded the withdrawal of Rwandan troops from eastern Congo."
+    )
+    assert [(v.type, v.target.code) for v in demand.events if v.trigger.text == "demanded"] == [
+        ("REQUEST", "RWAMIL")
+    ]
+    condemnation = _events(analyze, "Kenya condemned Uganda's crackdown on opposition supporters.")
+    assert [v.target.code for v in condemnation.events if v.trigger.text == "condemned"] == ["UGA"]

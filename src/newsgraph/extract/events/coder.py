@@ -136,6 +136,8 @@ _NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply", "add", 
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types whose triggers the sense model may disambiguate (verbal or physical conflict, sense by object).
 _AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
+# Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
+_ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Verb types whose object noun is the relation ended or refused, not an event of its own.
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
 _ECONOMIC_ATTACK = EventType.coded("SANCTION", None, "163")  # CAMEO: impose embargo or sanctions
@@ -564,7 +566,8 @@ def _target_of(
     """The target's head word: the trigger's own, else the framed action's, the party asked or
     threatened, or the target named by a purpose clause."""
     trigger = candidate.token
-    target_token = _target_token(trigger, predicate, kind.type, coder, sentence)
+    target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
+    target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
     if candidate.inner is not None and target_token is None:
@@ -576,7 +579,25 @@ def _target_of(
         target_token = _purpose_target(predicate, coder, sentence)
         if target_token is None and predicate.i != trigger.i:
             target_token = _purpose_target(trigger, coder, sentence)
+    if target_token is None and trigger.dep_ == "xcomp":
+        # "ordered the newspaper to suspend publication": the one ordered is the target.
+        target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
+    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...": a demand
+    or accusation about a deed (an event noun) targets whoever does the deed."""
+    types = event_types()
+    for noun in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if not _own_noun(noun, types):
+            continue
+        doers = [c for c in noun.children if c.dep_ == "poss"]
+        doers += [_object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
+        for doer in doers:
+            if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
+                return doer
+    return None
 
 
 def _modality(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
@@ -756,7 +777,7 @@ def _target_token(
                 if (word in _TARGET_PREPS and type_ not in _TOPIC_TYPES) or type_ in _TYPED_TARGET_PREPS.get(
                     word, ()
                 ):
-                    obj = _object_of(child)
+                    obj = _object_of(child) or _stranded_object(child, head)
                     if obj is not None:
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
                         # names the target before the noun does.
@@ -902,6 +923,20 @@ def _obliged_subject(trigger: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ in {"nsubj", "nsubjpass"} and grandchild.lower_ not in PRONOUNS:
                     return grandchild
+    return None
+
+
+def _stranded_object(prep: Token, head: Token) -> Token | None:
+    """ "granted asylum to five officers holed up in ...": a parse that makes the preposition's object
+    the subject of the clause after it; that subject, when the clause hangs under the same head."""
+    following = prep.doc[prep.i + 1 : prep.sent.end]
+    subject = next((t for t in following if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is not None
+        and subject.head.head.i == head.i
+        and subject.head.dep_ in {"advcl", "relcl", "acl"}
+    ):
+        return subject
     return None
 
 
