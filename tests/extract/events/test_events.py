@@ -214,3 +214,18 @@ def test_a_demand_or_condemnation_of_a_deed_targets_its_doer(analyze):
     ]
     condemnation = _events(analyze, "Kenya condemned Uganda's crackdown on opposition supporters.")
     assert [v.target.code for v in condemnation.events if v.trigger.text == "condemned"] == ["UGA"]
+
+
+def test_deployed_forces_are_not_the_target_but_where_they_go_is(analyze):
+    analysis = _events(
+        analyze, "The Ugandan government deployed 2,000 troops to the border with South Sudan."
+    )
+    deployments = [v for v in analysis.events if v.type == "MOBILIZE"]
+    assert deployments and deployments[0].target is not None and deployments[0].target.code == "SSD"
+
+
+def test_a_court_sentence_is_a_sanction(analyze):
+    analysis = _events(analyze, "A court in Yangon sentenced the journalist to ten years in prison.")
+    assert [(v.type, v.mode) for v in analysis.events if v.trigger.text == "sentenced"] == [
+        ("SANCTION", "convict")
+    ]

@@ -86,7 +86,18 @@ _TYPED_TARGET_PREPS = {
         "THREATEN",
         "ASSAULT",
     },
-    "to": {"AID", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "THREATEN", "SANCTION", "CONCEDE", "RETREAT"},
+    "to": {
+        "AID",
+        "AGREE",
+        "SUPPORT",
+        "COOPERATE",
+        "CONSULT",
+        "THREATEN",
+        "SANCTION",
+        "CONCEDE",
+        "RETREAT",
+        "MOBILIZE",
+    },
     "from": {"RETREAT", "REQUEST", "SANCTION", "CONCEDE"},
     "for": {"REQUEST", "AID"},
     "of": {"SANCTION", "MOBILIZE"},
@@ -801,6 +812,7 @@ def _target_token(
         token
         for token in ordered
         if not _owned_by_subject(token)
+        and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
         and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
     ]
     for token in ranked:
