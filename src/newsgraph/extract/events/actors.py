@@ -1,11 +1,12 @@
 """CAMEO-style actor codes for the source and target of events: a country, then a sector.
 
-A name in the converted Phoenix actor dictionaries gives the code first (as it held on the article's
-date: `named_actors`). Otherwise the country comes from the phrase's own words (names, adjectives, places; modifiers before the
-head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`). CAMEO conventions
-fill gaps: a domestic actor named without a country ("President X", "the police") takes the
-sentence's (else the article's) country; a target named only by its sector ("demonstrators") takes
-the source's.
+A name in the converted Phoenix actor dictionaries gives the code first (as it held on the
+article's date: `named_actors`); an apposition's role comes before it ("X, the UN envoy").
+Otherwise the country comes from the phrase's own words (names, adjectives, places; modifiers
+before the head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`, then
+the converted Phoenix agents; "opposition leader" is OPP). CAMEO conventions fill gaps: a domestic
+actor named without a country ("President X", "the police") takes the sentence's (else the
+article's) country; a target named only by its sector ("demonstrators") takes the source's.
 """
 
 from __future__ import annotations
@@ -120,6 +121,11 @@ def _actor_table() -> _ActorTable:
                 name_codes[_name_key(word)] = code
             else:
                 adjectives[word.lower()] = code
+    # Generic agents from the converted Phoenix table fill in nouns our rows lack ("battalion",
+    # "townspeople"); our rows win where both have a word.
+    for words, role in table_rows("agents.tsv"):
+        if role in SECTORS:
+            sectors.setdefault(words, role)
     names = sorted(name_codes, key=len, reverse=True)
     alternatives = [re.escape(n) if n != n.lower() else "(?i:" + re.escape(n) + ")" for n in names]
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
