@@ -89,3 +89,15 @@ def test_a_raised_subject_acts_and_a_planned_offensive_is_a_threat(analyze):
 def test_a_claim_is_no_accusation_but_marks_what_is_claimed(analyze):
     events = _events(analyze, "The rebels claimed they shot down a government helicopter over Idlib.")
     assert [(v.type, v.status) for v in events] == [("ASSAULT", "claimed")]
+
+
+def test_a_labour_strike_is_a_protest_and_a_crowd_gathering_is_a_demonstration(analyze):
+    strike = _events(analyze, "Teachers went on strike in Nairobi over unpaid salaries.")
+    assert [(v.type, v.mode) for v in strike] == [("PROTEST", "strike")]
+    crowd = _events(analyze, "Demonstrators gathered outside parliament in Lima on Monday.")
+    assert [(v.type, v.mode) for v in crowd] == [("PROTEST", "demo")]
+
+
+def test_deaths_in_floods_and_road_accidents_are_no_attacks(analyze):
+    assert _events(analyze, "Heavy rains caused floods that killed 20 people in Assam.") == ()
+    assert _events(analyze, "A bus overturned on a highway near Nakuru, killing seven passengers.") == ()

@@ -47,6 +47,7 @@ from .modality import claimed, event_status, in_direct_quote
 from .relevance import (
     asks_for_comment,
     caused_by_hazard,
+    crowd_gathers,
     discarded_sentences,
     in_money,
     in_words,
@@ -151,6 +152,8 @@ _AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Verb types whose object noun is the relation ended or refused, not an event of its own.
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
+_GATHERING = {"gather", "assemble", "converge"}
+_CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
 _ECONOMIC_ATTACK = EventType.coded("SANCTION", None, "163")  # CAMEO: impose embargo or sanctions
 _VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
@@ -313,6 +316,8 @@ def _trigger_type(
     lemma, word = token.lemma_.lower(), token.lower_
     if lemma in _NEVER_EVENTS:
         return None, set(), False, None
+    if token.dep_ == "pobj" and (found := _lookup(types, f"{token.head.lower_} {lemma}", token)) is not None:
+        return found, set(), True, None  # "went on strike": the preposition says which strike
     for child in token.children:
         if child.dep_ in {"prt", "dobj", "prep", "advmod", "nsubjpass", "pobj"}:
             for key in (f"{lemma} {child.lemma_.lower()}", f"{word} {child.lower_}"):
@@ -338,6 +343,8 @@ def _trigger_type(
     if match is not None and match.consumed is not None and match.consumed.lemma_.lower() in event_frames():
         match = None  # "reiterated its demand that X ease ...": the framing noun reads the clause
     own = _lookup(types, lemma, token) or _lookup(types, word, token)
+    if own is NO_EVENT and lemma in _GATHERING and crowd_gathers(token):
+        return _CROWD_PROTEST, set(), True, None
     if match is not None and match.specificity and (own is None or own is NO_EVENT):
         used = {match.consumed.i} if match.consumed is not None else set()
         return match.kind, used, True, match
@@ -478,7 +485,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     if source is None and target is None:
         return []
     if (
-        caused_by_hazard(trigger, kind.type)
+        caused_by_hazard(trigger, kind.type, source is not None)
         or market_move(trigger, kind.type)
         or ordinary_crime(
             trigger, kind.type, (source.code if source else None, target.code if target else None)

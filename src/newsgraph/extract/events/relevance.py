@@ -86,13 +86,16 @@ def _answers_something(verb: Token) -> bool:
     return False
 
 
-def caused_by_hazard(trigger: Token, kind_type: str) -> bool:
+def caused_by_hazard(trigger: Token, kind_type: str, has_source: bool = True) -> bool:
     """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
-    ("an earthquake killed", "were killed in a crash")."""
+    ("an earthquake killed", "were killed in a crash"), or that has no perpetrator in a sentence
+    about a hazard ("floods that killed 20", "a bus overturned, killing seven")."""
     if kind_type not in _VIOLENT:
         return False
     hazards = _words()["hazard"]
     if trigger.lemma_.lower() in hazards:
+        return True
+    if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):
         return True
     hazards = hazards | _words()["hazard_cause"]
     for child in trigger.children:
@@ -145,3 +148,9 @@ def market_move(trigger: Token, kind_type: str) -> bool:
         return False
     market = _words()["market"]
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in market for c in trigger.children)
+
+
+def crowd_gathers(verb: Token) -> bool:
+    """ "Demonstrators gathered outside parliament": a crowd's gathering is a protest."""
+    crowd = _words()["crowd"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in crowd for c in verb.children)
