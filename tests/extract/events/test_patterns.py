@@ -48,3 +48,15 @@ def test_the_object_picks_the_code_and_the_verb_group_gives_the_default():
 def test_statements_have_no_plover_type_and_codes_fall_back_to_their_root():
     assert plover_of("010") is None
     assert plover_of("1999").type == "ASSAULT"
+
+
+def test_a_synset_member_phrase_needs_all_its_words():
+    doc = _doc(
+        ["Protesters", "set", "fire", "to", "cars"],
+        [1, 1, 1, 1, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+        ["NOUN", "VERB", "NOUN", "ADP", "NOUN"],
+        ["protester", "set", "fire", "to", "car"],
+    )
+    match = match_verb(doc[1])
+    assert match is not None and match.kind.type == "ASSAULT"  # not "cease fire" (a truce)

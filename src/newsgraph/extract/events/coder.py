@@ -98,6 +98,7 @@ _TYPED_TARGET_PREPS = {
         "CONCEDE",
         "RETREAT",
         "MOBILIZE",
+        "ASSAULT",
     },
     "from": {"RETREAT", "REQUEST", "SANCTION", "CONCEDE"},
     "for": {"REQUEST", "AID"},

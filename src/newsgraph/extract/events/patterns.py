@@ -65,7 +65,7 @@ class VerbMatch:
 class _Dictionary:
     verbs: dict[tuple[str, str], tuple[str, str]]  # (lemma, particle) -> (group, default code)
     patterns: dict[str, tuple[_Pattern, ...]]
-    synsets: dict[str, frozenset[str]]  # "&name" -> member words (last word of each member phrase)
+    synsets: dict[str, frozenset[tuple[str, ...]]]  # "&name" -> member phrases, as words
     # group -> key word -> its patterns, most specific first. A pattern's key is its object head
     # (each member of a synset head), else its first preposition: only patterns whose key the
     # verb's phrase contains are tried.
@@ -82,9 +82,9 @@ def _dictionary() -> _Dictionary:
             tuple(w for w in p.split() if w not in _DETERMINERS) for p in preps.split(";") if p.strip()
         )
         patterns.setdefault(group, []).append(_Pattern(pid, words, phrases, cameo, bool(swap and swap[0])))
-    synsets: dict[str, set[str]] = {}
+    synsets: dict[str, set[tuple[str, ...]]] = {}
     for name, member in table_rows("synsets.tsv"):
-        synsets.setdefault(name, set()).add(member.split()[-1])
+        synsets.setdefault(name, set()).add(tuple(member.split()))
     frozen = {k: frozenset(v) for k, v in synsets.items()}
     keyed: dict[str, dict[str, list[_Pattern]]] = {}
     for group, group_patterns in patterns.items():
@@ -105,12 +105,13 @@ def _dictionary() -> _Dictionary:
 _CURRENCY_KEY = "$"  # "$94 million": a money phrase stands for the &currency synset
 
 
-def _keys(pattern: _Pattern, synsets: dict[str, frozenset[str]]) -> set[str]:
+def _keys(pattern: _Pattern, synsets: dict[str, frozenset[tuple[str, ...]]]) -> set[str]:
     words = [w for w in pattern.obj if w not in _PARTICLES]
     head = words[-1] if words else (pattern.preps[0][0] if pattern.preps else pattern.obj[-1])
     if not head.startswith("&"):
         return {head}
-    return set(synsets.get(head, frozenset())) | ({_CURRENCY_KEY} if head == "&currency" else set())
+    members = {member[-1] for member in synsets.get(head, frozenset())}
+    return members | ({_CURRENCY_KEY} if head == "&currency" else set())
 
 
 @lru_cache(maxsize=1)
@@ -138,8 +139,10 @@ def _word_matches(word: str, token: Token) -> bool:
     if word == "&currency" and (token.tag_ == "$" or any(c.tag_ == "$" for c in token.children)):
         return True  # "$94 million"
     if word.startswith("&"):
+        # A member phrase ends with this word and its other words come just before ("cease fire").
+        before = {t.lower_ for t in token.doc[max(token.i - 3, 0) : token.i]}
         members = _dictionary().synsets.get(word, frozenset())
-        return any(f in members for f in forms)
+        return any(m[-1] in forms and all(w in before for w in m[:-1]) for m in members)
     return word in forms
 
 
