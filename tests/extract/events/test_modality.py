@@ -101,3 +101,9 @@ def test_a_labour_strike_is_a_protest_and_a_crowd_gathering_is_a_demonstration(a
 def test_deaths_in_floods_and_road_accidents_are_no_attacks(analyze):
     assert _events(analyze, "Heavy rains caused floods that killed 20 people in Assam.") == ()
     assert _events(analyze, "A bus overturned on a highway near Nakuru, killing seven passengers.") == ()
+
+
+def test_arrests_for_ordinary_crime_are_not_political_but_arrests_of_opponents_are(analyze):
+    assert _events(analyze, "Police arrested two men for robbing a jewellery store in Accra.") == ()
+    arrests = _events(analyze, "Kenyan police arrested 40 opposition supporters after the rally.")
+    assert [(v.type, v.target.code) for v in arrests] == [("COERCE", "KENOPP")]

@@ -29,9 +29,11 @@ __all__ = [
     "ordinary_crime",
 ]
 
-_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
-# Sectors that make violence political even in a sentence about crime.
-_POLITICAL_SECTORS = {"GOV", "MIL", "COP", "PTY", "LEG", "JUD", "OPP", "IGO", "UAF", "IMG"}
+# The types an analyst counts as political violence or unrest (and a disaster must not produce).
+_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
+# Actors that make violence political even in a sentence about crime (police and courts handle
+# ordinary crime, so they do not).
+_POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
 
 
 @lru_cache(maxsize=1)
@@ -108,15 +110,13 @@ def caused_by_hazard(trigger: Token, kind_type: str, has_source: bool = True) ->
 
 
 def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
-    """Violence in a sentence about crime, with no state or armed political actor coded."""
-    if kind_type != "ASSAULT":
+    """Violence or an arrest in a sentence about crime, with no state, military or party actor."""
+    if kind_type not in _VIOLENT:
         return False
     crime = _words()["crime"]
     if not any(t.lemma_.lower() in crime for t in trigger.sent):
         return False
-    return not any(
-        code and code[3:6] in _POLITICAL_SECTORS or (code or "")[:3] in {"IGO", "IMG"} for code in codes
-    )
+    return not any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes)
 
 
 def in_words(trigger: Token) -> bool:
