@@ -107,3 +107,9 @@ def test_arrests_for_ordinary_crime_are_not_political_but_arrests_of_opponents_a
     assert _events(analyze, "Police arrested two men for robbing a jewellery store in Accra.") == ()
     arrests = _events(analyze, "Kenyan police arrested 40 opposition supporters after the rally.")
     assert [(v.type, v.target.code) for v in arrests] == [("COERCE", "KENOPP")]
+
+
+def test_sport_and_company_deals_are_no_political_events(analyze):
+    assert _events(analyze, "Arsenal beat Liverpool 3-1 at the Emirates Stadium on Sunday.") == ()
+    assert _events(analyze, "The French coach attacked the referee's decision after the match.") == ()
+    assert _events(analyze, "Microsoft agreed to buy the gaming company for $69 billion.") == ()

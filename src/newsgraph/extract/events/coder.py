@@ -53,6 +53,7 @@ from .relevance import (
     in_words,
     market_move,
     ordinary_crime,
+    sport_or_business,
 )
 from .patterns import VerbMatch, match_verb
 from .places import event_place
@@ -488,6 +489,7 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     if (
         caused_by_hazard(trigger, kind.type, source is not None)
         or market_move(trigger, kind.type)
+        or sport_or_business(trigger, (source.code if source else None, target.code if target else None))
         or ordinary_crime(
             trigger, kind.type, (source.code if source else None, target.code if target else None)
         )

@@ -154,3 +154,19 @@ def crowd_gathers(verb: Token) -> bool:
     """ "Demonstrators gathered outside parliament": a crowd's gathering is a protest."""
     crowd = _words()["crowd"]
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in crowd for c in verb.children)
+
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # "3-1", "2-0"
+
+
+def sport_or_business(trigger: Token, codes: tuple[str | None, ...]) -> bool:
+    """Sport ("Arsenal beat Liverpool 3-1", "the coach attacked the referee's decision") or a deal
+    between companies ("Microsoft agreed to buy ..."), with no state, military, party or armed group."""
+    coded = [code for code in codes if code]
+    sectors = {part for code in coded for part in (code[:3], code[3:6])}
+    if sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}):
+        return False
+    if coded and all("BUS" in (code[:3], code[3:6]) for code in coded):
+        return True
+    sport = _words()["sport"]
+    return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
