@@ -486,6 +486,8 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         source = source or _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
         return []
+    if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
+        return []  # "the film star visited Paris": a visit by no one codable is no event
     if (
         caused_by_hazard(trigger, kind.type, source is not None)
         or market_move(trigger, kind.type)
