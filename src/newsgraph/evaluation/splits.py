@@ -19,10 +19,13 @@ CHECK_PERCENT = 30
 T = TypeVar("T")
 
 
-def split_of(record_id: str) -> str:
-    """'check' for about 30% of ids, 'tune' for the rest; the same id always gets the same part."""
+def split_of(record_id: str, *, check_percent: int = CHECK_PERCENT) -> str:
+    """'check' for about `check_percent`% of ids (30 unless told), 'tune' for the rest.
+
+    The same id always gets the same part; our own gold sets use check_percent=50.
+    """
     bucket = int(hashlib.sha256(record_id.encode("utf-8")).hexdigest()[:8], 16) % 100
-    return CHECK if bucket < CHECK_PERCENT else TUNE
+    return CHECK if bucket < check_percent else TUNE
 
 
 def in_split(items: Iterable[T], split: str | None, key: Callable[[T], str]) -> Iterator[T]:
