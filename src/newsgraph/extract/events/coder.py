@@ -54,6 +54,7 @@ from .relevance import (
     market_move,
     ordinary_crime,
     sport_or_business,
+    sporting,
 )
 from .patterns import VerbMatch, match_verb
 from .places import event_place
@@ -197,7 +198,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published)
-    context = _ArticleContext(coder, index, places, quotes, published)
+    context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
     events: list[Event] = []
     sentences = list(doc.sents)
     skipped = discarded_sentences(doc, sentences)
@@ -436,6 +437,7 @@ class _ArticleContext:
     places: Sequence[Place]
     quotes: Sequence[Quote]
     published: date | None
+    sport: bool = False  # the text is about sport: only state, party or armed actors make events
 
 
 def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
@@ -491,7 +493,9 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     if (
         caused_by_hazard(trigger, kind.type, source is not None)
         or market_move(trigger, kind.type)
-        or sport_or_business(trigger, (source.code if source else None, target.code if target else None))
+        or sport_or_business(
+            trigger, (source.code if source else None, target.code if target else None), context.sport
+        )
         or ordinary_crime(
             trigger, kind.type, (source.code if source else None, target.code if target else None)
         )

@@ -159,7 +159,17 @@ def crowd_gathers(verb: Token) -> bool:
 _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # "3-1", "2-0"
 
 
-def sport_or_business(trigger: Token, codes: tuple[str | None, ...]) -> bool:
+def sporting(doc: Doc) -> bool:
+    """Whether a text is about sport: several scores ("6-4", "3-1") or sport words."""
+    sport = _words()["sport"]
+    signs = sum(1 for t in doc if _SCORE.match(t.text) or t.lemma_.lower() in sport)
+    return signs >= _SPORT_SIGNS
+
+
+_SPORT_SIGNS = 6
+
+
+def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text: bool = False) -> bool:
     """Sport ("Arsenal beat Liverpool 3-1", "the coach attacked the referee's decision") or a deal
     between companies ("Microsoft agreed to buy ..."), with no state, military, party or armed group."""
     coded = [code for code in codes if code]
@@ -167,6 +177,8 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...]) -> bool:
     if sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}):
         return False
     if coded and all("BUS" in (code[:3], code[3:6]) for code in coded):
+        return True
+    if sport_text:
         return True
     sport = _words()["sport"]
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
