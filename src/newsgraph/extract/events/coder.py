@@ -48,6 +48,7 @@ from .relevance import (
     asks_for_comment,
     caused_by_hazard,
     crowd_gathers,
+    has_political_actor,
     discarded_sentences,
     in_money,
     in_words,
@@ -490,8 +491,9 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         return []
     if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
         return []  # "the film star visited Paris": a visit by no one codable is no event
+    codes = (source.code if source else None, target.code if target else None)
     if (
-        caused_by_hazard(trigger, kind.type, source is not None)
+        caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport

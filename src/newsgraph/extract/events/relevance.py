@@ -22,11 +22,15 @@ from .tables import table_rows
 __all__ = [
     "asks_for_comment",
     "caused_by_hazard",
+    "crowd_gathers",
     "discarded_sentences",
+    "has_political_actor",
     "in_money",
     "in_words",
     "market_move",
     "ordinary_crime",
+    "sport_or_business",
+    "sporting",
 ]
 
 # The types an analyst counts as political violence or unrest (and a disaster must not produce).
@@ -88,7 +92,9 @@ def _answers_something(verb: Token) -> bool:
     return False
 
 
-def caused_by_hazard(trigger: Token, kind_type: str, has_source: bool = True) -> bool:
+def caused_by_hazard(
+    trigger: Token, kind_type: str, has_source: bool = True, political_codes: bool | None = None
+) -> bool:
     """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
     ("an earthquake killed", "were killed in a crash"), or that has no perpetrator in a sentence
     about a hazard ("floods that killed 20", "a bus overturned, killing seven")."""
@@ -99,6 +105,9 @@ def caused_by_hazard(trigger: Token, kind_type: str, has_source: bool = True) ->
         return True
     if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):
         return True
+    if political_codes is not None and not political_codes:
+        # "Flash floods swept through villages, killing 12": a hazard and no political actor.
+        return any(t.lemma_.lower() in hazards for t in trigger.sent)
     hazards = hazards | _words()["hazard_cause"]
     for child in trigger.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
@@ -143,11 +152,15 @@ def in_money(trigger: Token) -> bool:
 
 
 def market_move(trigger: Token, kind_type: str) -> bool:
-    """A cut or suspension of rates, prices or jobs: business news, not a SANCTION."""
-    if kind_type != "SANCTION":
+    """A cut of rates, prices or jobs, an "assault on costs": business news, not a political event."""
+    if kind_type not in {"SANCTION", "ASSAULT"}:
         return False
     market = _words()["market"]
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in market for c in trigger.children)
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
+    ]
+    return any(o.lemma_.lower() in market for o in objects)
 
 
 def crowd_gathers(verb: Token) -> bool:
@@ -182,3 +195,9 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
         return True
     sport = _words()["sport"]
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
+
+
+def has_political_actor(codes: tuple[str | None, ...]) -> bool:
+    """Whether any actor code names a state, military, party, police, court or armed group."""
+    sectors = {part for code in codes if code for part in (code[:3], code[3:6])}
+    return bool(sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}))
