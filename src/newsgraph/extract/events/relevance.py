@@ -107,7 +107,8 @@ def caused_by_hazard(
         return True
     if political_codes is not None and not political_codes:
         # "Flash floods swept through villages, killing 12": a hazard and no political actor.
-        return any(t.lemma_.lower() in hazards for t in trigger.sent)
+        if any(t.lemma_.lower() in hazards for t in trigger.sent):
+            return True
     hazards = hazards | _words()["hazard_cause"]
     for child in trigger.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
