@@ -458,7 +458,9 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
     if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_money(trigger):
         kind = _ECONOMIC_ATTACK
     elif (
-        kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (in_words(trigger) or _verbal_by_model(trigger))
+        kind.type == "ASSAULT"
+        and trigger.pos_ == "VERB"
+        and (in_words(trigger) or (candidate.by_default and _verbal_by_model(trigger)))
     ):
         kind = _VERBAL_ATTACK
     predicate = _predicate(trigger)
