@@ -159,7 +159,7 @@ class Event(Record):
     target: Actor | None = None
     place: str | None = None  # id of a Place in the same analysis
     date: str | None = None  # ISO 8601 date
-    status: str = "asserted"  # asserted | negated | hypothetical | future
+    status: str = "asserted"  # asserted | negated | hypothetical | future | claimed
     attributed_to: str | None = None  # entity id of the speaker, when the event is a claim
     confidence: float = 1.0
 

@@ -69,7 +69,7 @@ def _events(analysis: Analysis) -> RenderableType:
         return Text("No events found.", style="dim")
     places = {p.id: p for p in analysis.places}
     table = Table(title="Events", title_justify="left", expand=True)
-    for column in ("type", "source", "action", "target", "where", "status"):
+    for column in ("type", "source", "action", "target", "where", "status", "conf"):
         table.add_column(column)
     for event in analysis.events:
         place = places.get(event.place or "")
@@ -80,6 +80,7 @@ def _events(analysis: Analysis) -> RenderableType:
             event.target.text if event.target else "",
             place.name if place else "",
             event.status,
+            f"{event.confidence:.2f}",
         )
     return table
 

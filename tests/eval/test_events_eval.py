@@ -1,39 +1,46 @@
-"""Events against gold: the PLOVER GSR dev file (floors) and the reference article's key events.
+"""Events against gold: floors on the CHECK part of the PLOVER GSR dev file, and the reference
+article's key events.
 
-Issue targets on the GSR dev file: event type accuracy >= 0.85 and (source country, event, target
-country) triple accuracy >= 0.70. The floors below sit a little under what was measured
-(bench/eval_events.py prints every figure), so that a regression fails.
+Issue targets: event type accuracy >= 0.85 and (source country, event, target country) triple
+accuracy >= 0.70. The floors sit a little under what was measured on the check part
+(bench/eval_events.py prints tune and check side by side), so that a regression fails.
 """
 
 import pytest
 
 from newsgraph import Article
 from evaluation.plover import read_gsr, score_events
+from evaluation.splits import CHECK, split_of
 
 pytestmark = pytest.mark.eval
 
-# Measured 2026-11-24 (bench/eval_events.py): type 0.888, source 0.827, target 0.732, triple 0.592,
-# mode 0.643. The trigger lexicon was developed looking at this same dev file, so these are optimistic.
-FLOORS = {"type": 0.86, "source": 0.80, "target": 0.70, "triple": 0.56, "mode": 0.60}
+# Measured 2026-12-02 on the 61 check records (bench/eval_events.py): type 0.934, source 0.885,
+# target 0.705, triple 0.590, mode 0.560. The inherited trigger table was written before the split
+# while reading the whole dev file, so these are optimistic.
+FLOORS = {"type": 0.88, "source": 0.83, "target": 0.66, "triple": 0.54, "mode": 0.50}
 
 
 @pytest.fixture(scope="module")
 def gsr_scores(shared_dir, pipeline):
-    gold = read_gsr(shared_dir / "eval" / "events" / "plover-gsr-dev.jsonl")
+    gold = [
+        g
+        for g in read_gsr(shared_dir / "eval" / "events" / "plover-gsr-dev.jsonl")
+        if split_of(g.id) == CHECK
+    ]
     analyses = pipeline.analyze_many(g.text for g in gold)
     return score_events((g, a.events) for g, a in zip(gold, analyses))
 
 
-def test_gsr_dev_event_type_accuracy_floor(gsr_scores):
-    assert gsr_scores.records == 179
+def test_gsr_check_event_type_accuracy_floor(gsr_scores):
+    assert gsr_scores.records == 61
     assert gsr_scores.type_accuracy >= FLOORS["type"]  # target 0.85
 
 
-def test_gsr_dev_triple_accuracy_floor(gsr_scores):
+def test_gsr_check_triple_accuracy_floor(gsr_scores):
     assert gsr_scores.triple_accuracy >= FLOORS["triple"]  # target 0.70
 
 
-def test_gsr_dev_actor_country_and_mode_floors(gsr_scores):
+def test_gsr_check_actor_country_and_mode_floors(gsr_scores):
     assert gsr_scores.source_accuracy >= FLOORS["source"]
     assert gsr_scores.target_accuracy >= FLOORS["target"]
     assert gsr_scores.mode_accuracy >= FLOORS["mode"]

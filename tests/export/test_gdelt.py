@@ -126,3 +126,11 @@ def test_pipeline_events_export(analyze):
     rows = list(gdelt_rows(analysis, added=ADDED))
     assert rows and all(len(r) == 61 for r in rows)
     assert dict(zip(COLUMNS, rows[0]))["EventRootCode"] == "19"
+
+
+def test_claimed_events_are_exported_and_negated_ones_are_not():
+    event = _analysis().events[0]
+    claimed = Event(**{**event.__dict__, "id": "V3", "status": "claimed"})
+    negated = Event(**{**event.__dict__, "id": "V4", "status": "negated"})
+    rows = list(gdelt_rows(Analysis(text=TEXT, events=(claimed, negated)), added=ADDED))
+    assert len(rows) == 1

@@ -159,3 +159,73 @@ def test_an_accusation_absorbs_the_deed_it_alleges(analyze):
     assert {v.type for v in analysis.events} == {"ACCUSE"}
     accusing = _by_trigger(analysis)["accusing"]
     assert accusing.source.code == "PAKGOV" and accusing.target.code == "IND"
+
+
+def test_each_coordinated_actor_gets_its_own_event(analyze):
+    analysis = _events(analyze, "Russia imposed sanctions against Ukraine and Moldova.")
+    pairs = {(v.source.code, v.target.code) for v in analysis.events if v.type == "SANCTION"}
+    assert pairs == {("RUS", "UKR"), ("RUS", "MDA")}
+
+
+def test_a_named_groups_spokesman_takes_the_groups_code(analyze):
+    analysis = _events(analyze, "Abdul Rahman, the Taliban's spokesman, threatened to attack the city.")
+    threats = [v for v in analysis.events if v.type == "THREATEN"]
+    assert threats and threats[0].source.code == "AFGREB"
+
+
+def test_fighters_clash_with_their_opponents(analyze):
+    analysis = _events(analyze, "Kurdish fighters clashed with Islamic State militants near Kobane.")
+    clashes = [v for v in analysis.events if v.trigger.text == "clashed"]
+    assert clashes and clashes[0].target is not None and clashes[0].target.code == "IMGREB"
+
+
+def test_a_leaders_group_comes_from_the_modifier_and_a_lawsuits_target_from_against(analyze):
+    criticism = _events(analyze, "Opposition leader Maria Lopez criticized the Venezuelan government.")
+    codes = [(v.source.code, v.target.code if v.target else None) for v in criticism.events]
+    assert ("VENOPP", "VENGOV") in codes
+    lawsuit = _events(analyze, "The Canadian government filed a lawsuit against the United States.")
+    targets = [v.target for v in lawsuit.events if v.type == "ACCUSE"]
+    assert targets and targets[0].text == "the United States" and targets[0].code == "USA"
+
+
+def test_withdrawing_from_a_place_is_a_retreat(analyze):
+    analysis = _events(analyze, "The army may withdraw from the town next week.")
+    assert [(v.type, v.status) for v in analysis.events] == [("RETREAT", "hypothetical")]
+
+
+def test_signing_an_agreement_is_one_event_per_signatory(analyze):
+    analysis = _events(analyze, "Egypt and Qatar signed an agreement on gas supplies.")
+    assert sorted(v.source.code for v in analysis.events) == ["EGY", "QAT"]
+    assert {v.trigger.text for v in analysis.events} == {"signed"}
+
+
+def test_strikes_on_militant_hideouts_target_the_militants(analyze):
+    analysis = _events(analyze, "The Pakistani army carried out air strikes on militant hideouts.")
+    strikes = [v for v in analysis.events if v.type == "ASSAULT"]
+    assert strikes and strikes[0].target is not None and strikes[0].target.code.endswith("REB")
+
+
+def test_a_demand_or_condemnation_of_a_deed_targets_its_doer(analyze):
+    demand = _events(
+        analyze, "The African Union demanded the withdrawal of Rwandan troops from eastern Congo."
+    )
+    assert [(v.type, v.target.code) for v in demand.events if v.trigger.text == "demanded"] == [
+        ("REQUEST", "RWAMIL")
+    ]
+    condemnation = _events(analyze, "Kenya condemned Uganda's crackdown on opposition supporters.")
+    assert [v.target.code for v in condemnation.events if v.trigger.text == "condemned"] == ["UGA"]
+
+
+def test_deployed_forces_are_not_the_target_but_where_they_go_is(analyze):
+    analysis = _events(
+        analyze, "The Ugandan government deployed 2,000 troops to the border with South Sudan."
+    )
+    deployments = [v for v in analysis.events if v.type == "MOBILIZE"]
+    assert deployments and deployments[0].target is not None and deployments[0].target.code == "SSD"
+
+
+def test_a_court_sentence_is_a_sanction(analyze):
+    analysis = _events(analyze, "A court in Yangon sentenced the journalist to ten years in prison.")
+    assert [(v.type, v.mode) for v in analysis.events if v.trigger.text == "sentenced"] == [
+        ("SANCTION", "convict")
+    ]

@@ -1,10 +1,12 @@
 """CAMEO-style actor codes for the source and target of events: a country, then a sector.
 
-The country comes from the phrase's own words (names, adjectives, places; modifiers before the
-head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`). CAMEO conventions
-fill gaps: a domestic actor named without a country ("President X", "the police") takes the
-sentence's (else the article's) country; a target named only by its sector ("demonstrators") takes
-the source's.
+A name in the converted Phoenix actor dictionaries gives the code first (as it held on the
+article's date: `named_actors`); an apposition's role comes before it ("X, the UN envoy").
+Otherwise the country comes from the phrase's own words (names, adjectives, places; modifiers
+before the head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`, then
+the converted Phoenix agents; "opposition leader" is OPP). CAMEO conventions fill gaps: a domestic
+actor named without a country ("President X", "the police") takes the sentence's (else the
+article's) country; a target named only by its sector ("demonstrators") takes the source's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 import pycountry
@@ -21,7 +24,8 @@ from spacy.tokens import Span as SpacySpan
 from ...geo.places import demonym_country
 from ...records import Actor, Entity, Place
 from ...references import References
-from ...tables import data_rows
+from .named_actors import named_actors
+from .tables import table_rows
 
 __all__ = [
     "PRONOUNS",
@@ -72,6 +76,18 @@ _DOMESTIC_SECTORS = {
     "REL",
     "CRM",
 }
+# Role nouns that say someone leads or speaks for a group, not which group ("opposition leader").
+_ROLE_NOUNS = {
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "head",
+    "chief",
+    "chairman",
+    "commander",
+}
 _KIND_SECTORS = {
     "government": "GOV",
     "military": "MIL",
@@ -95,7 +111,7 @@ class _ActorTable:
 @lru_cache(maxsize=1)
 def _actor_table() -> _ActorTable:
     sectors, name_codes, adjectives, not_places = {}, {}, {}, set()
-    for kind, words, code in data_rows("event_actors.tsv"):
+    for kind, words, code in table_rows("event_actors.tsv"):
         for word in (w.strip() for w in words.split("|") if w.strip()):
             if kind == "notplace":
                 not_places.add(word.lower())
@@ -105,6 +121,11 @@ def _actor_table() -> _ActorTable:
                 name_codes[_name_key(word)] = code
             else:
                 adjectives[word.lower()] = code
+    # Generic agents from the converted Phoenix table fill in nouns our rows lack ("battalion",
+    # "townspeople"); our rows win where both have a word.
+    for words, role in table_rows("agents.tsv"):
+        if role in SECTORS:
+            sectors.setdefault(words, role)
     names = sorted(name_codes, key=len, reverse=True)
     alternatives = [re.escape(n) if n != n.lower() else "(?i:" + re.escape(n) + ")" for n in names]
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])")
@@ -157,7 +178,9 @@ class SentenceCountries:
 class ActorCoder:
     """CAMEO-style actor codes for noun phrases of one article: country (or IGO/NGO/IMG) plus a sector."""
 
-    def __init__(self, doc: Doc, index: References, places: Sequence[Place]) -> None:
+    def __init__(
+        self, doc: Doc, index: References, places: Sequence[Place], published: date | None = None
+    ) -> None:
         self.doc = doc
         self.index = index
         self.table = _actor_table()
@@ -171,6 +194,7 @@ class ActorCoder:
                 self.token_places.update({t.i: code for t in span or ()})
                 if place.feature != "country":
                     self.local_places.update(t.i for t in span or ())
+        # Our own table's names (curated for PLOVER's conventions), then the converted Phoenix names.
         self.token_names: dict[int, str] = {}
         for match in self.table.names.finditer(doc.text):
             code = self.table.name_codes.get(match.group(0)) or self.table.name_codes.get(
@@ -178,6 +202,8 @@ class ActorCoder:
             )
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if code else None
             self.token_names.update({t.i: code for t in span or ()})
+        for i, code in named_actors().find(doc, published).items():
+            self.token_names.setdefault(i, code)
         self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
 
     def _name_code(self, token: Token) -> str | None:
@@ -231,6 +257,11 @@ class ActorCoder:
     ) -> tuple[str | None, bool]:
         """The actor code of the phrase headed here, and whether its country was only inferred.
         `infer` says where a domestic actor's missing country may come from: "any", "places" or "none"."""
+        # "Kenzo Oshima, the United Nations relief coordinator": the role the text gives comes first.
+        for appos in (c for c in head.children if c.dep_ == "appos"):
+            role, _ = self.code(appos, sentence, infer="none")
+            if role and role[:3] not in SECTORS:
+                return role, False
         country = sector = None
         tokens = phrase_tokens(head)
         # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
@@ -247,11 +278,19 @@ class ActorCoder:
                 continue
             named = self._name_code(token)
             if named and country is None:
-                country, sector = named[:3], sector or (named[3:] or None)
+                # "the Taliban's spokesman": a named group's role beats the generic role noun.
+                own_sector = named[3:6] or None
+                generic = sector in {None, "GOV"} and token.i != head.i and own_sector not in {None, "GOV"}
+                country, sector = named[:3], own_sector if generic else sector or own_sector
             country = country or self.token_country(token)
-            sector = sector or self.sector(token)
+            if not named:  # a word of a name ("European Union") has no sector of its own
+                sector = sector or self.sector(token)
             if token.i == head.i and sector is None and (entity := self.entity_of(token)) is not None:
                 sector = _KIND_SECTORS.get(entity.kind or "")
+        if sector == "GOV" and any(t.lemma_.lower() in _ROLE_NOUNS for t in tokens):
+            # "opposition leader", "rebel commander": the modifier says whose leader.
+            specific = [s for t in tokens if t.i != head.i and (s := self.sector(t)) not in {None, "GOV"}]
+            sector = specific[0] if specific else sector
         inferred = False
         if country is None and (sector is not None or self.entity_of(head) is not None):
             entity = self.entity_of(head)

@@ -1,16 +1,18 @@
 """Events: who did what to whom, where and when, from trigger words and the dependency parse.
 
-A trigger (verb, nominalisation or two-word phrase from `event_triggers.tsv`) gives a PLOVER type,
-mode and CAMEO code. A framing word above it (`event_frames.tsv`: "threatened to ban", "refused to
-deploy", "demanded that ... withdraw") decides the type instead, as PLOVER codes it; so do "will"
-(promised cooperation is AGREE, promised harm THREATEN, refused cooperation REJECT) and "must" in
-reported speech (a REQUEST from the speaker). Arguments come from subjects, objects, passives,
-"against/on/to/with X" as the type allows, and purpose clauses ("rallied to demand X").
+A trigger gives a PLOVER type, mode and CAMEO code: our table (`data/event_triggers.tsv`: nouns,
+two-word keys, verbs PLOVER codes otherwise), else the converted CAMEO verb dictionary, where the
+verb's object and prepositional phrases pick the code (`patterns.py`: "received $94 million" is AID,
+"imposed a curfew" COERCE). A framing word above it (`event_frames.tsv`: "threatened to ban",
+"refused to deploy", "demanded that ... withdraw") decides the type instead, as PLOVER codes it; so
+do "will" and "must" in reported speech. Requests for comment, disasters, accidents, crime and sport
+yield no events; attacks in words or with tariffs are accusations or sanctions (`relevance.py`).
 
-Source and target are coded CAMEO style by `newsgraph.coding.actors`; an attack with no named attacker is
-coded UAF (unidentified armed forces) of where it happened. Dates (`newsgraph.lang.dates`): the clause's
-weekday or date resolved against the article's `published` date, else that date. `confidence` ranks
-a sentence's events: main-clause events with coded actors first.
+Arguments come from subjects, objects, passive agents, "against/on/to/with X" as the type allows,
+appositions, coordination (one event per coordinated actor) and purpose clauses; actors are coded
+CAMEO style by `actors.py` (named actors from the converted Phoenix dictionaries first). Status
+(`modality.py`), place (`places.py`), date (`dates.py`) and confidence (`confidence.py`) follow;
+the learned sense model (`learned.py`) decides where the rules cannot.
 """
 
 from __future__ import annotations
@@ -39,9 +41,28 @@ from .actors import (
     phrase_tokens,
 )
 from .dates import event_date, iso_date
+from .confidence import Evidence, confidence
+from .learned import NOT_AN_EVENT, sense_of
+from .modality import claimed, event_status, in_direct_quote
+from .relevance import (
+    asks_for_comment,
+    caused_by_hazard,
+    crowd_gathers,
+    has_political_actor,
+    discarded_sentences,
+    in_money,
+    in_words,
+    market_move,
+    ordinary_crime,
+    sport_or_business,
+    sporting,
+)
+from .patterns import VerbMatch, match_verb
+from .places import event_place
 from .ontology import (
     CONFLICTUAL,
     COOPERATIVE,
+    NO_EVENT,
     EventType,
     compose_frame,
     event_frames,
@@ -58,8 +79,30 @@ __all__ = ["extract_events"]
 _TARGET_PREPS = {"against", "on", "upon", "at", "toward", "towards"}
 # Prepositions that introduce a target only for some event types ("talks with X", "aid to X").
 _TYPED_TARGET_PREPS = {
-    "with": {"CONSULT", "COOPERATE", "SUPPORT", "AGREE", "REJECT", "ACCUSE", "SANCTION", "THREATEN"},
-    "to": {"AID", "AGREE", "SUPPORT", "COOPERATE", "CONSULT", "THREATEN", "SANCTION", "CONCEDE", "RETREAT"},
+    "with": {
+        "CONSULT",
+        "COOPERATE",
+        "SUPPORT",
+        "AGREE",
+        "REJECT",
+        "ACCUSE",
+        "SANCTION",
+        "THREATEN",
+        "ASSAULT",
+    },
+    "to": {
+        "AID",
+        "AGREE",
+        "SUPPORT",
+        "COOPERATE",
+        "CONSULT",
+        "THREATEN",
+        "SANCTION",
+        "CONCEDE",
+        "RETREAT",
+        "MOBILIZE",
+        "ASSAULT",
+    },
     "from": {"RETREAT", "REQUEST", "SANCTION", "CONCEDE"},
     "for": {"REQUEST", "AID"},
     "of": {"SANCTION", "MOBILIZE"},
@@ -68,21 +111,6 @@ _TYPED_TARGET_PREPS = {
 }
 # Where "on X" and "at X" give the topic or place ("talks on trade"), not the target.
 _TOPIC_TYPES = {"CONSULT", "AGREE", "COOPERATE"}
-_LOCATIVE_PREPS = {
-    "in",
-    "within",
-    "near",
-    "at",
-    "across",
-    "inside",
-    "outside",
-    "around",
-    "into",
-    "over",
-    "throughout",
-}
-_CONDITIONAL_MARKS = {"if", "unless", "whether"}
-_HYPOTHETICAL_AUX = {"could", "might", "may"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 _OBLIGATION_AUX = {"must", "should"}
 _LIGHT_VERBS = {
@@ -117,9 +145,25 @@ _LIGHT_VERBS = {
     "call",
     "end",
     "deliver",
+    "levy",
 }
+# Reporting verbs say that something was said, not done.
+_NEVER_EVENTS = {"say", "tell", "report", "comment", "respond", "reply", "add", "accord"}
+_NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
+# Types whose triggers the sense model may disambiguate (verbal or physical conflict, sense by object).
+_AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
+# Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
+_ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+# Verb types whose object noun is the relation ended or refused, not an event of its own.
+_ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
+_GATHERING = {"gather", "assemble", "converge"}
+_CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
+_ECONOMIC_ATTACK = EventType.coded("SANCTION", None, "163")  # CAMEO: impose embargo or sanctions
+_VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 _DEFENSIVE = {"defend", "resist", "repel"}
 # Verbs that signal an event only with an object: "returned the prisoners", not "returned to Geneva".
+_RAISING = {"expect", "schedule", "set", "due", "suppose", "say", "believe", "report", "think", "poise"}
+_LEAVING = {"withdraw"}  # "withdrew from the town" needs no object
 _TRANSITIVE_ONLY = {"return", "release", "free", "receive", "host", "withdraw", "cut", "reduce", "back"}
 
 
@@ -138,6 +182,13 @@ class _Candidate:
     absorbed: bool = False
     inner: _Candidate | None = None
     bare: bool = False  # a framing word with no event of its own ("prepared", "plans")
+    match: VerbMatch | None = None  # the dictionary pattern that typed a verb trigger
+    specific: bool = False  # typed by a two-word key or a pattern naming an object or preposition
+
+    @property
+    def by_default(self) -> bool:
+        """Typed only by a dictionary verb group's default code, with no object or preposition frame."""
+        return self.match is not None and not self.match.specificity and self.match.kind == self.kind
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
@@ -147,19 +198,21 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
-    coder = ActorCoder(doc, index, places)
-    context = _ArticleContext(coder, index, places, quotes, published)
+    coder = ActorCoder(doc, index, places, published)
+    context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
     events: list[Event] = []
-    for sent in doc.sents:
+    sentences = list(doc.sents)
+    skipped = discarded_sentences(doc, sentences)
+    for sent in sentences:
+        if sent.start in skipped:
+            continue
         sentence = SentenceCountries(sent, coder)
         candidates = _candidates(sent)
         found = []
         for candidate in candidates:
             if candidate.absorbed:
                 continue
-            event = _build(candidate, sentence, context)
-            if event is not None:
-                found.append(event)
+            found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _inherit_places(events)
     for n, event in enumerate(events, start=1):
@@ -171,9 +224,9 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
     found: dict[int, _Candidate] = {}
     consumed: set[int] = set()
     for token in sent:
-        if token.i in consumed:
+        if token.i in consumed or asks_for_comment(token):
             continue
-        kind, used, phrase = _trigger_type(token, types)
+        kind, used, phrase, match = _trigger_type(token, types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame is None and _obliges(token):
             # "X said (that) Y must ...": X's statement is a request to Y.
@@ -191,18 +244,39 @@ def _candidates(sent: SpacySpan) -> list[_Candidate]:
         if kind is None:
             kind = frame_default(frame)
         consumed.update(used)
-        found[token.i] = _Candidate(token, kind, frame, bare=bare)
+        found[token.i] = _Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
     for token_i in consumed:
         found.pop(token_i, None)
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
             instrument = _instrument(candidate.token, found)
-            if instrument is not None:
+            if instrument is not None and candidate.match is not None:
+                candidate.absorbed = True  # "airstrikes hit ...": the attack noun says more than "hit"
+            elif instrument is not None:
                 instrument.absorbed = True
                 candidate.inner = instrument
                 if instrument.kind.mode:
                     candidate.kind = instrument.kind
+    # "managed to push", "expected to join": a verb typed only by its group's default code gives way
+    # to the action it controls; the sense model may say it is no event at all.
+    for candidate in list(found.values()):
+        if not candidate.by_default or candidate.frame is not None:
+            continue
+        controls = any(c.dep_ == "xcomp" and c.i in found for c in candidate.token.children)
+        senses = None if controls else sense_of(candidate.token)
+        if controls or (senses is not None and senses.get("NONE", 0.0) >= NOT_AN_EVENT):
+            del found[candidate.token.i]
+    # "cut military aid", "lifted sanctions", "rejected the talks": the noun is what the verb ends.
+    for candidate in found.values():
+        head = found.get(candidate.token.head.i)
+        if (
+            candidate.token.pos_ == "NOUN"
+            and candidate.token.dep_ in {"dobj", "nsubjpass"}
+            and head is not None
+            and (head.kind.type in _ENDING_TYPES or head.kind.type == candidate.kind.type)
+        ):
+            candidate.absorbed = True  # ... and "signed an agreement" is one event
     # A framed action is absorbed into the outermost frame above it.
     for candidate in found.values():
         frame = _governing_frame(candidate.token, found)
@@ -234,32 +308,67 @@ def _instrument(verb: Token, found: dict[int, _Candidate]) -> _Candidate | None:
     return None
 
 
-def _trigger_type(token: Token, types: dict[str, EventType]) -> tuple[EventType | None, set[int], bool]:
-    """The event type a word signals (two-word keys first), the dependents the key used, and
-    whether it was a two-word key."""
+def _trigger_type(
+    token: Token, types: dict[str, EventType]
+) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
+    """The event type a word signals, the dependents its key used, whether the key was specific
+    (two words, or a dictionary pattern naming an object or preposition), and the dictionary match.
+    Order: our two-word keys, our one-word keys (vetted for PLOVER), the dictionary's specific
+    patterns, the verb's default code in the dictionary."""
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
-        return None, set(), False
+        return None, set(), False, None
     lemma, word = token.lemma_.lower(), token.lower_
-    if lemma in {"say", "tell", "report"}:
-        return None, set(), False
+    if lemma in _NEVER_EVENTS:
+        return None, set(), False, None
+    if token.dep_ == "pobj" and (found := _lookup(types, f"{token.head.lower_} {lemma}", token)) is not None:
+        return found, set(), True, None  # "went on strike": the preposition says which strike
     for child in token.children:
         if child.dep_ in {"prt", "dobj", "prep", "advmod", "nsubjpass", "pobj"}:
             for key in (f"{lemma} {child.lemma_.lower()}", f"{word} {child.lower_}"):
                 if (found := _lookup(types, key, token)) is not None:
-                    return found, {child.i} if child.dep_ in {"dobj", "nsubjpass"} else set(), True
+                    return found, {child.i} if child.dep_ in {"dobj", "nsubjpass"} else set(), True, None
         if child.dep_ in {"compound", "amod", "nmod"}:
             for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {word}"):
                 if (found := _lookup(types, key, token)) is not None:
-                    return found, set(), True
+                    return found, set(), True, None
     if token.pos_ == "PROPN":
-        return None, set(), False
+        return None, set(), False, None
     if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "xcomp"}:
-        return None, set(), False
-    if lemma in _TRANSITIVE_ONLY and not any(
-        c.dep_ in {"dobj", "nsubjpass", "auxpass"} for c in token.children
+        return None, set(), False, None
+    match = match_verb(token) if token.pos_ == "VERB" else None
+    if match is not None and match.specificity and lemma in event_frames():
+        match = match_verb(token, default_only=True)  # "threatened to ...": the frame reads the rest
+    if (
+        match is not None
+        and lemma in _LIGHT_VERBS
+        and (not match.specificity or (match.consumed is not None and _own_noun(match.consumed, types)))
     ):
-        return None, set(), False
-    return _lookup(types, lemma, token) or _lookup(types, word, token), set(), False
+        match = None  # "issued", "launched an offensive", "held talks": the object says what happened
+    if match is not None and match.consumed is not None and match.consumed.lemma_.lower() in event_frames():
+        match = None  # "reiterated its demand that X ease ...": the framing noun reads the clause
+    own = _lookup(types, lemma, token) or _lookup(types, word, token)
+    if own is NO_EVENT and lemma in _GATHERING and crowd_gathers(token):
+        return _CROWD_PROTEST, set(), True, None
+    if match is not None and match.specificity and (own is None or own is NO_EVENT):
+        used = {match.consumed.i} if match.consumed is not None else set()
+        return match.kind, used, True, match
+    if lemma in _TRANSITIVE_ONLY and not any(
+        c.dep_ in {"dobj", "nsubjpass", "auxpass"}
+        or (lemma in _LEAVING and c.dep_ == "prep" and c.lower_ == "from")
+        for c in token.children
+    ):
+        return None, set(), False, None
+    if own is NO_EVENT:
+        return None, set(), False, None
+    if own is not None:
+        return own, set(), False, None
+    return (match.kind if match else None), set(), False, match
+
+
+def _own_noun(token: Token, types: dict[str, EventType]) -> bool:
+    """Whether our trigger table has this noun ("offensive", "talks")."""
+    kind = _lookup(types, token.lemma_.lower(), token) or _lookup(types, token.lower_, token)
+    return kind is not None and kind is not NO_EVENT
 
 
 def _obliges(token: Token) -> bool:
@@ -329,21 +438,37 @@ class _ArticleContext:
     places: Sequence[Place]
     quotes: Sequence[Quote]
     published: date | None
+    sport: bool = False  # the text is about sport: only state, party or armed actors make events
 
 
-def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> Event | None:
+def _build(candidate: _Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
     trigger = candidate.token
     coder, places = context.coder, context.places
-    status = _status(trigger)
+    status = event_status(trigger)
     kind = candidate.kind
     if candidate.inner is not None and candidate.frame is not None:
-        kind = compose_frame(
-            candidate.frame, kind, candidate.inner.kind, candidate.inner.token.pos_ == "VERB"
-        )
+        inner_kind = candidate.inner.kind
+        if candidate.inner.by_default and candidate.frame == "intend":
+            inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
+        inner = candidate.inner.token
+        # "plans to launch an offensive": an action noun under a light verb is done, like a verb.
+        acted = inner.pos_ == "VERB" or (inner.dep_ == "dobj" and inner.head.lemma_.lower() in _LIGHT_VERBS)
+        kind = compose_frame(candidate.frame, kind, inner_kind, acted)
     kind, status = _modality(trigger, kind, status)
+    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_money(trigger):
+        kind = _ECONOMIC_ATTACK
+    elif (
+        kind.type == "ASSAULT"
+        and trigger.pos_ == "VERB"
+        and (in_words(trigger) or (candidate.by_default and _verbal_by_model(trigger)))
+    ):
+        kind = _VERBAL_ATTACK
     predicate = _predicate(trigger)
     source_token = _source_token(trigger, predicate, coder)
     target_token = _target_of(candidate, kind, predicate, coder, sentence)
+    if candidate.match is not None and candidate.match.swap:
+        # "The camp received $94 million from the UN": the giver is the source.
+        source_token, target_token = _giver(trigger), source_token
     if source_token is not None and target_token is not None and target_token in _conjuncts(source_token):
         target_token = None
     source = coder.actor(source_token, sentence)
@@ -353,17 +478,52 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         target = None  # an actor does not act on itself: the object was its own ("its dispute")
     target = domestic_target(target, source)
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
-        source = _unidentified_attacker(candidate.inner.token, coder, places, trigger)
+        # "killed in a clash with Hamas militants", "wounded in an attack by rebels": the attack's own
+        # phrase names the attacker; else CAMEO's unidentified forces of where it happened.
+        opponent = _opponent_in(candidate.inner.token)
+        source = coder.actor(opponent, sentence, infer="none") if opponent is not None else None
+        if (
+            source is not None
+            and target is not None
+            and (source.code, source.entity) == (target.code, target.entity)
+        ):
+            source = None
+        source = source or _unidentified_attacker(candidate.inner.token, coder, places, trigger)
     if source is None and target is None:
-        return None
+        return []
+    if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
+        return []  # "the film star visited Paris": a visit by no one codable is no event
+    codes = (source.code if source else None, target.code if target else None)
+    if (
+        caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
+        or market_move(trigger, kind.type)
+        or sport_or_business(
+            trigger, (source.code if source else None, target.code if target else None), context.sport
+        )
+        or ordinary_crime(
+            trigger, kind.type, (source.code if source else None, target.code if target else None)
+        )
+    ):
+        return []
     if source is not None and target is not None and source.start == target.start:
         target = None
+    attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
+    if status == "asserted" and (in_direct_quote(trigger, context.quotes) is not None or claimed(trigger)):
+        status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent
     main = _is_main(trigger)
-    confidence = 0.4 + 0.25 * (source is not None and source.code is not None)
-    confidence += 0.1 * (target is not None and target.code is not None) + 0.25 * main
-    confidence += 0.05 * (trigger.pos_ == "VERB")
-    return Event(
+    senses = sense_of(trigger) if candidate.by_default or kind.type in _AMBIGUOUS_TYPES else None
+    evidence = Evidence(
+        source_coded=source is not None and source.code is not None,
+        target_coded=target is not None and target.code is not None,
+        main_clause=main,
+        verb_trigger=trigger.pos_ == "VERB",
+        specific=candidate.specific,
+        by_default=candidate.by_default,
+        status=status,
+        model_probability=senses.get(kind.type, 0.0) if senses else None,
+    )
+    event = Event(
         id="",
         type=kind.type,
         mode=kind.mode,
@@ -374,12 +534,61 @@ def _build(candidate: _Candidate, sentence: SentenceCountries, context: _Article
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=_place_of(trigger, places),
+        place=event_place(trigger, _predicate(trigger), places),
         date=event_date(trigger, context.published, status),
         status=status,
-        attributed_to=_claimed_by(trigger, context.quotes, source, context.index),
-        confidence=round(min(confidence, 1.0), 2),
+        attributed_to=attributed_to,
+        confidence=confidence(evidence),
     )
+    return [event, *_for_each_conjunct(event, source_token, target_token, sentence, coder)]
+
+
+def _for_each_conjunct(
+    event: Event,
+    source_token: Token | None,
+    target_token: Token | None,
+    sentence: SentenceCountries,
+    coder: ActorCoder,
+) -> list[Event]:
+    """ "The US and Britain struck X", "sanctions against Ukraine and Moldova": one event for each
+    further coordinated actor, ranked just below the first."""
+    copies: list[Event] = []
+    for role, head in (("source", source_token), ("target", target_token)):
+        first = getattr(event, role)
+        if head is None or first is None:
+            continue
+        for conjunct in head.conjuncts:
+            actor = coder.actor(conjunct, sentence, infer="none" if role == "source" else "places")
+            if actor is None or (actor.code, actor.entity) == (first.code, first.entity):
+                continue
+            other = event.target if role == "source" else event.source
+            if other is not None and (actor.code, actor.entity) == (other.code, other.entity):
+                continue
+            copies.append(replace(event, **{role: actor}, confidence=round(event.confidence - 0.05, 2)))
+    return copies
+
+
+def _verbal_by_model(verb: Token) -> bool:
+    """The sense model's reading, where the rules see no sign: an attack in words or in deed."""
+    senses = sense_of(verb, ("ASSAULT", "ACCUSE"))
+    return senses is not None and senses.get("ACCUSE", 0.0) > 2 * senses.get("ASSAULT", 0.0)
+
+
+def _opponent_in(attack: Token) -> Token | None:
+    """Who an attack noun names as its author: "a clash with X", "an attack by X"."""
+    for child in attack.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "by"}:
+            return _object_of(child)
+    return None
+
+
+def _giver(verb: Token) -> Token | None:
+    """Who a verb of receiving names as the giver: "from X", "by X"."""
+    for head in [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]:
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"from", "by"}:
+                return _object_of(child)
+    return None
 
 
 def _target_of(
@@ -388,7 +597,8 @@ def _target_of(
     """The target's head word: the trigger's own, else the framed action's, the party asked or
     threatened, or the target named by a purpose clause."""
     trigger = candidate.token
-    target_token = _target_token(trigger, predicate, kind.type, coder, sentence)
+    target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
+    target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
     if candidate.inner is not None and target_token is None:
@@ -400,7 +610,25 @@ def _target_of(
         target_token = _purpose_target(predicate, coder, sentence)
         if target_token is None and predicate.i != trigger.i:
             target_token = _purpose_target(trigger, coder, sentence)
+    if target_token is None and trigger.dep_ == "xcomp":
+        # "ordered the newspaper to suspend publication": the one ordered is the target.
+        target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
+    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...": a demand
+    or accusation about a deed (an event noun) targets whoever does the deed."""
+    types = event_types()
+    for noun in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if not _own_noun(noun, types):
+            continue
+        doers = [c for c in noun.children if c.dep_ == "poss"]
+        doers += [_object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
+        for doer in doers:
+            if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
+                return doer
+    return None
 
 
 def _modality(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
@@ -419,7 +647,7 @@ def _modality(trigger: Token, kind: EventType, status: str) -> tuple[EventType, 
         # "X will do Y unless Z": a conditional promise is a threat.
         return threat(kind.type, ("relations", "131")), "future"
     if auxiliaries & _OBLIGATION_AUX and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
-        return request(kind.type), status
+        return request(kind.type), "asserted"  # the speaker's request is a fact
     if intended and negated and kind.type in COOPERATIVE:
         return refusal(kind.type), "asserted"
     if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
@@ -509,7 +737,7 @@ def _source_token(trigger: Token, predicate: Token, coder: ActorCoder) -> Token 
             if child.i in coder.local_places:
                 continue  # "the Madrid talks": a city names where, not who
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
-                child.pos_ in {"PROPN", "PRON"} or child.ent_type_
+                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
             ):
                 return child
             if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):
@@ -517,8 +745,11 @@ def _source_token(trigger: Token, predicate: Token, coder: ActorCoder) -> Token 
         if trigger.dep_ == "nsubj" and predicate.i == trigger.i:
             return None
     verb = predicate
-    for _step in range(4):
+    for step in range(4):
         subject = _subject(verb)
+        if subject is None and step and verb.lemma_.lower() in _RAISING:
+            # "Iran is expected to sign": the passive subject of a raising verb does the deed.
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return verb.head
@@ -577,9 +808,11 @@ def _target_token(
                 if (word in _TARGET_PREPS and type_ not in _TOPIC_TYPES) or type_ in _TYPED_TARGET_PREPS.get(
                     word, ()
                 ):
-                    obj = _object_of(child)
+                    obj = _object_of(child) or _stranded_object(child, head)
                     if obj is not None:
-                        candidates.append((1, obj))
+                        # "a lawsuit against X", "sanctions on X": the object noun's own argument
+                        # names the target before the noun does.
+                        candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "nsubj"
@@ -599,6 +832,7 @@ def _target_token(
         token
         for token in ordered
         if not _owned_by_subject(token)
+        and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
         and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
     ]
     for token in ranked:
@@ -610,6 +844,10 @@ def _target_token(
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
+    # "protested in Belgrade against the government": an actor named by a target preposition first.
+    for token in ranked:
+        if coder.sector(token) and token.head.lower_ in _TARGET_PREPS:
+            return token
     # Where talks or attacks happen is their place, not their target ("air strikes in Syria").
     for head in heads if type_ not in {"CONSULT", "ASSAULT"} else ():
         for child in head.children:
@@ -620,6 +858,11 @@ def _target_token(
     for token in ranked:
         if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
             return token
+    for token in ranked if type_ in {"ASSAULT", "COERCE", "THREATEN"} else ():
+        # "struck militant hideouts", "shelled rebel positions": whose they are
+        for inner in token.children:
+            if inner.dep_ in {"compound", "amod", "nmod"} and coder.sector(inner):
+                return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
         for inner in (t for t in token.subtree if t.i != token.i):
             if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
@@ -690,7 +933,7 @@ def _unidentified_attacker(
 ) -> Actor | None:
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
-    place_id = _place_of(trigger, places)
+    place_id = event_place(trigger, _predicate(trigger), places)
     country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
@@ -712,6 +955,20 @@ def _obliged_subject(trigger: Token) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ in {"nsubj", "nsubjpass"} and grandchild.lower_ not in PRONOUNS:
                     return grandchild
+    return None
+
+
+def _stranded_object(prep: Token, head: Token) -> Token | None:
+    """ "granted asylum to five officers holed up in ...": a parse that makes the preposition's object
+    the subject of the clause after it; that subject, when the clause hangs under the same head."""
+    following = prep.doc[prep.i + 1 : prep.sent.end]
+    subject = next((t for t in following if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is not None
+        and subject.head.head.i == head.i
+        and subject.head.dep_ in {"advcl", "relcl", "acl"}
+    ):
+        return subject
     return None
 
 
@@ -745,79 +1002,6 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and _reports(token.head)
-
-
-def _status(trigger: Token) -> str:
-    """asserted, negated, hypothetical (under 'if' or a modal) or future ('will')."""
-    for token in [trigger, *trigger.ancestors][:4]:
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
-            return "hypothetical"
-        if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in token.children):
-            return "hypothetical"
-    if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "pobj"}:
-        holder = trigger.head if trigger.dep_ == "dobj" else trigger.head.head
-    else:
-        holder = trigger
-    if any(c.dep_ == "neg" for c in holder.children):
-        return "negated"
-    auxiliaries = {c.lower_ for c in holder.children if c.dep_ in {"aux", "auxpass"}}
-    if auxiliaries & _HYPOTHETICAL_AUX or "would" in auxiliaries:
-        return "hypothetical"
-    if auxiliaries & _FUTURE_AUX:
-        return "future"
-    return "asserted"
-
-
-def _place_of(trigger: Token, places: Sequence[Place]) -> str | None:
-    """The nearest place in the trigger's sentence written as a location ("in Syria", "near X")."""
-    sentence: SpacySpan = trigger.sent
-    doc = trigger.doc
-    best: tuple[int, str] | None = None
-    for place in places:
-        for mention in place.mentions:
-            if not sentence.start_char <= mention.start < sentence.end_char:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is None or not _is_location_phrase(span):
-                continue
-            distance = abs(mention.start - trigger.idx)
-            if best is None or distance < best[0]:
-                best = (distance, place.id)
-    if best is None:
-        return _described_place(trigger, places)
-    return best[1]
-
-
-def _described_place(trigger: Token, places: Sequence[Place]) -> str | None:
-    """ "defending the city": the place of that kind named last before it, in this sentence or the one
-    before."""
-    for child in trigger.children:
-        if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in _PLACE_NOUNS:
-            if not any(d.lower_ == "the" for d in child.children):
-                continue
-            window_start = max(0, trigger.sent.start - 1)
-            earliest = trigger.doc[window_start].sent.start_char
-            before = [(m.start, p.id) for p in places for m in p.mentions if earliest <= m.start < child.idx]
-            if before:
-                return max(before)[1]
-    return None
-
-
-_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
-
-
-def _is_location_phrase(span: SpacySpan) -> bool:
-    """Whether the place is the object of a locative preposition, possibly through a modifier."""
-    head = span.root
-    while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i:
-        head = head.head
-    if (
-        head.dep_ == "pobj"
-        and head.head.lower_ == "of"
-        and head.head.head.lower_ in {"city", "town", "village", "province", "region"}
-    ):
-        head = head.head.head
-    return head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS
 
 
 def _claimed_by(

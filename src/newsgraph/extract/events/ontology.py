@@ -1,6 +1,6 @@
 """The PLOVER/CAMEO event ontology: trigger and frame tables, CAMEO values, and how frames recode.
 
-Tables live in `newsgraph/data/`: `event_triggers.tsv` (trigger -> PLOVER type, mode, CAMEO code),
+Tables live in `extract/events/data/`: `event_triggers.tsv` (trigger -> PLOVER type, mode, CAMEO code),
 `event_frames.tsv` (framing word -> frame), `cameo_roots.tsv` and `cameo_codes.tsv` (CAMEO code ->
 GDELT QuadClass and Goldstein value). The recoding rules say how PLOVER reads a framed or promised
 action: a threat, refusal, request, accusation or intent.
@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...tables import data_rows
+from .tables import table_rows
 
 __all__ = [
     "CONFLICTUAL",
     "COOPERATIVE",
+    "NO_EVENT",
     "EventType",
     "cameo_values",
     "compose_frame",
@@ -50,11 +51,14 @@ class EventType:
         return cls(type_, mode or None, cameo, quad, goldstein)
 
 
+NO_EVENT = EventType("NONE", None, "", 0, 0.0)  # a trigger row that says a word is no event by itself
+
+
 @lru_cache(maxsize=1)
 def cameo_values() -> dict[str, tuple[int, float]]:
     """CAMEO code -> (QuadClass, Goldstein); roots (two digits) and the finer codes we use."""
-    values = {root: (int(quad), float(goldstein)) for root, quad, goldstein in data_rows("cameo_roots.tsv")}
-    for code, quad, goldstein, *_meaning in data_rows("cameo_codes.tsv"):
+    values = {root: (int(quad), float(goldstein)) for root, quad, goldstein in table_rows("cameo_roots.tsv")}
+    for code, quad, goldstein, *_meaning in table_rows("cameo_codes.tsv"):
         values[code] = (int(quad), float(goldstein))
     return values
 
@@ -64,15 +68,16 @@ def event_types() -> dict[str, EventType]:
     """Trigger key -> event type. A key is a lemma or two words, written "lemma/V" or "lemma/N" when
     only verbs or only nouns count."""
     table = {}
-    for key, type_, mode, cameo, *pos in data_rows("event_triggers.tsv"):
-        table[f"{key}/{pos[0]}" if pos and pos[0] else key] = EventType.coded(type_, mode, cameo)
+    for _id, key, type_, mode, cameo, *pos in table_rows("event_triggers.tsv"):
+        kind = NO_EVENT if type_ == "NONE" else EventType.coded(type_, mode, cameo)
+        table[f"{key}/{pos[0]}" if pos and pos[0] else key] = kind
     return table
 
 
 @lru_cache(maxsize=1)
 def event_frames() -> dict[str, str]:
     """Framing word -> frame ("threaten", "reject", "request", "accuse", "intend")."""
-    return {lemma: frame for lemma, frame in data_rows("event_frames.tsv")}
+    return {lemma: frame for lemma, frame in table_rows("event_frames.tsv")}
 
 
 _FRAME_DEFAULTS = {

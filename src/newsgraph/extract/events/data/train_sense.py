@@ -155,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(features, labels, c)
     model.save(args.out)
     size = args.out.stat().st_size
-    print(f"shipped model: {len(model.index)} features x {len(model.labels)} labels, C={c}, "
-          f"{size / 1e6:.2f} MB -> {args.out}")
+    print(
+        f"shipped model: {len(model.index)} features x {len(model.labels)} labels, C={c}, "
+        f"{size / 1e6:.2f} MB -> {args.out}"
+    )
     return 0
 
 

@@ -1,0 +1,105 @@
+"""Whether an event is said to have happened: its status from the parse around its trigger.
+
+asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held";
+hypothetical: under "if/unless/whether", a modal ("may", "could", "would", "should", "must"), or
+in a question; future: "will", "is going to", "plans/is expected/is due to"; claimed: stated in a
+speaker's own words (inside a direct quote) or under a verb of claiming ("alleged", "claimed").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ...records import Quote
+
+__all__ = ["STATUSES", "claimed", "event_status", "in_direct_quote"]
+
+STATUSES = ("asserted", "negated", "hypothetical", "future", "claimed")
+
+_CONDITIONAL_MARKS = {"if", "unless", "whether"}
+_HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
+# "plans to attack", "is expected to sign", "is due to meet": the action is still to come.
+_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "go", "poise", "aim"}
+_CLAIM_VERBS = {"claim", "allege", "purport"}
+_NEGATIVE_DETERMINERS = {"no", "neither", "nor"}
+
+
+def _holder(trigger: Token) -> Token:
+    """The verb whose auxiliaries and negation qualify the trigger ("held no talks" -> held)."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "nsubjpass", "attr"}:
+        return trigger.head
+    if (
+        trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ == "pobj"
+        and trigger.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        return trigger.head.head
+    return trigger
+
+
+def _controllers(verb: Token) -> list[Token]:
+    """The verb and those above it through control and complement links ("did not try to attack")."""
+    chain = [verb]
+    current = verb
+    for _step in range(3):
+        if current.dep_ not in {"xcomp", "acomp"}:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def event_status(trigger: Token) -> str:
+    """asserted, negated, hypothetical or future, from the trigger's clause (claims are set by the
+    caller, who knows the quotes)."""
+    for token in [trigger, *trigger.ancestors][:4]:
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+            return "hypothetical"
+        if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+            return "hypothetical"
+    holder = _holder(trigger)
+    chain = _controllers(holder)
+    if any(c.dep_ == "neg" for verb in chain for c in verb.children):
+        return "negated"
+    if trigger.pos_ == "NOUN" and any(
+        c.lower_ in _NEGATIVE_DETERMINERS for c in trigger.children if c.dep_ == "det"
+    ):
+        return "negated"
+    auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & _HYPOTHETICAL_AUX:
+        return "hypothetical"
+    if _is_question(trigger):
+        return "hypothetical"
+    if auxiliaries & _FUTURE_AUX or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:]):
+        return "future"
+    return "asserted"
+
+
+def _is_question(trigger: Token) -> bool:
+    """A direct question ("Will the army withdraw?") asks; it does not assert."""
+    sent = trigger.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in {'"', "'", "”", "’"}), None)
+    return last is not None and last.text == "?"
+
+
+def claimed(trigger: Token) -> bool:
+    """Whether a verb of claiming governs the trigger ("X claimed that its forces shot down ...")."""
+    current = trigger
+    for _step in range(3):
+        if current.dep_ not in {"ccomp", "xcomp", "conj"}:
+            return False
+        current = current.head
+        if current.lemma_.lower() in _CLAIM_VERBS:
+            return True
+    return False
+
+
+def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
+    """The direct (or mixed) quote whose words hold the trigger, if any."""
+    for quote in quotes:
+        if quote.kind in {"direct", "mixed"} and quote.start <= trigger.idx < quote.end:
+            return quote
+    return None

@@ -1,0 +1,204 @@
+"""What is no political event (requests for comment, disasters, accidents, ordinary crime, sport),
+and what is conflict in words or money, not violence.
+
+Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and economic words) and `data/discards.tsv`
+(phrases converted from Phoenix.discards: sport, entertainment, history). A sentence with a discard
+phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
+violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
+a newspaper or in a speech is an accusation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .tables import table_rows
+
+__all__ = [
+    "asks_for_comment",
+    "caused_by_hazard",
+    "crowd_gathers",
+    "discarded_sentences",
+    "has_political_actor",
+    "in_money",
+    "in_words",
+    "market_move",
+    "ordinary_crime",
+    "sport_or_business",
+    "sporting",
+]
+
+# The types an analyst counts as political violence or unrest (and a disaster must not produce).
+_VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
+# Actors that make violence political even in a sentence about crime (police and courts handle
+# ordinary crime, so they do not).
+_POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {}
+    for _id, kind, word in table_rows("word_classes.tsv"):
+        kinds.setdefault(kind, set()).add(word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@lru_cache(maxsize=1)
+def _discards() -> re.Pattern[str]:
+    phrases = sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+def discarded_sentences(doc: Doc, sentences: Sequence[Span]) -> set[int]:
+    """The start tokens of sentences about sport or entertainment (with a Phoenix discard phrase)."""
+    ends = [sent.end_char for sent in sentences]
+    starts = set()
+    for match in _discards().finditer(doc.text.lower()):
+        at = bisect_right(ends, match.start())
+        if at < len(sentences):
+            starts.add(sentences[at].start)
+    return starts
+
+
+def asks_for_comment(token: Token) -> bool:
+    """ "a request for comment", "declined to comment", "did not respond": reporting, not events."""
+    comment = _words()["comment"]
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            if any(c.lemma_.lower() in comment for c in child.children if c.dep_ == "pobj"):
+                return True
+        if (
+            child.dep_ in {"xcomp", "ccomp"}
+            and child.lemma_.lower() in comment
+            and not _answers_something(child)
+        ):
+            return True
+    return False
+
+
+_ASKING = {"request", "question", "inquiry", "query", "call", "email", "message", "comment"}
+
+
+def _answers_something(verb: Token) -> bool:
+    """ "respond to a demand" answers a political move; "respond to a request for comment" does not."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            return any(c.lemma_.lower() not in _ASKING for c in child.children if c.dep_ == "pobj")
+    return False
+
+
+def caused_by_hazard(
+    trigger: Token, kind_type: str, has_source: bool = True, political_codes: bool | None = None
+) -> bool:
+    """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
+    ("an earthquake killed", "were killed in a crash"), or that has no perpetrator in a sentence
+    about a hazard ("floods that killed 20", "a bus overturned, killing seven")."""
+    if kind_type not in _VIOLENT:
+        return False
+    hazards = _words()["hazard"]
+    if trigger.lemma_.lower() in hazards:
+        return True
+    if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):
+        return True
+    if political_codes is not None and not political_codes:
+        # "Flash floods swept through villages, killing 12": a hazard and no political actor.
+        if any(t.lemma_.lower() in hazards for t in trigger.sent):
+            return True
+    hazards = hazards | _words()["hazard_cause"]
+    for child in trigger.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
+            return True
+        if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by", "during", "after"}:
+            if any(c.lemma_.lower() in hazards for c in child.children if c.dep_ == "pobj"):
+                return True
+    return False
+
+
+def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """Violence or an arrest in a sentence about crime, with no state, military or party actor."""
+    if kind_type not in _VIOLENT:
+        return False
+    crime = _words()["crime"]
+    if not any(t.lemma_.lower() in crime for t in trigger.sent):
+        return False
+    return not any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes)
+
+
+def in_words(trigger: Token) -> bool:
+    """An attack made in words: on a newspaper, a policy or a ruling, or in a speech or interview
+    ("The president attacked the newspaper in a speech")."""
+    words = _words()
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in words["verbal_object"]:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at"}:
+            if any(c.lemma_.lower() in words["verbal_setting"] for c in child.children if c.dep_ == "pobj"):
+                return True
+    return False
+
+
+def in_money(trigger: Token) -> bool:
+    """An attack made with tariffs or sanctions ("China hit the United States with new tariffs")."""
+    economic = _words()["economic"]
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            if any(c.lemma_.lower() in economic for c in child.children if c.dep_ == "pobj"):
+                return True
+    return False
+
+
+def market_move(trigger: Token, kind_type: str) -> bool:
+    """A cut of rates, prices or jobs, an "assault on costs": business news, not a political event."""
+    if kind_type not in {"SANCTION", "ASSAULT"}:
+        return False
+    market = _words()["market"]
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    objects += [
+        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
+    ]
+    return any(o.lemma_.lower() in market for o in objects)
+
+
+def crowd_gathers(verb: Token) -> bool:
+    """ "Demonstrators gathered outside parliament": a crowd's gathering is a protest."""
+    crowd = _words()["crowd"]
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in crowd for c in verb.children)
+
+
+_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # "3-1", "2-0"
+
+
+def sporting(doc: Doc) -> bool:
+    """Whether a text is about sport: several scores ("6-4", "3-1") or sport words."""
+    sport = _words()["sport"]
+    signs = sum(1 for t in doc if _SCORE.match(t.text) or t.lemma_.lower() in sport)
+    return signs >= _SPORT_SIGNS
+
+
+_SPORT_SIGNS = 6
+
+
+def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text: bool = False) -> bool:
+    """Sport ("Arsenal beat Liverpool 3-1", "the coach attacked the referee's decision") or a deal
+    between companies ("Microsoft agreed to buy ..."), with no state, military, party or armed group."""
+    coded = [code for code in codes if code]
+    sectors = {part for code in coded for part in (code[:3], code[3:6])}
+    if sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}):
+        return False
+    if coded and all("BUS" in (code[:3], code[3:6]) for code in coded):
+        return True
+    if sport_text:
+        return True
+    sport = _words()["sport"]
+    return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
+
+
+def has_political_actor(codes: tuple[str | None, ...]) -> bool:
+    """Whether any actor code names a state, military, party, police, court or armed group."""
+    sectors = {part for code in codes if code for part in (code[:3], code[3:6])}
+    return bool(sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}))

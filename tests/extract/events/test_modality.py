@@ -1,0 +1,115 @@
+"""Status, attribution and what is no event, on passages written for these tests."""
+
+from newsgraph import Article
+
+
+def _events(analyze, text):
+    return analyze(Article(text, published="2026-03-06")).events
+
+
+def test_a_question_and_a_modal_do_not_assert_the_action(analyze):
+    events = _events(
+        analyze, "Will Ruritanian troops attack the border town? Officials said the army could attack Zenda."
+    )
+    assert events and all(v.status == "hypothetical" for v in events if v.type == "ASSAULT")
+
+
+def test_an_action_under_a_negated_control_verb_is_negated(analyze):
+    events = _events(analyze, "Egyptian police did not try to arrest the protesters in Cairo.")
+    arrests = [v for v in events if v.trigger.text == "arrest"]
+    assert arrests and arrests[0].status == "negated"
+
+
+def test_a_deed_in_a_speakers_own_words_is_claimed(analyze):
+    events = _events(
+        analyze, '"We destroyed three Russian tanks near Bakhmut," the Ukrainian commander said.'
+    )
+    destroyed = [v for v in events if v.trigger.text == "destroyed"]
+    assert destroyed and destroyed[0].status == "claimed"
+
+
+def test_a_request_for_comment_and_a_refusal_to_comment_are_no_events(analyze):
+    events = _events(
+        analyze,
+        "The Interior Ministry did not respond to a request for comment. "
+        "A spokesman for the French embassy declined to comment.",
+    )
+    assert events == ()
+
+
+def test_disasters_and_robberies_are_not_political_violence(analyze):
+    events = _events(
+        analyze,
+        "An earthquake killed 30 people in eastern Turkey on Monday. "
+        "Gunmen robbed a bank in Lagos and killed a guard.",
+    )
+    assert not [v for v in events if v.type == "ASSAULT"]
+
+
+def test_an_attack_in_words_is_an_accusation_and_money_received_is_aid(analyze):
+    words = _events(analyze, "The French president attacked the newspaper in a speech on Tuesday.")
+    assert [(v.type, v.mode) for v in words] == [("ACCUSE", "disapprove")]
+    money = _events(analyze, "The refugee camp received $94 million from the United Nations.")
+    assert money and money[0].type == "AID" and money[0].source.code == "IGO"
+
+
+def test_a_tariff_is_a_sanction_on_the_country_it_is_levied_on(analyze):
+    events = _events(analyze, "Washington levied a 25% tariff on steel from Canada.")
+    tariff = [v for v in events if v.trigger.text == "tariff"]
+    assert tariff and tariff[0].type == "SANCTION"
+    assert (tariff[0].source.code, tariff[0].target.code) == ("USA", "CAN")
+
+
+def test_tariffs_as_weapons_are_sanctions_and_rate_cuts_are_business(analyze):
+    tariffs = _events(analyze, "China hit the United States with new tariffs on Monday.")
+    assert [(v.type, v.source.code, v.target.code) for v in tariffs] == [("SANCTION", "CHN", "USA")]
+    assert _events(analyze, "The Brazilian central bank cut interest rates on Wednesday.") == ()
+
+
+def test_a_fire_is_no_attacker_but_opening_fire_is_an_attack(analyze):
+    assert _events(analyze, "A fire killed 12 people at a factory in Dhaka.") == ()
+    shooting = _events(analyze, "Police opened fire on protesters in Lagos.")
+    assert shooting and shooting[0].type == "ASSAULT"
+
+
+def test_an_attack_nouns_own_phrase_names_the_attacker(analyze):
+    events = _events(analyze, "Two Israeli soldiers were killed in a clash with Hamas militants.")
+    assert [(v.source.text, v.target.code) for v in events if v.trigger.text == "killed"] == [
+        ("Hamas militants", "ISRMIL")
+    ]
+
+
+def test_a_raised_subject_acts_and_a_planned_offensive_is_a_threat(analyze):
+    signing = _events(analyze, "Iran is expected to sign the nuclear deal with France on Friday.")
+    assert [(v.source.code, v.status) for v in signing if v.trigger.text == "sign"] == [("IRN", "future")]
+    plan = _events(analyze, "Turkey plans to launch a new offensive against Kurdish fighters in Syria.")
+    assert [v.type for v in plan] == ["THREATEN"]
+
+
+def test_a_claim_is_no_accusation_but_marks_what_is_claimed(analyze):
+    events = _events(analyze, "The rebels claimed they shot down a government helicopter over Idlib.")
+    assert [(v.type, v.status) for v in events] == [("ASSAULT", "claimed")]
+
+
+def test_a_labour_strike_is_a_protest_and_a_crowd_gathering_is_a_demonstration(analyze):
+    strike = _events(analyze, "Teachers went on strike in Nairobi over unpaid salaries.")
+    assert [(v.type, v.mode) for v in strike] == [("PROTEST", "strike")]
+    crowd = _events(analyze, "Demonstrators gathered outside parliament in Lima on Monday.")
+    assert [(v.type, v.mode) for v in crowd] == [("PROTEST", "demo")]
+
+
+def test_deaths_in_floods_and_road_accidents_are_no_attacks(analyze):
+    assert _events(analyze, "Heavy rains caused floods that killed 20 people in Assam.") == ()
+    assert _events(analyze, "A bus overturned on a highway near Nakuru, killing seven passengers.") == ()
+
+
+def test_arrests_for_ordinary_crime_are_not_political_but_arrests_of_opponents_are(analyze):
+    assert _events(analyze, "Police arrested two men for robbing a jewellery store in Accra.") == ()
+    arrests = _events(analyze, "Kenyan police arrested 40 opposition supporters after the rally.")
+    assert [(v.type, v.target.code) for v in arrests] == [("COERCE", "KENOPP")]
+
+
+def test_sport_and_company_deals_are_no_political_events(analyze):
+    assert _events(analyze, "Arsenal beat Liverpool 3-1 at the Emirates Stadium on Sunday.") == ()
+    assert _events(analyze, "The French coach attacked the referee's decision after the match.") == ()
+    assert _events(analyze, "Microsoft agreed to buy the gaming company for $69 billion.") == ()
