@@ -26,11 +26,18 @@ from spacy.tokens import Span as SpacySpan
 
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
-from .lang.words import REFERENT_TYPES, is_first_person, is_indefinite_determiner, is_relative_pronoun, pronoun_reference
+from .lang.words import (
+    REFERENT_TYPES,
+    is_first_person,
+    is_indefinite_determiner,
+    is_pronoun,
+    is_relative_pronoun,
+    pronoun_reference,
+)
 from .records import Entity
 from .tables import data_rows, word_list
 
-__all__ = ["References"]
+__all__ = ["References", "pronoun_antecedent"]
 
 _THING_TYPES = REFERENT_TYPES["thing"]
 _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
@@ -464,3 +471,27 @@ class References:
                     and token.lemma_.lower() in _group_nouns()):
                 return self._earlier_description(token) or self._organisation_named(token)
         return None
+
+
+def pronoun_antecedent(pronoun: Token) -> Token | None:
+    """The phrase a pronoun stands for within its sentence, for the event coder's actors: for
+    "it"/"its"/"they", the subject of the nearest verb above that names someone else ("it" and "its"
+    never a person)."""
+    impersonal = pronoun.lower_ in {"it", "its"}
+    if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
+        # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation before.
+        earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"}]
+        if earlier:
+            return earlier[-1]
+    for ancestor in pronoun.ancestors:
+        for child in ancestor.children:
+            if (
+                child.dep_ in {"nsubj", "nsubjpass"}
+                and not is_pronoun(child.lower_)
+                and child.i != pronoun.i
+                and pronoun.i not in {t.i for t in child.subtree}
+            ):
+                if impersonal and child.ent_type_ == "PERSON":
+                    return None
+                return child
+    return None

@@ -11,10 +11,10 @@ below the measured figures so that a regression fails.
 from __future__ import annotations
 
 import pytest
-
-from newsgraph import Pipeline
 from evaluation.gum import entity_scores, read_gum_dir
 from evaluation.splits import CHECK, TUNE, split_of
+
+from newsgraph import Pipeline
 
 pytestmark = pytest.mark.eval
 

@@ -7,10 +7,10 @@ accuracy >= 0.70. The floors sit a little under what was measured on the check p
 """
 
 import pytest
-
-from newsgraph import Article
 from evaluation.plover import read_gsr, score_events
 from evaluation.splits import CHECK, split_of
+
+from newsgraph import Article
 
 pytestmark = pytest.mark.eval
 

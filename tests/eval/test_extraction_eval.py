@@ -4,9 +4,9 @@ import gzip
 import json
 
 import pytest
+from evaluation.extraction import score_extraction
 
 from newsgraph.errors import InputError
-from evaluation.extraction import score_extraction
 from newsgraph.ingest.html import read_html
 
 pytestmark = pytest.mark.eval

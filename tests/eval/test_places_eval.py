@@ -6,8 +6,8 @@ so that a regression fails; where they are under the target, the target is not m
 """
 
 import pytest
-
 from evaluation.geo import Answer, distance_km, evaluate, read_gwn, read_lgl
+
 from newsgraph.geo.gazetteer import shared_gazetteer
 from newsgraph.geo.places import resolve
 

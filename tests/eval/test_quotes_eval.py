@@ -9,7 +9,6 @@ desires ("wants to", "plans to", "declined to"), which issue 12 says are no quot
 from __future__ import annotations
 
 import pytest
-
 from evaluation.polnear import load_split, score_quotes
 
 pytestmark = pytest.mark.eval

@@ -121,8 +121,9 @@ def test_an_acronym_resolves_only_to_a_place_known_by_it():
 
 def _places_of(text: str, *entities: tuple[str, str]):
     """The places stage on a hand-built Doc whose entities are given as (name, type)."""
-    import newsgraph.stages  # noqa: F401  (declares the Doc attributes)
     from handmade import entity, parsed
+
+    import newsgraph.stages  # noqa: F401  (declares the Doc attributes)
     from newsgraph.extract.places import extract_places
     from newsgraph.options import Options
 

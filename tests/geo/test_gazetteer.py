@@ -1,8 +1,8 @@
 """The place index: name folding, what the build puts in, and the look-ups the resolver relies on."""
 
 import pytest
-
 from evaluation.geo import distance_km
+
 from newsgraph.geo import place_key, shared_gazetteer
 from newsgraph.geo.gazetteer import FUZZY, default_gazetteer_path
 from newsgraph.geo.names import NAME

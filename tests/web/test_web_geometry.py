@@ -1,4 +1,12 @@
-from newsgraph.web.geometry import MAP_HEIGHT, MAP_WIDTH, bars, clusters, country_outlines, project, stacked_bars
+from newsgraph.web.geometry import (
+    MAP_HEIGHT,
+    MAP_WIDTH,
+    bars,
+    clusters,
+    country_outlines,
+    project,
+    stacked_bars,
+)
 
 
 def test_projection_maps_the_corners_of_the_world_to_the_corners_of_the_map():

@@ -3,7 +3,6 @@
 import re
 
 import pytest
-
 from mark_coverage import coverage
 from web_base import PORT_COPIES
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pyspark.sql import types as T
 
-from .rows import FACT_TABLES, columns, fact_columns
 from ..store.mapping import ARTICLES
+from .rows import FACT_TABLES, columns, fact_columns
 
 __all__ = ["INPUT", "ANALYSED", "fact_struct", "TABLES"]
 

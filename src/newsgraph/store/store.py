@@ -17,7 +17,16 @@ from pathlib import Path
 from ..errors import StoreError
 from ..records import Analysis, Article, Entity, Event, Place, Record, Span
 from .mapping import (
-    ARTICLES, BOILERPLATE, ENTITIES, EVENTS, MENTIONS, PLACE_MENTIONS, PLACES, QUOTES, SUMMARY, Table,
+    ARTICLES,
+    BOILERPLATE,
+    ENTITIES,
+    EVENTS,
+    MENTIONS,
+    PLACE_MENTIONS,
+    PLACES,
+    QUOTES,
+    SUMMARY,
+    Table,
 )
 from .schema import MIGRATIONS
 

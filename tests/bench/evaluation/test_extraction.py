@@ -1,5 +1,4 @@
 import pytest
-
 from evaluation.extraction import score_extraction, shingles
 
 

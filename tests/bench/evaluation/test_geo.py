@@ -3,7 +3,6 @@
 import math
 
 import pytest
-
 from evaluation.geo import (
     MAX_ERROR_KM,
     Answer,

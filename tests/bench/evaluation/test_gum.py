@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from evaluation.gum import b_cubed, entity_scores, mention_scores, named_mentions, read_gum
 
 HEADER = "#FORMAT=WebAnno TSV 3.2\n#T_SP=webanno.custom.Referent|entity|infstat|salience|identity|centering\n"

@@ -4,7 +4,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from evaluation.news_events import (
     AcledReport,
     GoldActorNames,
@@ -20,6 +19,7 @@ from evaluation.news_events import (
     score_news,
 )
 from evaluation.splits import CHECK, TUNE, split_of
+
 from newsgraph.records import Actor, Analysis, Entity, Event, Place, Span
 
 GOLD_DIR = Path(__file__).resolve().parents[3] / "bench" / "gold"

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from evaluation.news_quotes import (
     GoldArticle,
     GoldEntity,
@@ -19,6 +18,7 @@ from evaluation.news_quotes import (
     score,
     speaker_matches,
 )
+
 from newsgraph.records import Analysis, Entity, Quote, Span, Speaker
 
 TEXT = (

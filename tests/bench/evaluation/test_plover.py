@@ -1,6 +1,7 @@
 import json
 
 from evaluation.plover import country_of, read_gsr, score_events, sentence_prediction
+
 from newsgraph.records import Actor, Event, Span
 
 RECORDS = [

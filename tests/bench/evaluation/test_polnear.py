@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from evaluation.polnear import (
     Attribution,
     PolnearDocument,
@@ -15,6 +14,7 @@ from evaluation.polnear import (
     score_document,
     score_quotes,
 )
+
 from newsgraph.records import Quote, Span, Speaker
 
 TEXT = 'The mayor said that the bridge will reopen. "It is safe," an engineer said, "and it is ready."'

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from evaluation.speakers import GoldPassage, GoldQuote, judge_passage, read_gold, score
+
 from newsgraph.records import Analysis, Entity, Quote, Span, Speaker
 
 TEXT = 'Mayor Ines Duarte opened the bridge. "It took ten years," she said. Crowds cheered, it was reported.'

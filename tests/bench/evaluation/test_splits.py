@@ -1,5 +1,4 @@
 import pytest
-
 from evaluation.splits import CHECK, TUNE, in_split, split_of
 
 

@@ -6,8 +6,8 @@ Rule tests build small Docs by hand (tests/handmade.py); the sentences are our o
 from __future__ import annotations
 
 import pytest
-
 from handmade import parsed
+
 from newsgraph.extract.entities.clustering import NameMention, cluster_mentions
 from newsgraph.extract.entities.consistency import consistent_types
 from newsgraph.extract.entities.facilities import facility_mentions, facility_stem

@@ -23,7 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...geo.places import demonym_country
 from ...records import Actor, Entity, Place
-from ...references import References
+from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
 from .tables import table_rows
 
@@ -33,7 +33,6 @@ __all__ = [
     "ActorCoder",
     "SentenceCountries",
     "alpha3",
-    "antecedent",
     "domestic_target",
     "phrase_tokens",
 ]
@@ -271,7 +270,7 @@ class ActorCoder:
         sector = (head_name[3:] or None) if head_name else self.sector(head)
         for token in tokens:
             if token.lower_ in PRONOUNS and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
-                referent = antecedent(token)
+                referent = pronoun_antecedent(token)
                 if referent is not None:
                     inherited, _ = self.code(referent, sentence)
                     country = country or (inherited or "")[:3] or None
@@ -313,7 +312,7 @@ class ActorCoder:
         """An actor if the phrase headed here names an entity or can be coded."""
         if head is None:
             return None
-        if head.lower_ in PRONOUNS and (referent := antecedent(head)) is not None:
+        if head.lower_ in PRONOUNS and (referent := pronoun_antecedent(head)) is not None:
             head = referent
         doc = self.doc
         start = head.left_edge.i if head.pos_ != "PRON" else head.i
@@ -357,26 +356,3 @@ def phrase_tokens(head: Token) -> list[Token]:
         )
         queue.extend(children)
     return order
-
-
-def antecedent(pronoun: Token) -> Token | None:
-    """For "it"/"its"/"they": the subject of the nearest verb above that names someone else
-    ("it" and "its" never a person)."""
-    impersonal = pronoun.lower_ in {"it", "its"}
-    if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
-        # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation before.
-        earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"}]
-        if earlier:
-            return earlier[-1]
-    for ancestor in pronoun.ancestors:
-        for child in ancestor.children:
-            if (
-                child.dep_ in {"nsubj", "nsubjpass"}
-                and child.lower_ not in PRONOUNS
-                and child.i != pronoun.i
-                and pronoun.i not in {t.i for t in child.subtree}
-            ):
-                if impersonal and child.ent_type_ == "PERSON":
-                    return None
-                return child
-    return None

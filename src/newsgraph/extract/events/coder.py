@@ -29,36 +29,20 @@ from ...geo.places import demonym_country
 from ...lang.cues import cue_lemmas
 from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
-from ...references import References
+from ...references import References, pronoun_antecedent
 from .actors import (
     PRONOUNS,
     SECTORS,
     ActorCoder,
     SentenceCountries,
     alpha3,
-    antecedent,
     domestic_target,
     phrase_tokens,
 )
-from .dates import event_date, iso_date
 from .confidence import Evidence, confidence
+from .dates import event_date, iso_date
 from .learned import NOT_AN_EVENT, sense_of
 from .modality import claimed, event_status, in_direct_quote
-from .relevance import (
-    asks_for_comment,
-    caused_by_hazard,
-    crowd_gathers,
-    has_political_actor,
-    discarded_sentences,
-    in_money,
-    in_words,
-    market_move,
-    ordinary_crime,
-    sport_or_business,
-    sporting,
-)
-from .patterns import VerbMatch, match_verb
-from .places import event_place
 from .ontology import (
     CONFLICTUAL,
     COOPERATIVE,
@@ -72,6 +56,21 @@ from .ontology import (
     refusal,
     request,
     threat,
+)
+from .patterns import VerbMatch, match_verb
+from .places import event_place
+from .relevance import (
+    asks_for_comment,
+    caused_by_hazard,
+    crowd_gathers,
+    discarded_sentences,
+    has_political_actor,
+    in_money,
+    in_words,
+    market_move,
+    ordinary_crime,
+    sport_or_business,
+    sporting,
 )
 
 __all__ = ["extract_events"]
@@ -836,7 +835,7 @@ def _target_token(
         and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
     ]
     for token in ranked:
-        probe = (antecedent(token) or token) if token.lower_ in PRONOUNS else token
+        probe = (pronoun_antecedent(token) or token) if token.lower_ in PRONOUNS else token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token

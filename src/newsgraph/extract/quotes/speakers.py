@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...lang.syntax import NOUN_PREMODIFIER_DEPS, SUBJECT_CLIMB_DEPS, VERB_GROUP_DEPS, has_child, is_infinitive
+from ...lang.syntax import (
+    NOUN_PREMODIFIER_DEPS,
+    SUBJECT_CLIMB_DEPS,
+    VERB_GROUP_DEPS,
+    has_child,
+    is_infinitive,
+)
 from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
 from .cues import is_statement_medium
