@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -17,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import QueryError
-from .queries import PLOVER_TYPES
+from .queries import PLOVER_TYPES, _run
 from .store import Store
 
 __all__ = [
@@ -26,22 +25,10 @@ __all__ = [
     "HIGHLIGHT",
 ]
 
-EVENT_STATUSES = ("asserted", "negated", "hypothetical", "future")
+EVENT_STATUSES = ("asserted", "claimed", "future", "hypothetical", "negated")
 FACET_WINDOW = 300  # facets count over this many best matches, which bounds their cost
 HIGHLIGHT = ("\ue000", "\ue001")  # private-use marks: article text never holds them by accident
 WINDOW = 300  # latest articles of an entity over which its company and places are counted
-
-
-def _rows(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool = False) -> list[dict[str, Any]]:
-    try:
-        return [dict(row) for row in store.db.execute(sql, params)]
-    except sqlite3.OperationalError as exc:
-        if full_text:
-            raise QueryError(
-                f"the search query cannot be parsed ({exc}); use plain words, \"an exact phrase\", "
-                "AND / OR / NOT, or a prefix* — and quote words that contain punctuation"
-            ) from None
-        raise
 
 
 def _date(value: str | None, name: str) -> str | None:
@@ -91,7 +78,7 @@ def overview(store: Store, *, top: int = 15, latest: int = 10) -> dict[str, Any]
     first, last = db.execute(
         "SELECT min(published), max(published) FROM articles WHERE published IS NOT NULL AND published != ''"
     ).fetchone()
-    top_entities = _rows(store, """
+    top_entities = _run(store, """
         SELECT e.id, e.name, e.type, t.articles FROM
           (SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY entity_id
            ORDER BY articles DESC LIMIT ?) t JOIN entities e ON e.id = t.entity_id
@@ -136,15 +123,15 @@ def search_page(
         where.append(f"+rowid IN {_ids(_outlet_articles(store, outlet_name))}")
     # `+rowid` filters the matches; a bare `rowid IN (...)` would make FTS5 look up each listed row (slow).
     clause = " AND ".join(where)
-    total = _rows(store, f"SELECT count(*) AS n FROM articles_fts WHERE {clause}", params, full_text=True)[0]["n"]
-    ranked = [r["rowid"] for r in _rows(
+    total = _run(store, f"SELECT count(*) AS n FROM articles_fts WHERE {clause}", params, full_text=True)[0]["n"]
+    ranked = [r["rowid"] for r in _run(
         store, f"SELECT rowid FROM articles_fts WHERE {clause} ORDER BY rank LIMIT ?",
         (*params, max(offset + limit, FACET_WINDOW)), full_text=True)]
     page = ranked[offset : offset + limit]
-    snippets = {r["rowid"]: r["snippet"] for r in _rows(store, f"""
+    snippets = {r["rowid"]: r["snippet"] for r in _run(store, f"""
         SELECT rowid, snippet(articles_fts, 1, '{HIGHLIGHT[0]}', '{HIGHLIGHT[1]}', ' … ', 14) AS snippet
         FROM articles_fts WHERE articles_fts MATCH ? AND +rowid IN {_ids(page)}""", (query,), full_text=True)}
-    found = {r["id"]: r for r in _rows(store, f"SELECT id, title, url, published, source FROM articles WHERE id IN {_ids(page)}")}
+    found = {r["id"]: r for r in _run(store, f"SELECT id, title, url, published, source FROM articles WHERE id IN {_ids(page)}")}
     results = [{k: found[i][k] for k in ("id", "title", "url", "published")}
                | {"outlet": outlet(found[i]["url"], found[i]["source"]), "snippet": snippets.get(i)} for i in page]
     window = _ids(ranked[:FACET_WINDOW])
@@ -157,13 +144,13 @@ def search_page(
             outlets[name] += 1
     facets = {
         "month": [{"value": m, "count": n} for m, n in sorted(months.items(), reverse=True)[:24]],
-        "entity": _rows(store, f"""SELECT e.id AS value, e.name AS label, e.type, top.count FROM
+        "entity": _run(store, f"""SELECT e.id AS value, e.name AS label, e.type, top.count FROM
                                      (SELECT entity_id, count(*) AS count FROM article_entities WHERE article_id IN {window}
                                       GROUP BY entity_id ORDER BY count DESC LIMIT 12) top
                                    JOIN entities e ON e.id = top.entity_id ORDER BY top.count DESC, e.name"""),
-        "event_type": _rows(store, f"""SELECT type AS value, count(DISTINCT article_id) AS count FROM events
+        "event_type": _run(store, f"""SELECT type AS value, count(DISTINCT article_id) AS count FROM events
                                        WHERE article_id IN {window} GROUP BY type ORDER BY count DESC, type"""),
-        "place": _rows(store, f"""SELECT p.id AS value, p.name AS label, top.count FROM
+        "place": _run(store, f"""SELECT p.id AS value, p.name AS label, top.count FROM
                                     (SELECT place_id, count(DISTINCT article_id) AS count FROM place_mentions
                                      WHERE article_id IN {window} GROUP BY place_id ORDER BY count DESC LIMIT 12) top
                                   JOIN places p ON p.id = top.place_id ORDER BY top.count DESC, p.name"""),
@@ -184,23 +171,23 @@ def names(store: Store, *, entity_id: int | None = None, place_id: int | None = 
 
 def article_evidence(store: Store, article_id: int) -> dict[str, Any] | None:
     """One article with every span of evidence: entity and place mentions, quotes and events."""
-    found = _rows(store, "SELECT * FROM articles WHERE id = ?", (article_id,))
+    found = _run(store, "SELECT * FROM articles WHERE id = ?", (article_id,))
     if not found:
         return None
     article = found[0] | {"outlet": outlet(found[0]["url"], found[0]["source"])}
-    article["entities"] = _rows(store, """
+    article["entities"] = _run(store, """
         SELECT e.id, e.name, e.type, e.kind, e.country, m.start, m."end", m.text
         FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.start""", (article_id,))
-    article["places"] = _rows(store, """
+    article["places"] = _run(store, """
         SELECT p.id, p.name, p.lat, p.lon, p.country, p.feature, pm.precision, pm.start, pm."end", pm.text
         FROM place_mentions pm JOIN places p ON p.id = pm.place_id WHERE pm.article_id = ? ORDER BY pm.start""",
         (article_id,))
-    article["quotes"] = _rows(store, """
+    article["quotes"] = _run(store, """
         SELECT q.id, q.kind, q.start, q."end", q.text, q.confidence, q.speaker_id,
                coalesce(e.name, q.speaker_text) AS speaker
         FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.start""",
         (article_id,))
-    article["events"] = _rows(store, f"""{_EVENT_COLUMNS} WHERE v.article_id = ? ORDER BY v.sentence_start, v.id""",
+    article["events"] = _run(store, f"""{_EVENT_COLUMNS} WHERE v.article_id = ? ORDER BY v.sentence_start, v.id""",
                               (article_id,))
     return article
 
@@ -211,7 +198,7 @@ def entities_named(store: Store, name: str, *, limit: int = 50) -> list[dict[str
         "SELECT DISTINCT entity_id FROM entity_aliases WHERE alias = ? COLLATE NOCASE LIMIT ?", (name, limit))]
     if not ids:
         ids = [r[0] for r in store.db.execute("SELECT id FROM entities WHERE name LIKE ? LIMIT ?", (f"%{name}%", limit))]
-    return _rows(store, f"""
+    return _run(store, f"""
         SELECT e.id, e.name, e.type, e.kind, e.country,
                (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
         FROM entities e WHERE e.id IN {_ids(ids)} ORDER BY articles DESC, e.id""")
@@ -220,7 +207,7 @@ def entities_named(store: Store, name: str, *, limit: int = 50) -> list[dict[str
 def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 0) -> dict[str, Any] | None:
     """An entity's profile by id: aliases, namesakes, mentions by month, articles (one page), quotes,
     events as source and target, the entities it appears with and its places."""
-    found = _rows(store, """SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
+    found = _run(store, """SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles
                             FROM entities e WHERE e.id = ?""", (entity_id,))
     if not found:
         return None
@@ -230,11 +217,11 @@ def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 
     entity["window"] = WINDOW
     entity["namesakes"] = [e for e in entities_named(store, entity["name"]) if e["id"] != entity_id]
     # Both walk the publication-date index, which beats looking up each of a frequent entity's articles.
-    entity["mentions_by_month"] = _rows(store, """
+    entity["mentions_by_month"] = _run(store, """
         SELECT substr(published, 1, 7) AS month, count(*) AS articles FROM articles INDEXED BY articles_published
         WHERE id IN (SELECT article_id FROM article_entities WHERE entity_id = ?) AND published IS NOT NULL
         GROUP BY month ORDER BY month""", (entity_id,))
-    entity["recent_articles"] = _rows(store, """
+    entity["recent_articles"] = _run(store, """
         SELECT a.id, a.title, a.url, a.published,
                (SELECT mentions FROM article_entities WHERE entity_id = ? AND article_id = a.id) AS mentions
         FROM articles a INDEXED BY articles_published
@@ -244,13 +231,13 @@ def entity_page(store: Store, entity_id: int, *, limit: int = 20, offset: int = 
     entity["events_as_source"] = event_page(store, source_id=entity_id, limit=limit)["results"]
     entity["events_as_target"] = event_page(store, target_id=entity_id, limit=limit)["results"]
     mine = "SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id DESC LIMIT ?"
-    entity["co_occurring"] = _rows(store, f"""
+    entity["co_occurring"] = _run(store, f"""
         WITH mine AS ({mine})
         SELECT e.id, e.name, e.type, count(*) AS articles
         FROM mine JOIN article_entities other ON other.article_id = mine.article_id JOIN entities e ON e.id = other.entity_id
         WHERE other.entity_id != ? GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?""",
         (entity_id, WINDOW, entity_id, limit))
-    entity["places"] = _rows(store, f"""
+    entity["places"] = _run(store, f"""
         WITH mine AS ({mine})
         SELECT p.id, p.name, p.lat, p.lon, p.country, count(DISTINCT pm.article_id) AS articles
         FROM mine JOIN place_mentions pm ON pm.article_id = mine.article_id JOIN places p ON p.id = pm.place_id
@@ -310,7 +297,7 @@ def _event_where(
 def event_page(store: Store, *, limit: int = 50, offset: int = 0, **filters: Any) -> dict[str, Any]:
     """One page of events, newest first, with the count of all that match (filters as `_event_where`)."""
     clause, params = _event_where(store, **filters)
-    results = _rows(store, f"{_EVENT_COLUMNS} {clause} ORDER BY v.date DESC, v.id DESC LIMIT ? OFFSET ?",
+    results = _run(store, f"{_EVENT_COLUMNS} {clause} ORDER BY v.date DESC, v.id DESC LIMIT ? OFFSET ?",
                     (*params, limit, offset))
     total = store.db.execute(f"SELECT count(*) FROM events v {clause}", params).fetchone()[0]
     return {"total": total, "offset": offset, "limit": limit, "results": results}
@@ -337,7 +324,7 @@ def event_timeline(store: Store, **filters: Any) -> dict[str, Any]:
     """Matching events counted by type per day, week (from Monday) or month, whichever suits their span
     (over 92 days: weeks; over three years: months); days without events are empty buckets."""
     clause, params = _event_where(store, **filters)
-    rows = [r for r in _rows(store, f"""SELECT v.date AS date, v.type AS type, count(*) AS count FROM events v
+    rows = [r for r in _run(store, f"""SELECT v.date AS date, v.type AS type, count(*) AS count FROM events v
                                         {clause} {'AND' if clause else 'WHERE'} v.date IS NOT NULL
                                         GROUP BY v.type, v.date""", params)  # in (type, date) index order
             if _valid_date(r["date"])]
@@ -368,7 +355,7 @@ def _valid_date(value: str | None) -> bool:
 def event_places(store: Store, *, limit: int = 500, **filters: Any) -> list[dict[str, Any]]:
     """Places with coordinates where matching events happened, with event counts by type."""
     clause, params = _event_where(store, **filters)
-    rows = _rows(store, f"""SELECT p.id, p.name, p.lat, p.lon, p.country, g.type, g.count FROM
+    rows = _run(store, f"""SELECT p.id, p.name, p.lat, p.lon, p.country, g.type, g.count FROM
                               (SELECT v.place_id, v.type, count(*) AS count FROM events v
                                {clause} {'AND' if clause else 'WHERE'} v.place_id IS NOT NULL GROUP BY v.place_id, v.type) g
                             JOIN places p ON p.id = g.place_id WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL""", params)
@@ -400,10 +387,10 @@ def quote_page(
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     # Unfiltered, walk articles newest first and stop at the page; filtered, start from the few quotes.
     join = "quotes q JOIN articles a ON a.id = q.article_id" if where else "articles a CROSS JOIN quotes q ON q.article_id = a.id"
-    results = _rows(store, f"""
+    results = _run(store, f"""
         SELECT q.id, q.kind, q.text, q.speaker_id, coalesce(e.name, q.speaker_text) AS speaker, q.confidence,
                a.id AS article_id, a.title, a.published, q.start, q."end"
         FROM {join} LEFT JOIN entities e ON e.id = q.speaker_id
         {clause} ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?""", (*params, limit, offset), full_text=bool(about))
-    total = _rows(store, f"SELECT count(*) AS n FROM quotes q {clause}", params, full_text=bool(about))[0]["n"]
+    total = _run(store, f"SELECT count(*) AS n FROM quotes q {clause}", params, full_text=bool(about))[0]["n"]
     return {"total": total, "offset": offset, "limit": limit, "results": results}
