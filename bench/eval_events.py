@@ -176,7 +176,7 @@ def _news_errors(pairs, bodies: dict[str, str]) -> None:
         matched = match_events(document.events, analysis.events)
         found = {id(g) for g, _ in matched}
         used = {id(p) for _, p in matched}
-        print(f"\n== {document.id[:12]} {document.url}")
+        print(f"\n== {document.id[:12]}")
         for g in document.events:
             if id(g) not in found:
                 print(

@@ -89,7 +89,6 @@ class NewsDocument:
     """One page of the html-articles benchmark with its gold events (its text is read from the benchmark)."""
 
     id: str
-    url: str
     split: str
     category: str  # political | nonpolitical
     events: tuple[GoldNewsEvent, ...]
@@ -139,7 +138,7 @@ def read_news_gold(path: Path) -> tuple[NewsDocument, ...]:
             )
             for e in raw["events"]
         )
-        documents.append(NewsDocument(raw["id"], raw["url"], raw["split"], raw["category"], events))
+        documents.append(NewsDocument(raw["id"], raw["split"], raw["category"], events))
     return tuple(documents)
 
 

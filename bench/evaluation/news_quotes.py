@@ -4,7 +4,7 @@ The gold was written by reading articles of `../shared/corpora/html-articles/` b
 on them. One JSON object a line; `id` is the article's key in that folder's `ground-truth.json`
 (the sha256 name of its page) and every offset points into that record's `articleBody`:
 
-    {"id": "7a45...", "url": "https://...", "split": "tune",
+    {"id": "7a45...", "split": "tune",
      "quotes": [{"start": 678, "end": 721, "kind": "direct", "cue": "said",
                  "speaker": ["Patrick W. Carlineo Jr.", "Carlineo"]}],
      "entities": [{"type": "PERSON", "names": ["Ilhan Omar", "Omar"]}]}
@@ -96,7 +96,6 @@ class GoldArticle:
     """The gold of one article; `id` is its key in html-articles' ground-truth.json."""
 
     id: str
-    url: str
     split: str
     quotes: tuple[GoldQuote, ...]
     entities: tuple[GoldEntity, ...]
@@ -129,7 +128,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
         for entity in entities:
             if entity.type not in ENTITY_TYPES or not entity.names:
                 raise ValueError(f"{path}:{n}: entity {entity} needs names and a type in {sorted(ENTITY_TYPES)}")
-        articles.append(GoldArticle(data["id"], data["url"], data["split"], quotes, entities))
+        articles.append(GoldArticle(data["id"], data["split"], quotes, entities))
     return articles
 
 

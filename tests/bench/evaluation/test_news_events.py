@@ -111,10 +111,10 @@ def test_news_scores_count_matches_roles_place_status_and_main_event():
     shelling = _event("v1", "ASSAULT", "shelled", source=_actor("Rebels", entity="e1"), place="p1")
     withdrawal = _event("v2", "RETREAT", "withdraw", source=_actor("army", code="SDNMIL"), status="asserted")
     extra = _event("v3", "CONSULT", "said")
-    political = NewsDocument("d1", "u1", TUNE, "political", (GOLD_SHELLING, GOLD_WITHDRAW))
+    political = NewsDocument("d1", TUNE, "political", (GOLD_SHELLING, GOLD_WITHDRAW))
     analysis = Analysis(TEXT, entities=(REBELS,), places=(KADUGLI,), events=(shelling, withdrawal, extra))
-    quiet = NewsDocument("d2", "u2", TUNE, "nonpolitical", ())
-    noisy = NewsDocument("d3", "u3", TUNE, "nonpolitical", ())
+    quiet = NewsDocument("d2", TUNE, "nonpolitical", ())
+    noisy = NewsDocument("d3", TUNE, "nonpolitical", ())
     scores = score_news(
         [
             (political, analysis),
@@ -142,7 +142,7 @@ def test_main_event_with_a_wrong_target_is_not_fully_right():
     shelling = _event(
         "v1", "ASSAULT", "shelled", source=_actor("Rebels", entity="e1"), target=_actor("Kadugli")
     )
-    document = NewsDocument("d1", "u1", TUNE, "political", (GOLD_SHELLING,))
+    document = NewsDocument("d1", TUNE, "political", (GOLD_SHELLING,))
     scores = score_news([(document, Analysis(TEXT, entities=(REBELS,), events=(shelling,)))])
     assert (scores.main_stories, scores.main_right, scores.target_right) == (1, 0, 0)
     assert scores.place_right == 0  # the event carries no place
@@ -150,7 +150,7 @@ def test_main_event_with_a_wrong_target_is_not_fully_right():
 
 def test_future_status_counts_as_planned():
     gold = _gold(SECOND, "withdraw", "RETREAT", source=["army"], status="planned")
-    document = NewsDocument("d1", "u1", TUNE, "political", (gold,))
+    document = NewsDocument("d1", TUNE, "political", (gold,))
     predicted = _event("v1", "RETREAT", "withdraw", source=_actor("army"), status="future")
     assert score_news([(document, Analysis(TEXT, events=(predicted,)))]).status_right == 1
 
@@ -191,7 +191,7 @@ def test_gold_readers_read_what_the_gold_files_hold(tmp_path):
         "main": True,
     }
     news.write_text(
-        json.dumps({"id": "d1", "url": "u", "split": CHECK, "category": "political", "events": [event]})
+        json.dumps({"id": "d1", "split": CHECK, "category": "political", "events": [event]})
     )
     (document,) = read_news_gold(news)
     assert document.events[0] == GoldNewsEvent(

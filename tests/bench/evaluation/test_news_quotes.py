@@ -60,7 +60,6 @@ DALBY_AS_PERSON = Entity("E3", "Camp Dalby", "PERSON", (_span("Camp Dalby"),))
 
 GOLD = GoldArticle(
     id="ferry",
-    url="https://example.org/ferry",
     split="tune",
     quotes=(
         _gold("the ferry would resume on Monday", "indirect", "said", "Rosa Kimani", "Kimani"),
@@ -169,7 +168,7 @@ def test_pronoun_and_blank_speakers_are_listed_by_their_knowledge_base_label():
 
 def test_read_gold_reads_records_and_refuses_an_unknown_kind(tmp_path):
     record = {
-        "id": "ferry", "url": "u", "split": "tune",
+        "id": "ferry", "split": "tune",
         "quotes": [{"start": 0, "end": 5, "kind": "direct", "cue": "said", "speaker": ["Rosa Kimani"]}],
         "entities": [{"type": "PERSON", "names": ["Rosa Kimani", "Kimani"]}],
     }
