@@ -41,6 +41,22 @@ def build(db_path: Path, target: int) -> None:
     print(f"stored {copy} copies in {time.perf_counter() - started:.0f} s")
 
 
+def base_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options every bench over a large base shares (this one and bench/web.py)."""
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/newsgraph-bench.db"))
+    parser.add_argument("--reuse", action="store_true", help="keep an existing base instead of rebuilding it")
+    return parser
+
+
+def ensure_base(args: argparse.Namespace) -> None:
+    """Build the large base afresh, unless --reuse and it exists."""
+    if not (args.reuse and args.db.exists()):
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
+        build(args.db, args.articles)
+
+
 def timed(label: str, calls) -> None:
     latencies = []
     for call in calls:
@@ -53,15 +69,8 @@ def timed(label: str, calls) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--db", type=Path, default=Path("/tmp/newsgraph-bench.db"))
-    parser.add_argument("--reuse", action="store_true", help="keep an existing base instead of rebuilding it")
-    args = parser.parse_args()
-    if not (args.reuse and args.db.exists()):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-        build(args.db, args.articles)
+    args = base_arguments(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)).parse_args()
+    ensure_base(args)
     with Store(args.db, readonly=True) as store:
         count = store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
         size = args.db.stat().st_size

@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import httpx
-from queries import build  # bench/queries.py, beside this file
+from queries import base_arguments, ensure_base  # bench/queries.py, beside this file
 
 from newsgraph.store import Store
 
@@ -121,19 +121,13 @@ def load(base_url: str, urls: list[str], *, clients: int, seconds: float, max_re
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--db", type=Path, default=Path("/tmp/newsgraph-bench.db"))
-    parser.add_argument("--reuse", action="store_true", help="keep an existing base instead of rebuilding it")
+    parser = base_arguments(argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter))
     parser.add_argument("--requests", type=int, default=60, help="sequential requests per page (default: 60)")
     parser.add_argument("--clients", type=int, default=8, help="concurrent clients in the load test (default: 8)")
     parser.add_argument("--seconds", type=float, default=20, help="load test duration (default: 20)")
     parser.add_argument("--max-requests", type=int, default=20_000, help="load test request cap (default: 20000)")
     args = parser.parse_args()
-    if not (args.reuse and args.db.exists()):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{args.db}{suffix}").unlink(missing_ok=True)
-        build(args.db, args.articles)
+    ensure_base(args)
     with Store(args.db, readonly=True) as store:
         count = store.db.execute("SELECT count(*) FROM articles").fetchone()[0]
         urls = pages(store)

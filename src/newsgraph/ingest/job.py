@@ -32,7 +32,7 @@ from .warc import Skipped
 if TYPE_CHECKING:  # the pipeline (and spaCy) load only when articles are analysed
     from ..pipeline import Pipeline
 
-__all__ = ["IngestSummary", "ingest", "default_workers"]
+__all__ = ["IngestSummary", "ingest", "default_workers", "analyse_batch", "failure_reason"]
 
 ProgressCallback = Callable[[int, int], None]
 _CHUNK = 8  # articles per task sent to a worker, and per transaction
@@ -53,7 +53,7 @@ class IngestSummary:
     interrupted: bool = False  # stopped by Ctrl-C or SIGTERM; what was stored stays stored
 
     def fail(self, error: InputError) -> None:
-        self.failed[_reason(error)] += 1
+        self.failed[failure_reason(error)] += 1
         self.failures.append((error.source, error.reason))
 
 
@@ -61,7 +61,7 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-def _reason(error: Exception) -> str:
+def failure_reason(error: Exception) -> str:
     """A short failure class for the summary: 'empty', 'binary', 'not english', ..."""
     name = type(error).__name__.removesuffix("Error").removesuffix("Input")
     return {"": "unreadable", "Decode": "undecodable", "NotEnglish": "not English", "TooLarge": "too large"}.get(name, name.lower())
@@ -171,7 +171,7 @@ def _analysed_chunks(todo: list[tuple[str, Article]], options: Options, workers:
 
         pipeline = Pipeline(options)
         for chunk in chunks:
-            yield chunk, _analyse(pipeline, [article for _, article in chunk])
+            yield chunk, analyse_batch(pipeline, [article for _, article in chunk])
         return
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(options, os.getpid()))
     try:
@@ -190,7 +190,9 @@ def _analysed_chunks(todo: list[tuple[str, Article]], options: Options, workers:
     pool.shutdown()
 
 
-def _analyse(pipeline: Pipeline, articles: list[Article]) -> list[Analysis | str]:
+def analyse_batch(pipeline: Pipeline, articles: list[Article]) -> list[Analysis | str]:
+    """Each article's Analysis, or an error message for one that failed; one bad article never sinks
+    its batch (shared with the Spark job)."""
     try:
         return list(pipeline.analyze_many(articles))
     except Exception:  # one bad article must not sink its batch: retry one by one
@@ -224,4 +226,4 @@ def _exit_with_parent(parent: int) -> None:
 
 def _worker_analyse(articles: list[Article]) -> list[Analysis | str]:
     assert _worker_pipeline is not None, "worker started without a pipeline"
-    return _analyse(_worker_pipeline, articles)
+    return analyse_batch(_worker_pipeline, articles)

@@ -20,7 +20,7 @@ from pyspark.sql import functions as F
 from ..errors import InputError
 from ..ingest import Notice, Skipped, dated, read_bytes
 from ..ingest.checks import check_article, looks_english
-from ..ingest.job import _reason  # the failure class `ingest` counts in its summary
+from ..ingest.job import failure_reason  # the failure class `ingest` counts in its summary
 from ..ingest.jsonl import article_from_record
 from ..records import Article
 from ..store import article_key
@@ -150,7 +150,7 @@ def _row(kind: str, file_index: int, ordinal: int, item: Article | InputError) -
     if isinstance(item, Article):
         return (kind, file_index, ordinal, item.source, None, None, article_key(item), item.url, item.title,
                 item.author, item.published, item.text)
-    failure_class = _reason(item) if kind == "failure" else None
+    failure_class = failure_reason(item) if kind == "failure" else None
     reason = item.reason.split(",")[0] if kind == "skipped" else item.reason
     return (kind, file_index, ordinal, item.source, reason, failure_class, None, None, None, None, None, None)
 

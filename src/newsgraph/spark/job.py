@@ -28,7 +28,7 @@ from pyspark.sql import DataFrame, SparkSession, Window
 from pyspark.sql import functions as F
 
 from .. import __version__
-from ..ingest.job import IngestSummary, _analyse  # one bad article must not sink its batch, as in `ingest`
+from ..ingest.job import IngestSummary, analyse_batch  # one bad article must not sink its batch, as in `ingest`
 from ..options import Options
 from ..records import Analysis, Article
 from . import SparkError
@@ -223,7 +223,7 @@ def _analyse_partition(rows: Iterable, options_json: str, loads) -> Iterator[tup
         pipeline = _pipeline(options_json, loads)
         articles = [Article(text=r.text, title=r.title, published=r.published, url=r.url, author=r.author,
                             source=r.source) for r in batch]
-        for row, article, result in zip(batch, articles, _analyse(pipeline, articles)):
+        for row, article, result in zip(batch, articles, analyse_batch(pipeline, articles)):
             if isinstance(result, Analysis):
                 values = article_row(row.article_id, row.key, article, result)
             else:

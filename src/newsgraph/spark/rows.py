@@ -15,7 +15,7 @@ from typing import Any
 
 from ..records import Analysis, Article, Entity, Place
 from ..store.mapping import ARTICLES, ENTITIES, EVENTS, MENTIONS, PLACE_MENTIONS, PLACES, QUOTES, Table
-from ..store.store import _dated  # the store's rule for an event's date (its own, else the article's)
+from ..store.store import event_dated
 
 __all__ = ["FACT_TABLES", "article_row", "failed_row", "fact_columns", "entity_key", "place_key", "columns", "column_kind"]
 
@@ -94,7 +94,7 @@ def article_row(article_id: int, key: str, article: Article, analysis: Analysis)
             for m in place.mentions
         ]
     facts["quotes"] = [QUOTES.values(q, (n, article_id), refs) for n, q in enumerate(analysis.quotes)]
-    facts["events"] = [EVENTS.values(_dated(v, analysis), (n, article_id), refs) for n, v in enumerate(analysis.events)]
+    facts["events"] = [EVENTS.values(event_dated(v, analysis), (n, article_id), refs) for n, v in enumerate(analysis.events)]
     row.update(facts)
     return row
 

@@ -30,7 +30,7 @@ from .mapping import (
 )
 from .schema import MIGRATIONS
 
-__all__ = ["Store", "article_key"]
+__all__ = ["Store", "article_key", "event_dated"]
 
 
 def article_key(article: Article) -> str:
@@ -189,7 +189,7 @@ class Store:
                 place_id = refs["places"][place.id] = self._place_id(place)
                 self._insert(PLACE_MENTIONS, place.mentions, (article, place_id, place.precision, place.qualifier))
             self._insert(QUOTES, analysis.quotes, (article,), refs)
-            self._insert(EVENTS, [_dated(v, analysis) for v in analysis.events], (article,), refs)
+            self._insert(EVENTS, [event_dated(v, analysis) for v in analysis.events], (article,), refs)
             self._insert(SUMMARY, analysis.summary, (article,))
             self._insert(BOILERPLATE, analysis.boilerplate, (article,))
         return article
@@ -273,7 +273,7 @@ def _store_error(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
     return StoreError(f"{path} is not a usable newsgraph database: {message}")
 
 
-def _dated(event: Event, analysis: Analysis) -> Event:
+def event_dated(event: Event, analysis: Analysis) -> Event:
     """The event with its date, else the article's publication date (what queries filter on)."""
     date = (event.date or analysis.published or "")[:10] or None
     return event if date == event.date else dataclasses.replace(event, date=date)
