@@ -5,10 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 import pytest
+from handmade import entity
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from newsgraph.records import Entity, Span
 from newsgraph.references import References
 
 _NO_SPACE_BEFORE = {",", ".", ":", ";", "?", "!", "”", "'s"}
@@ -45,12 +45,7 @@ def _parse(table: str) -> Doc:
 
 def _index(doc: Doc, names: dict[str, str]) -> References:
     """An entity index with one entity for each name (mapped to its type), mentioned wherever it occurs."""
-    entities = []
-    for n, (name, type_) in enumerate(names.items(), start=1):
-        starts = [i for i in range(len(doc.text)) if doc.text.startswith(name, i)]
-        mentions = tuple(Span(s, s + len(name), name) for s in starts)
-        entities.append(Entity(id=f"E{n}", name=name, type=type_, mentions=mentions))
-    return References(doc, entities)
+    return References(doc, [entity(doc, f"E{n}", type_, name) for n, (name, type_) in enumerate(names.items(), start=1)])
 
 
 @pytest.fixture
