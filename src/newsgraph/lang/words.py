@@ -19,6 +19,7 @@ __all__ = [
     "is_first_person",
     "is_second_person",
     "is_relative_pronoun",
+    "is_personal_pronoun",
     "is_definite_determiner",
     "is_indefinite_determiner",
     "name_particles",
@@ -74,6 +75,11 @@ def is_first_person(word: str) -> bool:
 def is_second_person(word: str) -> bool:
     """'you': the reader or the one asked, never the source of a statement."""
     return word.lower() in _grammatical_person("second")
+
+
+def is_personal_pronoun(word: str) -> bool:
+    """A personal or possessive pronoun ('he', 'their', 'we'), not a relative one ('who', 'that')."""
+    return word.lower() in _pronouns() and not is_relative_pronoun(word)
 
 
 def is_relative_pronoun(word: str) -> bool:

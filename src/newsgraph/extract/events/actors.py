@@ -22,13 +22,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...geo.places import demonym_country
+from ...lang.words import is_personal_pronoun
 from ...records import Actor, Entity, Place
 from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
 from .tables import table_rows
 
 __all__ = [
-    "PRONOUNS",
     "SECTORS",
     "ActorCoder",
     "SentenceCountries",
@@ -37,7 +37,6 @@ __all__ = [
     "phrase_tokens",
 ]
 
-PRONOUNS = {"it", "they", "he", "she", "its", "their", "his", "her", "them", "we", "our"}
 SECTORS = {
     "GOV",
     "MIL",
@@ -269,7 +268,7 @@ class ActorCoder:
         head_name = self._name_code(head)
         sector = (head_name[3:] or None) if head_name else self.sector(head)
         for token in tokens:
-            if token.lower_ in PRONOUNS and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
+            if is_personal_pronoun(token.text) and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
                 referent = pronoun_antecedent(token)
                 if referent is not None:
                     inherited, _ = self.code(referent, sentence)
@@ -312,7 +311,7 @@ class ActorCoder:
         """An actor if the phrase headed here names an entity or can be coded."""
         if head is None:
             return None
-        if head.lower_ in PRONOUNS and (referent := pronoun_antecedent(head)) is not None:
+        if is_personal_pronoun(head.text) and (referent := pronoun_antecedent(head)) is not None:
             head = referent
         doc = self.doc
         start = head.left_edge.i if head.pos_ != "PRON" else head.i

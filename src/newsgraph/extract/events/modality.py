@@ -13,14 +13,17 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ...records import Quote
+from .arguments import predicate_of
+from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, request, threat
+from .reporting import reporting_head
+from .words import word_class
 
-__all__ = ["STATUSES", "claimed", "event_status", "in_direct_quote"]
+__all__ = ["STATUSES", "claimed", "event_status", "in_direct_quote", "modal_reading"]
 
 STATUSES = ("asserted", "negated", "hypothetical", "future", "claimed")
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 # "plans to attack", "is expected to sign", "is due to meet": the action is still to come.
 _FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "go", "poise", "aim"}
 _CLAIM_VERBS = {"claim", "allege", "purport"}
@@ -73,7 +76,7 @@ def event_status(trigger: Token) -> str:
         return "hypothetical"
     if _is_question(trigger):
         return "hypothetical"
-    if auxiliaries & _FUTURE_AUX or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:]):
+    if auxiliaries & word_class("future_aux") or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:]):
         return "future"
     return "asserted"
 
@@ -103,3 +106,31 @@ def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
         if quote.kind in {"direct", "mixed"} and quote.start <= trigger.idx < quote.end:
             return quote
     return None
+
+
+def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
+    """Future and obligation in PLOVER terms: promised cooperation is AGREE, promised harm THREATEN,
+    refused cooperation REJECT, and "X must do Y" in someone's statement a REQUEST."""
+    holder = predicate_of(trigger)
+    auxiliaries = {c.lower_ for c in holder.children if c.dep_ in {"aux", "auxpass"}}
+    negated = any(c.dep_ == "neg" for c in holder.children)
+    reported = reporting_head(holder) is not None
+    intended = bool(auxiliaries & word_class("future_aux")) or ("would" in auxiliaries and reported)
+    if (
+        intended
+        and not negated
+        and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in holder.children)
+    ):
+        # "X will do Y unless Z": a conditional promise is a threat.
+        return threat(kind.type, ("relations", "131")), "future"
+    if auxiliaries & word_class("obligation_aux") and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
+        return request(kind.type), "asserted"  # the speaker's request is a fact
+    if intended and negated and kind.type in COOPERATIVE:
+        return refusal(kind.type), "asserted"
+    if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
+        return intent(kind.type), "future"
+    if intended and not negated and kind.type in CONFLICTUAL - {"THREATEN"}:
+        return threat(kind.type), "future"
+    if "would" in auxiliaries and reported and status == "hypothetical":
+        return kind, "future"
+    return kind, status

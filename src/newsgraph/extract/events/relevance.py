@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from .tables import table_rows
+from .words import word_class
 
 __all__ = [
     "asks_for_comment",
@@ -41,14 +42,6 @@ _POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict[str, frozenset[str]]:
-    kinds: dict[str, set[str]] = {}
-    for _id, kind, word in table_rows("word_classes.tsv"):
-        kinds.setdefault(kind, set()).add(word)
-    return {kind: frozenset(words) for kind, words in kinds.items()}
-
-
-@lru_cache(maxsize=1)
 def _discards() -> re.Pattern[str]:
     phrases = sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
@@ -67,7 +60,7 @@ def discarded_sentences(doc: Doc, sentences: Sequence[Span]) -> set[int]:
 
 def asks_for_comment(token: Token) -> bool:
     """ "a request for comment", "declined to comment", "did not respond": reporting, not events."""
-    comment = _words()["comment"]
+    comment = word_class("comment")
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "for":
             if any(c.lemma_.lower() in comment for c in child.children if c.dep_ == "pobj"):
@@ -100,7 +93,7 @@ def caused_by_hazard(
     about a hazard ("floods that killed 20", "a bus overturned, killing seven")."""
     if kind_type not in _VIOLENT:
         return False
-    hazards = _words()["hazard"]
+    hazards = word_class("hazard")
     if trigger.lemma_.lower() in hazards:
         return True
     if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):
@@ -109,7 +102,7 @@ def caused_by_hazard(
         # "Flash floods swept through villages, killing 12": a hazard and no political actor.
         if any(t.lemma_.lower() in hazards for t in trigger.sent):
             return True
-    hazards = hazards | _words()["hazard_cause"]
+    hazards = hazards | word_class("hazard_cause")
     for child in trigger.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
             return True
@@ -123,7 +116,7 @@ def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]
     """Violence or an arrest in a sentence about crime, with no state, military or party actor."""
     if kind_type not in _VIOLENT:
         return False
-    crime = _words()["crime"]
+    crime = word_class("crime")
     if not any(t.lemma_.lower() in crime for t in trigger.sent):
         return False
     return not any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes)
@@ -132,19 +125,18 @@ def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]
 def in_words(trigger: Token) -> bool:
     """An attack made in words: on a newspaper, a policy or a ruling, or in a speech or interview
     ("The president attacked the newspaper in a speech")."""
-    words = _words()
     for child in trigger.children:
-        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in words["verbal_object"]:
+        if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in word_class("verbal_object"):
             return True
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at"}:
-            if any(c.lemma_.lower() in words["verbal_setting"] for c in child.children if c.dep_ == "pobj"):
+            if any(c.lemma_.lower() in word_class("verbal_setting") for c in child.children if c.dep_ == "pobj"):
                 return True
     return False
 
 
 def in_money(trigger: Token) -> bool:
     """An attack made with tariffs or sanctions ("China hit the United States with new tariffs")."""
-    economic = _words()["economic"]
+    economic = word_class("economic")
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "with":
             if any(c.lemma_.lower() in economic for c in child.children if c.dep_ == "pobj"):
@@ -156,7 +148,7 @@ def market_move(trigger: Token, kind_type: str) -> bool:
     """A cut of rates, prices or jobs, an "assault on costs": business news, not a political event."""
     if kind_type not in {"SANCTION", "ASSAULT"}:
         return False
-    market = _words()["market"]
+    market = word_class("market")
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     objects += [
         o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
@@ -166,7 +158,7 @@ def market_move(trigger: Token, kind_type: str) -> bool:
 
 def crowd_gathers(verb: Token) -> bool:
     """ "Demonstrators gathered outside parliament": a crowd's gathering is a protest."""
-    crowd = _words()["crowd"]
+    crowd = word_class("crowd")
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in crowd for c in verb.children)
 
 
@@ -175,7 +167,7 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # "3-1", "2-0"
 
 def sporting(doc: Doc) -> bool:
     """Whether a text is about sport: several scores ("6-4", "3-1") or sport words."""
-    sport = _words()["sport"]
+    sport = word_class("sport")
     signs = sum(1 for t in doc if _SCORE.match(t.text) or t.lemma_.lower() in sport)
     return signs >= _SPORT_SIGNS
 
@@ -194,7 +186,7 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
         return True
     if sport_text:
         return True
-    sport = _words()["sport"]
+    sport = word_class("sport")
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
 
 

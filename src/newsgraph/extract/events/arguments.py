@@ -1,0 +1,376 @@
+"""Arguments: an event's source and target from the parse around its trigger.
+
+Subjects, objects, passive agents, "against/on/to/with X" as the type allows
+(`data/target_prepositions.tsv`), appositions, nominal triggers' owners ("US airstrikes"),
+the deed a demand or accusation is about, and purpose clauses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ...geo.places import demonym_country
+from ...lang.words import is_personal_pronoun
+from ...records import Actor, Place
+from ...references import pronoun_antecedent
+from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, phrase_tokens
+from .ontology import EventType, event_types
+from .places import event_place
+from .reporting import reports
+from .triggers import Candidate, own_noun, trigger_type
+from .words import introduces_target, word_class
+
+__all__ = [
+    "conjuncts",
+    "giver",
+    "object_of",
+    "opponent_in",
+    "predicate_of",
+    "source_of",
+    "subject_of",
+    "target_of",
+    "unidentified_attacker",
+]
+
+_NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
+# Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
+_ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+
+
+def predicate_of(trigger: Token) -> Token:
+    """The verb that carries a nominal trigger's arguments ("staged rallies" -> staged)."""
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ == "conj":
+        first = trigger
+        while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN"}:
+            first = first.head  # "launched artillery, mortar and rocket fire": as the first conjunct
+        if first.i != trigger.i:
+            predicate = predicate_of(first)
+            return predicate if predicate.i != first.i else trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "attr"}:
+        return trigger.head
+    if (
+        trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ == "pobj"
+        and trigger.head.head.pos_ in {"VERB", "AUX"}
+    ):
+        verb = trigger.head.head
+        if trigger.head.lower_ in {"in", "for", "to", "on"} and (
+            verb.lemma_.lower() in word_class("light_verb") or trigger_type(verb, event_types())[0] is None
+        ):
+            return verb
+    if (
+        trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ == "compound"
+        and trigger.head.dep_ in {"dobj", "attr"}
+    ):
+        return trigger.head.head
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        measure = trigger.head.head  # "launched ten days of war games"
+        if measure.dep_ == "dobj" and measure.pos_ == "NOUN" and measure.head.pos_ == "VERB":
+            return measure.head
+    return trigger
+
+
+def subject_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "csubj"}:
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return object_of(child)
+    return None
+
+
+def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
+    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X")."""
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        for child in trigger.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                return object_of(child)
+        for child in trigger.children:
+            if child.i in coder.local_places:
+                continue  # "the Madrid talks": a city names where, not who
+            if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
+                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
+            ):
+                return child
+            if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):
+                return child
+        if trigger.dep_ == "nsubj" and predicate.i == trigger.i:
+            return None
+    verb = predicate
+    for step in range(4):
+        subject = subject_of(verb)
+        if subject is None and step and verb.lemma_.lower() in word_class("raising"):
+            # "Iran is expected to sign": the passive subject of a raising verb does the deed.
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.dep_ != "csubj":
+            if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
+                return verb.head
+            return subject
+        if (
+            verb.dep_ in {"acl", "relcl"}
+            and verb.pos_ == "VERB"
+            and verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"}
+        ):
+            return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "ISIS was involved in fighting X"
+            verb = verb.head.head
+            controller = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if controller is not None:  # "accused India of providing ...": India provides
+                return controller
+            continue
+        if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
+            return None
+        if verb.dep_ == "ccomp" and reports(verb.head):
+            return None  # whoever reports a deed ("... were freed, he said") did not do it
+        verb = verb.head
+    return None
+
+
+def target_of(
+    candidate: Candidate, kind: EventType, predicate: Token, coder: ActorCoder, sentence: SentenceCountries
+) -> Token | None:
+    """The target's head word: the trigger's own, else the framed action's, the party asked or
+    threatened, or the target named by a purpose clause."""
+    trigger = candidate.token
+    target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
+    target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
+    if kind.type == "REQUEST" and target_token is None:
+        target_token = _obliged_subject(trigger)
+    if candidate.inner is not None and target_token is None:
+        inner = candidate.inner.token
+        target_token = _target_token(inner, predicate_of(inner), candidate.inner.kind.type, coder, sentence)
+    if target_token is None and kind.type == "THREATEN":
+        target_token = _condition_subject(trigger)
+    if target_token is None:
+        target_token = _purpose_target(predicate, coder, sentence)
+        if target_token is None and predicate.i != trigger.i:
+            target_token = _purpose_target(trigger, coder, sentence)
+    if target_token is None and trigger.dep_ == "xcomp":
+        # "ordered the newspaper to suspend publication": the one ordered is the target.
+        target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
+    return target_token
+
+
+def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
+    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...": a demand
+    or accusation about a deed (an event noun) targets whoever does the deed."""
+    types = event_types()
+    for noun in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
+        if not own_noun(noun, types):
+            continue
+        doers = [c for c in noun.children if c.dep_ == "poss"]
+        doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
+        for doer in doers:
+            if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
+                return doer
+    return None
+
+
+def giver(verb: Token) -> Token | None:
+    """Who a verb of receiving names as the giver: "from X", "by X"."""
+    for head in [verb, *(c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"})]:
+        for child in head.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ in {"from", "by"}:
+                return object_of(child)
+    return None
+
+
+def opponent_in(attack: Token) -> Token | None:
+    """Who an attack noun names as its author: "a clash with X", "an attack by X"."""
+    for child in attack.children:
+        if child.dep_ == "prep" and child.lower_ in {"with", "by"}:
+            return object_of(child)
+    return None
+
+
+def _target_token(
+    trigger: Token, predicate: Token, type_: str, coder: ActorCoder, sentence: SentenceCountries
+) -> Token | None:
+    """Object, passive subject, or the object of "against/on/to/with..." as the event type allows;
+    failing those, the place the action happens in ("lifted the curfew in X")."""
+    heads = [trigger] if predicate.i == trigger.i else [trigger, predicate]
+    if predicate.i != trigger.i and predicate.lemma_.lower() not in word_class("light_verb") and not _hits(predicate):
+        heads = [trigger]  # "returned to Geneva for talks": the verb's own phrases are not the talks' target
+    # "granted asylum to X", "imposed sanctions on X", "offered to hand over to X": the object
+    # noun and an infinitive complement carry the target too.
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "PRON"]
+    heads += [c for h in list(heads) if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"]
+    if trigger.pos_ == "NOUN":
+        heads += list(trigger.conjuncts)
+    candidates: list[tuple[int, Token]] = []
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
+                objects = [object_of(p) for p in child.children if p.dep_ == "prep" and p.lower_ == "to"]
+                candidates.extend((0, obj) for obj in objects if obj is not None)
+            elif child.dep_ == "dative" and child.pos_ == "ADP":  # "send troops to X" parsed as a dative "to"
+                if (obj := object_of(child)) is not None:
+                    candidates.append((1, obj))
+            elif (
+                child.dep_ in {"dobj", "nsubjpass", "dative"}
+                and child.i != trigger.i
+                and head.i in (trigger.i, predicate.i)
+            ):
+                candidates.append((0, child))
+            elif child.dep_ == "prep":
+                if introduces_target(child.lower_, type_):
+                    obj = object_of(child) or _stranded_object(child, head)
+                    if obj is not None:
+                        # "a lawsuit against X", "sanctions on X": the object noun's own argument
+                        # names the target before the noun does.
+                        candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
+        if (
+            trigger.pos_ in {"NOUN", "PROPN"}
+            and trigger.dep_ == "nsubj"
+            and head.i == trigger.i
+            and _hits(trigger.head)
+        ):
+            # "Russian airstrikes hit rebel positions": the attack's victim is the verb's object.
+            for child in trigger.head.children:
+                if child.dep_ == "dobj":
+                    candidates.append((0, child))
+    if type_ in {"AID", "AGREE", "SUPPORT", "COOPERATE"}:
+        # "offered its troops to X", "granted asylum to X": the recipient is the target.
+        candidates = [(rank if token.head.lower_ != "to" else -1, token) for rank, token in candidates]
+    ordered = [token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i))]
+    # Neither "its troops" nor the object that is part of the trigger ("send troops") is a target.
+    ranked = [
+        token
+        for token in ordered
+        if not _owned_by_subject(token)
+        and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
+        and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
+    ]
+    for token in ranked:
+        probe = (pronoun_antecedent(token) or token) if is_personal_pronoun(token.text) else token
+        code = coder.code(probe, sentence, infer="none")[0]
+        if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
+            return token
+    for token in ordered:
+        for inner in phrase_tokens(token)[1:]:
+            if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
+                return inner
+    # "protested in Belgrade against the government": an actor named by a target preposition first.
+    for token in ranked:
+        if coder.sector(token) and token.head.lower_ in word_class("target_preposition"):
+            return token
+    # Where talks or attacks happen is their place, not their target ("air strikes in Syria").
+    for head in heads if type_ not in {"CONSULT", "ASSAULT"} else ():
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
+                for token in child.subtree:
+                    if coder.place_code(token):
+                        return token
+    for token in ranked:
+        if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
+            return token
+    for token in ranked if type_ in {"ASSAULT", "COERCE", "THREATEN"} else ():
+        # "struck militant hideouts", "shelled rebel positions": whose they are
+        for inner in token.children:
+            if inner.dep_ in {"compound", "amod", "nmod"} and coder.sector(inner):
+                return inner
+    for token in ordered:  # "reforms by the government", "the rally staged by students"
+        for inner in (t for t in token.subtree if t.i != token.i):
+            if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
+                return inner
+    return None
+
+
+def _hits(verb: Token) -> bool:
+    """A verb saying that its subject struck its object ("hit", "killed", "targeted")."""
+    if verb.lemma_.lower() in word_class("hit_verb"):
+        return True
+    kind = trigger_type(verb, event_types())[0]
+    return kind is not None and kind.type in {"ASSAULT", "COERCE"}
+
+
+def _owned_by_subject(token: Token) -> bool:
+    """ "its troops", "their forces": a phrase owned by the subject is not the event's target."""
+    return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
+
+
+def _condition_subject(trigger: Token) -> Token | None:
+    """ "X threatened to do Y if Z does W": a threat is aimed at whoever must meet its condition."""
+    clauses = [trigger, *(c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"})]
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in child.children):
+                subject = subject_of(child)
+                if subject is not None and not is_personal_pronoun(subject.text):
+                    return subject
+    return None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _purpose_target(predicate: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
+    """ "staged rallies to demand reforms by the government": the purpose clause names the target."""
+    types = event_types()
+    clauses = [c for c in predicate.children if c.dep_ in {"advcl", "xcomp"}]
+    clauses += [
+        c
+        for c in predicate.children
+        if c.dep_ in {"relcl", "acl"} and any(a.lower_ == "to" for a in c.children)
+    ]
+    for child in clauses:
+        if child.pos_ == "VERB":
+            kind = trigger_type(child, types)[0]
+            if kind is None or kind.type in {"REQUEST", "PROTEST", "ACCUSE", "REJECT", "ASSAULT", "COERCE"}:
+                token = _target_token(child, child, kind.type if kind else "", coder, sentence)
+                if token is not None:
+                    return token
+    return None
+
+
+def unidentified_attacker(
+    instrument: Token, coder: ActorCoder, places: Sequence[Place], trigger: Token
+) -> Actor | None:
+    """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
+    unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
+    place_id = event_place(trigger, predicate_of(trigger), places)
+    country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
+    if country is None:
+        # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
+        victims = {t.i for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}
+        local = [t for t in trigger.sent if t.i not in victims and coder.place_code(t)]
+        if local:
+            country = coder.place_code(min(local, key=lambda t: abs(t.i - instrument.i)))
+    if country is None:
+        return None
+    doc = instrument.doc
+    span = doc[instrument.left_edge.i : instrument.i + 1]
+    return Actor(span.start_char, span.end_char, span.text, None, country + "UAF")
+
+
+def _obliged_subject(trigger: Token) -> Token | None:
+    """For "X demanded that Y withdraw" / "X said Y must...": the subject of the demanded action."""
+    for child in trigger.children:
+        if child.dep_ in {"ccomp", "xcomp"}:
+            for grandchild in child.children:
+                if grandchild.dep_ in {"nsubj", "nsubjpass"} and not is_personal_pronoun(grandchild.text):
+                    return grandchild
+    return None
+
+
+def _stranded_object(prep: Token, head: Token) -> Token | None:
+    """ "granted asylum to five officers holed up in ...": a parse that makes the preposition's object
+    the subject of the clause after it; that subject, when the clause hangs under the same head."""
+    following = prep.doc[prep.i + 1 : prep.sent.end]
+    subject = next((t for t in following if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if (
+        subject is not None
+        and subject.head.head.i == head.i
+        and subject.head.dep_ in {"advcl", "relcl", "acl"}
+    ):
+        return subject
+    return None
+
+
+def object_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)

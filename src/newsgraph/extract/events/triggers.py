@@ -1,0 +1,262 @@
+"""Triggers: the words of a sentence that signal an event, and the type each signals.
+
+A trigger gives a PLOVER type, mode and CAMEO code: our table (`data/event_triggers.tsv`: nouns,
+two-word keys, verbs PLOVER codes otherwise), else the converted CAMEO verb dictionary, where the
+verb's object and prepositional phrases pick the code (`patterns.py`: "received $94 million" is AID,
+"imposed a curfew" COERCE). A framing word above it (`event_frames.tsv`: "threatened to ban",
+"refused to deploy", "demanded that ... withdraw") absorbs the action it frames.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .learned import NOT_AN_EVENT, sense_of
+from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default
+from .patterns import VerbMatch, match_verb
+from .relevance import asks_for_comment, crowd_gathers
+from .reporting import reports
+from .words import word_class
+
+__all__ = ["Candidate", "find_triggers", "own_noun", "trigger_type"]
+
+# Verb types whose object noun is the relation ended or refused, not an event of its own.
+_ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
+_CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
+
+
+def _lookup(types: dict[str, EventType], key: str, token: Token) -> EventType | None:
+    pos = "V" if token.pos_ in {"VERB", "AUX"} else "N" if token.pos_ in {"NOUN", "PROPN"} else ""
+    return (types.get(f"{key}/{pos}") if pos else None) or types.get(key)
+
+
+@dataclass
+class Candidate:
+    """A trigger found in the text, before arguments and framing are settled."""
+
+    token: Token
+    kind: EventType
+    frame: str | None = None
+    absorbed: bool = False
+    inner: Candidate | None = None
+    bare: bool = False  # a framing word with no event of its own ("prepared", "plans")
+    match: VerbMatch | None = None  # the dictionary pattern that typed a verb trigger
+    specific: bool = False  # typed by a two-word key or a pattern naming an object or preposition
+
+    @property
+    def by_default(self) -> bool:
+        """Typed only by a dictionary verb group's default code, with no object or preposition frame."""
+        return self.match is not None and not self.match.specificity and self.match.kind == self.kind
+
+
+def find_triggers(sent: SpacySpan) -> list[Candidate]:
+    types, frames = event_types(), event_frames()
+    found: dict[int, Candidate] = {}
+    consumed: set[int] = set()
+    for token in sent:
+        if token.i in consumed or asks_for_comment(token):
+            continue
+        kind, used, phrase, match = trigger_type(token, types)
+        frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
+        if frame is None and _obliges(token):
+            # "X said (that) Y must ...": X's statement is a request to Y.
+            reporter = token.head
+            found[reporter.i] = Candidate(reporter, frame_default("request"), "request")
+            if kind is None:
+                continue
+        if token.pos_ not in {"VERB", "ADJ", "AUX"}:
+            frame = (
+                None if token.lemma_.lower() not in {"call", "demand", "threat", "appeal", "offer"} else frame
+            )
+        if kind is None and frame is None:
+            continue
+        bare = kind is None
+        if kind is None:
+            kind = frame_default(frame)
+        consumed.update(used)
+        found[token.i] = Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
+    for token_i in consumed:
+        found.pop(token_i, None)
+    # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
+    for candidate in found.values():
+        if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
+            instrument = _instrument(candidate.token, found)
+            if instrument is not None and candidate.match is not None:
+                candidate.absorbed = True  # "airstrikes hit ...": the attack noun says more than "hit"
+            elif instrument is not None:
+                instrument.absorbed = True
+                candidate.inner = instrument
+                if instrument.kind.mode:
+                    candidate.kind = instrument.kind
+    # "managed to push", "expected to join": a verb typed only by its group's default code gives way
+    # to the action it controls; the sense model may say it is no event at all.
+    for candidate in list(found.values()):
+        if not candidate.by_default or candidate.frame is not None:
+            continue
+        controls = any(c.dep_ == "xcomp" and c.i in found for c in candidate.token.children)
+        senses = None if controls else sense_of(candidate.token)
+        if controls or (senses is not None and senses.get("NONE", 0.0) >= NOT_AN_EVENT):
+            del found[candidate.token.i]
+    # "cut military aid", "lifted sanctions", "rejected the talks": the noun is what the verb ends.
+    for candidate in found.values():
+        head = found.get(candidate.token.head.i)
+        if (
+            candidate.token.pos_ == "NOUN"
+            and candidate.token.dep_ in {"dobj", "nsubjpass"}
+            and head is not None
+            and (head.kind.type in _ENDING_TYPES or head.kind.type == candidate.kind.type)
+        ):
+            candidate.absorbed = True  # ... and "signed an agreement" is one event
+    # A framed action is absorbed into the outermost frame above it.
+    for candidate in found.values():
+        frame = _governing_frame(candidate.token, found)
+        if frame is not None:
+            candidate.absorbed = True
+            if frame.inner is None or _depth(candidate.token) < _depth(frame.inner.token):
+                frame.inner = candidate
+    # A bare framing word is an event only when it frames an action ("prepared to impose ...").
+    kept = [
+        c
+        for c in found.values()
+        if not c.bare or c.inner is not None or any(ch.dep_ in {"xcomp", "ccomp"} for ch in c.token.children)
+    ]
+    return sorted(kept, key=lambda c: c.token.i)
+
+
+def _instrument(verb: Token, found: dict[int, Candidate]) -> Candidate | None:
+    """An attack noun that says how a violent verb's act was done (subject, "by", "in", "with")."""
+    nouns = []
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            nouns.append(child)
+        elif child.dep_ in {"agent", "prep"} and child.lower_ in {"by", "in", "with"}:
+            nouns.extend(c for c in child.children if c.dep_ == "pobj")
+    for noun in nouns:
+        candidate = found.get(noun.i)
+        if candidate is not None and candidate.kind.type == "ASSAULT" and candidate.frame is None:
+            return candidate
+    return None
+
+
+def trigger_type(
+    token: Token, types: dict[str, EventType]
+) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
+    """The event type a word signals, the dependents its key used, whether the key was specific
+    (two words, or a dictionary pattern naming an object or preposition), and the dictionary match.
+    Order: our two-word keys, our one-word keys (vetted for PLOVER), the dictionary's specific
+    patterns, the verb's default code in the dictionary."""
+    if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
+        return None, set(), False, None
+    lemma, word = token.lemma_.lower(), token.lower_
+    if lemma in word_class("reporting_verb"):
+        return None, set(), False, None
+    if token.dep_ == "pobj" and (found := _lookup(types, f"{token.head.lower_} {lemma}", token)) is not None:
+        return found, set(), True, None  # "went on strike": the preposition says which strike
+    for child in token.children:
+        if child.dep_ in {"prt", "dobj", "prep", "advmod", "nsubjpass", "pobj"}:
+            for key in (f"{lemma} {child.lemma_.lower()}", f"{word} {child.lower_}"):
+                if (found := _lookup(types, key, token)) is not None:
+                    return found, {child.i} if child.dep_ in {"dobj", "nsubjpass"} else set(), True, None
+        if child.dep_ in {"compound", "amod", "nmod"}:
+            for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {word}"):
+                if (found := _lookup(types, key, token)) is not None:
+                    return found, set(), True, None
+    if token.pos_ == "PROPN":
+        return None, set(), False, None
+    if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "xcomp"}:
+        return None, set(), False, None
+    match = match_verb(token) if token.pos_ == "VERB" else None
+    if match is not None and match.specificity and lemma in event_frames():
+        match = match_verb(token, default_only=True)  # "threatened to ...": the frame reads the rest
+    if (
+        match is not None
+        and lemma in word_class("light_verb")
+        and (not match.specificity or (match.consumed is not None and own_noun(match.consumed, types)))
+    ):
+        match = None  # "issued", "launched an offensive", "held talks": the object says what happened
+    if match is not None and match.consumed is not None and match.consumed.lemma_.lower() in event_frames():
+        match = None  # "reiterated its demand that X ease ...": the framing noun reads the clause
+    own = _lookup(types, lemma, token) or _lookup(types, word, token)
+    if own is NO_EVENT and lemma in word_class("gathering") and crowd_gathers(token):
+        return _CROWD_PROTEST, set(), True, None
+    if match is not None and match.specificity and (own is None or own is NO_EVENT):
+        used = {match.consumed.i} if match.consumed is not None else set()
+        return match.kind, used, True, match
+    if lemma in word_class("transitive_only") and not any(
+        c.dep_ in {"dobj", "nsubjpass", "auxpass"}
+        or (lemma in word_class("leaving") and c.dep_ == "prep" and c.lower_ == "from")
+        for c in token.children
+    ):
+        return None, set(), False, None
+    if own is NO_EVENT:
+        return None, set(), False, None
+    if own is not None:
+        return own, set(), False, None
+    return (match.kind if match else None), set(), False, match
+
+
+def own_noun(token: Token, types: dict[str, EventType]) -> bool:
+    """Whether our trigger table has this noun ("offensive", "talks")."""
+    kind = _lookup(types, token.lemma_.lower(), token) or _lookup(types, token.lower_, token)
+    return kind is not None and kind is not NO_EVENT
+
+
+def _obliges(token: Token) -> bool:
+    """A verb with "must"/"should" in a clause reported by someone."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ == "ccomp"
+        and any(c.dep_ == "aux" and c.lower_ in word_class("obligation_aux") for c in token.children)
+        and reports(token.head)
+    )
+
+
+def _depth(token: Token) -> int:
+    return sum(1 for _ in token.ancestors)
+
+
+def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | None:
+    """The outermost framing trigger that governs this one through complement clauses or objects."""
+    outermost = None
+    if token.dep_ == "ccomp":
+        noun_frame = next(
+            (
+                found[c.i]
+                for c in token.head.children
+                if c.dep_ == "dobj" and c.i in found and found[c.i].frame is not None
+            ),
+            None,
+        )
+        if noun_frame is not None:
+            return noun_frame
+    current = token
+    clausal = False
+    for _step in range(5):
+        if current.dep_ not in {
+            "xcomp",
+            "ccomp",
+            "dobj",
+            "pobj",
+            "pcomp",
+            "prep",
+            "advcl",
+            "conj",
+            "acl",
+            "nsubj",
+        }:
+            break
+        if current.dep_ == "nsubj" and current.head.lemma_ not in {"be"}:
+            break
+        clausal = clausal or current.dep_ in {"xcomp", "ccomp"}
+        current = current.head
+        candidate = found.get(current.i)
+        # Intent and threat frame an action ("prepared to impose"), not a noun ("prepared for airstrikes").
+        framing = candidate is not None and candidate.frame is not None and current.i != token.i
+        if framing and (clausal or candidate.frame not in {"intend", "threaten"}):
+            outermost = candidate
+        if current.dep_ == "ROOT":
+            break
+    return outermost
