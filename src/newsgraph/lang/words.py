@@ -78,7 +78,11 @@ def is_second_person(word: str) -> bool:
 
 
 def is_personal_pronoun(word: str) -> bool:
-    """A personal or possessive pronoun ('he', 'their', 'we'), not a relative one ('who', 'that')."""
+    """A personal or possessive pronoun ('he', 'their', 'we'), not a relative one ('who', 'that').
+
+    Capitals are a name: "US" is the country and "IT" the trade, not "us" and "it"."""
+    if len(word) > 1 and word.isupper():
+        return False
     return word.lower() in _pronouns() and not is_relative_pronoun(word)
 
 
