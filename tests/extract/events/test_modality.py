@@ -81,7 +81,7 @@ def test_an_attack_nouns_own_phrase_names_the_attacker(analyze):
 
 def test_a_raised_subject_acts_and_a_planned_offensive_is_a_threat(analyze):
     signing = _events(analyze, "Iran is expected to sign the nuclear deal with France on Friday.")
-    assert [(v.source.code, v.status) for v in signing if v.trigger.text == "sign"] == [("IRN", "future")]
+    assert [(v.source.code, v.status) for v in signing if v.trigger.text == "sign"] == [("IRN", "planned")]
     plan = _events(analyze, "Turkey plans to launch a new offensive against Kurdish fighters in Syria.")
     assert [v.type for v in plan] == ["THREATEN"]
 

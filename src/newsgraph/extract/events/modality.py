@@ -2,7 +2,7 @@
 
 asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held";
 hypothetical: under "if/unless/whether", a modal ("may", "could", "would", "should", "must"), or
-in a question; future: "will", "is going to", "plans/is expected/is due to"; claimed: stated in a
+in a question; planned: "will", "is going to", "plans/is expected/is due to"; claimed: stated in a
 speaker's own words (inside a direct quote) or under a verb of claiming ("alleged", "claimed").
 """
 
@@ -18,14 +18,12 @@ from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, requ
 from .reporting import reporting_head
 from .words import word_class
 
-__all__ = ["STATUSES", "claimed", "event_status", "in_direct_quote", "modal_reading"]
-
-STATUSES = ("asserted", "negated", "hypothetical", "future", "claimed")
+__all__ = ["claimed", "event_status", "in_direct_quote", "modal_reading"]
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 # "plans to attack", "is expected to sign", "is due to meet": the action is still to come.
-_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "go", "poise", "aim"}
+_PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "go", "poise", "aim"}
 _CLAIM_VERBS = {"claim", "allege", "purport"}
 _NEGATIVE_DETERMINERS = {"no", "neither", "nor"}
 
@@ -56,7 +54,7 @@ def _controllers(verb: Token) -> list[Token]:
 
 
 def event_status(trigger: Token) -> str:
-    """asserted, negated, hypothetical or future, from the trigger's clause (claims are set by the
+    """asserted, negated, hypothetical or planned, from the trigger's clause (claims are set by the
     caller, who knows the quotes)."""
     for token in [trigger, *trigger.ancestors][:4]:
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
@@ -76,8 +74,8 @@ def event_status(trigger: Token) -> str:
         return "hypothetical"
     if _is_question(trigger):
         return "hypothetical"
-    if auxiliaries & word_class("future_aux") or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:]):
-        return "future"
+    if auxiliaries & word_class("future_aux") or any(v.lemma_.lower() in _PLAN_HEADS for v in chain[1:]):
+        return "planned"
     return "asserted"
 
 
@@ -109,7 +107,7 @@ def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
 
 
 def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
-    """Future and obligation in PLOVER terms: promised cooperation is AGREE, promised harm THREATEN,
+    """Plans and obligation in PLOVER terms: promised cooperation is AGREE, promised harm THREATEN,
     refused cooperation REJECT, and "X must do Y" in someone's statement a REQUEST."""
     holder = predicate_of(trigger)
     auxiliaries = {c.lower_ for c in holder.children if c.dep_ in {"aux", "auxpass"}}
@@ -122,15 +120,15 @@ def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventTy
         and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in holder.children)
     ):
         # "X will do Y unless Z": a conditional promise is a threat.
-        return threat(kind.type, ("relations", "131")), "future"
+        return threat(kind.type, ("relations", "131")), "planned"
     if auxiliaries & word_class("obligation_aux") and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
         return request(kind.type), "asserted"  # the speaker's request is a fact
     if intended and negated and kind.type in COOPERATIVE:
         return refusal(kind.type), "asserted"
     if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
-        return intent(kind.type), "future"
+        return intent(kind.type), "planned"
     if intended and not negated and kind.type in CONFLICTUAL - {"THREATEN"}:
-        return threat(kind.type), "future"
+        return threat(kind.type), "planned"
     if "would" in auxiliaries and reported and status == "hypothetical":
-        return kind, "future"
+        return kind, "planned"
     return kind, status
