@@ -14,6 +14,7 @@ import argparse
 import json
 import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from newsgraph import Options, Pipeline
@@ -22,7 +23,6 @@ from evaluation.news_events import (
     AcledScores,
     NewsScores,
     actor_right,
-    event_status,
     match_events,
     place_right,
     read_acled_gold,
@@ -43,6 +43,8 @@ NEWS_GOLD = ROOT / "bench" / "gold" / "events-news.jsonl"
 ACLED_GOLD = ROOT / "bench" / "gold" / "events-acled.jsonl"
 EVENT_STAGE = "newsgraph_events"
 SPLITS = (TUNE, CHECK)
+# Confidence bins for the calibration tables: [lower, upper) edges.
+CONFIDENCE_BINS = ((0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 1.01))
 
 
 class Timed:
@@ -98,6 +100,36 @@ def _per_type(tables: dict[str, dict]) -> None:
 def _timing(label: str, spent: float, stage: float) -> None:
     share = stage / spent if spent else 0.0
     print(f"  pipeline {spent:.1f}s, event stage {stage:.2f}s ({share:.1%} of {label} pipeline time)")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One predicted event judged against the gold: right as an event, and with the right type."""
+
+    confidence: float
+    matched: bool
+    type_right: bool
+
+
+def _bin_label(low: float, high: float) -> str:
+    if low == 0.0:
+        return f"<{high:.1f}"
+    return f">={low:.1f}" if high > 1.0 else f"{low:.1f}-{high:.1f}"
+
+
+def _calibration(title: str, outcomes: dict[str, list[Outcome]]) -> None:
+    """Per confidence bin and part: events, the share right as events, the share with the type right."""
+    print(f"  calibration, {title}:")
+    print(f"  {'confidence':<12}" + "".join(f"{'events':>8}{'right':>8}{'type':>8}    " for _ in SPLITS))
+    for low, high in CONFIDENCE_BINS:
+        line = f"  {_bin_label(low, high):<12}"
+        for split in SPLITS:
+            inside = [o for o in outcomes[split] if low <= o.confidence < high]
+            n = len(inside)
+            matched = sum(o.matched for o in inside) / n if n else 0.0
+            typed = sum(o.type_right for o in inside) / n if n else 0.0
+            line += f"{n:>8}{matched:>8.2f}{typed:>8.2f}    "
+        print(line)
 
 
 # --- PLOVER GSR -----------------------------------------------------------------------------
@@ -194,7 +226,7 @@ def _news_errors(pairs, bodies: dict[str, str]) -> None:
                 wrong.append(
                     f"target {_actor_text(p.target)} (gold {list(g.target.names)} {g.target.code or ''})"
                 )
-            if event_status(p) != g.status:
+            if p.status != g.status:
                 wrong.append(f"status {p.status} (gold {g.status})")
             if g.place is not None and not place_right(g.place, p, analysis):
                 wrong.append(f"place {p.place or '-'} (gold {g.place.name})")
@@ -209,6 +241,19 @@ def _news_errors(pairs, bodies: dict[str, str]) -> None:
                 print(
                     f"  EXTRA {p.type}/{p.mode or ''} [{p.trigger.text}] {_actor_text(p.source)} -> {_actor_text(p.target)}: {p.sentence.text}"
                 )
+
+
+def _news_outcomes(pairs) -> list[Outcome]:
+    """Every predicted event: right when it matches a gold event; on a non-political page, never."""
+    outcomes = []
+    for document, analysis in pairs:
+        matched = {} if document.category != "political" else {
+            id(p): g for g, p in match_events(document.events, analysis.events)
+        }
+        for p in analysis.events:
+            gold = matched.get(id(p))
+            outcomes.append(Outcome(p.confidence, gold is not None, gold is not None and gold.type == p.type))
+    return outcomes
 
 
 def run_news(timed: Timed, errors: bool) -> None:
@@ -279,12 +324,25 @@ def run_news(timed: Timed, errors: bool) -> None:
         ),
     )
     _per_type({s: scores[s].per_type for s in SPLITS})
+    _calibration(
+        "all events of all pages (right: matches a gold event)",
+        {s: _news_outcomes(parts[s]) for s in SPLITS},
+    )
     _timing("real-news", spent, stage)
     if errors:
         _news_errors(parts[TUNE], bodies)
 
 
 # --- ACLED-style reports --------------------------------------------------------------------
+
+
+def _acled_outcomes(pairs) -> list[Outcome]:
+    """Every predicted event: right when its report is political, type right when its type fits."""
+    return [
+        Outcome(p.confidence, report.kind == "political", report.kind == "political" and p.type in report.types)
+        for report, analysis in pairs
+        for p in analysis.events
+    ]
 
 
 def run_acled(timed: Timed, errors: bool) -> None:
@@ -325,6 +383,9 @@ def run_acled(timed: Timed, errors: bool) -> None:
             reports_, right = scores[s].by_main_type.get(name, (0, 0))
             cells.append(f"{right}/{reports_}")
         _row(f"  {name}", cells)
+    _calibration(
+        "all events of all reports (right: on a political report)", {s: _acled_outcomes(parts[s]) for s in SPLITS}
+    )
     _timing("ACLED", spent, stage)
     if errors:
         print("\nACLED errors (tune part only):")

@@ -93,6 +93,19 @@ def test_export_csv_and_parquet_tables(db, capsys, tmp_path):
     assert main(["export", "--format", "parquet", "--db", db]) == 2
 
 
+def test_events_show_status_attribution_and_confidence_and_filter_by_them(db, capsys):
+    rows = _json(capsys, ["events", "--db", db, "--format", "json"])
+    assert rows and all({"status", "attributed_to", "confidence"} <= row.keys() for row in rows)
+    status, least = rows[0]["status"], max(row["confidence"] for row in rows)
+    by_status = _json(capsys, ["events", "--status", status, "--db", db, "--format", "json"])
+    assert [r["id"] for r in by_status] == [r["id"] for r in rows if r["status"] == status]
+    confident = _json(capsys, ["events", "--min-confidence", str(least), "--db", db, "--format", "json"])
+    assert [r["id"] for r in confident] == [r["id"] for r in rows if r["confidence"] >= least]
+    assert main(["events", "--db", db]) == 0
+    header = capsys.readouterr().out
+    assert "status" in header and "confidence" in header
+
+
 def test_commands_on_a_missing_base_say_how_to_create_it(tmp_path, capsys):
     assert main(["quotes", "--db", str(tmp_path / "none.db")]) == 2
     assert "newsgraph ingest" in capsys.readouterr().err

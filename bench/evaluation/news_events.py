@@ -34,7 +34,6 @@ __all__ = [
     "NewsDocument",
     "NewsScores",
     "actor_right",
-    "event_status",
     "match_events",
     "names_match",
     "place_right",
@@ -46,8 +45,6 @@ __all__ = [
 
 # Event types that count as a false alarm on a report of a disaster, accident or ordinary crime.
 ALARM_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"})
-# Status words of the event record that mean the same as a gold status.
-STATUS_ALIASES = {"future": "planned"}
 
 
 @dataclass(frozen=True)
@@ -212,11 +209,6 @@ def place_right(gold: GoldPlace, event: Event, analysis: Analysis) -> bool:
     return any(names_match(name, part) for name in names for part in re.split(r",\s*", gold.name))
 
 
-def event_status(event: Event) -> str:
-    """The event's status in the gold's words (the record says "future" where the gold says "planned")."""
-    return STATUS_ALIASES.get(event.status, event.status)
-
-
 def match_events(
     gold: Sequence[GoldNewsEvent], predicted: Sequence[Event]
 ) -> list[tuple[GoldNewsEvent, Event]]:
@@ -334,7 +326,7 @@ def score_news(pairs: Iterable[tuple[NewsDocument, Analysis]]) -> NewsScores:
             counts["source_right"] += source_ok
             counts["target_right"] += target_ok
             counts["all_right"] += type_ok and source_ok and target_ok
-            counts["status_right"] += event_status(p) == g.status
+            counts["status_right"] += p.status == g.status
             if g.place is not None:
                 counts["place_gold"] += 1
                 counts["place_right"] += place_right(g.place, p, analysis)

@@ -31,7 +31,7 @@ from .ingest.checks import looks_english
 from .ingest.job import default_workers, ingest
 from .options import SETTINGS, Options
 from .report import render_analysis, render_profile, render_rows
-from .store import EXPORT_TABLES, Store, entity_profile, events, quotes, search
+from .store import EVENT_STATUSES, EXPORT_TABLES, Store, entity_profile, events, quotes, search
 
 __all__ = ["main"]
 
@@ -91,6 +91,10 @@ def _parser() -> argparse.ArgumentParser:
                             "in its towns; names match whole")
     events_cmd.add_argument("--since", help="events on or after YYYY-MM-DD")
     events_cmd.add_argument("--until", help="events on or before YYYY-MM-DD")
+    events_cmd.add_argument("--status", choices=EVENT_STATUSES,
+                            help="asserted, claimed (a party's word), planned, hypothetical or negated")
+    events_cmd.add_argument("--min-confidence", type=float, metavar="C",
+                            help="events of confidence C or more (docs/evaluation.md says what a value means)")
 
     entity_cmd = with_output(commands.add_parser("entity", help="a profile of one entity"))
     entity_cmd.add_argument("name", help="a name or alias (an ambiguous one lists the candidates)")
@@ -359,8 +363,10 @@ def _quotes(args: argparse.Namespace, options: Options) -> int:
 def _events(args: argparse.Namespace, options: Options) -> int:
     with Store(args.db, readonly=True) as store:
         rows = events(store, actor=args.actor, type=args.type, place=args.place,
-                      since=args.since, until=args.until, limit=args.limit)
-    return _show(args, rows, "Events", ["date", "type", "source", "action", "target", "place", "status"])
+                      since=args.since, until=args.until, status=args.status,
+                      min_confidence=args.min_confidence, limit=args.limit)
+    return _show(args, rows, "Events", ["date", "type", "source", "action", "target", "place", "status",
+                                        "attributed_to", "confidence"])
 
 
 def _entity(args: argparse.Namespace, options: Options) -> int:

@@ -159,9 +159,13 @@ class Event(Record):
     target: Actor | None = None
     place: str | None = None  # id of a Place in the same analysis
     date: str | None = None  # ISO 8601 date
-    status: str = "asserted"  # asserted | negated | hypothetical | future | claimed
+    status: str = "asserted"  # one of STATUSES (docs/json-contract.md says what each means)
     attributed_to: str | None = None  # entity id of the speaker, when the event is a claim
     confidence: float = 1.0
+
+    # Stated as fact by the reporter; a party's word; still to come; conditional, modal or asked;
+    # denied.
+    STATUSES: ClassVar[tuple[str, ...]] = ("asserted", "claimed", "planned", "hypothetical", "negated")
 
 
 @dataclass(frozen=True)

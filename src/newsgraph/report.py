@@ -68,8 +68,9 @@ def _events(analysis: Analysis) -> RenderableType:
     if not analysis.events:
         return Text("No events found.", style="dim")
     places = {p.id: p for p in analysis.places}
+    names = {e.id: e.name for e in analysis.entities}
     table = Table(title="Events", title_justify="left", expand=True)
-    for column in ("type", "source", "action", "target", "where", "status", "conf"):
+    for column in ("type", "source", "action", "target", "where", "status", "attributed to", "conf"):
         table.add_column(column)
     for event in analysis.events:
         place = places.get(event.place or "")
@@ -80,6 +81,7 @@ def _events(analysis: Analysis) -> RenderableType:
             event.target.text if event.target else "",
             place.name if place else "",
             event.status,
+            names.get(event.attributed_to or "", ""),
             f"{event.confidence:.2f}",
         )
     return table

@@ -91,6 +91,16 @@ def test_hypothetical_events_are_not_exported():
     assert rows[0][0].isdigit()
 
 
+def test_asserted_planned_and_claimed_events_are_exported_negated_and_hypothetical_are_not():
+    event = _analysis().events[0]
+    exported = {
+        status
+        for status in Event.STATUSES
+        if list(gdelt_rows(Analysis(text=TEXT, events=(dataclasses.replace(event, status=status),)), added=ADDED))
+    }
+    assert exported == {"asserted", "planned", "claimed"}
+
+
 def test_international_group_codes_go_to_the_known_group_column():
     analysis = _analysis()
     event = analysis.events[0]

@@ -45,7 +45,7 @@ def _every_kind_of_record() -> Analysis:
                 "V1", "PROTEST", _span("blockaded"), blockade_sentence, mode="blockade", cameo="143", quad_class=4,
                 goldstein=-6.5, source=Actor(guild.start, guild.end, guild.text, "E2", "POLLAB"),
                 target=Actor(*_bounds(_span("the ministry")), None, "POLGOV"), place="P2", date="2026-02-02",
-                status="future", attributed_to="E1", confidence=0.7,
+                status="planned", attributed_to="E1", confidence=0.7,
             ),
         ),
         places=(

@@ -89,7 +89,7 @@ def test_reader_shows_marks_and_their_details_on_hover(page, ids, shots):
     sync_api.expect(tooltip).to_be_visible()
     details = tooltip.inner_text()
     assert "Entity Amina Diallo" in details and "Quote (direct) by Ousmane Sarr" in details
-    assert "REJECT" in details and "status: asserted" in details and "low confidence" in details
+    assert "REJECT" in details and "status: claimed by Ousmane Sarr" in details and "low confidence" in details
     page.screenshot(path=shots / "reader.png")
 
 

@@ -134,7 +134,8 @@ def test_reader_side_panel_links_every_fact_to_its_span(client, ids):
         assert f'id="{anchor}"' in text
     panel = html[html.index('class="panel"') :]
     assert f'href="/entities/{ids["diallo"]}"' in panel
-    assert "status: asserted" in panel and "confidence: 0.30" in panel and "low confidence" in panel
+    assert f'status: claimed by <a href="/entities/{ids["sarr"]}">Ousmane Sarr</a>' in panel
+    assert "confidence: 0.30" in panel and "low confidence" in panel
     assert "source: " in panel and "target: " in panel
 
 

@@ -59,7 +59,7 @@ def port_story(published: str, url: str, *, title: str = f"Port strike {HOSTILE}
                   confidence=0.95, date=published[:10]),
             Event("V2", "REJECT", span(text, "will not stop"), sentence(text, 1), cameo="120",
                   source=Actor(sarr.start, sarr.end, sarr.text, "E3"), target=Actor(diallo.start, diallo.end, diallo.text, "E2"),
-                  status="asserted", confidence=0.3, date=published[:10]),
+                  status="claimed", attributed_to="E3", confidence=0.3, date=published[:10]),
         ),
         places=(Place("P1", "Dakar", (dakar,), geonameid=2253354, lat=14.69, lon=-17.44, country="SN", feature="city"),),
     )

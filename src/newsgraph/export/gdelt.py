@@ -1,8 +1,9 @@
 """Events as rows of the GDELT 2.0 event table: 61 tab-separated columns in GDELT's documented order.
 
-Asserted, future and claimed events that have a CAMEO code are exported (negated and hypothetical
-ones did not happen); a future event is already typed as PLOVER codes intentions (AGREE, THREATEN),
-and a claimed one is what a party says it did, which GDELT codes from the press as well. What
+Asserted, planned and claimed events that have a CAMEO code are exported (negated and hypothetical
+ones did not happen); a planned event is already typed as PLOVER codes intentions (AGREE, THREATEN),
+and a claimed one is what a party says it did, which GDELT codes from the press as well. GDELT has
+no column for the status, so a reader who wants facts only filters the knowledge base instead. What
 newsgraph does not know (religion and ethnic codes, tone, counts across sources) is left empty or
 set to one article. As in GDELT, Geo_CountryCode holds FIPS 10-4 codes (data/fips_countries.tsv)
 and ADM1Code the FIPS country code followed by the GeoNames first-level code. Deviations from
@@ -63,7 +64,7 @@ COLUMNS: tuple[str, ...] = (
     "SOURCEURL",
 )
 
-EXPORTED_STATUSES = frozenset({"asserted", "future", "claimed"})
+EXPORTED_STATUSES = frozenset({"asserted", "planned", "claimed"})
 # Codes in the country slot that name no country (international and militarized groups).
 _GROUP_PREFIXES = {"IGO", "NGO", "IMG", "MNC"}
 # GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.

@@ -13,16 +13,20 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from ..errors import QueryError
-from ..records import Analysis
+from ..records import Analysis, Event
 from .filters import LIKE_ESCAPE, date_bound, fts_query, like_contains, name_filter, row_limit
 from .store import Store
 
-__all__ = ["search", "quotes", "events", "entity_profile", "iter_analyses", "table_rows", "EXPORT_TABLES", "PLOVER_TYPES"]
+__all__ = [
+    "search", "quotes", "events", "entity_profile", "iter_analyses", "table_rows", "EXPORT_TABLES", "EVENT_STATUSES",
+    "PLOVER_TYPES",
+]
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
+EVENT_STATUSES = Event.STATUSES
 HIGHLIGHT = ("«", "»")
 CO_OCCURRENCE_WINDOW = 1000  # latest articles of an entity over which its company is counted
 EXPORT_TABLES = {
@@ -131,9 +135,12 @@ def events(
     place: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    status: str | None = None,
+    min_confidence: float | None = None,
     limit: int = 50,
 ) -> list[dict[str, Any]]:
-    """Event records, newest first, filtered by actor (source or target), type, place and dates.
+    """Event records, newest first, filtered by actor (source or target), type, place, dates,
+    status and a least confidence.
 
     `place` is a place and what lies within it: a country (its ISO code or any of its names)
     takes in every place in that country, a first-level division the places in it; names match whole.
@@ -150,6 +157,14 @@ def events(
     if place is not None:
         where.append("v.place_id IN (SELECT value FROM json_each(?))")
         params.append(json.dumps(_places_within(store, place)))
+    if status is not None:
+        if status not in EVENT_STATUSES:
+            raise QueryError(f"unknown status {status!r}; choose among {', '.join(EVENT_STATUSES)}")
+        where.append("v.status = ?")
+        params.append(status)
+    if min_confidence is not None:
+        where.append("v.confidence >= ?")
+        params.append(min_confidence)
     when = "v.date"
     if (start := date_bound(since, "--since")) is not None:
         where.append(f"{when} >= ?")
@@ -162,10 +177,11 @@ def events(
         store,
         f"""SELECT v.id, v.type, v.mode, v.cameo, coalesce(s.name, v.source_text) AS source,
                    v.trigger_text AS action, coalesce(t.name, v.target_text) AS target,
-                   p.name AS place, {when} AS date, v.status, a.id AS article_id, a.title, a.url
+                   p.name AS place, {when} AS date, v.status, c.name AS attributed_to, v.confidence,
+                   a.id AS article_id, a.title, a.url
             FROM events v JOIN articles a ON a.id = v.article_id
             LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
-            LEFT JOIN places p ON p.id = v.place_id
+            LEFT JOIN entities c ON c.id = v.attributed_to LEFT JOIN places p ON p.id = v.place_id
             {clause} ORDER BY {when} DESC, v.id DESC LIMIT ?""",
         (*params, row_limit(limit)),
     )

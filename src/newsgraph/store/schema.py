@@ -156,9 +156,26 @@ SELECT coalesce(e.name, '(unresolved)') AS speaker, q.speaker_id, q.speaker_id I
 FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id;
 """
 
+# The status of an event still to come is `planned` (it was `future`), and the readable view shows
+# what an analyst filters by: the status, whose claim it is (`attributed_to`, the speaker's name)
+# and the confidence.
+_PLANNED_STATUS_AND_EVENT_CONFIDENCE = """
+UPDATE events SET status = 'planned' WHERE status = 'future';
+DROP VIEW events_readable;
+CREATE VIEW events_readable AS
+SELECT v.type, v.mode, coalesce(s.name, v.source_text) AS source, v.trigger_text AS action,
+       coalesce(t.name, v.target_text) AS target, p.name AS place, v.date, v.status,
+       c.name AS attributed_to, v.confidence,
+       a.title AS article, a.url, v.article_id
+FROM events v JOIN articles a ON a.id = v.article_id
+LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
+LEFT JOIN entities c ON c.id = v.attributed_to LEFT JOIN places p ON p.id = v.place_id;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _INITIAL),
     ("0002_summary_and_boilerplate", _SUMMARY_AND_BOILERPLATE),
     ("0003_failures_once", _FAILURES_ONCE),
     ("0004_quotes_by_resolved_speaker", _RESOLVED_SPEAKERS),
+    ("0005_planned_status_and_event_confidence", _PLANNED_STATUS_AND_EVENT_CONFIDENCE),
 ]

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import QueryError
-from .queries import PLOVER_TYPES, _run
+from .queries import EVENT_STATUSES, PLOVER_TYPES, _run
 from .store import Store
 
 __all__ = [
@@ -25,7 +25,6 @@ __all__ = [
     "HIGHLIGHT",
 ]
 
-EVENT_STATUSES = ("asserted", "claimed", "future", "hypothetical", "negated")
 FACET_WINDOW = 300  # facets count over this many best matches, which bounds their cost
 HIGHLIGHT = ("\ue000", "\ue001")  # private-use marks: article text never holds them by accident
 WINDOW = 300  # latest articles of an entity over which its company and places are counted
@@ -249,10 +248,11 @@ _EVENT_COLUMNS = """
     SELECT v.id, v.type, v.mode, v.cameo, v.goldstein, v.status, v.confidence, v.date,
            v.source_id, coalesce(s.name, v.source_text) AS source, v.target_id, coalesce(t.name, v.target_text) AS target,
            v.trigger_text AS action, v.trigger_start, v.trigger_end, v.sentence_start, v.sentence_end,
-           v.place_id, p.name AS place, p.lat, p.lon, v.article_id, a.title, a.published
+           v.place_id, p.name AS place, p.lat, p.lon, v.article_id, a.title, a.published,
+           v.attributed_to AS attributed_to_id, c.name AS attributed_to
     FROM events v JOIN articles a ON a.id = v.article_id
     LEFT JOIN entities s ON s.id = v.source_id LEFT JOIN entities t ON t.id = v.target_id
-    LEFT JOIN places p ON p.id = v.place_id"""
+    LEFT JOIN entities c ON c.id = v.attributed_to LEFT JOIN places p ON p.id = v.place_id"""
 
 
 def _event_type(value: str) -> str:

@@ -111,6 +111,8 @@ class Event(BaseModel):
     article_id: int
     title: str | None
     published: str | None
+    attributed_to_id: int | None  # the speaker whose claim the event is
+    attributed_to: str | None
 
 
 class Page(BaseModel):

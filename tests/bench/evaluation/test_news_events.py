@@ -148,13 +148,6 @@ def test_main_event_with_a_wrong_target_is_not_fully_right():
     assert scores.place_right == 0  # the event carries no place
 
 
-def test_future_status_counts_as_planned():
-    gold = _gold(SECOND, "withdraw", "RETREAT", source=["army"], status="planned")
-    document = NewsDocument("d1", TUNE, "political", (gold,))
-    predicted = _event("v1", "RETREAT", "withdraw", source=_actor("army"), status="future")
-    assert score_news([(document, Analysis(TEXT, events=(predicted,)))]).status_right == 1
-
-
 def test_acled_scores_fitting_types_and_false_alarms():
     battle = AcledReport("a1", TUNE, "political", TEXT, ("ASSAULT",), source=("SPLM-N",))
     talks = AcledReport("a2", TUNE, "political", TEXT, ("CONSULT",))

@@ -88,10 +88,10 @@ def test_negated_past_action_is_flagged_not_asserted(analyze):
     assert (attack.source.code, attack.target.code) == ("PAK", "AFG")
 
 
-def test_future_cooperation_is_an_agreement_with_future_status(analyze):
+def test_promised_cooperation_is_an_agreement_with_planned_status(analyze):
     analysis = _events(analyze, "Chad will send 2,000 troops to Niger, the defence ministry said.")
     sending = _by_trigger(analysis)["send"]
-    assert (sending.type, sending.status) == ("AGREE", "future")
+    assert (sending.type, sending.status) == ("AGREE", "planned")
     assert sending.source.code == "TCD" and sending.target.code == "NER"
 
 

@@ -81,9 +81,9 @@ def test_an_attack_nouns_own_phrase_names_the_attacker(analyze):
 
 def test_a_raised_subject_acts_and_a_planned_offensive_is_a_threat(analyze):
     signing = _events(analyze, "Iran is expected to sign the nuclear deal with France on Friday.")
-    assert [(v.source.code, v.status) for v in signing if v.trigger.text == "sign"] == [("IRN", "future")]
+    assert [(v.source.code, v.status) for v in signing if v.trigger.text == "sign"] == [("IRN", "planned")]
     plan = _events(analyze, "Turkey plans to launch a new offensive against Kurdish fighters in Syria.")
-    assert [v.type for v in plan] == ["THREATEN"]
+    assert [(v.type, v.status) for v in plan] == [("THREATEN", "planned")]
 
 
 def test_a_claim_is_no_accusation_but_marks_what_is_claimed(analyze):
@@ -113,3 +113,43 @@ def test_sport_and_company_deals_are_no_political_events(analyze):
     assert _events(analyze, "Arsenal beat Liverpool 3-1 at the Emirates Stadium on Sunday.") == ()
     assert _events(analyze, "The French coach attacked the referee's decision after the match.") == ()
     assert _events(analyze, "Microsoft agreed to buy the gaming company for $69 billion.") == ()
+
+
+def test_not_being_ready_to_return_in_a_quote_is_no_asserted_agreement(analyze):
+    text = '"I am not ready to return to the talks," opposition leader Raila Odinga told reporters in Nairobi.'
+    analysis = analyze(Article(text, published="2026-03-06"))
+    (quote,) = analysis.quotes
+    assert not [v for v in analysis.events if v.status == "asserted"]
+    assert all(v.attributed_to == quote.speaker.entity is not None for v in analysis.events)
+
+
+def test_a_modal_makes_a_withdrawal_hypothetical(analyze):
+    events = _events(analyze, "The army may withdraw from the northern town of Gao, a military source said.")
+    assert [v.status for v in events if v.type == "RETREAT"] == ["hypothetical"]
+
+
+def test_a_question_about_an_attack_is_neither_asserted_nor_a_threat(analyze):
+    events = _events(analyze, "Will Russia attack Ukraine again this winter?")
+    assert events and all(v.status == "hypothetical" and v.type != "THREATEN" for v in events)
+
+
+def test_the_main_clause_of_a_condition_is_hypothetical_unless_it_promises_harm(analyze):
+    offer = _events(analyze, "If Iran complies, the United States will lift sanctions on Tehran.")
+    assert [v.status for v in offer if v.trigger.text == "lift"] == ["hypothetical"]
+    threat = _events(analyze, "If Hamas does not free the hostages, Israel will attack Gaza.")
+    assert [(v.type, v.status) for v in threat if v.trigger.text == "attack"] == [("THREATEN", "planned")]
+    conceded = _events(analyze, "Police arrested opposition leaders in Lagos, even if a court later freed them.")
+    assert [v.status for v in conceded if v.trigger.text == "arrested"] == ["asserted"]
+
+
+def test_an_intention_or_preparation_to_act_is_planned(analyze):
+    sanctions = _events(analyze, "The European Union intends to impose new sanctions on Iran.")
+    assert [v.status for v in sanctions] == ["planned"]
+    drills = _events(analyze, "China is preparing to hold military drills near Taiwan.")
+    assert drills and all(v.status == "planned" for v in drills)
+
+
+def test_a_claim_by_an_unresolved_speaker_is_attributed_to_no_one(analyze):
+    events = _events(analyze, '"We attacked the army convoy near Kidal," he said.')
+    attacks = [v for v in events if v.trigger.text == "attacked"]
+    assert attacks and [(v.status, v.attributed_to) for v in attacks] == [("claimed", None)]

@@ -23,7 +23,7 @@ _WEIGHTS = {
     "default": -0.1,
     "model": 0.2,
 }
-_STATUS = {"asserted": 0.0, "claimed": -0.05, "future": -0.05, "hypothetical": -0.1, "negated": -0.1}
+_STATUS = {"asserted": 0.0, "claimed": -0.05, "planned": -0.05, "hypothetical": -0.1, "negated": -0.1}
 
 
 @dataclass(frozen=True)

@@ -81,5 +81,5 @@ def event_date(trigger: Token, published: date | None, status: str) -> str | Non
                 for t in child.subtree
                 if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"last", "night"}
             )
-    when = resolve_date(words, published, future=status == "future") if words else None
+    when = resolve_date(words, published, future=status == "planned") if words else None
     return (when or published).isoformat()

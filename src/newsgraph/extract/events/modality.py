@@ -1,9 +1,10 @@
 """Whether an event is said to have happened: its status from the parse around its trigger.
 
 asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held";
-hypothetical: under "if/unless/whether", a modal ("may", "could", "would", "should", "must"), or
-in a question; future: "will", "is going to", "plans/is expected/is due to"; claimed: stated in a
-speaker's own words (inside a direct quote) or under a verb of claiming ("alleged", "claimed").
+hypothetical: under "if/unless/whether" or in the main clause of an "if", a modal ("may", "could",
+"would", "should", "must"), or in a question; planned: "will", "is going to", "plans/intends/is
+preparing/is expected/is due to"; claimed: stated in a speaker's own words (inside a direct quote)
+or under a verb of claiming ("alleged", "claimed").
 """
 
 from __future__ import annotations
@@ -18,14 +19,12 @@ from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, requ
 from .reporting import reporting_head
 from .words import word_class
 
-__all__ = ["STATUSES", "claimed", "event_status", "in_direct_quote", "modal_reading"]
-
-STATUSES = ("asserted", "negated", "hypothetical", "future", "claimed")
+__all__ = ["claimed", "event_status", "in_direct_quote", "modal_reading"]
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
 # "plans to attack", "is expected to sign", "is due to meet": the action is still to come.
-_FUTURE_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "go", "poise", "aim"}
+_PLAN_HEADS = {"plan", "expect", "schedule", "due", "set", "intend", "go", "poise", "aim", "prepare"}
 _CLAIM_VERBS = {"claim", "allege", "purport"}
 _NEGATIVE_DETERMINERS = {"no", "neither", "nor"}
 
@@ -55,8 +54,20 @@ def _controllers(verb: Token) -> list[Token]:
     return chain
 
 
+def _condition(verb: Token) -> str | None:
+    """The mark of a condition on the verb's clause: "if" in "if talks fail, X will send troops",
+    "unless" in "X will attack unless Y"; a concession ("even if") is no condition."""
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or any(c.lower_ == "even" for c in clause.children):
+            continue
+        mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
+        if mark is not None:
+            return mark
+    return None
+
+
 def event_status(trigger: Token) -> str:
-    """asserted, negated, hypothetical or future, from the trigger's clause (claims are set by the
+    """asserted, negated, hypothetical or planned, from the trigger's clause (claims are set by the
     caller, who knows the quotes)."""
     for token in [trigger, *trigger.ancestors][:4]:
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
@@ -65,6 +76,8 @@ def event_status(trigger: Token) -> str:
             return "hypothetical"
     holder = _holder(trigger)
     chain = _controllers(holder)
+    if any(_condition(verb) == "if" for verb in chain):
+        return "hypothetical"  # the main clause of a condition
     if any(c.dep_ == "neg" for verb in chain for c in verb.children):
         return "negated"
     if trigger.pos_ == "NOUN" and any(
@@ -76,8 +89,10 @@ def event_status(trigger: Token) -> str:
         return "hypothetical"
     if _is_question(trigger):
         return "hypothetical"
-    if auxiliaries & word_class("future_aux") or any(v.lemma_.lower() in _FUTURE_HEADS for v in chain[1:]):
-        return "future"
+    if auxiliaries & word_class("future_aux") or any(v.lemma_.lower() in _PLAN_HEADS for v in chain[1:]):
+        return "planned"
+    if holder.lemma_.lower() in _PLAN_HEADS and any(c.dep_ == "xcomp" for c in holder.children):
+        return "planned"  # the plan itself is the trigger: "Turkey plans to launch an operation"
     return "asserted"
 
 
@@ -109,28 +124,33 @@ def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
 
 
 def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
-    """Future and obligation in PLOVER terms: promised cooperation is AGREE, promised harm THREATEN,
-    refused cooperation REJECT, and "X must do Y" in someone's statement a REQUEST."""
+    """Plans and obligation in PLOVER terms: promised cooperation is AGREE, promised harm THREATEN,
+    refused cooperation REJECT, and "X must do Y" in someone's statement a REQUEST. A question
+    ("Will Russia attack?") promises nothing."""
+    if _is_question(trigger):
+        return kind, status
     holder = predicate_of(trigger)
     auxiliaries = {c.lower_ for c in holder.children if c.dep_ in {"aux", "auxpass"}}
     negated = any(c.dep_ == "neg" for c in holder.children)
     reported = reporting_head(holder) is not None
     intended = bool(auxiliaries & word_class("future_aux")) or ("would" in auxiliaries and reported)
-    if (
-        intended
-        and not negated
-        and any(c.dep_ == "advcl" and any(m.lower_ == "unless" for m in c.children) for c in holder.children)
-    ):
+    condition = _condition(holder) if intended and not negated else None
+    if condition == "unless":
         # "X will do Y unless Z": a conditional promise is a threat.
-        return threat(kind.type, ("relations", "131")), "future"
+        return threat(kind.type, ("relations", "131")), "planned"
+    if condition == "if":
+        # "if Z, X will attack" threatens; "if Z, X will lift sanctions" offers, on a condition.
+        if kind.type in CONFLICTUAL - {"THREATEN"}:
+            return threat(kind.type), "planned"
+        return (intent(kind.type) if kind.type in COOPERATIVE - {"AGREE"} else kind), "hypothetical"
     if auxiliaries & word_class("obligation_aux") and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
         return request(kind.type), "asserted"  # the speaker's request is a fact
     if intended and negated and kind.type in COOPERATIVE:
         return refusal(kind.type), "asserted"
     if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
-        return intent(kind.type), "future"
+        return intent(kind.type), "planned"
     if intended and not negated and kind.type in CONFLICTUAL - {"THREATEN"}:
-        return threat(kind.type), "future"
+        return threat(kind.type), "planned"
     if "would" in auxiliaries and reported and status == "hypothetical":
-        return kind, "future"
+        return kind, "planned"
     return kind, status
