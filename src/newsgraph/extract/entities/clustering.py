@@ -9,11 +9,12 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from ...geo.places import demonym_country
 from ...lang.names import name_key, name_tokens
-from ...lang.words import name_particles
+from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
 
-__all__ = ["NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type"]
+__all__ = ["NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix"]
 
 _FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "&"}
 # Spelling folds for transliterated names: Gaddafi / Qaddafi / Kadhafi, Mohammed / Muhammad.
@@ -192,7 +193,9 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
     """Partial name -> the full person name it shortens: a surname ("Assad", "bin Farhan") or a
     lone first name. Namesakes stay apart: a partial name belongs to the full name mentioned most
     recently before it (or, failing that, the first one after it)."""
-    full = [j for j, m in enumerate(mentions) if m.label == "PERSON" and len(words[j]) > 1]
+    # "Kennedy" shortens "James P. Kennedy Jr.": the surname is matched without the suffix.
+    names = {j: without_suffix(words[j]) for j, m in enumerate(mentions) if m.label == "PERSON"}
+    full = [j for j in names if len(names[j]) > 1]
     targets: dict[int, int] = {}
     for i, m in enumerate(mentions):
         part = words[i]
@@ -200,11 +203,11 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
             continue
         candidates = [
             j for j in full
-            if len(words[j]) > len(part)
-            and (tuple(words[j][-len(part):]) == part or (len(part) == 1 and words[j][0] == part[0]))
+            if len(names[j]) > len(part)
+            and (tuple(names[j][-len(part):]) == part or (len(part) == 1 and names[j][0] == part[0]))
         ]
         if not candidates and m.label == "PERSON":
-            candidates = [j for j in full if len(words[j]) > len(part) and _shortens(part, words[j])]
+            candidates = [j for j in full if len(names[j]) > len(part) and _shortens(part, names[j])]
         if not candidates:
             continue
         before = [j for j in candidates if mentions[j].start < m.start]
@@ -212,6 +215,14 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
             max(before, key=lambda j: mentions[j].start) if before else min(candidates, key=lambda j: mentions[j].start)
         )
     return targets
+
+
+def without_suffix(words: Sequence[str]) -> tuple[str, ...]:
+    """A person's folded name words without a generational suffix ("kennedy", "jr" -> "kennedy")."""
+    words = tuple(words)
+    while len(words) > 1 and words[-1] in name_suffixes():
+        words = words[:-1]
+    return words
 
 
 def _shortens(part: Sequence[str], full: Sequence[str]) -> bool:
@@ -228,17 +239,29 @@ def _attach_short_org_names(
     mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, alias_of: dict[str, int]
 ) -> None:
     """'Delma' after 'Delma Institute', 'the Court' after 'the Supreme Court of Cassation': an
-    organisation's shorter name joins the one earlier organisation whose name contains it."""
+    organisation's shorter name joins the one earlier organisation whose name contains it. A curated
+    name joins only its own name qualified by a nationality ("Taliban" after "Afghan Taliban"); a
+    party's members join the party ("Conservatives" after "Conservative Party")."""
     for i, m in enumerate(mentions):
-        if m.label != "ORG" or not words[i] or _alias_form(m.text) in alias_of:
-            continue  # a curated name ("United Nations") is its own referent, not a short form
-        size = len(words[i])
-        containing = {
-            clusters.find(j)
-            for j, other in enumerate(mentions)
-            if other.label == "ORG" and other.start < m.start and len(words[j]) > size
-            and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
-        }
+        if m.label == "NORP" and len(words[i]) == 1:
+            member = words[i][0].removesuffix("s")
+            containing = {
+                clusters.find(j) for j, other in enumerate(mentions)
+                if other.label == "ORG" and other.start < m.start and words[j] == (member, "party")
+            }
+        elif m.label != "ORG" or not words[i]:
+            continue
+        else:
+            size = len(words[i])
+            curated = _alias_form(m.text) in alias_of  # "United Nations" is its own referent, not a short form
+            containing = {
+                clusters.find(j)
+                for j, other in enumerate(mentions)
+                if other.label == "ORG" and other.start < m.start and len(words[j]) > size
+                and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
+                and (not curated or (len(words[j]) == size + 1 and words[j][1:] == words[i]
+                                     and demonym_country(other.text.split()[0]) is not None))
+            }
         if len(containing) == 1:
             clusters.union(containing.pop(), i)
 
