@@ -14,7 +14,10 @@ from ...lang.names import name_key, name_tokens
 from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
 
-__all__ = ["NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix"]
+__all__ = [
+    "NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix", "acronym_of",
+    "is_acronym",
+]
 
 _FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "&"}
 # Spelling folds for transliterated names: Gaddafi / Qaddafi / Kadhafi, Mohammed / Muhammad.
@@ -33,19 +36,25 @@ class NameMention:
     label: str
 
 
-def _acronym(text: str) -> str:
+def acronym_of(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
-def _is_acronym(text: str) -> bool:
+def _acronyms(text: str) -> set[str]:
+    """A name's acronyms, with and without a leading country code ("U.S. Immigration and Customs Enforcement": ICE)."""
+    first, _, rest = text.partition(" ")
+    return {acronym_of(text)} | ({acronym_of(rest)} if is_acronym(first) and " " in rest else set())
+
+
+def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
 def _alias_form(text: str) -> str:
     """How a name is looked up in the alias index: acronyms case-sensitively, others folded."""
-    return text.replace(".", "") if _is_acronym(text) else name_key(text)
+    return text.replace(".", "") if is_acronym(text) else name_key(text)
 
 
 def _skeleton(word: str) -> str:
@@ -168,14 +177,14 @@ def cluster_mentions(
     keys = list(first_by_key.items())
     for a, (key_a, i) in enumerate(keys):
         m = mentions[i]
-        acronym = m.text.replace(".", "") if _is_acronym(m.text) else ""
+        acronym = m.text.replace(".", "") if is_acronym(m.text) else ""
         for key_b, j in keys[a + 1 :] if not acronym else keys:
             if j == i or clusters.find(i) == clusters.find(j):
                 continue
             other = mentions[j]
             if acronym:
                 # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables decide.
-                if (len(acronym) >= 3 and other.label != "PERSON" and _acronym(other.text) == acronym
+                if (len(acronym) >= 3 and other.label != "PERSON" and acronym in _acronyms(other.text)
                         and acronym.lower() not in name_key(other.text).split()):
                     clusters.union(i, j)
             elif m.label == other.label == "PERSON" and same_person_name(key_a, key_b):

@@ -10,11 +10,11 @@ from ...lang.names import name_key
 from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry, person_titles
 from .candidates import Candidate
-from .clustering import NameMention, alias_entry
+from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
 from .words import NAME_LABELS, entity_words
 
-__all__ = ["is_title_or_nationality", "repair", "repeated_names", "unlabelled_places"]
+__all__ = ["is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places"]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
 
@@ -135,6 +135,34 @@ def is_title_or_nationality(word: str, titles: dict[str, str | None], names: tup
         return True
     entry = alias_entry(word, names)
     return entry is not None and entry.type in ("NORP", "GPE")
+
+
+def defined_acronyms(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """'U.S. Immigration and Customs Enforcement (ICE)': a name the article abbreviates in brackets
+    is one name, whatever spaCy cut of it, and every later use of the abbreviation names it too."""
+    result = list(mentions)
+    for i in range(2, len(doc) - 1):
+        acronym = doc[i].text.replace(".", "")
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text) or len(acronym) < 3:
+            continue
+        end = i - 1
+        start = next((s for s in range(end - 1, max(-1, end - 12), -1) if acronym_of(doc[s:end].text) == acronym), None)
+        if start is None or not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in doc[start:end]):
+            continue
+        if start > 0 and doc[start - 1].text[:1].isupper() and is_title_or_nationality(doc[start - 1].text, {}, names):
+            start -= 1  # "U.S." before the name is part of it
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s < last and first < e for s, e in boilerplate):
+            continue
+        inside = [m for m in result if m.start < last and first < m.end]
+        label = next((m.label for m in inside if m.label not in ("ORG", "PERSON")), "ORG")
+        result = [m for m in result if m not in inside] + [NameMention(first, last, doc[start:end].text, label)]
+        for token in doc[i:]:
+            if token.text == doc[i].text and not any(m.start <= token.idx < m.end for m in result):
+                result.append(NameMention(token.idx, token.idx + len(token), token.text, label))
+    return sorted(result, key=lambda m: m.start)
 
 
 def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
