@@ -30,7 +30,7 @@ def test_each_word_has_one_role_in_the_word_tables():
 
 def test_roles_are_the_known_ones():
     assert {row[1] for row in data_rows("entity_words.tsv")} == ENTITY_WORD_ROLES
-    assert {row[1] for row in data_rows("name_words.tsv")} == {"particle", "article"}
+    assert {row[1] for row in data_rows("name_words.tsv")} == {"particle", "article", "suffix"}
     pronouns = data_rows("pronouns.tsv")
     assert {row[1] for row in pronouns} <= {"person", "group", "thing", "relative", "-"}
     assert all((len(row) > 2 and row[2] in {"m", "f"}) == (row[1] == "person") for row in pronouns)

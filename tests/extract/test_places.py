@@ -73,6 +73,16 @@ def test_a_capital_city_beats_the_division_named_after_it():
     assert (place.country, place.feature) == ("RU", "city")
 
 
+def test_a_city_beats_a_no_larger_division_of_its_name_abroad():
+    place = _resolve_one("Aid convoys reached Gaza on Sunday after days of talks.", "Gaza")
+    assert (place.country, place.feature) == ("PS", "city")
+
+
+def test_a_populous_division_still_beats_a_small_city_of_its_name_abroad():
+    place = _resolve_one("Voters in Ontario go to the polls on Thursday.", "Ontario")
+    assert (place.country, place.feature) == ("CA", "admin1")
+
+
 def test_a_bare_direction_word_does_not_resolve():
     text = "Leaders in the West condemned the attack."
     assert resolve(text, [(text.index("the West"), text.index("the West") + 8)]) == [None]

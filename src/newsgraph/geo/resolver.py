@@ -29,7 +29,8 @@ _NOMINAL_POPULATION = {"region": 10_000_000, "sea": 10_000_000}
 _POPULATION_WEIGHT = 1.0
 _KIND_BONUS = {NAME: 2.0, FUZZY: -1.0}
 # A division named like a large city in its country (Moscow, Beijing, Lagos, Washington) is the city unless
-# the text says "state" or "province": the city is what news means by the bare name.
+# the text says "state" or "province": the city is what news means by the bare name. So is a division abroad
+# no more populous than the city ("Gaza" is the Palestinian city, not the Mozambican province).
 _NAMESAKE_CITY_POPULATION = 100_000
 _NAMESAKE_PENALTY = 5.0
 _COUNTRY_FOCUS_WEIGHT = 3.5
@@ -130,13 +131,15 @@ def score_candidates(
 ) -> list[tuple[float, Candidate]]:
     """Each candidate with its score, best first."""
     scored = []
-    namesake_countries = {
-        c.place.country
+    namesake_cities = [
+        c.place
         for c in candidates
         if c.place.feature == "city"
         and c.place.population
         >= (_NAMESAKE_CITY_POPULATION if c.kind == NAME else 10 * _NAMESAKE_CITY_POPULATION)
-    }
+    ]
+    namesake_countries = {city.country for city in namesake_cities}
+    biggest_namesake = max((city.population for city in namesake_cities), default=0)
     for candidate in candidates:
         place = candidate.place
         population = place.population or _NOMINAL_POPULATION.get(place.feature, 0)
@@ -153,7 +156,9 @@ def score_candidates(
             score += _CONTAINER_BONUS
         if admin_cue and place.feature in ("admin1", "admin2"):
             score += _CUE_BONUS
-        elif place.country in namesake_countries and place.feature in ("admin1", "admin2"):
+        elif place.feature in ("admin1", "admin2") and (
+            place.country in namesake_countries or 0 < place.population <= biggest_namesake
+        ):
             score -= _NAMESAKE_PENALTY
 
         if city_cue and place.feature == "city":

@@ -24,6 +24,7 @@ __all__ = [
     "is_indefinite_determiner",
     "name_particles",
     "name_articles",
+    "name_suffixes",
 ]
 
 # The entity types each kind of pronoun can stand for: "it" an organisation or a country, never a person.
@@ -118,3 +119,8 @@ def name_particles() -> frozenset[str]:
 def name_articles() -> frozenset[str]:
     """Articles that name folding drops ('al-Assad' ~ 'Assad', 'the Kurds' ~ 'Kurds')."""
     return _name_words("article")
+
+
+def name_suffixes() -> frozenset[str]:
+    """Generational suffixes that end a full name but never stand for the person ('Jr', 'III'), folded."""
+    return _name_words("suffix")

@@ -3,6 +3,7 @@
 import pytest
 
 from newsgraph.extract.entities.clustering import NameMention, cluster_mentions
+from newsgraph.tables import known_names
 
 
 @pytest.mark.parametrize(
@@ -20,3 +21,27 @@ def test_a_transliterated_partial_name_joins_the_full_name(full, partial):
 def test_a_different_surname_of_the_same_length_stays_apart():
     mentions = [NameMention(0, 12, "Khalifa Haddad", "PERSON"), NameMention(50, 55, "Hamad", "PERSON")]
     assert len(cluster_mentions(mentions)) == 2
+
+
+def _clusters(*names_and_labels):
+    mentions, start = [], 0
+    for name, label in names_and_labels:
+        mentions.append(NameMention(start, start + len(name), name, label))
+        start += len(name) + 40
+    return cluster_mentions(mentions, known_names())
+
+
+def test_a_surname_joins_a_full_name_ending_in_a_generational_suffix():
+    assert _clusters(("James P. Kennedy Jr.", "PERSON"), ("Kennedy", "PERSON")) == [[0, 1]]
+
+
+def test_a_curated_name_joins_its_one_nationality_qualified_form():
+    assert _clusters(("Afghan Taliban", "ORG"), ("Taliban", "ORG")) == [[0, 1]]
+    two_groups = _clusters(("Afghan Taliban", "ORG"), ("Pakistani Taliban", "ORG"), ("Taliban", "ORG"))
+    assert len(two_groups) == 3
+    assert len(_clusters(("United Nations Development Programme", "ORG"), ("United Nations", "ORG"))) == 2
+
+
+def test_a_partys_members_join_the_party():
+    assert _clusters(("Conservative Party", "ORG"), ("Conservatives", "NORP")) == [[0, 1]]
+    assert len(_clusters(("Conservative Party", "ORG"), ("Liberals", "NORP"))) == 2

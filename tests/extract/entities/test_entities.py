@@ -221,3 +221,12 @@ def test_pronoun_resolves_to_the_person(index_of):
     doc, index = index_of("Rebel commander Idris Mansour spoke by phone. He said the fighter network was intact.")
     person = index.at(doc.text.index("Idris"), doc.text.index("Idris") + 5)
     assert index.resolve(_phrase(doc, "He")) == person
+
+
+
+def test_a_name_abbreviated_in_brackets_is_whole_and_one_entity_with_its_abbreviation(analyze):
+    analysis = analyze("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
+                       "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")
+    agency = _entity_named(analysis, "U.S. Immigration and Customs Enforcement")
+    assert agency.type == "ORG" and agency.country == "US"
+    assert _entity_named(analysis, "ICE") is agency

@@ -167,3 +167,29 @@ def test_an_apposition_must_follow_the_name_to_make_it_a_person():
             ("lawyer", "NOUN", "appos", -4, "NN"), (".", "PUNCT", "punct", -5, ".")]
     doc = parsed(rows)
     assert _types(doc, [_mention(doc, "Kestrel Tarvo", "ORG")]) == {"Kestrel Tarvo": "ORG"}
+
+
+def test_a_person_named_with_an_organisations_word_is_an_organisation_and_so_is_its_short_name():
+    doc = parsed(_words("Harbour Lane Productions said . The Dayton Chronicle and the Chronicle agreed .",
+                        ("Harbour", "Lane", "Productions", "Dayton", "Chronicle")))
+    mentions = [_mention(doc, "Harbour Lane Productions", "PERSON"), _mention(doc, "Dayton Chronicle", "ORG"),
+                _mention(doc, "Chronicle", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Harbour Lane Productions": "ORG", "Dayton Chronicle": "ORG", "Chronicle": "ORG"}
+
+
+def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation():
+    rows = [("the", "DET", "det", 1, "DT"), ("website", "NOUN", "ROOT", 0, "NN"), ("True", "PROPN", "compound", 1, "NNP"),
+            ("Check", "PROPN", "appos", -2, "NNP"), ("said", "VERB", "dep", -3, "VBD"), (".", "PUNCT", "punct", -4, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "True Check", "PERSON")]) == {"True Check": "ORG"}
+
+
+def test_a_plural_name_with_its_own_article_is_no_person_but_a_name_modifying_a_noun_is():
+    team = [("The", "DET", "det", 1, "DT"), ("Falcons", "PROPN", "nsubj", 1, "NNPS"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(team)
+    assert _types(doc, [_mention(doc, "Falcons", "PERSON")]) == {"Falcons": "ORG"}
+    administration = [("the", "DET", "det", 2, "DT"), ("Biden", "PROPN", "compound", 1, "NNP"),
+                      ("administration", "NOUN", "ROOT", 0, "NN"), ("said", "VERB", "dep", -1, "VBD"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(administration)
+    assert _types(doc, [_mention(doc, "Biden", "PERSON")]) == {"Biden": "PERSON"}

@@ -47,3 +47,9 @@ def test_a_domestic_actor_without_a_country_takes_the_sentences_place_only_when_
     text = "The police fired tear gas at protesters in Lagos on Tuesday."
     assert code_of(text, "police") == ("NGACOP", True)
     assert code_of(text, "police", infer="none") == ("COP", False)
+
+
+def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the_nearest_one(code_of):
+    text = ("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
+            "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")
+    assert code_of(text, "spokesperson") == ("USAGOV", False)

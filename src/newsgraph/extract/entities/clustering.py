@@ -9,11 +9,15 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from ...geo.places import demonym_country
 from ...lang.names import name_key, name_tokens
-from ...lang.words import name_particles
+from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
 
-__all__ = ["NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type"]
+__all__ = [
+    "NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix", "acronym_of",
+    "is_acronym",
+]
 
 _FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "&"}
 # Spelling folds for transliterated names: Gaddafi / Qaddafi / Kadhafi, Mohammed / Muhammad.
@@ -32,19 +36,25 @@ class NameMention:
     label: str
 
 
-def _acronym(text: str) -> str:
+def acronym_of(text: str) -> str:
     words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
-def _is_acronym(text: str) -> bool:
+def _acronyms(text: str) -> set[str]:
+    """A name's acronyms, with and without a leading country code ("U.S. Immigration and Customs Enforcement": ICE)."""
+    first, _, rest = text.partition(" ")
+    return {acronym_of(text)} | ({acronym_of(rest)} if is_acronym(first) and " " in rest else set())
+
+
+def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
 
 
 def _alias_form(text: str) -> str:
     """How a name is looked up in the alias index: acronyms case-sensitively, others folded."""
-    return text.replace(".", "") if _is_acronym(text) else name_key(text)
+    return text.replace(".", "") if is_acronym(text) else name_key(text)
 
 
 def _skeleton(word: str) -> str:
@@ -167,14 +177,14 @@ def cluster_mentions(
     keys = list(first_by_key.items())
     for a, (key_a, i) in enumerate(keys):
         m = mentions[i]
-        acronym = m.text.replace(".", "") if _is_acronym(m.text) else ""
+        acronym = m.text.replace(".", "") if is_acronym(m.text) else ""
         for key_b, j in keys[a + 1 :] if not acronym else keys:
             if j == i or clusters.find(i) == clusters.find(j):
                 continue
             other = mentions[j]
             if acronym:
                 # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables decide.
-                if (len(acronym) >= 3 and other.label != "PERSON" and _acronym(other.text) == acronym
+                if (len(acronym) >= 3 and other.label != "PERSON" and acronym in _acronyms(other.text)
                         and acronym.lower() not in name_key(other.text).split()):
                     clusters.union(i, j)
             elif m.label == other.label == "PERSON" and same_person_name(key_a, key_b):
@@ -192,7 +202,9 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
     """Partial name -> the full person name it shortens: a surname ("Assad", "bin Farhan") or a
     lone first name. Namesakes stay apart: a partial name belongs to the full name mentioned most
     recently before it (or, failing that, the first one after it)."""
-    full = [j for j, m in enumerate(mentions) if m.label == "PERSON" and len(words[j]) > 1]
+    # "Kennedy" shortens "James P. Kennedy Jr.": the surname is matched without the suffix.
+    names = {j: without_suffix(words[j]) for j, m in enumerate(mentions) if m.label == "PERSON"}
+    full = [j for j in names if len(names[j]) > 1]
     targets: dict[int, int] = {}
     for i, m in enumerate(mentions):
         part = words[i]
@@ -200,11 +212,11 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
             continue
         candidates = [
             j for j in full
-            if len(words[j]) > len(part)
-            and (tuple(words[j][-len(part):]) == part or (len(part) == 1 and words[j][0] == part[0]))
+            if len(names[j]) > len(part)
+            and (tuple(names[j][-len(part):]) == part or (len(part) == 1 and names[j][0] == part[0]))
         ]
         if not candidates and m.label == "PERSON":
-            candidates = [j for j in full if len(words[j]) > len(part) and _shortens(part, words[j])]
+            candidates = [j for j in full if len(names[j]) > len(part) and _shortens(part, names[j])]
         if not candidates:
             continue
         before = [j for j in candidates if mentions[j].start < m.start]
@@ -212,6 +224,14 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
             max(before, key=lambda j: mentions[j].start) if before else min(candidates, key=lambda j: mentions[j].start)
         )
     return targets
+
+
+def without_suffix(words: Sequence[str]) -> tuple[str, ...]:
+    """A person's folded name words without a generational suffix ("kennedy", "jr" -> "kennedy")."""
+    words = tuple(words)
+    while len(words) > 1 and words[-1] in name_suffixes():
+        words = words[:-1]
+    return words
 
 
 def _shortens(part: Sequence[str], full: Sequence[str]) -> bool:
@@ -228,17 +248,29 @@ def _attach_short_org_names(
     mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, alias_of: dict[str, int]
 ) -> None:
     """'Delma' after 'Delma Institute', 'the Court' after 'the Supreme Court of Cassation': an
-    organisation's shorter name joins the one earlier organisation whose name contains it."""
+    organisation's shorter name joins the one earlier organisation whose name contains it. A curated
+    name joins only its own name qualified by a nationality ("Taliban" after "Afghan Taliban"); a
+    party's members join the party ("Conservatives" after "Conservative Party")."""
     for i, m in enumerate(mentions):
-        if m.label != "ORG" or not words[i] or _alias_form(m.text) in alias_of:
-            continue  # a curated name ("United Nations") is its own referent, not a short form
-        size = len(words[i])
-        containing = {
-            clusters.find(j)
-            for j, other in enumerate(mentions)
-            if other.label == "ORG" and other.start < m.start and len(words[j]) > size
-            and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
-        }
+        if m.label == "NORP" and len(words[i]) == 1:
+            member = words[i][0].removesuffix("s")
+            containing = {
+                clusters.find(j) for j, other in enumerate(mentions)
+                if other.label == "ORG" and other.start < m.start and words[j] == (member, "party")
+            }
+        elif m.label != "ORG" or not words[i]:
+            continue
+        else:
+            size = len(words[i])
+            curated = _alias_form(m.text) in alias_of  # "United Nations" is its own referent, not a short form
+            containing = {
+                clusters.find(j)
+                for j, other in enumerate(mentions)
+                if other.label == "ORG" and other.start < m.start and len(words[j]) > size
+                and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
+                and (not curated or (len(words[j]) == size + 1 and words[j][1:] == words[i]
+                                     and demonym_country(other.text.split()[0]) is not None))
+            }
         if len(containing) == 1:
             clusters.union(containing.pop(), i)
 

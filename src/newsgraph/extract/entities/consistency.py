@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ...lang.names import name_key
 from ...tables import AliasEntry, org_designators, person_titles, word_list
-from .clustering import NameMention, alias_entry, entity_type
+from .clustering import NameMention, alias_entry, entity_type, without_suffix
 from .facilities import facility_stem
 from .geography import gazetteer_place, used_as_place
 from .words import entity_words
@@ -33,10 +33,11 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         by_key.setdefault(name_key(m.text), []).append(i)
     # The surname of a person named in full is that person's, whatever spaCy made of it alone.
     surnames = {
-        " ".join(key.split()[k:])
+        " ".join(words[k:])
         for key, members in by_key.items()
-        if len(key.split()) > 1 and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"
-        for k in range(1, len(key.split()))
+        if len(words := without_suffix(key.split())) > 1
+        and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"
+        for k in range(1, len(words))
     }
     # "Beledweyne" beside "Beledweyne District": the bare name is the place too.
     place_stems = {
@@ -69,6 +70,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
                 label = "PERSON"
+        elif entry is None and label == "PERSON" and _is_organisation(doc, key, [mentions[i] for i in members]):
+            label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
                 label = "GPE"
@@ -80,6 +83,11 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             if _is_place(doc, [mentions[i] for i in members]):
                 label = "GPE"
         labels[key] = label
+    organisations = [key for key, label in labels.items() if label == "ORG"]
+    for key in [key for key, label in labels.items() if label == "PERSON"]:
+        # "the Chronicle" after "the San Francisco Chronicle": an organisation's short name.
+        if key.split()[-1] in org_designators() and any(o.endswith(" " + key) for o in organisations):
+            labels[key] = "ORG"
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
 
 
@@ -114,6 +122,25 @@ def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
         and (child.lemma_.lower() in nouns or child.lower_ in titles)
         for child in span.root.children
     )
+
+
+def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
+    """A "person" that is an organisation: a name ending in an organisation's word ("Dick Clark
+    Productions"), one in apposition to an organisation noun ("the website Full Fact"), or a plural
+    name with its own article ("The Steelers spent Monday ..."; not "the Biden administration")."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in org_designators():
+        return True
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if root.dep_ == "appos" and root.head.lower_ in entity_words("organisation-noun"):
+            return True
+        if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return True
+    return False
 
 
 def _is_people(doc: Doc, mentions: Sequence[NameMention]) -> bool:

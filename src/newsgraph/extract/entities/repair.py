@@ -6,14 +6,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from ...lang.words import name_particles
+from ...lang.names import name_key
+from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry, person_titles
 from .candidates import Candidate
-from .clustering import NameMention, alias_entry
+from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
 from .words import NAME_LABELS, entity_words
 
-__all__ = ["is_title_or_nationality", "repair", "repeated_names", "unlabelled_places"]
+__all__ = ["is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places"]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
 
@@ -22,20 +23,27 @@ def repair(
     doc: Doc, candidate: Candidate, names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> NameMention | None:
     """Trim a candidate to the name itself, or drop it."""
-    tokens = list(doc[candidate.start : candidate.end])
+    titles = person_titles()
+    start, end = candidate.start, candidate.end
+    if not candidate.from_ruler and candidate.label in ("PERSON", "ORG"):
+        start, end = _whole_compound(doc, start, end, candidate.label, titles, names)
+    tokens = list(doc[start:end])
     # A name never crosses a line break (spaCy joins names across masked boilerplate lines).
     for n, token in enumerate(tokens):
         if "\n" in token.text or (token.is_space and n > 0):
             tokens = tokens[:n]
             break
     tokens = [t for t in tokens if not t.is_space]
+    if not candidate.from_ruler and candidate.label == "PERSON":
+        tokens = _name_after_role(tokens)
     if not candidate.from_ruler:
-        # "Rathbun the Scientology": a lower-case article after a name ends it ("Bank of the West" keeps it).
+        # "Rathbun the Scientology", "Garrett hit Rudolph": a lower-case article or verb after a
+        # name ends it ("Bank of the West" keeps it).
         for n in range(1, len(tokens) - 1):
-            if tokens[n].lower_ in entity_words("determiner") and tokens[n].is_lower and tokens[n - 1].text[:1].isupper():
+            if (tokens[n].is_lower and tokens[n - 1].text[:1].isupper()
+                    and (tokens[n].lower_ in entity_words("determiner") or tokens[n].pos_ in ("VERB", "AUX"))):
                 tokens = tokens[:n]
                 break
-    titles = person_titles()
     while tokens and (
         tokens[0].lower_ in entity_words("determiner")
         or tokens[0].is_punct
@@ -88,11 +96,73 @@ def repair(
     return NameMention(start, end, text, label)
 
 
+def _whole_compound(
+    doc: Doc, start: int, end: int, label: str, titles: dict[str, str | None], names: tuple[AliasEntry, ...]
+) -> tuple[int, int]:
+    """A name spaCy cut short inside its compound: the first name before a lone surname ("Adolf
+    Hitler"), the head noun after an organisation's words ("Sioux Falls Argus Leader"). Only an
+    untagged, capitalised proper noun that is no title, nationality or abbreviation is taken."""
+
+    def joins(token) -> bool:
+        return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
+                and not token.ent_type_ and not token.is_sent_start and "\n" not in token.whitespace_
+                and not is_title_or_nationality(token.text, titles, names))
+
+    if label == "PERSON" and end - start == 1 and start > 0:
+        before = doc[start - 1]
+        if joins(before) and before.dep_ == "compound" and before.head.i == start:
+            start -= 1
+    elif label == "ORG" and end < len(doc):
+        after = doc[end]
+        if joins(after) and after.dep_ != "compound" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
+            end += 1
+    return start, end
+
+
+def _name_after_role(tokens: list) -> list:
+    """"Browns DL Sheldon Richardson", "Pittsburgh center Maurkice Pouncey": a role word inside a
+    person span (a lower-case word, or an abbreviation) leaves the full name after it."""
+    for n in range(len(tokens) - 3, 0, -1):
+        word = tokens[n].text
+        role = (tokens[n].is_lower and word not in name_particles()) or (word.isupper() and word.isalpha())
+        if role and all(t.text[:1].isupper() for t in tokens[n + 1 :]):
+            return tokens[n + 1 :]
+    return tokens
+
+
 def is_title_or_nationality(word: str, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
     if word.lower() in titles:
         return True
     entry = alias_entry(word, names)
     return entry is not None and entry.type in ("NORP", "GPE")
+
+
+def defined_acronyms(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """'U.S. Immigration and Customs Enforcement (ICE)': a name the article abbreviates in brackets
+    is one name, whatever spaCy cut of it, and every later use of the abbreviation names it too."""
+    result = list(mentions)
+    for i in range(2, len(doc) - 1):
+        acronym = doc[i].text.replace(".", "")
+        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text) or len(acronym) < 3:
+            continue
+        end = i - 1
+        start = next((s for s in range(end - 1, max(-1, end - 12), -1) if acronym_of(doc[s:end].text) == acronym), None)
+        if start is None or not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in doc[start:end]):
+            continue
+        if start > 0 and doc[start - 1].text[:1].isupper() and is_title_or_nationality(doc[start - 1].text, {}, names):
+            start -= 1  # "U.S." before the name is part of it
+        first, last = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s < last and first < e for s, e in boilerplate):
+            continue
+        inside = [m for m in result if m.start < last and first < m.end]
+        label = next((m.label for m in inside if m.label not in ("ORG", "PERSON")), "ORG")
+        result = [m for m in result if m not in inside] + [NameMention(first, last, doc[start:end].text, label)]
+        for token in doc[i:]:
+            if token.text == doc[i].text and not any(m.start <= token.idx < m.end for m in result):
+                result.append(NameMention(token.idx, token.idx + len(token), token.text, label))
+    return sorted(result, key=lambda m: m.start)
 
 
 def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
@@ -103,6 +173,8 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
         words = tuple(m.text.split())
         forms.setdefault(words, m.label)
         if m.label == "PERSON" and len(words) > 1:
+            while len(words) > 2 and name_key(words[-1]) in name_suffixes():
+                words = words[:-1]  # the surname of "James P. Kennedy Jr." is "Kennedy"
             for k in range(1, len(words)):
                 suffix = words[k:]
                 if suffix[0][:1].isupper() or len(suffix) > 1:
