@@ -118,6 +118,31 @@ def test_the_company_with_two_organisations_in_view_stays_unresolved(index_of):
     assert index.resolve(_phrase(doc, "The company")) is None
 
 
+def test_the_news_organization_is_the_organisation_that_was_the_subject_before(index_of):
+    doc, index = index_of(
+        "Stocks fell in Tokyo after the Daily Courier reported that talks had stalled. The news organization said "
+        "officials were pessimistic."
+    )
+    assert index.resolve(_phrase(doc, "The news organization")) == _entity(doc, index, "Daily Courier")
+
+
+def test_the_company_named_in_apposition_is_that_company(index_of):
+    doc, index = index_of(
+        "Shares in Delta Foods rose on Monday. The company that owns her early albums, Harbor Records, said "
+        "she could sing them."
+    )
+    assert index.resolve(_phrase(doc, "The company that owns her early albums, Harbor Records")) == _entity(
+        doc, index, "Harbor Records"
+    )
+
+
+def test_the_company_is_never_a_ministry_in_view(index_of):
+    doc, index = index_of(
+        "The Ministry of Energy said on Monday that fuel prices would rise. The company said it would appeal."
+    )
+    assert index.resolve(_phrase(doc, "The company")) is None
+
+
 # --- rules on hand-built parses (no model) ------------------------------------------------------
 
 from handmade import entity, parsed  # noqa: E402

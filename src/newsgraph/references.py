@@ -28,6 +28,7 @@ from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
 from .lang.words import (
     REFERENT_TYPES,
+    is_definite_determiner,
     is_first_person,
     is_indefinite_determiner,
     is_pronoun,
@@ -42,6 +43,10 @@ __all__ = ["References", "pronoun_antecedent"]
 _THING_TYPES = REFERENT_TYPES["thing"]
 _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before the nearest-mention fallback
 _GROUP_TYPES = REFERENT_TYPES["group"]
+# group-noun roles whose definite description may stand for the organisation in view ("the company")
+_SALIENT_ROLES = frozenset({"firm", "armed-group", "body"})
+_PUBLIC_KINDS = frozenset({"government", "military", "armed group"})  # no firm is one of these
+_ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative", "conj"}  # a mention so placed is a rival referent
 _CATAPHORA_CHARS = 600  # how far after an indefinite description ('a fighter said') its name may come
 # a transcript turn: a name of up to four words and a colon, opening a paragraph or after a sentence
 _TURN_LEAD = re.compile(r"(?:^|(?<=[.?!\]\"”] ))([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}):(?= )", re.MULTILINE)
@@ -80,6 +85,11 @@ def _person_noun(lemma: str) -> _PersonNoun:
 def _is_indefinite(head: Token) -> bool:
     """'a refugee', 'one expert', 'another official': a description that brings in someone new."""
     return any(c.dep_ in {"det", "nummod"} and is_indefinite_determiner(c.lower_) for c in head.children)
+
+
+def _is_definite(head: Token) -> bool:
+    """'the company', 'this agency': a description of something already in view."""
+    return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children)
 
 
 def _group_role(head: Token) -> str:
@@ -325,13 +335,54 @@ class References:
             return self._resolve_person_description(head, lemma)
         if lemma in _group_nouns():
             return (
-                self._organisation_in_phrase(head)
+                self._organisation_in_apposition(head)
+                or self._organisation_in_phrase(head)
                 or self._earlier_description(head)
                 or self._organisation_named(head)
                 or self._recent_armed_group(head)
                 or self._recent_firm(head)
+                or self._salient_organisation(head)
             )
         return None
+
+    def _organisation_in_apposition(self, head: Token) -> str | None:
+        """'the company that owns her music, Big Machine': the organisation a name in apposition
+        gives, wherever the parser hangs it in the phrase."""
+        for token in head.subtree:
+            if token.dep_ == "appos" and token.pos_ == "PROPN":
+                entity_id = self.at(token.idx, token.idx + len(token))
+                if entity_id and self.entities[entity_id].type == "ORG":
+                    return entity_id
+        return None
+
+    def _salient_organisation(self, head: Token) -> str | None:
+        """'The news organization said', 'according to the agency' with no name to go by: the organisation
+        a subject of this or the last two sentences names (the one in view), unless another one is a
+        subject or object there too ('X agreed to buy Y. The company said'); else the one organisation
+        named earlier in this sentence. Only for nouns that may stand for any organisation of their
+        kind ('the company' is never a ministry); 'the ministry' or 'the court' is not guessed."""
+        role = _group_role(head)
+        if role not in _SALIENT_ROLES or head.tag_ == "NNS" or not _is_definite(head):
+            return None
+
+        def fits(entity_id: str | None) -> bool:
+            entity = self.entities.get(entity_id) if entity_id else None
+            return entity is not None and entity.type == "ORG" and not (role == "firm" and entity.kind in _PUBLIC_KINDS)
+
+        sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= head.idx]
+        i = bisect.bisect_left(self._starts, head.idx)
+        in_view = [(s, e, entity_id) for s, e, entity_id in self._spans[:i] if s >= sentence_starts[-3:][0] and fits(entity_id)]
+        for entity_id, _subject in self._subject_entities(head, 2):
+            if fits(entity_id):
+                rivals = {other for s, e, other in in_view if other != entity_id and self._is_argument(s, e)}
+                return None if rivals else entity_id
+        found = {entity_id for s, _e, entity_id in in_view if s >= head.sent.start_char}
+        return found.pop() if len(found) == 1 else None
+
+    def _is_argument(self, start: int, end: int) -> bool:
+        """Whether a mention is a subject or object of its verb, or joined to one ('X and Y said')."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in _ARGUMENT_DEPS
 
     def _earlier_description(self, head: Token) -> str | None:
         """'the army' after 'Sudan's army': the entity named in the earlier phrase with this head noun."""
@@ -452,6 +503,7 @@ class References:
             entity_id
             for s, _e, entity_id in self._spans[:i]
             if s >= window_start and self.entities[entity_id].type == "ORG"
+            and self.entities[entity_id].kind not in _PUBLIC_KINDS  # 'the company' is never a ministry
         }
         return found.pop() if len(found) == 1 else None
 

@@ -6,7 +6,8 @@ import dataclasses
 import sqlite3
 
 from newsgraph.records import Quote, Span, Speaker
-from newsgraph.store import Store
+from newsgraph.store import Store, quotes
+from newsgraph.store.web_queries import quote_page
 from newsgraph.store.schema import MIGRATIONS
 
 
@@ -46,3 +47,11 @@ def test_a_base_made_before_the_change_gets_the_new_view_on_opening(tmp_path):
         columns = [row[1] for row in store.db.execute("PRAGMA table_info(quotes_by_speaker)")]
         assert "0004_quotes_by_resolved_speaker" in {r[0] for r in store.db.execute("SELECT name FROM migrations")}
     assert {"speaker", "resolved", "speaker_text"} <= set(columns)
+
+
+def test_the_quotes_query_and_page_show_an_unlinked_pronoun_as_unresolved(fresh_db, story):
+    with fresh_db.atomic():
+        fresh_db.add_analysis(_with_unresolved_quotes(story), key="k1")
+    for rows in (quotes(fresh_db), quote_page(fresh_db)["results"]):
+        shown = sorted((r["speaker"], r["speaker_text"] or "") for r in rows)
+        assert shown == [("(unresolved)", ""), ("(unresolved)", "he"), ("Amina Diallo", "Amina Diallo")]

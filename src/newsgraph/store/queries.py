@@ -43,6 +43,9 @@ _TABLE_SELECTION = {
     "events": "article_id IN ({})",
 }
 _CANDIDATES_SHOWN = 8
+# A quote's speaker as shown: its entity's name, or "(unresolved)" where its source ('he', 'a refugee')
+# was linked to no entity, as in the quotes_by_speaker view; the words at the cue stay in speaker_text.
+UNRESOLVED_SPEAKER = "coalesce(e.name, '(unresolved)')"
 
 
 def _run(store: Store, sql: str, params: Sequence[Any] = (), *, full_text: bool = False) -> list[dict[str, Any]]:
@@ -105,7 +108,8 @@ def _in(ids: Sequence[int]) -> str:
 
 
 def quotes(store: Store, *, speaker: str | None = None, about: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Quotes, newest first: by a speaker (name or alias) and/or about a full-text term."""
+    """Quotes, newest first: by a speaker (name or alias) and/or about a full-text term; an unresolved
+    speaker shows as "(unresolved)", with the words at its cue in `speaker_text`."""
     where, params = [], []
     if speaker is not None and (ids := _entity_ids(store, speaker, "speaker")):
         where.append(f"q.speaker_id IN {_in(ids)}")
@@ -118,7 +122,7 @@ def quotes(store: Store, *, speaker: str | None = None, about: str | None = None
     clause = ("WHERE " + " AND ".join(where)) if where else ""
     return _run(
         store,
-        f"""SELECT q.id, q.kind, q.text, coalesce(e.name, q.speaker_text) AS speaker, q.confidence,
+        f"""SELECT q.id, q.kind, q.text, {UNRESOLVED_SPEAKER} AS speaker, q.speaker_text, q.confidence,
                    a.id AS article_id, a.title, a.url, a.published, q.start, q."end"
             FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.speaker_id
             {clause} ORDER BY a.published DESC, q.id LIMIT ?""",

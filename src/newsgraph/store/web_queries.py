@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import QueryError
-from .queries import EVENT_STATUSES, PLOVER_TYPES, _run
+from .queries import EVENT_STATUSES, PLOVER_TYPES, UNRESOLVED_SPEAKER, _run
 from .store import Store
 
 __all__ = [
@@ -388,7 +388,7 @@ def quote_page(
     # Unfiltered, walk articles newest first and stop at the page; filtered, start from the few quotes.
     join = "quotes q JOIN articles a ON a.id = q.article_id" if where else "articles a CROSS JOIN quotes q ON q.article_id = a.id"
     results = _run(store, f"""
-        SELECT q.id, q.kind, q.text, q.speaker_id, coalesce(e.name, q.speaker_text) AS speaker, q.confidence,
+        SELECT q.id, q.kind, q.text, q.speaker_id, {UNRESOLVED_SPEAKER} AS speaker, q.speaker_text, q.confidence,
                a.id AS article_id, a.title, a.published, q.start, q."end"
         FROM {join} LEFT JOIN entities e ON e.id = q.speaker_id
         {clause} ORDER BY a.published DESC, q.id LIMIT ? OFFSET ?""", (*params, limit, offset), full_text=bool(about))
