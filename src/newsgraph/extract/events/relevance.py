@@ -21,6 +21,7 @@ from .tables import table_rows
 from .words import word_class
 
 __all__ = [
+    "asks_a_question",
     "asks_for_comment",
     "caused_by_hazard",
     "crowd_gathers",
@@ -72,6 +73,30 @@ def asks_for_comment(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def asks_a_question(token: Token) -> bool:
+    """ "Malaska asked, 'Could it live there?'", "asked whether", "when asked about the decision": a
+    question, not a request (which asks someone to do something: "asked X to", "asked for aid")."""
+    if token.lemma_.lower() not in word_class("asking"):
+        return False
+    for child in token.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return False
+        if child.dep_ == "ccomp":
+            return _is_question(child)
+    return True
+
+
+def _is_question(verb: Token) -> bool:
+    words = list(verb.subtree)
+    following = verb.doc[words[-1].i + 1] if words[-1].i + 1 < len(verb.doc) else None
+    return (
+        any(t.dep_ == "mark" and t.lower_ in {"whether", "if"} for t in verb.children)
+        or words[0].tag_ in {"WDT", "WP", "WP$", "WRB"}
+        or any(t.text == "?" for t in words)
+        or (following is not None and following.text == "?")
+    )
 
 
 _ASKING = {"request", "question", "inquiry", "query", "call", "email", "message", "comment"}

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .learned import NOT_AN_EVENT, sense_of
 from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default
 from .patterns import VerbMatch, match_verb
-from .relevance import asks_for_comment, crowd_gathers
+from .relevance import asks_a_question, asks_for_comment, crowd_gathers
 from .reporting import reports
 from .words import word_class
 
@@ -57,7 +57,7 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
     found: dict[int, Candidate] = {}
     consumed: set[int] = set()
     for token in sent:
-        if token.i in consumed or asks_for_comment(token):
+        if token.i in consumed or asks_for_comment(token) or asks_a_question(token):
             continue
         kind, used, phrase, match = trigger_type(token, types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
