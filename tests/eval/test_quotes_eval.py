@@ -13,15 +13,18 @@ from evaluation.polnear import load_split, score_quotes
 
 pytestmark = pytest.mark.eval
 
-# (role, rule) -> floor on F1; measured values in the comments
+# (role, rule) -> floor on F1
 FLOORS = {
-    ("content", "overlap"): 0.71,  # measured 0.714 (0.731 before control verbs stopped making quotes)
-    ("source", "overlap"): 0.73,  # measured 0.733
-    ("cue", "overlap"): 0.68,  # measured 0.688
-    ("joint", "overlap"): 0.65,  # measured 0.662
-    ("content", "exact"): 0.41,  # measured 0.458 (PolNeAR keeps a leading "that", newsgraph drops it)
-    ("source", "exact"): 0.70,  # measured 0.708
-    ("cue", "exact"): 0.60,  # measured 0.614
+    # measured values in the comments; the older ones in brackets are from before the object of a
+    # judgement ('criticized the president') needed what is said of it to make a quote: PolNeAR counts
+    # such objects as attributions, the real-news gold (bench/gold) does not
+    ("content", "overlap"): 0.69,  # measured 0.701 (0.714; 0.731 before control verbs stopped making quotes)
+    ("source", "overlap"): 0.71,  # measured 0.721 (0.733)
+    ("cue", "overlap"): 0.66,  # measured 0.677 (0.688)
+    ("joint", "overlap"): 0.64,  # measured 0.652 (0.662)
+    ("content", "exact"): 0.41,  # measured 0.451 (PolNeAR keeps a leading "that", newsgraph drops it)
+    ("source", "exact"): 0.68,  # measured 0.697 (0.708)
+    ("cue", "exact"): 0.60,  # measured 0.607 (0.614)
 }
 
 

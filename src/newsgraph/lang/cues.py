@@ -16,7 +16,7 @@ from ..tables import word_list
 __all__ = ["CLAUSE_ANY", "CLAUSE_ASIDE", "CLAUSE_THAT", "CueFrames", "cue_lemmas", "cue_lexicon"]
 
 # the keywords of the file's format; any other word after the lemma is a preposition
-_FRAME_KEYWORDS = {"infinitive", "object", "clause", "noun", "verb", "that", "aside"}
+_FRAME_KEYWORDS = {"infinitive", "object", "target", "clause", "noun", "verb", "that", "aside"}
 # how a cue may report a clause: any clause, one opened by 'that', or only as an aside ('..., she added.')
 CLAUSE_ANY, CLAUSE_THAT, CLAUSE_ASIDE = "any", "that", "aside"
 
@@ -24,13 +24,15 @@ CLAUSE_ANY, CLAUSE_THAT, CLAUSE_ASIDE = "any", "that", "aside"
 @dataclass(frozen=True)
 class CueFrames:
     """What a cue's content may be: a clause (any, 'that' only, or only as an aside), an infinitive,
-    an object, preposition objects; and whether the lemma is a cue as a verb, as a noun, or both.
+    an object (with `target`, only with what is said of it: 'praised X for Y'), preposition
+    objects; and whether the lemma is a cue as a verb, as a noun, or both.
 
     A clause before the cue ('X is wrong, the study found') is an aside whatever `clause` says."""
 
     clause: str = CLAUSE_ANY
     infinitive: bool = False
     obj: bool = False
+    target: bool = False
     preps: frozenset[str] = frozenset()
     verb: bool = True
     noun: bool = False
@@ -46,7 +48,8 @@ def cue_lexicon() -> dict[str, CueFrames]:
         lexicon[lemma] = CueFrames(
             clause=clause,
             infinitive="infinitive" in frames,
-            obj="object" in frames,
+            obj="object" in frames or "target" in frames,
+            target="target" in frames,
             preps=frozenset(f for f in frames if f not in _FRAME_KEYWORDS),
             verb="verb" in frames or "noun" not in frames,
             noun="noun" in frames,

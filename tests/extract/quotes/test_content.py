@@ -95,3 +95,32 @@ def test_a_verb_without_a_content_child_or_colon_reports_nothing(parse):
         .        2 punct  PUNCT .
     """)
     assert reported_content(doc, doc.text, doc[2], []) == []
+
+
+def test_a_that_clause_parsed_as_a_relative_clause_of_the_one_told_is_the_content(parse):
+    doc = parse("""
+        Castro  1 nsubj PROPN Castro NNP
+        told    1 ROOT  VERB  tell   VBD
+        the     3 det   DET   the
+        paper   1 dobj  NOUN  paper
+        that    6 dobj  PRON  that   WDT
+        he      6 nsubj PRON  he     PRP
+        chased  3 relcl VERB  chase  VBD
+        the     8 det   DET   the
+        thief   6 dobj  NOUN  thief
+        .       1 punct PUNCT .
+    """)
+    assert _content(doc, 1) == ["he chased the thief"]
+
+
+def test_a_true_relative_clause_of_an_object_is_no_content(parse):
+    doc = parse("""
+        Castro  1 nsubj PROPN Castro NNP
+        told    1 ROOT  VERB  tell   VBD
+        the     3 det   DET   the
+        story   1 dobj  NOUN  story
+        that    5 nsubj PRON  that   WDT
+        ran     3 relcl VERB  run    VBD
+        .       1 punct PUNCT .
+    """)
+    assert _content(doc, 1) == []

@@ -116,3 +116,8 @@ def test_a_straight_mark_opening_a_word_opens_the_next_quote_after_an_unclosed_o
         "was ruled by a solid majority, Rossi said. ",
         "Both are now shattered.",
     ]
+
+
+def test_a_closing_mark_typed_to_open_a_paragraph_opens_a_quote():
+    text = "\u201dWe will stay,\u201d she said.\nShe left \u201cat dawn,\u201d he said."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["We will stay,", "at dawn,"]

@@ -117,3 +117,44 @@ def test_the_reader_addressed_as_you_is_no_source(parse, index_for):
     assert _attributions(you, index_for(you, {})) == []
     they = parse(rows.format(who="They", lemma="they"))
     assert len(_attributions(they, index_for(they, {}))) == 1
+
+
+def test_the_target_of_a_judgement_alone_is_no_quote(parse, index_for):
+    doc = parse("""
+        The       1 det   DET   the
+        governor  2 nsubj NOUN  governor
+        condemned 2 ROOT  VERB  condemn VBD
+        the       4 det   DET   the
+        attack    2 dobj  NOUN  attack
+        .         2 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_the_target_of_a_judgement_with_what_is_said_of_it_is_a_quote(parse, index_for):
+    doc = parse("""
+        The       1 det   DET   the
+        governor  2 nsubj NOUN  governor
+        condemned 2 ROOT  VERB  condemn VBD
+        the       4 det   DET   the
+        attack    2 dobj  NOUN  attack
+        as        4 prep  ADP   as
+        a         7 det   DET   a
+        crime     5 pobj  NOUN  crime
+        .         2 punct PUNCT .
+    """)
+    (condemned,) = _attributions(doc, index_for(doc, {}))
+    assert doc.text[slice(*condemned.content[0])] == "the attack as a crime"
+
+
+def test_what_a_picture_shows_is_no_quote_without_a_that_clause(parse, index_for):
+    doc = parse("""
+        The     1 det   DET   the
+        video   2 nsubj NOUN  video
+        shows   2 ROOT  VERB  show   VBZ
+        a       4 det   DET   a
+        crowd   2 dobj  NOUN  crowd
+        .       2 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+    assert cue_lexicon()["show"].clause == CLAUSE_THAT and not cue_lexicon()["show"].obj

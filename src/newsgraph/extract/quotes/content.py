@@ -22,7 +22,7 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
-        if (child.dep_ == "ccomp" and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and frames.obj):
+        if (child.dep_ == "ccomp" and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
@@ -30,11 +30,27 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
             roots.append(child)  # 'denied doing anything wrong': a gerund object
         elif child.dep_ == "prep":
             roots.extend(_clause_on_medium(child))
+        if child.dep_ == "dobj" and frames.clause == CLAUSE_ANY:
+            roots.extend(_clause_on_addressee(child))
     if roots:
         roots.extend(
             c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
         )
     return roots
+
+
+def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
+    """Whether the cue may report this object: any object of a verb whose object is the message
+    ('denied the report'); the target of a judgement only with what is said of it ('praised X for
+    Y', 'denounced X as Y'), as 'criticized the president' says nothing of its own."""
+    if not frames.obj:
+        return False
+    if not frames.target:
+        return True
+    judged = quote_words().judgement_prepositions  # the parse may hang 'as Y' on the object
+    return any(c.i > obj.i and _completes_object(c) for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in judged for c in obj.children
+    )
 
 
 def _clause_on_medium(prep: Token) -> list[Token]:
@@ -46,6 +62,20 @@ def _clause_on_medium(prep: Token) -> list[Token]:
         if medium.dep_ == "pobj" and is_statement_medium(medium)
         for clause in medium.children
         if clause.dep_ in {"relcl", "acl", "ccomp"} and has_child(clause, "mark", "that")
+    ]
+
+
+def _clause_on_addressee(addressee: Token) -> list[Token]:
+    """'tells the paper that he fought ...': the parse may read the reported clause as a relative
+    clause of the one told; a clause opened by 'that' right after that noun, with a subject of its
+    own, is the cue's content all the same."""
+    return [
+        clause
+        for clause in addressee.children
+        if clause.dep_ == "relcl"
+        and clause.left_edge.i == addressee.i + 1
+        and clause.left_edge.lower_ == "that"
+        and any(c.dep_ in SUBJECT_DEPS and c.i != clause.left_edge.i for c in clause.children)
     ]
 
 
@@ -83,9 +113,9 @@ def subtree_span(root: Token) -> tuple[int, int]:
     tokens = list(root.subtree)
     if (
         len(tokens) > 1
-        and tokens[0].dep_ == "mark"
         and tokens[0].lower_ == "that"
         and tokens[0].head.i == root.i
+        and (tokens[0].dep_ == "mark" or root.dep_ == "relcl")
     ):
         tokens = tokens[1:]
     while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct or tokens[-1].is_space):

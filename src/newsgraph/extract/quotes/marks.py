@@ -32,6 +32,7 @@ _DOUBLE = {
     "„": ("“", "”"),
     "''": ("''", "”", "’’"),
     "‘‘": ("’’", "”"),
+    "”": ("”", '"'),  # a closing mark typed to open: only before a word, after a space (`_opener_at`)
 }
 _SINGLE = {"‘": ("’",), "'": ("'",)}
 _SINGLE_MAX = 300  # characters a single-quoted passage may run before its closing mark
@@ -89,6 +90,8 @@ def _opener_at(text: str, i: int, paragraph_start: int) -> str | None:
     before = text[i - 1] if i > paragraph_start else " "
     after = text[i + len(opener) : i + len(opener) + 1]
     if opener in _STRAIGHT and before.isalnum():
+        return None
+    if opener == "”" and not (before.isspace() and after.isalnum()):
         return None
     if opener in _SINGLE and (
         not after.isalpha()

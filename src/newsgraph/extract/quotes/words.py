@@ -20,6 +20,7 @@ class QuoteWords:
     statement_media: frozenset[str]
     own_media: frozenset[str]
     object_prepositions: frozenset[str]
+    judgement_prepositions: frozenset[str]
     joining_words: frozenset[str]
 
 
