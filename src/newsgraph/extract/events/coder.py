@@ -193,7 +193,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=event_place(trigger, predicate_of(trigger), places),
+        place=event_place(trigger, predicate, places),
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
