@@ -124,3 +124,50 @@ def test_a_true_relative_clause_of_an_object_is_no_content(parse):
         .       1 punct PUNCT .
     """)
     assert _content(doc, 1) == []
+
+
+def test_a_that_clause_parsed_as_adverbial_after_the_cue_is_its_content(parse):
+    doc = parse("""
+        The     1 det    DET   the
+        mayor   2 nsubj  NOUN  mayor
+        posted  2 ROOT   VERB  post   VBD
+        late    2 advmod ADV   late
+        that    7 mark   SCONJ that
+        the     6 det    DET   the
+        bridge  7 nsubj  NOUN  bridge
+        reopened 2 advcl VERB  reopen VBD
+        .       2 punct  PUNCT .
+    """)
+    doc[2].lemma_ = "say"  # a clause-taking cue whatever the verb's own frames
+    assert _content(doc, 2) == ["the bridge reopened"]
+
+
+def test_a_condition_before_an_interrupting_cue_belongs_to_the_content(parse):
+    doc = parse("""
+        If      2 mark      SCONJ if
+        talks   2 nsubj     NOUN  talk
+        fail    6 advcl     VERB  fail    VBP
+        ,       6 punct     PUNCT ,
+        the     5 det       DET   the
+        envoy   6 nsubj     NOUN  envoy
+        argues  9 parataxis VERB  argue   VBZ
+        ,       6 punct     PUNCT ,
+        sanctions 9 nsubj   NOUN  sanction
+        follow  9 ROOT      VERB  follow  VBP
+        .       9 punct     PUNCT .
+    """)
+    assert _content(doc, 6) == ["If talks fail", "sanctions follow"]
+
+
+def test_an_as_clause_opening_the_sentence_reports_the_rest_of_it(parse):
+    doc = parse("""
+        As      2 mark  SCONJ as
+        analysts 2 nsubj NOUN analyst
+        noted   6 advcl VERB  note   VBD
+        ,       6 punct PUNCT ,
+        the     5 det   DET   the
+        rules   6 nsubj NOUN  rule
+        changed 6 ROOT  VERB  change VBD
+        .       6 punct PUNCT .
+    """)
+    assert _content(doc, 2) == ["the rules changed"]

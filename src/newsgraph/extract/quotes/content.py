@@ -22,7 +22,8 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
-        if (child.dep_ == "ccomp" and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
+        clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child)
+        if (clause and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
@@ -37,6 +38,18 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
             c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
         )
     return roots
+
+
+def _is_that_clause_as_adverbial(verb: Token, clause: Token) -> bool:
+    """'tweeted in the early hours that A': the parse may hang a reported clause after the cue as an
+    adverbial one; a clause opened by a bare 'that' ('so that', 'now that' are adverbial) with a subject
+    of its own is the cue's content all the same."""
+    opener = clause.left_edge
+    if clause.dep_ != "advcl" or opener.i <= verb.i or opener.lower_ != "that" or opener.head.i != clause.i:
+        return False
+    if opener.dep_ not in {"mark", "advmod"} or opener.nbor(-1).lower_ in quote_words().adverbial_that:
+        return False
+    return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i != opener.i for c in clause.children)
 
 
 def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
@@ -216,12 +229,26 @@ def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
     before = left.i - 1
     after = right.i + 1
     if before < sentence.start:
-        return False
+        return _opens_as_aside(verb, right)
     opens = left.nbor(-1).text in {",", "”", '"', "''", "—", "–"} or left.nbor(-1).is_quote
     closes = after >= sentence.end or right.nbor(1).is_punct
     if not (opens and closes):
         return False
     return verb.dep_ != "ROOT" or any(r.i < verb.i for r in roots)
+
+
+def _opens_as_aside(verb: Token, last: Token) -> bool:
+    """'As experts have pointed out, A': an 'as' clause opening the sentence, set off by a comma,
+    says the rest of it; a verb of talking about a topic ('As the minister spoke, ...') tells when."""
+    frames = cue_lexicon().get(cue_lemma(verb))
+    return (
+        verb.dep_ == "advcl"
+        and has_child(verb, "mark", "as")
+        and frames is not None
+        and "about" not in frames.preps  # 'as the minister spoke, ...' tells when, not what
+        and last.i + 1 < verb.sent.end - 1
+        and last.nbor(1).text in {",", "—", "–"}
+    )
 
 
 def _may_be_aside(verb: Token) -> bool:
@@ -239,14 +266,24 @@ def _may_be_aside(verb: Token) -> bool:
 
 
 def _cue_phrase(verb: Token, roots: list[Token]) -> list[Token]:
-    """The verb with its subject and modifiers: its subtree without the content."""
-    excluded = {t.i for r in roots for t in r.subtree}
+    """The verb with its subject and modifiers: its subtree without the content, nor a clause set
+    off before it by a comma ('If A fails, he argues, B': the condition is part of what he argues)."""
+    fronted = [c for c in verb.children if c.dep_ in _FRONTED_CLAUSE_DEPS and c.i < verb.i and _set_off(c, verb)]
+    excluded = {t.i for r in roots + fronted for t in r.subtree}
     phrase = [t for t in verb.subtree if t.i not in excluded]
     while len(phrase) > 1 and phrase[0].is_punct:
         phrase.pop(0)
     while len(phrase) > 1 and phrase[-1].is_punct:
         phrase.pop()
     return phrase
+
+
+_FRONTED_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "csubj"})
+
+
+def _set_off(clause: Token, verb: Token) -> bool:
+    """A punctuation mark stands between the clause and the rest of the cue phrase before the verb."""
+    return any(t.is_punct for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
 def _around(doc: Doc, verb: Token) -> list[tuple[int, int]]:

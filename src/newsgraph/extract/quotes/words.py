@@ -22,6 +22,7 @@ class QuoteWords:
     object_prepositions: frozenset[str]
     judgement_prepositions: frozenset[str]
     joining_words: frozenset[str]
+    adverbial_that: frozenset[str]
 
 
 @lru_cache(maxsize=1)
