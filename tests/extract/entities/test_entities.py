@@ -230,3 +230,20 @@ def test_a_name_abbreviated_in_brackets_is_whole_and_one_entity_with_its_abbrevi
     agency = _entity_named(analysis, "U.S. Immigration and Customs Enforcement")
     assert agency.type == "ORG" and agency.country == "US"
     assert _entity_named(analysis, "ICE") is agency
+
+
+def test_plural_team_name_with_an_article_is_an_organisation(analyze):
+    analysis = analyze("The Ravens beat the Falcons 24-10 on Sunday. Coach Dana Whitfield said the Falcons looked tired.")
+    assert _entity_named(analysis, "Falcons").type == "ORG"
+
+
+def test_town_on_a_river_is_one_place_with_its_short_name(analyze):
+    analysis = analyze("Protesters marched in Frankfurt am Main on Monday. Police in Frankfurt said the march was peaceful.")
+    place = _entity_named(analysis, "Frankfurt am Main")
+    assert "Frankfurt" in {m.text for m in place.mentions} and place.type in ("GPE", "LOC")
+
+
+def test_a_bracket_the_name_does_not_close_ends_it(analyze):
+    analysis = analyze("The Harbour Composite (HBCX fell 2% on Tuesday, traders said.")
+    texts = {m.text for e in analysis.entities for m in e.mentions}
+    assert not any("(" in t for t in texts)

@@ -193,3 +193,18 @@ def test_a_plural_name_with_its_own_article_is_no_person_but_a_name_modifying_a_
                       ("administration", "NOUN", "ROOT", 0, "NN"), ("said", "VERB", "dep", -1, "VBD"), (".", "PUNCT", "punct", -2, ".")]
     doc = parsed(administration)
     assert _types(doc, [_mention(doc, "Biden", "PERSON")]) == {"Biden": "PERSON"}
+
+
+def test_lone_word_of_an_organisation_named_after_a_person_is_that_organisation(pipeline):
+    doc = pipeline.nlp("A team from the Whitcombe Space Science Center found ice. Whitcombe scientist Ana Ruiz said so.")
+    mentions = [_mention(doc, "Whitcombe Space Science Center", "ORG"), _mention(doc, "Whitcombe", "PERSON", 1),
+                _mention(doc, "Ana Ruiz", "PERSON")]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["ORG", "ORG", "PERSON"]
+    assert len(cluster_mentions(typed, known_names())) == 2
+
+
+def test_name_in_apposition_to_a_place_noun_is_a_place(pipeline):
+    doc = pipeline.nlp("Daniel Frost, 41, of Millbrook, a village north of Albany, was charged on Monday.")
+    typed = consistent_types(doc, [_mention(doc, "Millbrook", "ORG")], known_names())
+    assert typed[0].label == "GPE"

@@ -13,6 +13,7 @@ from ...geo.places import demonym_country
 from ...lang.names import name_key, name_tokens
 from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
+from .words import entity_words
 
 __all__ = [
     "NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix", "acronym_of",
@@ -192,6 +193,7 @@ def cluster_mentions(
     for i, full_name in partial_of.items():
         clusters.union(full_name, i)
     _attach_short_org_names(mentions, words, clusters, alias_of)
+    _attach_short_place_names(mentions, words, clusters)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -273,6 +275,21 @@ def _attach_short_org_names(
             }
         if len(containing) == 1:
             clusters.union(containing.pop(), i)
+
+
+def _attach_short_place_names(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters
+) -> None:
+    """'Braunau' beside 'Braunau am Inn': a town's name without the river it is on joins the full name."""
+    connectors = entity_words("place-connector")
+    stems = {}
+    for j, m in enumerate(mentions):
+        cut = next((k for k, w in enumerate(words[j]) if w in connectors), None)
+        if m.label in ("GPE", "LOC") and cut:
+            stems.setdefault(words[j][:cut], set()).add(clusters.find(j))
+    for i, m in enumerate(mentions):
+        if m.label in ("GPE", "LOC") and len(stems.get(words[i], ())) == 1:
+            clusters.union(next(iter(stems[words[i]])), i)
 
 
 def entity_type(labels: Sequence[str], entry: AliasEntry | None) -> str:

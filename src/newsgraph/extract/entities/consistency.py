@@ -23,6 +23,7 @@ __all__ = ["consistent_types"]
 _BIG_CITY = 500_000  # a one-word "person" this populous is a place ("shelled Kharkiv")
 _CITY_USED_AS_PLACE = 100_000  # ... or this populous and written as a place ("flew to Buenos Aires")
 _LOCATIVE_MIN_POPULATION = 10_000  # an "ORG" written as a place ("the city of Kobane")
+_COMPASS = re.compile(r"(north|south)(east|west)?|east|west")
 
 
 def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
@@ -70,7 +71,13 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
                 label = "PERSON"
-        elif entry is None and label == "PERSON" and _is_organisation(doc, key, [mentions[i] for i in members]):
+        elif entry is None and label in ("PERSON", "ORG") and _in_apposition_to_a_place_noun(
+            doc, [mentions[i] for i in members]
+        ):
+            label = "GPE"
+        elif entry is None and label == "PERSON" and _is_organisation(
+            doc, key, [mentions[i] for i in members], surnames | person_words
+        ):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
@@ -84,9 +91,16 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                 label = "GPE"
         labels[key] = label
     organisations = [key for key, label in labels.items() if label == "ORG"]
+    organisation_words = {w for o in organisations if len(o.split()) > 1 for w in o.split()}
+    given_names = {key.split()[0] for key, label in labels.items() if label == "PERSON" and len(key.split()) > 1}
     for key in [key for key, label in labels.items() if label == "PERSON"]:
         # "the Chronicle" after "the San Francisco Chronicle": an organisation's short name.
         if key.split()[-1] in org_designators() and any(o.endswith(" " + key) for o in organisations):
+            labels[key] = "ORG"
+        # "Goddard scientist Avi Mandell" after "Goddard Space Flight Center": a lone word of an
+        # organisation's name, that is no person's name in the article, is that organisation.
+        elif (key in organisation_words and key not in surnames | given_names
+              and alias_entry(mentions[by_key[key][0]].text, names) is None):
             labels[key] = "ORG"
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
 
@@ -124,12 +138,19 @@ def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
     )
 
 
-def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
+def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person_words: set[str]) -> bool:
     """A "person" that is an organisation: a name ending in an organisation's word ("Dick Clark
     Productions"), one in apposition to an organisation noun ("the website Full Fact"), or a plural
-    name with its own article ("The Steelers spent Monday ..."; not "the Biden administration")."""
+    name with its own article ("The Steelers spent Monday ...", "facing the Browns"; not "the Biden
+    administration", nor a family whose member the article names: "the Obamas")."""
     words = key.split()
     if len(words) > 1 and words[-1] in org_designators():
+        return True
+    if _is_plural_name(words) and words[0][:-1] not in person_words and any(
+        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        for m in mentions
+    ):
         return True
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -139,6 +160,33 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention]) -> boo
         if root.dep_ == "appos" and root.head.lower_ in entity_words("organisation-noun"):
             return True
         if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return True
+    return False
+
+
+def _is_plural_name(words: Sequence[str]) -> bool:
+    """One word in a plural form ("browns", "mets"; not "ross" or "hastings")."""
+    return len(words) == 1 and len(words[0]) >= 4 and words[0].endswith("s") and not words[0].endswith(
+        ("ss", "us", "is", "ings")
+    )
+
+
+def _in_apposition_to_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"of Addison, a village southwest of Ithaca": a name followed by a comma and an article
+    before a place noun (possibly after one adjective) is a place; not "Acme, the city's
+    employer", nor "Ruiz, a city councillor", where the noun modifies another."""
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 3 >= len(doc) or doc[span.end].text != ",":
+            continue
+        if doc[span.end + 1].lower_ not in ("a", "an", "the"):
+            continue
+        k = span.end + 2 + (doc[span.end + 2].pos_ == "ADJ")
+        noun = doc[k]
+        possessive = k + 1 < len(doc) and doc[k + 1].tag_ == "POS"
+        if noun.lower_ in entity_words("place-noun") and noun.pos_ == "NOUN" and not possessive and (
+            noun.dep_ != "compound" or _COMPASS.fullmatch(noun.head.lower_)  # "a village southwest of"
+        ):
             return True
     return False
 

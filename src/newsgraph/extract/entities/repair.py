@@ -14,7 +14,9 @@ from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
 from .words import NAME_LABELS, entity_words
 
-__all__ = ["is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places"]
+__all__ = [
+    "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places", "joined_place_names",
+]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
 
@@ -34,6 +36,11 @@ def repair(
             tokens = tokens[:n]
             break
     tokens = [t for t in tokens if not t.is_space]
+    # "Shanghai Composite (SHCOMP": a bracket the name does not close ends it.
+    for n, token in enumerate(tokens):
+        if token.text == "(" and not any(t.text == ")" for t in tokens[n + 1 :]):
+            tokens = tokens[:n]
+            break
     if not candidate.from_ruler and candidate.label == "PERSON":
         tokens = _name_after_role(tokens)
     if not candidate.from_ruler:
@@ -239,6 +246,29 @@ def unlabelled_places(
                 found.append(NameMention(start_char, end_char, name, "GPE"))
         i = end
     return found
+
+
+def joined_place_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+    """"Braunau am Inn", "Newcastle upon Tyne": a place, a connecting word and the capitalised name
+    of its river or region are one place name, whatever spaCy made of the parts."""
+    result = list(mentions)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.label not in ("GPE", "LOC") or span is None or span.end + 1 >= len(doc):
+            continue
+        connector, end = doc[span.end], span.end + 1
+        if connector.lower_ not in entity_words("place-connector") or not connector.is_lower:
+            continue
+        # (the tagger may read the river as an adjective: "Frankfurt am Main")
+        while (end < len(doc) and end - span.end <= 2 and doc[end].is_alpha and doc[end].text[:1].isupper()
+               and doc[end].lower_ not in entity_words("calendar")):
+            end += 1
+        if end == span.end + 1:
+            continue
+        last = doc[end - 1].idx + len(doc[end - 1])
+        result = [r for r in result if not (r.start < last and m.start < r.end)]
+        result.append(NameMention(m.start, last, doc[span.start : end].text, m.label))
+    return sorted(result, key=lambda m: m.start)
 
 
 def _stands_alone(doc: Doc, start: int, end: int, lower_words: set[str]) -> bool:
