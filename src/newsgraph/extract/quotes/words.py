@@ -22,6 +22,7 @@ class QuoteWords:
     object_prepositions: frozenset[str]
     judgement_prepositions: frozenset[str]
     joining_words: frozenset[str]
+    source_object_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
