@@ -122,3 +122,29 @@ def test_a_dash_followed_by_a_long_phrase_before_the_name_is_no_attribution(toke
     doc = tokenize("\u201cWe will win.\u201d \u2013 Office of the campaign chief for Paul Okafor")
     end = doc.text.index("win") + len("win")
     assert dash_attribution(doc.text, end, index_for(doc, {"Paul Okafor": "PERSON"})) is None
+
+
+def _citing(parse, obj_det: str, obj_noun: str):
+    return parse(f"""
+        The      1 det   DET   the
+        agency   2 nsubj NOUN  agency
+        reported 2 ROOT  VERB  report   VBD
+        the      4 det   DET   the
+        closure  2 dobj  NOUN  closure
+        ,        2 punct PUNCT ,
+        citing   2 advcl VERB  cite     VBG
+        {obj_det:<8} 8 det   DET   {obj_det.lower()}
+        {obj_noun:<8} 6 dobj  NOUN  {obj_noun}
+        .        2 punct PUNCT .
+    """)
+
+
+def test_the_party_a_report_cites_is_no_statement_of_its_own(parse, index_for):
+    doc = _citing(parse, "a", "source")
+    assert [a.cue.text for a in _attributions(doc, index_for(doc, {}))] == []
+
+
+def test_the_figures_a_report_cites_are_what_was_said(parse, index_for):
+    doc = _citing(parse, "the", "figures")
+    citing = next(a for a in _attributions(doc, index_for(doc, {})) if a.cue.text == "citing")
+    assert _texts(doc, citing.content) == ["the figures"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -13,6 +14,7 @@ from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
 from ...lang.words import is_second_person
 from ...records import Span, Speaker
+from ...tables import data_rows, word_list
 from .content import content_roots, reported_content, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
@@ -128,7 +130,7 @@ def _reported(
     doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans
 ) -> Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
-    roots = content_roots(verb, frames)
+    roots = [r for r in content_roots(verb, frames) if not _names_a_party(r, index)]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
         return None  # 'you know', 'as you think': the reader is no source
@@ -137,6 +139,23 @@ def _reported(
         return None
     speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+@lru_cache(maxsize=1)
+def _party_nouns() -> frozenset[str]:
+    """Head nouns of descriptions of a person ('a source') or an organisation ('the commission')."""
+    return frozenset(word_list("person_nouns.txt")) | {row[0].lower() for row in data_rows("group_nouns.tsv")}
+
+
+def _names_a_party(root: Token, index: References) -> bool:
+    """'citing an anonymous source', 'cited the ministry': the object of a source-object verb that
+    names a person or an organisation is who the information came from, not what was said."""
+    if root.dep_ != "dobj" or root.head.lemma_.lower() not in quote_words().source_object_verbs:
+        return False
+    if root.lemma_.lower() in _party_nouns():
+        return True
+    entity_id = index.at(root.idx, root.idx + len(root))
+    return entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}
 
 
 def _according_to(doc: Doc, text: str, according: Token, index: References) -> Attribution | None:

@@ -23,6 +23,7 @@ class QuoteWords:
     judgement_prepositions: frozenset[str]
     joining_words: frozenset[str]
     adverbial_that: frozenset[str]
+    source_object_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
