@@ -11,6 +11,7 @@ events; attacks in words or with tariffs are accusations or sanctions (`relevanc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -199,32 +200,31 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         attributed_to=attributed_to,
         confidence=confidence(evidence),
     )
-    return [event, *_for_each_conjunct(event, source_token, target_token, sentence, coder)]
+    return _coordinated_sides(event, source_token, sentence, coder)
 
 
-def _for_each_conjunct(
-    event: Event,
-    source_token: Token | None,
-    target_token: Token | None,
-    sentence: SentenceCountries,
-    coder: ActorCoder,
+def _coordinated_sides(
+    event: Event, source_token: Token | None, sentence: SentenceCountries, coder: ActorCoder
 ) -> list[Event]:
-    """ "The US and Britain struck X", "sanctions against Ukraine and Moldova": one event for each
-    further coordinated actor, ranked just below the first."""
-    copies: list[Event] = []
-    for role, head in (("source", source_token), ("target", target_token)):
-        first = getattr(event, role)
-        if head is None or first is None:
-            continue
-        for conjunct in head.conjuncts:
-            actor = coder.actor(conjunct, sentence, infer="none" if role == "source" else "places")
-            if actor is None or (actor.code, actor.entity) == (first.code, first.entity):
-                continue
-            other = event.target if role == "source" else event.source
-            if other is not None and (actor.code, actor.entity) == (other.code, other.entity):
-                continue
-            copies.append(replace(event, **{role: actor}, confidence=round(event.confidence - 0.05, 2)))
-    return copies
+    """ "Egypt and Qatar signed an agreement", "Washington and the Taliban held talks": with no
+    target of its own, the event's second coordinated subject is its target; a reciprocal clause
+    ("Johnson and Corbyn attacked each other") is one event each way. Other coordinated actors
+    ("officials and customers accused the utility") share one event, as the news gold codes them."""
+    reciprocal = _RECIPROCAL.search(event.sentence.text) is not None
+    if source_token is None or event.source is None or (event.target is not None and not reciprocal):
+        return [event]
+    first = event.source
+    partners = [coder.actor(conjunct, sentence, infer="none") for conjunct in source_token.conjuncts]
+    partner = next((a for a in partners if a is not None and (a.code, a.entity) != (first.code, first.entity)), None)
+    if partner is None:
+        return [event]
+    event = replace(event, target=partner)
+    if not reciprocal:
+        return [event]
+    return [event, replace(event, source=partner, target=first, confidence=round(event.confidence - 0.05, 2))]
+
+
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 
 def _verbal_by_model(verb: Token) -> bool:
