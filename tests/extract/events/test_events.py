@@ -235,3 +235,10 @@ def test_a_court_sentence_is_a_sanction(analyze):
     assert [(v.type, v.mode) for v in analysis.events if v.trigger.text == "sentenced"] == [
         ("SANCTION", "convict")
     ]
+
+
+def test_a_trigger_word_the_model_reads_as_no_event_makes_none(analyze):
+    analysis = _events(analyze, "German officials have recognized that the reforms were overdue.")
+    assert not analysis.events
+    recognition = _events(analyze, "Germany formally recognized the new government in Tripoli.")
+    assert [v.type for v in recognition.events if v.trigger.text == "recognized"]

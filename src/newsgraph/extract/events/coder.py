@@ -34,7 +34,7 @@ from .arguments import (
 )
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
-from .learned import sense_of
+from .learned import in_no_event_sense, sense_of
 from .modality import claimed, event_status, in_direct_quote, modal_reading
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
@@ -155,7 +155,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
+        in_no_event_sense(trigger, candidate.specific)
+        or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
