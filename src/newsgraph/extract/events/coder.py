@@ -207,12 +207,11 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
 def _coordinated_sides(
     event: Event, source_token: Token | None, sentence: SentenceCountries, coder: ActorCoder
 ) -> list[Event]:
-    """ "Egypt and Qatar signed an agreement", "Washington and the Taliban held talks": with no
-    target of its own, the event's second coordinated subject is its target; a reciprocal clause
-    ("Johnson and Corbyn attacked each other") is one event each way. Other coordinated actors
-    ("officials and customers accused the utility") share one event, as the news gold codes them."""
-    reciprocal = _RECIPROCAL.search(event.sentence.text) is not None
-    if source_token is None or event.source is None or (event.target is not None and not reciprocal):
+    """ "Johnson and Corbyn attacked each other": a reciprocal clause is one event each way.
+    Other coordinated actors ("officials and customers accused the utility", "Egypt and Qatar
+    signed an agreement", "sanctions against Ukraine and Moldova") share one event, as the news
+    gold codes them (PLOVER's gold, too, codes a joint subject as one source)."""
+    if source_token is None or event.source is None or not _RECIPROCAL.search(event.sentence.text):
         return [event]
     first = event.source
     partners = [coder.actor(conjunct, sentence, infer="none") for conjunct in source_token.conjuncts]
@@ -220,8 +219,6 @@ def _coordinated_sides(
     if partner is None:
         return [event]
     event = replace(event, target=partner)
-    if not reciprocal:
-        return [event]
     return [event, replace(event, source=partner, target=first, confidence=round(event.confidence - 0.05, 2))]
 
 
