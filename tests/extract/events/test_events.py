@@ -161,10 +161,16 @@ def test_an_accusation_absorbs_the_deed_it_alleges(analyze):
     assert accusing.source.code == "PAKGOV" and accusing.target.code == "IND"
 
 
-def test_each_coordinated_actor_gets_its_own_event(analyze):
+def test_coordinated_actors_share_one_event(analyze):
     analysis = _events(analyze, "Russia imposed sanctions against Ukraine and Moldova.")
-    pairs = {(v.source.code, v.target.code) for v in analysis.events if v.type == "SANCTION"}
-    assert pairs == {("RUS", "UKR"), ("RUS", "MDA")}
+    pairs = [(v.source.code, v.target.code) for v in analysis.events if v.type == "SANCTION"]
+    assert pairs == [("RUS", "UKR")]
+
+
+def test_a_reciprocal_clause_gives_each_side_its_event(analyze):
+    analysis = _events(analyze, "The Turkish president and the Greek prime minister criticized each other.")
+    pairs = {(v.source.code[:3], v.target.code[:3]) for v in analysis.events if v.type == "ACCUSE"}
+    assert pairs == {("TUR", "GRC"), ("GRC", "TUR")}
 
 
 def test_a_named_groups_spokesman_takes_the_groups_code(analyze):
@@ -193,9 +199,9 @@ def test_withdrawing_from_a_place_is_a_retreat(analyze):
     assert [(v.type, v.status) for v in analysis.events] == [("RETREAT", "hypothetical")]
 
 
-def test_signing_an_agreement_is_one_event_per_signatory(analyze):
+def test_joint_signatories_of_an_agreement_share_one_event(analyze):
     analysis = _events(analyze, "Egypt and Qatar signed an agreement on gas supplies.")
-    assert sorted(v.source.code for v in analysis.events) == ["EGY", "QAT"]
+    assert [v.source.code for v in analysis.events] == ["EGY"]
     assert {v.trigger.text for v in analysis.events} == {"signed"}
 
 
@@ -229,3 +235,10 @@ def test_a_court_sentence_is_a_sanction(analyze):
     assert [(v.type, v.mode) for v in analysis.events if v.trigger.text == "sentenced"] == [
         ("SANCTION", "convict")
     ]
+
+
+def test_a_trigger_word_the_model_reads_as_no_event_makes_none(analyze):
+    analysis = _events(analyze, "German officials have recognized that the reforms were overdue.")
+    assert not analysis.events
+    recognition = _events(analyze, "Germany formally recognized the new government in Tripoli.")
+    assert [v.type for v in recognition.events if v.trigger.text == "recognized"]

@@ -1,6 +1,6 @@
 from handmade import parsed
 
-from newsgraph.extract.events.relevance import asks_a_question
+from newsgraph.extract.events.relevance import asks_a_question, caused_by_hazard
 
 
 def test_asking_whether_is_a_question_not_a_request():
@@ -61,3 +61,27 @@ def test_a_question_in_a_quote_ends_with_a_question_mark():
         lemmas=["he", "ask", ",", "could", "it", "live", "there", "?"],
     )
     assert asks_a_question(doc[1])
+
+
+def _warning(cause: str):
+    return parsed(
+        [
+            (cause.capitalize(), "NOUN", "nsubj", 1, "NN"),
+            ("hit", "VERB", "ROOT", 0, "VBD"),
+            ("the", "DET", "det", 1, "DT"),
+            ("south", "NOUN", "dobj", -2, "NN"),
+            ("and", "CCONJ", "cc", -3, "CC"),
+            ("the", "DET", "det", 1, "DT"),
+            ("ministry", "NOUN", "nsubj", 1, "NN"),
+            ("warned", "VERB", "conj", -6, "VBD"),
+            ("of", "ADP", "prep", -1, "IN"),
+            ("shortages", "NOUN", "pobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -9, "."),
+        ],
+        lemmas=[cause, "hit", "the", "south", "and", "the", "ministry", "warn", "of", "shortage", "."],
+    )
+
+
+def test_a_warning_in_a_sentence_about_a_hazard_is_no_threat():
+    assert caused_by_hazard(_warning("drought")[7], "THREATEN")
+    assert not caused_by_hazard(_warning("inflation")[7], "THREATEN")

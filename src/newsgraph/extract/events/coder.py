@@ -11,6 +11,7 @@ events; attacks in words or with tariffs are accusations or sanctions (`relevanc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -33,7 +34,7 @@ from .arguments import (
 )
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
-from .learned import sense_of
+from .learned import in_no_event_sense, sense_of
 from .modality import claimed, event_status, in_direct_quote, modal_reading
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
@@ -154,7 +155,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
+        in_no_event_sense(trigger, candidate.specific)
+        or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -199,32 +201,28 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         attributed_to=attributed_to,
         confidence=confidence(evidence),
     )
-    return [event, *_for_each_conjunct(event, source_token, target_token, sentence, coder)]
+    return _coordinated_sides(event, source_token, sentence, coder)
 
 
-def _for_each_conjunct(
-    event: Event,
-    source_token: Token | None,
-    target_token: Token | None,
-    sentence: SentenceCountries,
-    coder: ActorCoder,
+def _coordinated_sides(
+    event: Event, source_token: Token | None, sentence: SentenceCountries, coder: ActorCoder
 ) -> list[Event]:
-    """ "The US and Britain struck X", "sanctions against Ukraine and Moldova": one event for each
-    further coordinated actor, ranked just below the first."""
-    copies: list[Event] = []
-    for role, head in (("source", source_token), ("target", target_token)):
-        first = getattr(event, role)
-        if head is None or first is None:
-            continue
-        for conjunct in head.conjuncts:
-            actor = coder.actor(conjunct, sentence, infer="none" if role == "source" else "places")
-            if actor is None or (actor.code, actor.entity) == (first.code, first.entity):
-                continue
-            other = event.target if role == "source" else event.source
-            if other is not None and (actor.code, actor.entity) == (other.code, other.entity):
-                continue
-            copies.append(replace(event, **{role: actor}, confidence=round(event.confidence - 0.05, 2)))
-    return copies
+    """ "Johnson and Corbyn attacked each other": a reciprocal clause is one event each way.
+    Other coordinated actors ("officials and customers accused the utility", "Egypt and Qatar
+    signed an agreement", "sanctions against Ukraine and Moldova") share one event, as the news
+    gold codes them (PLOVER's gold, too, codes a joint subject as one source)."""
+    if source_token is None or event.source is None or not _RECIPROCAL.search(event.sentence.text):
+        return [event]
+    first = event.source
+    partners = [coder.actor(conjunct, sentence, infer="none") for conjunct in source_token.conjuncts]
+    partner = next((a for a in partners if a is not None and (a.code, a.entity) != (first.code, first.entity)), None)
+    if partner is None:
+        return [event]
+    event = replace(event, target=partner)
+    return [event, replace(event, source=partner, target=first, confidence=round(event.confidence - 0.05, 2))]
+
+
+_RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 
 def _verbal_by_model(verb: Token) -> bool:

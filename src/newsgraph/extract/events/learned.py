@@ -15,10 +15,13 @@ from spacy.tokens import Token
 
 from ...errors import NewsgraphError
 
-__all__ = ["NOT_AN_EVENT", "sense_of"]
+__all__ = ["NOT_AN_EVENT", "in_no_event_sense", "sense_of"]
 
 # Model probability of "no event" above which a default-typed verb is dropped.
 NOT_AN_EVENT = 0.6
+# Above this, any trigger not typed by a specific pattern is dropped: "the brochures provide
+# information", "architects will be invited to submit designs", "the plan holds appeal to voters".
+CLEARLY_NOT_AN_EVENT = 0.9
 
 
 @lru_cache(maxsize=1)
@@ -40,3 +43,12 @@ def sense_of(token: Token, candidates: tuple[str, ...] | None = None) -> dict[st
     if model is None or not model.knows(token):
         return None
     return model.predict(token, candidates)
+
+
+def in_no_event_sense(token: Token, specific: bool) -> bool:
+    """Whether the model is all but sure a trigger word, not typed by a specific pattern, is used in
+    no event sense here."""
+    if specific:
+        return False
+    senses = sense_of(token)
+    return senses is not None and senses.get("NONE", 0.0) >= CLEARLY_NOT_AN_EVENT

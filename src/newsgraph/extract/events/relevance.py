@@ -114,13 +114,16 @@ def caused_by_hazard(
     trigger: Token, kind_type: str, has_source: bool = True, political_codes: bool | None = None
 ) -> bool:
     """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
-    ("an earthquake killed", "were killed in a crash"), or that has no perpetrator in a sentence
-    about a hazard ("floods that killed 20", "a bus overturned, killing seven")."""
+    ("an earthquake killed", "were killed in a crash"), that has no perpetrator in a sentence
+    about a hazard ("floods that killed 20", "a bus overturned, killing seven"), or a warning in
+    one ("warned of shortages after the drought")."""
     if kind_type not in _VIOLENT:
         return False
     hazards = word_class("hazard")
     if trigger.lemma_.lower() in hazards:
         return True
+    if trigger.lemma_.lower() in word_class("warning") and any(t.lemma_.lower() in hazards for t in trigger.sent):
+        return True  # "the ministry warned of food shortages after the drought": a hazard warning
     if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):
         return True
     if political_codes is not None and not political_codes:
