@@ -158,3 +158,48 @@ def test_what_a_picture_shows_is_no_quote_without_a_that_clause(parse, index_for
     """)
     assert _attributions(doc, index_for(doc, {})) == []
     assert cue_lexicon()["show"].clause == CLAUSE_THAT and not cue_lexicon()["show"].obj
+
+
+def test_a_verb_of_reckoning_reports_its_clause(parse, index_for):
+    doc = parse("""
+        Okafor   1 nsubj PROPN okafor NNP
+        reckoned 1 ROOT  VERB  reckon VBD
+        the      3 det   DET   the
+        port     5 nsubj NOUN  port
+        would    5 aux   AUX   would
+        reopen   1 ccomp VERB  reopen VB
+        .        1 punct PUNCT .
+    """)
+    (reckoned,) = _attributions(doc, index_for(doc, {"Okafor": "PERSON"}))
+    assert doc.text[slice(*reckoned.content[0])] == "the port would reopen"
+
+
+def test_likening_reports_the_target_with_what_it_is_likened_to(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        mayor    2 nsubj NOUN  mayor
+        likened  2 ROOT  VERB  liken  VBD
+        the      4 det   DET   the
+        strike   2 dobj  NOUN  strike
+        to       2 prep  ADP   to
+        a        7 det   DET   a
+        siege    5 pobj  NOUN  siege
+        .        2 punct PUNCT .
+    """)
+    (likened,) = _attributions(doc, index_for(doc, {}))
+    assert doc.text[likened.content[0][0] : likened.content[-1][1]] == "the strike to a siege"
+
+
+def test_a_belief_noun_reports_its_that_clause(parse, index_for):
+    doc = parse("""
+        Her        1 poss  PRON  her      PRP$
+        contention 5 nsubj NOUN  contention
+        that       4 mark  SCONJ that
+        rents      4 nsubj NOUN  rent     NNS
+        fell       1 acl   VERB  fall     VBD
+        drew       5 ROOT  VERB  draw     VBD
+        scorn      5 dobj  NOUN  scorn
+        .          5 punct PUNCT .
+    """)
+    (contention,) = _attributions(doc, index_for(doc, {}))
+    assert doc.text[slice(*contention.content[0])] == "rents fell"
