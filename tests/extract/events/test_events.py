@@ -119,6 +119,24 @@ def test_must_in_a_statement_is_a_request_from_the_speaker(analyze):
     assert not [v for v in analysis.events if v.type == "RETREAT"]
 
 
+def test_should_of_a_thing_in_a_statement_is_no_request(analyze):
+    analysis = _events(analyze, "The Greek weather service said the storm should ease over Crete by Friday.")
+    assert not [v for v in analysis.events if v.type == "REQUEST"]
+
+
+def test_a_subheading_question_and_a_line_to_the_reader_report_no_event(analyze):
+    analysis = _events(
+        analyze,
+        "What did the inquiry in Madrid find?\n\nListen to the debate on our weekly podcast about Spain.",
+    )
+    assert not analysis.events
+
+
+def test_research_by_a_spacecraft_is_no_investigation(analyze):
+    analysis = _events(analyze, "NASA's Juno spacecraft studied Jupiter's poles for five years.")
+    assert not [v for v in analysis.events if v.type == "ACCUSE"]
+
+
 def test_claim_inside_a_quote_is_attributed_to_the_speaker(analyze):
     analysis = _events(analyze, '"Israel bombed our hospitals in Gaza," said Hamas spokesman Hazem Qassem.')
     bombing = _by_trigger(analysis)["bombed"]

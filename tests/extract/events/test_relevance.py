@@ -1,6 +1,12 @@
 from handmade import parsed
 
-from newsgraph.extract.events.relevance import asks_a_question, caused_by_hazard
+from newsgraph.extract.events.relevance import (
+    addressed_to_reader,
+    asks_a_question,
+    can_be_asked,
+    caused_by_hazard,
+    research,
+)
 
 
 def test_asking_whether_is_a_question_not_a_request():
@@ -85,3 +91,46 @@ def _warning(cause: str):
 def test_a_warning_in_a_sentence_about_a_hazard_is_no_threat():
     assert caused_by_hazard(_warning("drought")[7], "THREATEN")
     assert not caused_by_hazard(_warning("inflation")[7], "THREATEN")
+
+
+def _clause(subject: str, subject_pos: str, verb: str, lemma: str):
+    """ "<Subject> <verb> the records.", the subject's lemma its singular."""
+    return parsed(
+        [
+            (subject, subject_pos, "nsubj", 1, "NN" if subject_pos == "NOUN" else "PRP"),
+            (verb, "VERB", "ROOT", 0, "VBD"),
+            ("the", "DET", "det", 1, "DT"),
+            ("records", "NOUN", "dobj", -2, "NNS"),
+            (".", "PUNCT", "punct", -3, "."),
+        ],
+        lemmas=[subject.lower().removesuffix("s"), lemma, "the", "record", "."],
+    )
+
+
+def test_people_can_be_asked_to_act_and_things_cannot():
+    assert can_be_asked(_clause("Ministers", "NOUN", "studied", "study")[0])
+    assert can_be_asked(_clause("They", "PRON", "studied", "study")[0])
+    assert not can_be_asked(_clause("Weather", "NOUN", "studied", "study")[0])
+    assert not can_be_asked(_clause("It", "PRON", "studied", "study")[0])
+
+
+def test_an_investigation_by_scientists_is_research():
+    assert research(_clause("Scientists", "NOUN", "studied", "study")[1], "ACCUSE", "investigate")
+    assert not research(_clause("Prosecutors", "NOUN", "studied", "study")[1], "ACCUSE", "investigate")
+    assert not research(_clause("Scientists", "NOUN", "studied", "study")[1], "ACCUSE", "disapprove")
+
+
+def test_a_line_telling_the_reader_what_to_do_states_no_event():
+    doc = parsed(
+        [
+            ("Read", "VERB", "ROOT", 0, "VB"),
+            ("the", "DET", "det", 1, "DT"),
+            ("report", "NOUN", "dobj", -2, "NN"),
+            (".", "PUNCT", "punct", -3, "."),
+        ],
+        lemmas=["read", "the", "report", "."],
+    )
+    statement = _clause("Rebels", "NOUN", "burned", "burn")
+    assert addressed_to_reader(doc[0], quoted=False)
+    assert not addressed_to_reader(doc[0], quoted=True)
+    assert not addressed_to_reader(statement[1], quoted=False)

@@ -39,6 +39,7 @@ from .modality import claimed, event_status, in_direct_quote, modal_reading
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
 from .relevance import (
+    addressed_to_reader,
     caused_by_hazard,
     discarded_sentences,
     has_political_actor,
@@ -46,6 +47,7 @@ from .relevance import (
     in_words,
     market_move,
     ordinary_crime,
+    research,
     sport_or_business,
     sporting,
 )
@@ -156,8 +158,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     codes = (source.code if source else None, target.code if target else None)
     if (
         in_no_event_sense(trigger, candidate.specific)
+        or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
+        or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
         )

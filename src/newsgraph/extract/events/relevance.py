@@ -5,7 +5,8 @@ Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and ec
 (phrases converted from Phoenix.discards: sport, entertainment, history). A sentence with a discard
 phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
 violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
-a newspaper or in a speech is an accusation.
+a newspaper or in a speech is an accusation. A subheading's question or a line to the reader states
+no event, research is no investigation, and only someone who can act is asked to by "must".
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from .tables import table_rows
 from .words import word_class
 
 __all__ = [
+    "addressed_to_reader",
     "asks_a_question",
     "asks_for_comment",
+    "can_be_asked",
     "caused_by_hazard",
     "crowd_gathers",
     "discarded_sentences",
@@ -31,6 +34,7 @@ __all__ = [
     "in_words",
     "market_move",
     "ordinary_crime",
+    "research",
     "sport_or_business",
     "sporting",
 ]
@@ -222,3 +226,64 @@ def has_political_actor(codes: tuple[str | None, ...]) -> bool:
     """Whether any actor code names a state, military, party, police, court or armed group."""
     sectors = {part for code in codes if code for part in (code[:3], code[3:6])}
     return bool(sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}))
+
+
+_LINE_OPENERS = {"___", "—", "-", ":"}  # what may stand before a line of its own
+_CLAUSE_OPENERS = {"nsubj", "nsubjpass", "aux", "mark"}  # what a bare imperative lacks
+_SUBHEADING_WORDS = 12  # a reporter's question as long as a subheading; longer ones may be argument
+
+
+def addressed_to_reader(trigger: Token, quoted: bool) -> bool:
+    """A subheading's question ("What charges does he face?") or a line telling the reader what to do
+    ("Catch up on the campaign with our podcast"), outside quotes: the reporter states no event."""
+    if quoted:
+        return False
+    sent = trigger.sent
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    last = next((t for t in reversed(sent) if not t.is_space), None)
+    asks = last is not None and last.text == "?"
+    if asks and words and words[0].tag_ in {"WDT", "WP", "WRB"} and len(words) <= _SUBHEADING_WORDS:
+        return True
+    if trigger.tag_ != "VB" or any(c.dep_ in _CLAUSE_OPENERS for c in trigger.children):
+        return False
+    before = trigger.doc[trigger.i - 1] if trigger.i > 0 else None
+    return (
+        before is None or trigger.i == trigger.sent.start or "\n" in before.text or before.text in _LINE_OPENERS
+    )
+
+
+_NO_AGENT_PRONOUNS = {"it", "this", "that", "which", "there", "what"}
+
+
+@lru_cache(maxsize=1)
+def _agent_nouns() -> frozenset[str]:
+    """The nouns the actor tables know as people or groups ("minister", "voters", "troops")."""
+    nouns = {row[0] for row in table_rows("agents.tsv")}
+    for row in table_rows("event_actors.tsv"):
+        if row[0] == "sector":
+            nouns.update(word.strip().lower() for word in row[1].split("|"))
+    return frozenset(nouns)
+
+
+def can_be_asked(subject: Token) -> bool:
+    """Whether a clause's subject can be asked to act: someone named or described, not a thing
+    ("the weather should ease", "the building's use should send a signal")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _NO_AGENT_PRONOUNS
+    if subject.pos_ == "PROPN" or subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return True
+    nouns = _agent_nouns() | word_class("people_noun")
+    return subject.lemma_.lower() in nouns or subject.lower_ in nouns
+
+
+def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
+    """An "investigation" by scientists or instruments or of a scientific subject ("the spacecraft
+    studied Saturn", "who led the research", "to study the moon's chemistry"): research, no event."""
+    if (kind_type, mode) != ("ACCUSE", "investigate"):
+        return False
+    science = word_class("science")
+    words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}]
+    words += [grand for c in words if c.dep_ == "agent" for grand in c.children]
+    if trigger.dep_ in {"relcl", "acl"}:
+        words.append(trigger.head)  # "the spacecraft, which studied Saturn"
+    return any(w.lemma_.lower() in science or w.lower_ in science for w in words)

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from .learned import NOT_AN_EVENT, sense_of
 from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default
 from .patterns import VerbMatch, match_verb
-from .relevance import asks_a_question, asks_for_comment, crowd_gathers
+from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_gathers
 from .reporting import reports
 from .words import word_class
 
@@ -205,11 +205,12 @@ def own_noun(token: Token, types: dict[str, EventType]) -> bool:
 
 
 def _obliges(token: Token) -> bool:
-    """A verb with "must"/"should" in a clause reported by someone."""
+    """A verb with "must"/"should" in a clause reported by someone, whose subject can be asked to act."""
     return (
         token.pos_ == "VERB"
         and token.dep_ == "ccomp"
         and any(c.dep_ == "aux" and c.lower_ in word_class("obligation_aux") for c in token.children)
+        and all(can_be_asked(c) for c in token.children if c.dep_ == "nsubj")
         and reports(token.head)
     )
 
