@@ -236,7 +236,9 @@ def _target_token(
     if type_ in {"AID", "AGREE", "SUPPORT", "COOPERATE"}:
         # "offered its troops to X", "granted asylum to X": the recipient is the target.
         candidates = [(rank if token.head.lower_ != "to" else -1, token) for rank, token in candidates]
-    ordered = [token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i))]
+    ordered = [
+        token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
+    ]
     # Neither "its troops" nor the object that is part of the trigger ("send troops") is a target.
     ranked = [
         token
