@@ -106,6 +106,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
         if subject is None and step and verb.lemma_.lower() in word_class("raising"):
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "was arrested and charged": a passive names no doer but its agent
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return verb.head
