@@ -28,6 +28,7 @@ __all__ = [
     "object_of",
     "opponent_in",
     "predicate_of",
+    "reciprocal_pair",
     "source_of",
     "subject_of",
     "target_of",
@@ -84,7 +85,10 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
-    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X")."""
+    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X"); the first
+    of a reciprocal pair ("talks between X and Y")."""
+    if (pair := reciprocal_pair(trigger, predicate)) is not None:
+        return pair[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -138,6 +142,8 @@ def target_of(
     """The target's head word: the trigger's own, else the framed action's, the party asked or
     threatened, or the target named by a purpose clause."""
     trigger = candidate.token
+    if (pair := reciprocal_pair(trigger, predicate)) is not None:
+        return pair[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
@@ -169,6 +175,18 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
         for doer in doers:
             if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
                 return doer
+    return None
+
+
+def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | None:
+    """ "talks between X and Y", "clashes between X and Y": the pair the event is between, the first
+    named as its source and the second as its target."""
+    for head in {trigger, predicate}:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
+                others = [c for c in first.children if c.dep_ == "conj"]
+                if others:
+                    return first, others[0]
     return None
 
 

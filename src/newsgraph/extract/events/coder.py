@@ -26,6 +26,7 @@ from .arguments import (
     giver,
     opponent_in,
     predicate_of,
+    reciprocal_pair,
     source_of,
     subject_of,
     target_of,
@@ -128,7 +129,12 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if candidate.match is not None and candidate.match.swap:
         # "The camp received $94 million from the UN": the giver is the source.
         source_token, target_token = giver(trigger), source_token
-    if source_token is not None and target_token is not None and target_token in conjuncts(source_token):
+    if (
+        source_token is not None
+        and target_token is not None
+        and target_token in conjuncts(source_token)
+        and reciprocal_pair(trigger, predicate) is None
+    ):
         target_token = None
     source = coder.actor(source_token, sentence)
     target = coder.actor(target_token, sentence, infer="places")
