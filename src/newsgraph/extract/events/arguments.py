@@ -29,6 +29,7 @@ __all__ = [
     "opponent_in",
     "predicate_of",
     "reciprocal_pair",
+    "reciprocal_partner",
     "source_of",
     "subject_of",
     "target_of",
@@ -38,6 +39,8 @@ __all__ = [
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+# Types done together by the parties to them ("Washington and the Taliban held talks").
+_JOINT_TYPES = {"CONSULT"}
 
 
 def predicate_of(trigger: Token) -> Token:
@@ -188,6 +191,20 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
                 if others:
                     return first, others[0]
     return None
+
+
+def reciprocal_partner(source: Token | None, predicate: Token, type_: str) -> Token | None:
+    """ "Washington and the Taliban held talks", "X and Y attacked each other's plans": of coordinated
+    subjects acting together or on one another, the second is the first's target."""
+    if source is None or not source.conjuncts:
+        return None
+    mutual = any(
+        t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each"
+        for child in predicate.children
+        if child.dep_ in {"dobj", "prep"}
+        for t in child.subtree
+    )
+    return source.conjuncts[0] if mutual or type_ in _JOINT_TYPES else None
 
 
 def giver(verb: Token) -> Token | None:

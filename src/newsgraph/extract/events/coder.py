@@ -27,6 +27,7 @@ from .arguments import (
     opponent_in,
     predicate_of,
     reciprocal_pair,
+    reciprocal_partner,
     source_of,
     subject_of,
     target_of,
@@ -136,6 +137,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         and reciprocal_pair(trigger, predicate) is None
     ):
         target_token = None
+    if target_token is None:
+        target_token = reciprocal_partner(source_token, predicate, kind.type)
     source = coder.actor(source_token, sentence)
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
