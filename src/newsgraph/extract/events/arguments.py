@@ -260,6 +260,7 @@ def _target_token(
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
                         # names the target before the noun does.
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
+        candidates.extend((1, obj) for obj in _motive_objects(head))
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "nsubj"
@@ -317,6 +318,24 @@ def _target_token(
             if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
                 return inner
     return None
+
+
+def _motive_objects(head: Token) -> list[Token]:
+    """ "staged a strike in protest against X", "shelled the town in retaliation for X": whom the motive
+    phrase names."""
+    motives = [
+        motive
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == "in"
+        and (motive := object_of(child)) is not None and motive.lemma_.lower() in word_class("motive_noun")
+    ]
+    return [
+        obj
+        for motive in motives
+        for prep in motive.children
+        if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
+        and (obj := object_of(prep)) is not None
+    ]
 
 
 def _hits(verb: Token) -> bool:
