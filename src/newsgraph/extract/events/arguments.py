@@ -193,18 +193,12 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
     return None
 
 
-def reciprocal_partner(source: Token | None, predicate: Token, type_: str) -> Token | None:
-    """ "Washington and the Taliban held talks", "X and Y attacked each other's plans": of coordinated
-    subjects acting together or on one another, the second is the first's target."""
-    if source is None or not source.conjuncts:
+def reciprocal_partner(source: Token | None, type_: str) -> Token | None:
+    """ "Washington and the Taliban held talks": of coordinated subjects of talks, the second is the
+    first's target."""
+    if source is None or not source.conjuncts or type_ not in _JOINT_TYPES:
         return None
-    mutual = any(
-        t.lower_ == "other" and t.i > 0 and t.nbor(-1).lower_ == "each"
-        for child in predicate.children
-        if child.dep_ in {"dobj", "prep"}
-        for t in child.subtree
-    )
-    return source.conjuncts[0] if mutual or type_ in _JOINT_TYPES else None
+    return source.conjuncts[0]
 
 
 def giver(verb: Token) -> Token | None:

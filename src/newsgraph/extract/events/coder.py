@@ -138,7 +138,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     ):
         target_token = None
     if target_token is None:
-        target_token = reciprocal_partner(source_token, predicate, kind.type)
+        target_token = reciprocal_partner(source_token, kind.type)
     source = coder.actor(source_token, sentence)
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
