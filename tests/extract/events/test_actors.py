@@ -99,3 +99,9 @@ def test_coordinated_parties_to_talks_are_each_others_source_and_target(analyze)
 def test_a_protest_motive_phrase_names_the_target(analyze):
     text = "Teachers in Accra marched in protest against the Ghanaian government."
     assert _codes(_event(analyze, text, "marched")) == ("GHAEDU", "GHAGOV")
+
+
+def test_a_statement_demanding_something_is_the_demand_of_whoever_issued_it(analyze):
+    text = "Kenya's main opposition party issued a statement demanding that the government free the detainees."
+    demand = _event(analyze, text, "demanding")
+    assert demand.source is not None and demand.source.text == "Kenya's main opposition party"

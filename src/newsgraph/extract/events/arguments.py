@@ -124,7 +124,10 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
             and verb.pos_ == "VERB"
             and verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"}
         ):
-            return verb.head
+            document = verb.head
+            if document.lemma_.lower() in word_class("document_noun") and document.dep_ == "dobj":
+                return subject_of(document.head) or document  # "X issued a statement demanding ...": X
+            return document
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "ISIS was involved in fighting X"
             verb = verb.head.head
             controller = next((c for c in verb.children if c.dep_ == "dobj"), None)
