@@ -1,5 +1,6 @@
 import pytest
 
+from newsgraph import Article
 from newsgraph.extract.events.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
 from newsgraph.records import Actor
 
@@ -53,3 +54,54 @@ def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the
     text = ("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
             "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")
     assert code_of(text, "spokesperson") == ("USAGOV", False)
+
+
+def _event(analyze, text: str, trigger: str):
+    analysis = analyze(Article(text, published="2026-03-06"))
+    return next(v for v in analysis.events if v.trigger.text == trigger)
+
+
+def _codes(event) -> tuple[str | None, str | None]:
+    return (event.source.code if event.source else None, event.target.code if event.target else None)
+
+
+def test_a_wire_dateline_is_not_the_target_of_a_passive_accusation(analyze):
+    text = "ACCRA, Ghana (AP) — Ghana's main opposition party was accused Tuesday of inciting violence."
+    accused = _event(analyze, text, "accused")
+    assert accused.target.text == "Ghana's main opposition party"
+
+
+def test_a_passive_clause_after_another_takes_no_source_from_it(analyze):
+    text = "Sudanese troops tried to advance on the town, but their helicopter was shot down."
+    assert _event(analyze, text, "shot").source is None
+
+
+def test_the_of_object_of_an_attack_or_arrest_noun_is_its_target(analyze):
+    assert _codes(_event(analyze, "Ugandan police carried out the arrest of opposition supporters.", "arrest")) == (
+        "UGACOP",
+        "UGAOPP",
+    )
+    shelling = _event(analyze, "Government forces stepped up the shelling of rebel positions.", "shelling")
+    assert shelling.target is not None and shelling.target.code == "REB"
+
+
+def test_talks_between_two_parties_run_from_the_first_to_the_second(analyze):
+    assert _codes(_event(analyze, "Talks between Ethiopia and Egypt resumed in Khartoum on Tuesday.", "Talks")) == (
+        "ETH",
+        "EGY",
+    )
+
+
+def test_coordinated_parties_to_talks_are_each_others_source_and_target(analyze):
+    assert _codes(_event(analyze, "Serbia and Kosovo held talks in Brussels on Thursday.", "talks")) == ("SRB", "KSV")
+
+
+def test_a_protest_motive_phrase_names_the_target(analyze):
+    text = "Teachers in Accra marched in protest against the Ghanaian government."
+    assert _codes(_event(analyze, text, "marched")) == ("GHAEDU", "GHAGOV")
+
+
+def test_a_statement_demanding_something_is_the_demand_of_whoever_issued_it(analyze):
+    text = "Kenya's main opposition party issued a statement demanding that the government free the detainees."
+    demand = _event(analyze, text, "demanding")
+    assert demand.source is not None and demand.source.text == "Kenya's main opposition party"

@@ -203,6 +203,7 @@ class ActorCoder:
         for i, code in named_actors().find(doc, published).items():
             self.token_names.setdefault(i, code)
         self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
+        self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
 
     def _name_code(self, token: Token) -> str | None:
         return self.token_names.get(token.i)
@@ -339,6 +340,23 @@ def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
     }:
         return replace(target, code=source.code[:3] + target.code)
     return target
+
+
+_DATELINE_DASHES = {"—", "–", "--", "-"}
+_DATELINE_LENGTH = 10  # words before the dash: "SAN JUAN, Puerto Rico (AP) —"
+
+
+def _dateline(sent: SpacySpan) -> SpacySpan:
+    """ "KABUL, Afghanistan —", "BEIRUT (AP) —": the place and agency a wire story opens with, which
+    the parse may hang on the first clause but which never acts in it; empty if the sentence has none."""
+    opening = sent[: _DATELINE_LENGTH + 1]
+    dash = next((t for t in opening if t.text in _DATELINE_DASHES), None)
+    if dash is None or dash.i == sent.start or not (sent[0].is_upper and len(sent[0]) > 1):
+        return sent[0:0]
+    before = sent.doc[sent.start : dash.i]
+    if any(t.is_alpha and not t.is_title and not t.is_upper for t in before):
+        return sent[0:0]
+    return sent.doc[sent.start : dash.i + 1]
 
 
 def phrase_tokens(head: Token) -> list[Token]:

@@ -28,6 +28,8 @@ __all__ = [
     "object_of",
     "opponent_in",
     "predicate_of",
+    "reciprocal_pair",
+    "reciprocal_partner",
     "source_of",
     "subject_of",
     "target_of",
@@ -37,6 +39,8 @@ __all__ = [
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+# Types done together by the parties to them ("Washington and the Taliban held talks").
+_JOINT_TYPES = {"CONSULT"}
 
 
 def predicate_of(trigger: Token) -> Token:
@@ -84,7 +88,10 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
-    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X")."""
+    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X"); the first
+    of a reciprocal pair ("talks between X and Y")."""
+    if (pair := reciprocal_pair(trigger, predicate)) is not None:
+        return pair[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
@@ -106,6 +113,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
         if subject is None and step and verb.lemma_.lower() in word_class("raising"):
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "was arrested and charged": a passive names no doer but its agent
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return verb.head
@@ -115,7 +124,10 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
             and verb.pos_ == "VERB"
             and verb.tag_ in {"VBG", "VBD", "VBZ", "VBP"}
         ):
-            return verb.head
+            document = verb.head
+            if document.lemma_.lower() in word_class("document_noun") and document.dep_ == "dobj":
+                return subject_of(document.head) or document  # "X issued a statement demanding ...": X
+            return document
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "ISIS was involved in fighting X"
             verb = verb.head.head
             controller = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -136,6 +148,8 @@ def target_of(
     """The target's head word: the trigger's own, else the framed action's, the party asked or
     threatened, or the target named by a purpose clause."""
     trigger = candidate.token
+    if (pair := reciprocal_pair(trigger, predicate)) is not None:
+        return pair[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
@@ -168,6 +182,26 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
             if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
                 return doer
     return None
+
+
+def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | None:
+    """ "talks between X and Y", "clashes between X and Y": the pair the event is between, the first
+    named as its source and the second as its target."""
+    for head in {trigger, predicate}:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
+                others = [c for c in first.children if c.dep_ == "conj"]
+                if others:
+                    return first, others[0]
+    return None
+
+
+def reciprocal_partner(source: Token | None, type_: str) -> Token | None:
+    """ "Washington and the Taliban held talks": of coordinated subjects of talks, the second is the
+    first's target."""
+    if source is None or not source.conjuncts or type_ not in _JOINT_TYPES:
+        return None
+    return source.conjuncts[0]
 
 
 def giver(verb: Token) -> Token | None:
@@ -223,6 +257,7 @@ def _target_token(
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
                         # names the target before the noun does.
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
+        candidates.extend((1, obj) for obj in _motive_objects(head))
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "nsubj"
@@ -236,7 +271,9 @@ def _target_token(
     if type_ in {"AID", "AGREE", "SUPPORT", "COOPERATE"}:
         # "offered its troops to X", "granted asylum to X": the recipient is the target.
         candidates = [(rank if token.head.lower_ != "to" else -1, token) for rank, token in candidates]
-    ordered = [token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i))]
+    ordered = [
+        token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
+    ]
     # Neither "its troops" nor the object that is part of the trigger ("send troops") is a target.
     ranked = [
         token
@@ -278,6 +315,24 @@ def _target_token(
             if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
                 return inner
     return None
+
+
+def _motive_objects(head: Token) -> list[Token]:
+    """ "staged a strike in protest against X", "shelled the town in retaliation for X": whom the motive
+    phrase names."""
+    motives = [
+        motive
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ == "in"
+        and (motive := object_of(child)) is not None and motive.lemma_.lower() in word_class("motive_noun")
+    ]
+    return [
+        obj
+        for motive in motives
+        for prep in motive.children
+        if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
+        and (obj := object_of(prep)) is not None
+    ]
 
 
 def _hits(verb: Token) -> bool:

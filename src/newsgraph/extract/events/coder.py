@@ -27,6 +27,8 @@ from .arguments import (
     giver,
     opponent_in,
     predicate_of,
+    reciprocal_pair,
+    reciprocal_partner,
     source_of,
     subject_of,
     target_of,
@@ -131,8 +133,15 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if candidate.match is not None and candidate.match.swap:
         # "The camp received $94 million from the UN": the giver is the source.
         source_token, target_token = giver(trigger), source_token
-    if source_token is not None and target_token is not None and target_token in conjuncts(source_token):
+    if (
+        source_token is not None
+        and target_token is not None
+        and target_token in conjuncts(source_token)
+        and reciprocal_pair(trigger, predicate) is None
+    ):
         target_token = None
+    if target_token is None:
+        target_token = reciprocal_partner(source_token, kind.type)
     source = coder.actor(source_token, sentence)
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
