@@ -50,3 +50,18 @@ def test_a_lower_case_verb_ends_a_name():
     rows = [("Ortiz", "PROPN", "nsubj", 1, "NNP"), ("tackled", "VERB", "ROOT", 0, "VBD"),
             ("Hale", "PROPN", "dobj", -1, "NNP"), ("hard", "ADV", "advmod", -2, "RB"), (".", "PUNCT", "punct", -3, ".")]
     assert _repaired(rows, 0, 3, "ORG") == "Ortiz ORG"
+
+
+def test_a_name_ending_in_an_event_word_is_an_event():
+    games = [("Lena", "PROPN", "nsubj", 1, "NNP"), ("skated", "VERB", "ROOT", 0, "VBD"), ("at", "ADP", "prep", -1, "IN"),
+             ("the", "DET", "det", 2, "DT"), ("Winter", "PROPN", "compound", 1, "NNP"),
+             ("Olympics", "PROPN", "pobj", -3, "NNPS"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(games, 3, 6, "ORG") == "Winter Olympics EVENT"
+    medalist = [("the", "DET", "det", 2, "DT"), ("Paralympic", "PROPN", "compound", 1, "NNP"),
+                ("medalist", "NOUN", "nsubj", 1, "NN"), ("retired", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(medalist, 1, 2, "ORG") == "Paralympic EVENT"
+    fair = [("Dana", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"), ("the", "DET", "det", 3, "DT"),
+            ("Ohio", "PROPN", "compound", 2, "NNP"), ("Science", "PROPN", "compound", 1, "NNP"),
+            ("Fair", "PROPN", "dobj", -4, "NNP"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(fair, 3, 6, "FAC") == "Ohio Science Fair EVENT"
+    assert _repaired(fair, 0, 1, "PERSON") == "Dana PERSON"

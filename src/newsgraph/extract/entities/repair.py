@@ -95,6 +95,8 @@ def repair(
         elif last_word in entity_words("geographic") - {"front", "zone", "square", "park", "bridge", "road", "street",
                                                  "avenue", "border", "corridor", "pass", "belt"}:
             label = "LOC"
+    if not candidate.from_ruler and label in ("ORG", "FAC", "GPE", "LOC") and last_word in entity_words("event"):
+        label = "EVENT"  # "the Summer Paralympics", "the Google Science Fair", "a Paralympic medalist"
     if not candidate.from_ruler and label != "PERSON" and len(tokens) > 1 and tokens[0].i > 0:
         # "governor Amara Okafor": a capitalised name right after a person's title is a person.
         before = doc[tokens[0].i - 1]
