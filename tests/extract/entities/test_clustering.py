@@ -45,3 +45,10 @@ def test_a_curated_name_joins_its_one_nationality_qualified_form():
 def test_a_partys_members_join_the_party():
     assert _clusters(("Conservative Party", "ORG"), ("Conservatives", "NORP")) == [[0, 1]]
     assert len(_clusters(("Conservative Party", "ORG"), ("Liberals", "NORP"))) == 2
+
+
+def test_a_lone_first_name_joins_a_person_only_when_read_as_a_person():
+    assert _clusters(("Colm Rafferty", "PERSON"), ("Colm", "PERSON")) == [[0, 1]]
+    # "the Hawks" and "Hawks Kid", a fan's nickname: the team is not the fan's first name
+    assert _clusters(("Hawks Kid", "PERSON"), ("Hawks", "ORG")) == [[0], [1]]
+    assert _clusters(("Colm Rafferty", "PERSON"), ("Rafferty", "ORG")) == [[0, 1]]

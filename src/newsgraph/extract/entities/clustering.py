@@ -202,7 +202,7 @@ def cluster_mentions(
 
 def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]]) -> dict[int, int]:
     """Partial name -> the full person name it shortens: a surname ("Assad", "bin Farhan") or a
-    lone first name. Namesakes stay apart: a partial name belongs to the full name mentioned most
+    lone first name spaCy also reads as a person's (not "the Mets" beside "Mets Poet"). Namesakes stay apart: a partial name belongs to the full name mentioned most
     recently before it (or, failing that, the first one after it)."""
     # "Kennedy" shortens "James P. Kennedy Jr.": the surname is matched without the suffix.
     names = {j: without_suffix(words[j]) for j, m in enumerate(mentions) if m.label == "PERSON"}
@@ -215,7 +215,8 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
         candidates = [
             j for j in full
             if len(names[j]) > len(part)
-            and (tuple(names[j][-len(part):]) == part or (len(part) == 1 and names[j][0] == part[0]))
+            and (tuple(names[j][-len(part):]) == part
+                 or (len(part) == 1 and names[j][0] == part[0] and m.label == "PERSON"))
         ]
         if not candidates and m.label == "PERSON":
             candidates = [j for j in full if len(names[j]) > len(part) and _shortens(part, names[j])]
