@@ -65,3 +65,13 @@ def test_a_name_ending_in_an_event_word_is_an_event():
             ("Fair", "PROPN", "dobj", -4, "NNP"), (".", "PUNCT", "punct", -5, ".")]
     assert _repaired(fair, 3, 6, "FAC") == "Ohio Science Fair EVENT"
     assert _repaired(fair, 0, 1, "PERSON") == "Dana PERSON"
+
+
+def test_an_adjective_the_parse_makes_a_compound_is_a_name_but_a_modifier_is_not():
+    post = [("In", "ADP", "prep", 4, "IN"), ("a", "DET", "det", 2, "DT"), ("Flickr", "ADJ", "compound", 1, "JJ"),
+            ("post", "NOUN", "pobj", -3, "NN"), ("she", "PRON", "nsubj", 1, "PRP"), ("wrote", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(post, 2, 3, "ORG") == "Flickr ORG"
+    strikes = [("Coordinated", "ADJ", "amod", 1, "JJ"), ("strikes", "NOUN", "nsubj", 1, "NNS"),
+               ("hit", "VERB", "ROOT", 0, "VBD"), ("Homs", "PROPN", "dobj", -1, "NNP"), (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(strikes, 0, 1, "ORG") is None

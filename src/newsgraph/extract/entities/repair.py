@@ -77,8 +77,9 @@ def repair(
         return None  # "IE6", "G20 summit": product names and codes, not places
     if not candidate.from_ruler and len(tokens) == 1:
         token = tokens[0]
+        # (an "adjective" the parse hangs on a noun as a compound is a name: "in a Tumblr post")
         if token.lower_ in entity_words("calendar") or candidate.label != "NORP" and (
-            token.pos_ in ("VERB", "ADJ", "ADV", "PRON", "DET")
+            token.pos_ in ("VERB", "ADV", "PRON", "DET") or (token.pos_ == "ADJ" and token.dep_ != "compound")
             or (token.is_sent_start and token.pos_ == "NOUN" and token.tag_ == "NNS")
         ):
             # "March" as a place, "“Coordinated airstrikes ..." as an organisation, a plural
