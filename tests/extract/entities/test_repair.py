@@ -5,7 +5,8 @@ from __future__ import annotations
 from handmade import parsed
 
 from newsgraph.extract.entities.candidates import Candidate
-from newsgraph.extract.entities.repair import repair
+from newsgraph.extract.entities.clustering import NameMention
+from newsgraph.extract.entities.repair import repair, unlabelled_organisations
 from newsgraph.tables import known_names
 
 
@@ -75,3 +76,17 @@ def test_an_adjective_the_parse_makes_a_compound_is_a_name_but_a_modifier_is_not
     strikes = [("Coordinated", "ADJ", "amod", 1, "JJ"), ("strikes", "NOUN", "nsubj", 1, "NNS"),
                ("hit", "VERB", "ROOT", 0, "VBD"), ("Homs", "PROPN", "dobj", -1, "NNP"), (".", "PUNCT", "punct", -2, ".")]
     assert _repaired(strikes, 0, 1, "ORG") is None
+
+
+def test_an_untagged_name_after_an_organisation_noun_modifying_it_is_that_organisation():
+    rows = [("Cosmetics", "NOUN", "compound", 1, "NNS"), ("company", "NOUN", "compound", 1, "NN"),
+            ("Lumora", "PROPN", "nsubj", 1, "NNP"), ("grew", "VERB", "ROOT", 0, "VBD"), (",", "PUNCT", "punct", -1, ","),
+            ("Dana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("said", "VERB", "ccomp", -4, "VBD"),
+            (".", "PUNCT", "punct", -5, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_organisations(doc, [], [])] == [("Lumora", "ORG")]
+    assert unlabelled_organisations(doc, [NameMention(18, 24, "Lumora", "ORG")], []) == []
+    # the noun must modify the name: "the company Dana Ruiz founded" has no such compound
+    founded = [("the", "DET", "det", 1, "DT"), ("company", "NOUN", "dobj", 3, "NN"), ("Dana", "PROPN", "compound", 1, "NNP"),
+               ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("founded", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert unlabelled_organisations(parsed(founded), [], []) == []

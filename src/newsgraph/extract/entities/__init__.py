@@ -3,7 +3,7 @@
 Steps, one module each: (1) `candidates`: spaCy `doc.ents` and the alias ruler (`aliases`: curated
 referents, countries from pycountry, demonyms, groups); (2) `repair`: no determiner, possessive,
 title or line break inside a name, nothing in boilerplate; names the article already uses found
-again where spaCy missed them, a name abbreviated in brackets whole with its abbreviation, a town joined to the river it is on ("Braunau am Inn"), and untagged proper nouns the gazetteer knows as towns where the
+again where spaCy missed them, untagged names after an organisation noun ("beauty company Coty"), a name abbreviated in brackets whole with its abbreviation, a town joined to the river it is on ("Braunau am Inn"), and untagged proper nouns the gazetteer knows as towns where the
 text uses them as places; `facilities`: bases, camps, crossings, ports, airports and prisons typed
 FAC and given their facility words; (3) `consistency`: one type per name across the article; (4)
 `clustering`: mentions grouped into entities; (5) `describe`: entity records with kind, country
@@ -24,7 +24,9 @@ from .clustering import cluster_mentions
 from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
-from .repair import defined_acronyms, joined_place_names, repair, repeated_names, unlabelled_places
+from .repair import (
+    defined_acronyms, joined_place_names, repair, repeated_names, unlabelled_organisations, unlabelled_places,
+)
 from .words import NAME_LABELS
 
 __all__ = ["extract_entities", "NAME_LABELS"]
@@ -39,6 +41,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
     mentions = joined_place_names(doc, mentions)
+    mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)

@@ -15,7 +15,8 @@ from .geography import gazetteer_place
 from .words import NAME_LABELS, entity_words
 
 __all__ = [
-    "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places", "joined_place_names",
+    "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
+    "unlabelled_organisations", "joined_place_names",
 ]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
@@ -248,6 +249,29 @@ def unlabelled_places(
             if place and (place[0] == "country" or place[1] >= _FOUND_PLACE_MIN_POPULATION):
                 found.append(NameMention(start_char, end_char, name, "GPE"))
         i = end
+    return found
+
+
+def unlabelled_organisations(
+    doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """Proper nouns spaCy left untagged right after an organisation noun that modifies them
+    ("beauty company Coty", "the website Full Fact"): the name of that organisation."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    found = []
+    for i in range(1, len(doc)):
+        noun = doc[i - 1]
+        if noun.lower_ not in entity_words("organisation-noun") or not noun.is_lower or noun.dep_ != "compound":
+            continue
+        end = i
+        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+                and not doc[end].ent_type_:
+            end += 1
+        if end == i or not i <= noun.head.i < end:
+            continue
+        start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        if not any(s < end_char and start_char < e for s, e in taken):
+            found.append(NameMention(start_char, end_char, doc[i:end].text, "ORG"))
     return found
 
 
