@@ -6,7 +6,7 @@ from handmade import parsed
 
 from newsgraph.extract.entities.candidates import Candidate
 from newsgraph.extract.entities.clustering import NameMention
-from newsgraph.extract.entities.repair import repair, unlabelled_organisations
+from newsgraph.extract.entities.repair import repair, split_person_names, unlabelled_organisations
 from newsgraph.tables import known_names
 
 
@@ -90,3 +90,24 @@ def test_an_untagged_name_after_an_organisation_noun_modifying_it_is_that_organi
     founded = [("the", "DET", "det", 1, "DT"), ("company", "NOUN", "dobj", 3, "NN"), ("Dana", "PROPN", "compound", 1, "NNP"),
                ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("founded", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
     assert unlabelled_organisations(parsed(founded), [], []) == []
+
+
+def _mentions_at(doc, *spans: tuple[int, str]) -> list[NameMention]:
+    return [NameMention(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text, label) for i, label in spans]
+
+
+def test_an_unknown_word_before_a_town_read_as_two_places_is_a_persons_name():
+    rows = [("Orlaith", "PROPN", "compound", 1, "NNP"), ("Lyon", "PROPN", "nsubj", 1, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"),
+            ("she", "PRON", "nsubj", 1, "PRP"), ("left", "VERB", "ccomp", -2, "VBD"), ("Geneva", "PROPN", "dobj", -1, "NNP"),
+            (".", "PUNCT", "punct", -4, ".")]
+    doc = parsed(rows)
+    mentions = split_person_names(doc, _mentions_at(doc, (0, "GPE"), (1, "GPE"), (5, "GPE")))
+    assert [(m.text, m.label) for m in mentions] == [("Orlaith Lyon", "PERSON"), ("Geneva", "GPE")]
+
+
+def test_two_known_places_side_by_side_stay_places():
+    rows = [("Talks", "NOUN", "nsubj", 3, "NNS"), ("in", "ADP", "prep", -1, "IN"), ("Geneva", "PROPN", "compound", 1, "NNP"),
+            ("Brussels", "PROPN", "pobj", -2, "NNP"), ("ended", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    mentions = _mentions_at(doc, (2, "GPE"), (3, "GPE"))
+    assert split_person_names(doc, mentions) == mentions

@@ -25,7 +25,8 @@ from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
-    defined_acronyms, joined_place_names, repair, repeated_names, unlabelled_organisations, unlabelled_places,
+    defined_acronyms, joined_place_names, repair, repeated_names, split_person_names, unlabelled_organisations,
+    unlabelled_places,
 )
 from .words import NAME_LABELS
 
@@ -40,7 +41,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
     mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
-    mentions = joined_place_names(doc, mentions)
+    mentions = joined_place_names(doc, split_person_names(doc, mentions))
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)

@@ -16,7 +16,7 @@ from .words import NAME_LABELS, entity_words
 
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
-    "unlabelled_organisations", "joined_place_names",
+    "unlabelled_organisations", "joined_place_names", "split_person_names",
 ]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
@@ -273,6 +273,23 @@ def unlabelled_organisations(
         if not any(s < end_char and start_char < e for s, e in taken):
             found.append(NameMention(start_char, end_char, doc[i:end].text, "ORG"))
     return found
+
+
+def split_person_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+    """"Valeska Paris" read as two places: a word no gazetteer knows as a place, written straight
+    before a one-word place name in the same sentence, is a first name and the place a surname."""
+    result = list(mentions)
+    for first, second in zip(mentions, mentions[1:]):
+        if first.label != "GPE" or second.label != "GPE" or " " in first.text or " " in second.text:
+            continue
+        a, b = doc.char_span(first.start, first.end), doc.char_span(second.start, second.end)
+        if a is None or b is None or b.start != a.end or not a[0].pos_ == b[0].pos_ == "PROPN" or b[0].is_sent_start:
+            continue
+        if a[0].whitespace_ != " " or gazetteer_place(first.text) is not None:
+            continue
+        result = [m for m in result if m not in (first, second)]
+        result.append(NameMention(first.start, second.end, doc.text[first.start : second.end], "PERSON"))
+    return sorted(result, key=lambda m: m.start)
 
 
 def joined_place_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
