@@ -111,3 +111,32 @@ def test_two_known_places_side_by_side_stay_places():
     doc = parsed(rows)
     mentions = _mentions_at(doc, (2, "GPE"), (3, "GPE"))
     assert split_person_names(doc, mentions) == mentions
+
+
+def test_a_time_zone_a_handle_and_a_doctrine_are_no_names():
+    zone = [("by", "ADP", "ROOT", 0, "IN"), ("16:00", "NUM", "nummod", 1, "CD"), ("GMT", "PROPN", "pobj", -2, "NNP"),
+            (".", "PUNCT", "punct", -3, ".")]
+    assert _repaired(zone, 2, 3, "ORG") is None
+    handle = [("Ortiz", "PROPN", "nsubj", 1, "NNP"), ("tagged", "VERB", "ROOT", 0, "VBD"), ("@CityHall", "PROPN", "dobj", -1, "NNP"),
+              (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(handle, 2, 3, "ORG") is None
+    assert _repaired(handle, 0, 1, "PERSON") == "Ortiz PERSON"
+    doctrine = [("They", "PRON", "nsubj", 1, "PRP"), ("condemned", "VERB", "ROOT", 0, "VBD"),
+                ("Hinduphobia", "PROPN", "dobj", -1, "NNP"), (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(doctrine, 2, 3, "ORG") is None
+
+
+def test_a_one_word_follower_of_a_movement_is_a_people_word():
+    rows = [("a", "DET", "det", 2, "DT"), ("former", "ADJ", "amod", 1, "JJ"), ("Maoist", "PROPN", "nsubj", 1, "NNP"),
+            ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 2, 3, "ORG") == "Maoist NORP"
+
+
+def test_a_score_after_a_team_is_not_part_of_its_name():
+    rows = [("putting", "VERB", "ROOT", 0, "VBG"), ("Norway", "PROPN", "dobj", -1, "NNP"), ("2", "NUM", "nummod", 2, "CD"),
+            ("–", "PUNCT", "punct", 1, ":"), ("1", "NUM", "npadvmod", 1, "CD"), ("up", "ADV", "advmod", -5, "RB"),
+            (".", "PUNCT", "punct", -6, ".")]
+    assert _repaired(rows, 1, 3, "GPE") == "Norway GPE"
+    league = [("the", "DET", "det", 2, "DT"), ("Ligue", "PROPN", "compound", 1, "NNP"), ("1", "NUM", "pobj", 0, "CD"),
+              ("title", "NOUN", "ROOT", 0, "NN"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(league, 0, 3, "ORG") == "Ligue 1 ORG"

@@ -65,8 +65,10 @@ def repair(
         or (tokens[-1].text.islower() and not candidate.from_ruler)
     ):
         tokens = tokens[:-1]
-    if not tokens:
-        return None
+    if len(tokens) > 1 and tokens[-1].like_num and _opens_a_score(doc, tokens[-1].i):
+        tokens = tokens[:-1]  # "putting Sweden 1-0 up"
+    if not tokens or tokens[0].text[:1] in "@#":
+        return None  # a social-media handle or hashtag is no name in the text
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     text = doc[tokens[0].i : tokens[-1].i + 1].text  # (doc.text rebuilds the whole string)
     if text.endswith(("'s", "’s")):
@@ -89,6 +91,11 @@ def repair(
     if any(s < end and e > start for s, e in boilerplate):
         return None
     label = candidate.label
+    if not candidate.from_ruler and len(tokens) == 1 and label in ("ORG", "PERSON"):
+        if tokens[0].lower_.endswith(tuple(entity_words("doctrine-ending"))):
+            return None  # "subject to Islamophobia"
+        if label == "ORG" and tokens[0].lower_.endswith(tuple(entity_words("follower-ending"))):
+            label = "NORP"  # "a former Scientologist"
     last_word = tokens[-1].lower_
     if not candidate.from_ruler and len(tokens) > 1 and label in ("PERSON", "ORG", "NORP"):
         # "Beledweyne District", "Riau Archipelago": a place by its last word.
@@ -105,6 +112,11 @@ def repair(
         if before.lower_ in titles and all(t.text[:1].isupper() for t in tokens):
             label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _opens_a_score(doc: Doc, i: int) -> bool:
+    """A number followed by a dash and another number: "1 - 0", "2–1"."""
+    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–", "—") and doc[i + 2].like_num
 
 
 def _whole_compound(
