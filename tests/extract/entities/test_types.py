@@ -10,6 +10,7 @@ from handmade import parsed
 
 from newsgraph.extract.entities.clustering import NameMention, cluster_mentions
 from newsgraph.extract.entities.consistency import consistent_types
+from newsgraph.extract.entities.describe import entity_record
 from newsgraph.extract.entities.facilities import facility_mentions, facility_stem
 from newsgraph.tables import known_names
 
@@ -208,3 +209,11 @@ def test_name_in_apposition_to_a_place_noun_is_a_place(pipeline):
     doc = pipeline.nlp("Daniel Frost, 41, of Millbrook, a village north of Albany, was charged on Monday.")
     typed = consistent_types(doc, [_mention(doc, "Millbrook", "ORG")], known_names())
     assert typed[0].label == "GPE"
+
+
+def test_a_place_like_name_ending_in_an_organisations_abbreviation_is_an_organisation():
+    doc = parsed(_words("members of the Lake Org left . Brightwater PLC said .",
+                        ("Lake", "Org", "Brightwater", "PLC")))
+    lake = entity_record(doc, "E1", [_mention(doc, "Lake Org", "LOC")], known_names())
+    firm = entity_record(doc, "E2", [_mention(doc, "Brightwater PLC", "GPE")], known_names())
+    assert (lake.type, firm.type) == ("ORG", "ORG")
