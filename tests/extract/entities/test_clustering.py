@@ -52,3 +52,8 @@ def test_a_lone_first_name_joins_a_person_only_when_read_as_a_person():
     # "the Hawks" and "Hawks Kid", a fan's nickname: the team is not the fan's first name
     assert _clusters(("Hawks Kid", "PERSON"), ("Hawks", "ORG")) == [[0], [1]]
     assert _clusters(("Colm Rafferty", "PERSON"), ("Rafferty", "ORG")) == [[0, 1]]
+
+
+def test_an_acronym_joins_the_name_it_abbreviates_in_another_language():
+    assert _clusters(("National Liberation Front", "ORG"), ("FLN", "ORG")) == [[0, 1]]
+    assert _clusters(("National Liberation Front", "ORG"), ("FNF", "ORG")) == [[0], [1]]

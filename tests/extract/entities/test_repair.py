@@ -6,7 +6,7 @@ from handmade import parsed
 
 from newsgraph.extract.entities.candidates import Candidate
 from newsgraph.extract.entities.clustering import NameMention
-from newsgraph.extract.entities.repair import repair, split_person_names, unlabelled_organisations
+from newsgraph.extract.entities.repair import defined_acronyms, repair, split_person_names, unlabelled_organisations
 from newsgraph.tables import known_names
 
 
@@ -140,3 +140,25 @@ def test_a_score_after_a_team_is_not_part_of_its_name():
     league = [("the", "DET", "det", 2, "DT"), ("Ligue", "PROPN", "compound", 1, "NNP"), ("1", "NUM", "pobj", 0, "CD"),
               ("title", "NOUN", "ROOT", 0, "NN"), (".", "PUNCT", "punct", -1, ".")]
     assert _repaired(league, 0, 3, "ORG") == "Ligue 1 ORG"
+
+
+def _flat(text: str) -> list[tuple[str, str, str, int, str]]:
+    return [(w, "PROPN" if w[:1].isupper() else "NOUN", "ROOT" if i == 0 else "dep", -i, "NN") for i, w in enumerate(text.split())]
+
+
+def _acronym_names(text: str, *mentions: tuple[str, str]) -> list[tuple[str, str]]:
+    doc = parsed(_flat(text))
+    found = [NameMention(doc.text.index(name), doc.text.index(name) + len(name), name, label) for name, label in mentions]
+    return [(m.text, m.label) for m in defined_acronyms(doc, found, known_names(), [])]
+
+
+def test_a_name_spelt_out_after_its_acronym_is_one_name_and_the_acronym_names_it():
+    assert _acronym_names("leaders of FNS ( Federation of Northern Shipyards ) met . FNS said no .") == [
+        ("FNS", "ORG"), ("Federation of Northern Shipyards", "ORG"), ("FNS", "ORG")]
+
+
+def test_a_translated_name_keeps_its_initials_in_another_order():
+    assert _acronym_names("the National Liberation Front ( FLN ) said", ("Liberation Front", "ORG")) == [
+        ("National Liberation Front", "ORG"), ("FLN", "ORG")]
+    assert _acronym_names("the National Liberation Front ( NFF ) said", ("Liberation Front", "ORG")) == [
+        ("Liberation Front", "ORG")]

@@ -48,6 +48,12 @@ def _acronyms(text: str) -> set[str]:
     return {acronym_of(text)} | ({acronym_of(rest)} if is_acronym(first) and " " in rest else set())
 
 
+def _abbreviates(acronym: str, text: str) -> bool:
+    """An acronym of the name: its initials in order, or in another order (the acronym of the name in
+    its own language: "CEI" for "Italian Episcopal Conference")."""
+    return any(sorted(acronym) == sorted(initials) for initials in _acronyms(text))
+
+
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.isalpha()
@@ -148,7 +154,7 @@ def cluster_mentions(
     """Indices of `mentions` grouped into entities, groups ordered by first mention.
 
     Joined: the same folded name; names of one curated referent; an acronym and the name it
-    abbreviates; spelling variants of a person's name; a partial name ("Assad", "bin Farhan")
+    abbreviates (its initials in any order); spelling variants of a person's name; a partial name ("Assad", "bin Farhan")
     and the most recent full name it belongs to; an organisation's short form ("Delma").
     """
     aliases = aliases if isinstance(aliases, tuple) else tuple(aliases)
@@ -185,7 +191,7 @@ def cluster_mentions(
             other = mentions[j]
             if acronym:
                 # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables decide.
-                if (len(acronym) >= 3 and other.label != "PERSON" and acronym in _acronyms(other.text)
+                if (len(acronym) >= 3 and other.label != "PERSON" and _abbreviates(acronym, other.text)
                         and acronym.lower() not in name_key(other.text).split()):
                     clusters.union(i, j)
             elif m.label == other.label == "PERSON" and same_person_name(key_a, key_b):

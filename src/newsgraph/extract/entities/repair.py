@@ -163,16 +163,29 @@ def is_title_or_nationality(word: str, titles: dict[str, str | None], names: tup
 def defined_acronyms(
     doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
-    """'U.S. Immigration and Customs Enforcement (ICE)': a name the article abbreviates in brackets
-    is one name, whatever spaCy cut of it, and every later use of the abbreviation names it too."""
+    """'U.S. Immigration and Customs Enforcement (ICE)', 'CEI (Italian Episcopal Conference)': a name
+    the article abbreviates or spells out in brackets is one name, whatever spaCy cut of it, and every
+    later use of the abbreviation names it too. A translated name may keep its initials in another
+    order ("Union of Rationalist Atheists and Agnostics (UAAR)")."""
     result = list(mentions)
-    for i in range(2, len(doc) - 1):
-        acronym = doc[i].text.replace(".", "")
-        if doc[i - 1].text != "(" or doc[i + 1].text != ")" or not is_acronym(doc[i].text) or len(acronym) < 3:
+    for i in range(1, len(doc) - 1):
+        if doc[i].text == "(" and is_acronym(doc[i - 1].text) and len(doc[i - 1].text.replace(".", "")) >= 3:
+            acronym_token, after = i - 1, i - 1  # "CEI (Italian Episcopal Conference)"
+            close = next((j for j in range(i + 2, min(len(doc), i + 13)) if doc[j].text == ")"), None)
+            start, end = i + 1, close
+            if close is None or not _initials_match(doc[start:end].text, doc[acronym_token].text.replace(".", "")):
+                continue
+        elif doc[i - 1].text == "(" and doc[i + 1].text == ")" and is_acronym(doc[i].text) and i > 1:
+            acronym_token, after = i, i + 1
+            acronym, end = doc[i].text.replace(".", ""), i - 1
+            if len(acronym) < 3:
+                continue
+            start = next((s for s in range(end - 1, max(-1, end - 12), -1) if _initials_match(doc[s:end].text, acronym)), None)
+            if start is None:
+                continue
+        else:
             continue
-        end = i - 1
-        start = next((s for s in range(end - 1, max(-1, end - 12), -1) if acronym_of(doc[s:end].text) == acronym), None)
-        if start is None or not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in doc[start:end]):
+        if not all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the", "&") for t in doc[start:end]):
             continue
         if start > 0 and doc[start - 1].text[:1].isupper() and is_title_or_nationality(doc[start - 1].text, {}, names):
             start -= 1  # "U.S." before the name is part of it
@@ -182,10 +195,17 @@ def defined_acronyms(
         inside = [m for m in result if m.start < last and first < m.end]
         label = next((m.label for m in inside if m.label not in ("ORG", "PERSON")), "ORG")
         result = [m for m in result if m not in inside] + [NameMention(first, last, doc[start:end].text, label)]
-        for token in doc[i:]:
-            if token.text == doc[i].text and not any(m.start <= token.idx < m.end for m in result):
+        word = doc[acronym_token].text
+        for token in [doc[acronym_token]] + [t for t in doc[after + 1 :] if t.text == word]:
+            if not any(m.start <= token.idx < m.end for m in result):
                 result.append(NameMention(token.idx, token.idx + len(token), token.text, label))
     return sorted(result, key=lambda m: m.start)
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """The name's initials are the acronym's letters, in order or (a translated name) in another order."""
+    initials = acronym_of(name)
+    return initials == acronym or (len(acronym) >= 3 and sorted(initials) == sorted(acronym))
 
 
 def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
