@@ -162,3 +162,14 @@ def test_a_translated_name_keeps_its_initials_in_another_order():
         ("National Liberation Front", "ORG"), ("FLN", "ORG")]
     assert _acronym_names("the National Liberation Front ( NFF ) said", ("Liberation Front", "ORG")) == [
         ("Liberation Front", "ORG")]
+
+
+def test_a_nationality_after_a_preposition_at_the_end_of_a_name_is_cut_off():
+    rows = [("She", "PRON", "nsubj", 1, "PRP"), ("criticised", "VERB", "ROOT", 0, "VBD"), ("Greenpeace", "PROPN", "dobj", -1, "NNP"),
+            ("on", "ADP", "prep", -2, "IN"), ("German", "ADJ", "amod", 1, "JJ"), ("radio", "NOUN", "pobj", -2, "NN"),
+            (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(rows, 2, 5, "ORG") == "Greenpeace ORG"
+    council = [("the", "DET", "det", 4, "DT"), ("Council", "PROPN", "nsubj", 3, "NNP"), ("on", "ADP", "prep", -1, "IN"),
+               ("Foreign", "PROPN", "compound", 1, "NNP"), ("Relations", "PROPN", "pobj", -2, "NNPS"),
+               ("said", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(council, 0, 5, "ORG") == "Council on Foreign Relations ORG"

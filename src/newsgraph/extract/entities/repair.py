@@ -52,6 +52,12 @@ def repair(
                     and (tokens[n].lower_ in entity_words("determiner") or tokens[n].pos_ in ("VERB", "AUX"))):
                 tokens = tokens[:n]
                 break
+    if not candidate.from_ruler and len(tokens) > 2 and tokens[-2].is_lower and tokens[-2].pos_ == "ADP":
+        # "Scientology on French television": a nationality modifying the next noun is no part of a name.
+        last, following = tokens[-1], doc[tokens[-1].i + 1] if tokens[-1].i + 1 < len(doc) else None
+        entry = alias_entry(last.text, names)
+        if entry is not None and entry.type == "NORP" and following is not None and following.pos_ == "NOUN":
+            tokens = tokens[:-2]
     while tokens and (
         tokens[0].lower_ in entity_words("determiner")
         or tokens[0].is_punct
