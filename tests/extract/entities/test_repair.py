@@ -173,3 +173,13 @@ def test_a_nationality_after_a_preposition_at_the_end_of_a_name_is_cut_off():
                ("Foreign", "PROPN", "compound", 1, "NNP"), ("Relations", "PROPN", "pobj", -2, "NNPS"),
                ("said", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
     assert _repaired(council, 0, 5, "ORG") == "Council on Foreign Relations ORG"
+
+
+def test_a_word_capitalised_only_to_open_a_sentence_is_no_name():
+    rows = [("Tariffs", "PROPN", "nsubj", 1, "NNP"), ("rose", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."),
+            ("New", "ADJ", "amod", 1, "JJ"), ("tariffs", "NOUN", "nsubj", 1, "NNS"), ("followed", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 0, 1, "ORG") is None
+    named = [("Reuters", "PROPN", "nsubj", 1, "NNP"), ("reported", "VERB", "ROOT", 0, "VBD"), ("it", "PRON", "dobj", -1, "PRP"),
+             (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(named, 0, 1, "ORG") == "Reuters ORG"

@@ -90,6 +90,7 @@ def repair(
         if token.lower_ in entity_words("calendar") or candidate.label != "NORP" and (
             token.pos_ in ("VERB", "ADV", "PRON", "DET") or (token.pos_ == "ADJ" and token.dep_ != "compound")
             or (token.is_sent_start and token.pos_ == "NOUN" and token.tag_ == "NNS")
+            or (token.is_sent_start and any(t.text == token.lower_ for t in doc))
         ):
             # "March" as a place, "“Coordinated airstrikes ..." as an organisation, a plural
             # common noun opening a sentence ("Rockets struck ...") as anything
