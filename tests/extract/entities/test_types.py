@@ -217,3 +217,21 @@ def test_a_place_like_name_ending_in_an_organisations_abbreviation_is_an_organis
     lake = entity_record(doc, "E1", [_mention(doc, "Lake Org", "LOC")], known_names())
     firm = entity_record(doc, "E2", [_mention(doc, "Brightwater PLC", "GPE")], known_names())
     assert (lake.type, firm.type) == ("ORG", "ORG")
+
+
+def test_a_name_listed_with_people_is_a_person():
+    rows = [("Ana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 7, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Lars", "PROPN", "compound", 1, "NNP"), ("Vinter", "PROPN", "conj", -3, "NNPS"), ("and", "CCONJ", "cc", -1, "CC"),
+            ("Kimi", "PROPN", "compound", 1, "NNP"), ("Halme", "PROPN", "conj", -3, "NNP"), ("scored", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Ana Ruiz", "PERSON"), _mention(doc, "Lars Vinter", "PERSON"), _mention(doc, "Kimi Halme", "PRODUCT")]
+    assert _types(doc, mentions) == {"Ana Ruiz": "PERSON", "Lars Vinter": "PERSON", "Kimi Halme": "PERSON"}
+
+    # one person beside a firm is no list of people: "Volta Motors and Ines Volta"
+    firm = [("Volta", "PROPN", "compound", 1, "NNP"), ("Motors", "PROPN", "nsubj", 5, "NNPS"), ("and", "CCONJ", "cc", -1, "CC"),
+            ("Ines", "PROPN", "compound", 1, "NNP"), ("Volta", "PROPN", "conj", -3, "NNP"), ("agreed", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(firm)
+    assert _types(doc, [_mention(doc, "Volta Motors", "ORG"), _mention(doc, "Ines Volta", "PERSON")]) == {
+        "Volta Motors": "ORG", "Ines Volta": "PERSON"}

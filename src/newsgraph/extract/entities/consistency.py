@@ -55,12 +55,18 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
     person_words = {key for key, members in by_key.items() if len(key.split()) == 1
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
+    person_tokens = {
+        i for m in mentions if m.label == "PERSON"
+        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
+    }
     labels: dict[str, str] = {}
     for key, members in by_key.items():
         votes = [mentions[i].label for i in members]
         entry = alias_entry(mentions[members[0]].text, names)
         label = entity_type(votes, entry)
-        if entry is None and label != "PERSON" and _is_person(doc, key, votes, [mentions[i] for i in members], person_words):
+        if entry is None and label != "PERSON" and _is_person(
+            doc, key, votes, [mentions[i] for i in members], person_words, person_tokens
+        ):
             label = "PERSON"
         if entry is None and key in facility_stems and label in ("PERSON", "ORG"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
@@ -106,20 +112,29 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
 
 
 def _is_person(
-    doc: Doc, key: str, votes: Sequence[str], mentions: Sequence[NameMention], person_words: set[str]
+    doc: Doc, key: str, votes: Sequence[str], mentions: Sequence[NameMention], person_words: set[str],
+    person_tokens: set[int],
 ) -> bool:
     """A full name spaCy once or more called something else is a person's: where spaCy also called
-    it a person, where the article uses its last word alone for a person, or where a person noun
-    stands in apposition to it ("Anton Krevik, the former envoy"). Not a name with an
-    organisation's word in it, nor a place the gazetteer knows."""
+    it a person, where the article uses its last word alone for a person, where a person noun
+    stands in apposition to it ("Anton Krevik, the former envoy"), or where it is listed with people
+    ("Ana Ruiz, Tom Hale and Lars Vinter"). Not a name with an organisation's word in it, nor a
+    place the gazetteer knows."""
     words = key.split()
     if len(words) < 2 or any(w in org_designators() for w in words) or gazetteer_place(mentions[0].text):
         return False
     if votes.count("PERSON") and votes.count("PERSON") >= votes.count("ORG") / 2:
         return True
     return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
-        _in_apposition_to_a_person_noun(doc, m) for m in mentions
+        _in_apposition_to_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens) for m in mentions
     )
+
+
+def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[int]) -> bool:
+    """One of a list of people: two or more conjuncts of the name's head are people's names (one
+    alone may be the founder beside a firm: "Volta Motors and Ines Volta")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and sum(c.i in person_tokens for c in span.root.conjuncts) >= 2
 
 
 def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
