@@ -57,3 +57,8 @@ def test_a_lone_first_name_joins_a_person_only_when_read_as_a_person():
 def test_an_acronym_joins_the_name_it_abbreviates_in_another_language():
     assert _clusters(("National Liberation Front", "ORG"), ("FLN", "ORG")) == [[0, 1]]
     assert _clusters(("National Liberation Front", "ORG"), ("FNF", "ORG")) == [[0], [1]]
+
+
+def test_a_countrys_sporting_name_joins_its_common_name():
+    assert _clusters(("South Korea", "GPE"), ("Korea Republic", "GPE")) == [[0, 1]]
+    assert _clusters(("North Korea", "GPE"), ("Korea DPR", "GPE"), ("Korea Republic", "GPE")) == [[0, 1], [2]]
