@@ -232,6 +232,15 @@ def test_a_name_abbreviated_in_brackets_is_whole_and_one_entity_with_its_abbrevi
     assert _entity_named(analysis, "ICE") is agency
 
 
+def test_a_curated_agency_named_only_by_its_acronym_is_that_agency(analyze):
+    analysis = analyze("A CBP spokeswoman said agents stopped 300 migrants near El Paso on Friday. "
+                       "Customs and Border Protection did not say where they were held.")
+    agency = _entity_named(analysis, "CBP")
+    assert (agency.name, agency.type, agency.kind, agency.country) == (
+        "Customs and Border Protection", "ORG", "government", "US")
+    assert _entity_named(analysis, "Customs and Border Protection") is agency
+
+
 def test_plural_team_name_with_an_article_is_an_organisation(analyze):
     analysis = analyze("The Ravens beat the Falcons 24-10 on Sunday. Coach Dana Whitfield said the Falcons looked tired.")
     assert _entity_named(analysis, "Falcons").type == "ORG"
