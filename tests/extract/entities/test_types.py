@@ -235,3 +235,21 @@ def test_a_name_listed_with_people_is_a_person():
     doc = parsed(firm)
     assert _types(doc, [_mention(doc, "Volta Motors", "ORG"), _mention(doc, "Ines Volta", "PERSON")]) == {
         "Volta Motors": "ORG", "Ines Volta": "PERSON"}
+
+
+def test_the_bare_name_of_a_facility_read_as_a_people_is_its_place():
+    doc = parsed(_words("Families live in the Kakuma camp . In Kakuma food is short .", ("Kakuma",)))
+    found = facility_mentions(doc, [_mention(doc, "Kakuma", "ORG"), _mention(doc, "Kakuma", "NORP", 1)], known_names(), [])
+    assert _types(doc, found) == {"Kakuma camp": "FAC", "Kakuma": "GPE"}
+
+
+def test_a_places_country_is_read_among_the_countries_the_article_names():
+    doc = parsed(_words("Aid reached al-Hol .", ("al-Hol",)))
+    place = [_mention(doc, "al-Hol", "GPE")]
+    assert entity_record(doc, "E1", place, known_names(), frozenset({"SY"})).country == "SY"
+    assert entity_record(doc, "E1", place, known_names()).country == "NO"  # Hol, the likeliest alone
+
+
+def test_a_facility_is_in_the_country_of_the_place_it_is_named_after():
+    doc = parsed(_words("Aid reached the Kakuma refugee camp .", ("Kakuma",)))
+    assert entity_record(doc, "E1", [_mention(doc, "Kakuma refugee camp", "FAC")], known_names()).country == "KE"

@@ -20,7 +20,7 @@ from ...options import Options
 from ...records import Entity
 from ...tables import known_names
 from .candidates import merge_candidates, ruler_candidates, spacy_candidates
-from .clustering import cluster_mentions
+from .clustering import alias_entry, cluster_mentions
 from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
@@ -46,6 +46,10 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = sorted(mentions + repeated_names(doc, mentions), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)
+    countries = frozenset(
+        entry.country for m in mentions
+        if (entry := alias_entry(m.text, names)) is not None and entry.type == "GPE" and entry.country
+    )
     for n, group in enumerate(cluster_mentions(mentions, names), start=1):
         members = [mentions[i] for i in group]
-        yield entity_record(doc, f"E{n}", members, names)
+        yield entity_record(doc, f"E{n}", members, names, countries)

@@ -68,7 +68,7 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             doc, key, votes, [mentions[i] for i in members], person_words, person_tokens
         ):
             label = "PERSON"
-        if entry is None and key in facility_stems and label in ("PERSON", "ORG"):
+        if entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
             label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):

@@ -10,13 +10,18 @@ from ...lang.names import name_tokens
 from ...records import Entity, Span
 from ...tables import AliasEntry, org_designators, person_titles
 from .clustering import NameMention, alias_entry, entity_type
+from .facilities import facility_stem
 from .geography import place_country
 from .repair import is_title_or_nationality
 
 __all__ = ["entity_record"]
 
 
-def entity_record(doc: Doc, entity_id: str, members: list[NameMention], names: tuple[AliasEntry, ...]) -> Entity:
+def entity_record(
+    doc: Doc, entity_id: str, members: list[NameMention], names: tuple[AliasEntry, ...],
+    article_countries: frozenset[str] = frozenset(),
+) -> Entity:
+    """The entity of a cluster; a place's country is read among the countries the article names, if it can be."""
     entry = next((e for m in members if (e := alias_entry(m.text, names)) is not None), None)
     forms = list(dict.fromkeys(m.text for m in members))
     type_ = entity_type([m.label for m in sorted(members, key=lambda m: -len(m.text.split()))], entry)
@@ -27,7 +32,9 @@ def entity_record(doc: Doc, entity_id: str, members: list[NameMention], names: t
     if entry is None:
         kind, country = _described_kind_and_country(doc, members, type_, names)
     if country is None and type_ == "GPE":
-        country = place_country(name)
+        country = place_country(name, article_countries)
+    elif country is None and type_ == "FAC" and (stem := facility_stem(name)) is not None:
+        country = place_country(name[stem.start : stem.end], article_countries)  # "Kakuma refugee camp": Kenya
     return Entity(
         id=entity_id,
         name=name,

@@ -44,6 +44,9 @@ def gazetteer_country(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def place_country(name: str) -> str | None:
+def place_country(name: str, article_countries: frozenset[str] = frozenset()) -> str | None:
+    """The country of the likeliest place of this name: the most populous one in a country the
+    article names, else the most populous ("al-Hol" beside "Syria" is Al Hawl, not Hol in Norway)."""
     candidates = shared_gazetteer().candidates(name)
+    candidates = [c for c in candidates if c.country in article_countries] or candidates
     return max(candidates, key=lambda c: c.population).country if candidates else None
