@@ -10,11 +10,15 @@ from newsgraph.records import Entity, Span
 _VOCAB = spacy.blank("en").vocab  # English lexical attributes (lower_, is_punct ...), no model
 
 
-def parsed(tokens: list[tuple[str, str, str, int, str]], *, lemmas: list[str] | None = None) -> Doc:
-    """A Doc from (word, pos, dep, head offset from the token, tag) rows; one sentence per ROOT."""
+def parsed(
+    tokens: list[tuple[str, str, str, int, str]], *, lemmas: list[str] | None = None, spaces: list[bool] | None = None
+) -> Doc:
+    """A Doc from (word, pos, dep, head offset from the token, tag) rows; one sentence per ROOT.
+    A space follows each word but punctuation, unless `spaces` says otherwise."""
     words = [t[0] for t in tokens]
     heads = [i + t[3] for i, t in enumerate(tokens)]
-    spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", "'s", "?", "!", ":", ";"} for i in range(len(words))]
+    if spaces is None:
+        spaces = [i + 1 < len(words) and words[i + 1] not in {".", ",", "'s", "?", "!", ":", ";"} for i in range(len(words))]
     sent_starts = [i == 0 or (tokens[i - 1][0] in {".", "?", "!"}) for i in range(len(words))]
     return Doc(
         _VOCAB,

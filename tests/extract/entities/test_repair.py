@@ -183,3 +183,13 @@ def test_a_word_capitalised_only_to_open_a_sentence_is_no_name():
     named = [("Reuters", "PROPN", "nsubj", 1, "NNP"), ("reported", "VERB", "ROOT", 0, "VBD"), ("it", "PRON", "dobj", -1, "PRP"),
              (".", "PUNCT", "punct", -2, ".")]
     assert _repaired(named, 0, 1, "ORG") == "Reuters ORG"
+
+
+def test_a_name_ending_in_a_hyphenated_lower_case_word_keeps_it():
+    rows = [("Kim", "PROPN", "compound", 3, "NNP"), ("Min", "PROPN", "compound", 2, "NNP"), ("-", "PUNCT", "punct", 1, "HYPH"),
+            ("jun", "PROPN", "nsubj", 1, "NNP"), ("resigned", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows, spaces=[True, False, False, True, False, False])
+    mention = repair(doc, Candidate(0, 4, "PERSON", False), known_names(), [])
+    assert mention.text == "Kim Min-jun"
+    spaced = parsed(rows)  # "Kim Min - jun": a dash between words, not a hyphenated name
+    assert repair(spaced, Candidate(0, 4, "PERSON", False), known_names(), []).text == "Kim Min"

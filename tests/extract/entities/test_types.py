@@ -253,3 +253,14 @@ def test_a_places_country_is_read_among_the_countries_the_article_names():
 def test_a_facility_is_in_the_country_of_the_place_it_is_named_after():
     doc = parsed(_words("Aid reached the Kakuma refugee camp .", ("Kakuma",)))
     assert entity_record(doc, "E1", [_mention(doc, "Kakuma refugee camp", "FAC")], known_names()).country == "KE"
+
+
+def test_a_big_city_spacy_reads_as_a_people_is_a_place_but_a_peoples_word_is_not():
+    rows = [("Troops", "NOUN", "nsubj", 1, "NNS"), ("retook", "VERB", "ROOT", 0, "VBD"), ("Omdurman", "PROPN", "dobj", -1, "NNP"),
+            (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Omdurman", "NORP")]) == {"Omdurman": "GPE"}
+    asian = [("Asian", "PROPN", "compound", 1, "NNP"), ("markets", "NOUN", "nsubj", 1, "NNS"), ("fell", "VERB", "ROOT", 0, "VBD"),
+             (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(asian)
+    assert _types(doc, [_mention(doc, "Asian", "NORP")]) == {"Asian": "NORP"}

@@ -73,6 +73,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
             label = "NORP"
+        elif entry is None and label == "NORP" and _is_big_city_named_alone(doc, [mentions[i] for i in members]):
+            label = "GPE"
         elif entry is None and key in surnames and label != "PERSON":
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
@@ -216,6 +218,17 @@ def _is_people(doc: Doc, mentions: Sequence[NameMention]) -> bool:
         if span is not None and span.end < len(doc) and doc[span.end].lower_ in entity_words("people-noun"):
             return True
     return False
+
+
+def _is_big_city_named_alone(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """A "people" that is a big city, written as a noun of its own ("retook Omdurman"), not as a
+    people's word before a noun ("Roma families"), nor a region or continent ("Asian", "Amhara")."""
+    place = gazetteer_place(mentions[0].text)
+    if place is None or place[0] != "city" or place[1] < _BIG_CITY:
+        return False
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    return all(span is not None and span.root.pos_ == "PROPN" and span.root.dep_ not in ("compound", "amod", "nmod")
+               for span in spans)
 
 
 def _is_place(doc: Doc, mentions: Sequence[NameMention]) -> bool:

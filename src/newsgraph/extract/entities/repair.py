@@ -65,7 +65,7 @@ def repair(
         or (candidate.label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names))
     ):
         tokens = tokens[1:]
-    while tokens and (
+    while tokens and not _hyphenated_end(tokens) and (
         tokens[-1].text in entity_words("possessive")
         or tokens[-1].is_punct
         or (tokens[-1].text.islower() and not candidate.from_ruler)
@@ -119,6 +119,12 @@ def repair(
         if before.lower_ in titles and all(t.text[:1].isupper() for t in tokens):
             label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _hyphenated_end(tokens: list) -> bool:
+    """A name ending in a word hyphenated to a capitalised one, unspaced: "Lee Jae-yong"."""
+    return (len(tokens) > 2 and tokens[-2].text == "-" and tokens[-1].is_alpha and tokens[-3].text[:1].isupper()
+            and not tokens[-3].whitespace_ and not tokens[-2].whitespace_)
 
 
 def _opens_a_score(doc: Doc, i: int) -> bool:
