@@ -241,6 +241,15 @@ def test_a_curated_agency_named_only_by_its_acronym_is_that_agency(analyze):
     assert _entity_named(analysis, "Customs and Border Protection") is agency
 
 
+def test_a_curated_group_with_another_countrys_nationality_is_that_countrys_branch(analyze):
+    analysis = analyze("The Pakistani Taliban claimed the bombing in Quetta. A Taliban spokesman said more attacks would follow.")
+    branch = _entity_named(analysis, "Pakistani Taliban")
+    assert (branch.name, branch.kind, branch.country) == ("Pakistani Taliban", "armed group", "PK")
+    assert _entity_named(analysis, "Taliban") is branch
+    own = _entity_named(analyze("The Afghan Taliban denied the report on Monday."), "Afghan Taliban")
+    assert (own.name, own.country) == ("Taliban", "AF")
+
+
 def test_plural_team_name_with_an_article_is_an_organisation(analyze):
     analysis = analyze("The Ravens beat the Falcons 24-10 on Sunday. Coach Dana Whitfield said the Falcons looked tired.")
     assert _entity_named(analysis, "Falcons").type == "ORG"

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from ...options import Options
 from ...records import Entity
 from ...tables import known_names
-from .candidates import merge_candidates, ruler_candidates, spacy_candidates
+from .candidates import merge_candidates, qualified_groups, ruler_candidates, spacy_candidates
 from .clustering import alias_entry, cluster_mentions
 from .consistency import consistent_types
 from .describe import entity_record
@@ -36,7 +36,7 @@ __all__ = ["extract_entities", "NAME_LABELS"]
 def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     """Yield the article's entities, each with its type, aliases and every name mention."""
     names = known_names(options.entity_alias_files)
-    candidates = merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names))
+    candidates = qualified_groups(doc, merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names)))
     boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
     mentions = facility_mentions(doc, mentions, names, boilerplate)

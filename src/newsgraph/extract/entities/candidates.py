@@ -10,7 +10,7 @@ from ...tables import AliasEntry
 from .aliases import alias_matches
 from .words import NAME_LABELS
 
-__all__ = ["Candidate", "spacy_candidates", "ruler_candidates", "merge_candidates"]
+__all__ = ["Candidate", "spacy_candidates", "ruler_candidates", "merge_candidates", "qualified_groups"]
 
 
 @dataclass(frozen=True)
@@ -70,3 +70,18 @@ def merge_candidates(spacy_found: list[Candidate], ruler_found: list[Candidate])
             for r in overlapping:
                 ruler_kept.remove(r)
     return sorted(chosen + ruler_kept, key=lambda c: c.start)
+
+
+def qualified_groups(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"the Pakistani Taliban": a nationality the ruler found modifying a curated organisation it found
+    right after is one organisation's name, the nationality's own branch (not the curated referent)."""
+    result: list[Candidate] = []
+    for c in candidates:
+        previous = result[-1] if result else None
+        if (previous is not None and previous.from_ruler and c.from_ruler and previous.label == "NORP"
+                and c.label == "ORG" and previous.end == c.start and previous.end - previous.start == 1
+                and doc[previous.start].dep_ in ("compound", "amod") and c.start <= doc[previous.start].head.i < c.end):
+            result[-1] = Candidate(previous.start, c.end, "ORG", False)
+        else:
+            result.append(c)
+    return result

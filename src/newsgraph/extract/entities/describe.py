@@ -24,6 +24,7 @@ def entity_record(
     """The entity of a cluster; a place's country is read among the countries the article names, if it can be."""
     entry = next((e for m in members if (e := alias_entry(m.text, names)) is not None), None)
     forms = list(dict.fromkeys(m.text for m in members))
+    entry = _qualified_entry(forms, entry, names)
     type_ = entity_type([m.label for m in sorted(members, key=lambda m: -len(m.text.split()))], entry)
     name = entry.name if entry else max(forms, key=lambda t: (len(name_tokens(t)), len(t)))
     if entry is None and type_ not in ("ORG", "FAC") and any(w.lower() in org_designators() for w in name.split()[1:]):
@@ -45,6 +46,22 @@ def entity_record(
         country=country,
         key=_canonical_key(type_, name, entry),
     )
+
+
+def _qualified_entry(forms: Sequence[str], entry: AliasEntry | None, names: tuple[AliasEntry, ...]) -> AliasEntry | None:
+    """A curated organisation named with a nationality ("Afghan Taliban") is that organisation; with
+    another country's ("Pakistani Taliban", however the article shortens it later) it is that
+    country's branch: the curated kind, the nationality's country and the qualified name."""
+    for form in forms:
+        first, _, rest = form.partition(" ")
+        nationality, curated = alias_entry(first, names), alias_entry(rest, names) if rest else None
+        if (nationality is None or nationality.type != "NORP" or not nationality.country or curated is None
+                or curated.type != "ORG" or entry not in (None, curated)):
+            continue
+        if nationality.country == curated.country:
+            return curated
+        return AliasEntry(form, curated.type, curated.kind, nationality.country, ())
+    return entry
 
 
 def _described_kind_and_country(
