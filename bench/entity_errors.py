@@ -1,4 +1,4 @@
-"""List newsgraph's entity errors on the GUM TUNE documents: missed, spurious and mistyped names, split and joined clusters.
+"""List newsgraph's entity errors on the GUM TUNE documents: missed, spurious, mistyped names, split and joined clusters.
 
 Usage: PYTHONPATH=src:bench .venv/bin/python bench/entity_errors.py [--part tune] [--doc NAME] [path/to/gum]
 Only the tuning part is listed; asking for the check part is refused (it is scored, never read).

@@ -1,13 +1,17 @@
 """Named entities: spaCy's mentions plus an alias ruler, repaired, typed consistently, clustered.
 
 Steps, one module each: (1) `candidates`: spaCy `doc.ents` and the alias ruler (`aliases`: curated
-referents, countries from pycountry, demonyms, groups); (2) `repair`: no determiner, possessive,
-title or line break inside a name, nothing in boilerplate; names the article already uses found
-again where spaCy missed them, untagged names after an organisation noun ("beauty company Coty"), a name abbreviated in brackets whole with its abbreviation, a town joined to the river it is on ("Braunau am Inn"), and untagged proper nouns the gazetteer knows as towns where the
-text uses them as places; `facilities`: bases, camps, crossings, ports, airports and prisons typed
-FAC and given their facility words; (3) `consistency`: one type per name across the article; (4)
-`clustering`: mentions grouped into entities; (5) `describe`: entity records with kind, country
-and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
+referents, countries from pycountry, demonyms, groups), a nationality before a curated group joined
+to it ("Pakistani Taliban"); (2) `repair`: no determiner, possessive, title, score or line break
+inside a name, nothing in boilerplate, no time zone, handle or doctrine; names the article already
+uses found again where spaCy missed them, untagged names after an organisation noun ("beauty company
+Coty"), a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
+spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"),
+and untagged proper nouns the gazetteer knows as towns where the text uses them as places;
+`facilities`: bases, camps, crossings, ports, airports and prisons typed FAC and given their
+facility words; (3) `consistency`: one type per name across the article; (4) `clustering`: mentions
+grouped into entities; (5) `describe`: entity records with kind, country (a place's read among the
+countries the article names) and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
 """
 
 from __future__ import annotations

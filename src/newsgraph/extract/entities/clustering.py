@@ -154,8 +154,8 @@ def cluster_mentions(
     """Indices of `mentions` grouped into entities, groups ordered by first mention.
 
     Joined: the same folded name; names of one curated referent; an acronym and the name it
-    abbreviates (its initials in any order); spelling variants of a person's name; a partial name ("Assad", "bin Farhan")
-    and the most recent full name it belongs to; an organisation's short form ("Delma").
+    abbreviates (its initials in any order); spelling variants of a person's name; a partial name
+    ("Assad", "bin Farhan") and the most recent full name it belongs to; an organisation's short form ("Delma").
     """
     aliases = aliases if isinstance(aliases, tuple) else tuple(aliases)
     alias_of = _alias_index(aliases)
@@ -208,8 +208,8 @@ def cluster_mentions(
 
 def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]]) -> dict[int, int]:
     """Partial name -> the full person name it shortens: a surname ("Assad", "bin Farhan") or a
-    lone first name spaCy also reads as a person's (not "the Mets" beside "Mets Poet"). Namesakes stay apart: a partial name belongs to the full name mentioned most
-    recently before it (or, failing that, the first one after it)."""
+    lone first name spaCy also reads as a person's (not "the Mets" beside "Mets Poet"). Namesakes
+    stay apart: a partial name belongs to the full name mentioned most recently before it (or, failing that, the first one after it)."""
     # "Kennedy" shortens "James P. Kennedy Jr.": the surname is matched without the suffix.
     names = {j: without_suffix(words[j]) for j, m in enumerate(mentions) if m.label == "PERSON"}
     full = [j for j in names if len(names[j]) > 1]

@@ -21,7 +21,7 @@ def entity_record(
     doc: Doc, entity_id: str, members: list[NameMention], names: tuple[AliasEntry, ...],
     article_countries: frozenset[str] = frozenset(),
 ) -> Entity:
-    """The entity of a cluster; a place's country is read among the countries the article names, if it can be."""
+    """The entity of a cluster; a place's country is read among the countries the article names, if it can."""
     entry = next((e for m in members if (e := alias_entry(m.text, names)) is not None), None)
     forms = list(dict.fromkeys(m.text for m in members))
     entry = _qualified_entry(forms, entry, names)
@@ -48,7 +48,9 @@ def entity_record(
     )
 
 
-def _qualified_entry(forms: Sequence[str], entry: AliasEntry | None, names: tuple[AliasEntry, ...]) -> AliasEntry | None:
+def _qualified_entry(
+    forms: Sequence[str], entry: AliasEntry | None, names: tuple[AliasEntry, ...]
+) -> AliasEntry | None:
     """A curated organisation named with a nationality ("Afghan Taliban") is that organisation; with
     another country's ("Pakistani Taliban", however the article shortens it later) it is that
     country's branch: the curated kind, the nationality's country and the qualified name."""

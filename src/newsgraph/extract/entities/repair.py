@@ -193,7 +193,8 @@ def defined_acronyms(
             acronym, end = doc[i].text.replace(".", ""), i - 1
             if len(acronym) < 3:
                 continue
-            start = next((s for s in range(end - 1, max(-1, end - 12), -1) if _initials_match(doc[s:end].text, acronym)), None)
+            starts = range(end - 1, max(-1, end - 12), -1)
+            start = next((s for s in starts if _initials_match(doc[s:end].text, acronym)), None)
             if start is None:
                 continue
         else:
