@@ -1,0 +1,38 @@
+"""Trigger rows for actions the converted CAMEO dictionary misses or types otherwise than PLOVER."""
+
+import pytest
+
+
+def _types(analyze, text: str) -> dict[str, tuple[str, str | None]]:
+    return {v.trigger.text: (v.type, v.mode) for v in analyze(text).events}
+
+
+def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
+    types = _types(analyze, "Washington imposed new tariffs on Chinese steel on Monday.")
+    assert types["tariffs"] == ("COERCE", "restrict")
+    types = _types(analyze, "The European Union imposed sanctions on Belarus on Monday.")
+    assert [kind for kind, _mode in types.values()] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Mexico has balked at the terms of the trade deal.", "balked", "REJECT"),
+        ("Seoul is reluctant to join the talks with Tokyo.", "reluctant", "REJECT"),
+        ("Opposition leaders slammed the government for its handling of the floods.", "slammed", "ACCUSE"),
+        ("The ruling party tried to discredit the ombudsman's report.", "discredit", "ACCUSE"),
+        ("Lawmakers in Peru voted to impeach the president on Friday.", "impeach", "ACCUSE"),
+        ("The Kenyan foreign minister thanked Uganda for its help.", "thanked", "SUPPORT"),
+        ("All the Democratic governors came out in favor of the ceasefire.", "favor", "SUPPORT"),
+        ("Israel has made concessions to the Palestinian Authority.", "concessions", "CONCEDE"),
+        ("The rebels swapped two hostages for three of their commanders.", "swapped", "RETREAT"),
+        ("Germany is seeking the extradition of the banker from Spain.", "seeking", "REQUEST"),
+        ("Prosecutors in Sweden dropped the investigation into the minister.", "dropped", "CONCEDE"),
+    ],
+)
+def test_wire_verbs_and_nouns_of_political_action_have_their_plover_type(analyze, text, trigger, expected):
+    assert _types(analyze, text)[trigger][0] == expected
+
+
+def test_an_object_slammed_into_is_no_criticism(analyze):
+    assert "slammed" not in _types(analyze, "A truck carrying soldiers slammed into a wall in Kabul.")
