@@ -28,6 +28,11 @@ def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
         ("The rebels swapped two hostages for three of their commanders.", "swapped", "RETREAT"),
         ("Germany is seeking the extradition of the banker from Spain.", "seeking", "REQUEST"),
         ("Prosecutors in Sweden dropped the investigation into the minister.", "dropped", "CONCEDE"),
+        ("The investigation into the Kenyan minister was reopened in May.", "reopened", "ACCUSE"),
+        ("The Nigerian senator faces four criminal charges in Abuja.", "charges", "ACCUSE"),
+        ("President Biden scuttled the talks with Iran in March.", "scuttled", "SANCTION"),
+        ("Trump tried to coerce Ukraine into opening an inquiry.", "coerce", "COERCE"),
+        ("Foreign Secretary Raab defended the government's decision on Sunday.", "defended", "SUPPORT"),
     ],
 )
 def test_wire_verbs_and_nouns_of_political_action_have_their_plover_type(analyze, text, trigger, expected):
@@ -36,3 +41,14 @@ def test_wire_verbs_and_nouns_of_political_action_have_their_plover_type(analyze
 
 def test_an_object_slammed_into_is_no_criticism(analyze):
     assert "slammed" not in _types(analyze, "A truck carrying soldiers slammed into a wall in Kabul.")
+
+
+def test_defending_positions_is_still_fighting(analyze):
+    assert _types(analyze, "The Ukrainian army defended its positions near Kharkiv.")["defended"][0] == "ASSAULT"
+
+
+def test_wanting_another_to_act_is_a_request_and_wanting_to_act_is_none(analyze):
+    wants = {v.trigger.text: v for v in analyze("Beijing wants Washington to scrap the tariffs on Chinese steel.").events}
+    assert wants["wants"].type == "REQUEST"
+    assert wants["wants"].source.text == "Beijing" and wants["wants"].target.text == "Washington"
+    assert "wants" not in _types(analyze, "China wants to buy more soybeans from Brazil.")
