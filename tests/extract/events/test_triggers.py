@@ -33,6 +33,10 @@ def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
         ("President Biden scuttled the talks with Iran in March.", "scuttled", "SANCTION"),
         ("Trump tried to coerce Ukraine into opening an inquiry.", "coerce", "COERCE"),
         ("Foreign Secretary Raab defended the government's decision on Sunday.", "defended", "SUPPORT"),
+        ("Government troops retook the town of Kalehe from M23 rebels.", "retook", "ASSAULT"),
+        ("Authorities shut down mobile internet across Tigray on Monday.", "shut", "COERCE"),
+        ("A local mayor was snatched from his home in Sinaloa by gunmen.", "snatched", "ASSAULT"),
+        ("Hamas fired a rocket barrage at Tel Aviv on Saturday.", "fired", "ASSAULT"),
     ],
 )
 def test_wire_verbs_and_nouns_of_political_action_have_their_plover_type(analyze, text, trigger, expected):
