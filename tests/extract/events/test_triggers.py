@@ -40,6 +40,8 @@ def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
         ("Authorities shut down mobile internet across Tigray on Monday.", "shut", "COERCE"),
         ("A local mayor was snatched from his home in Sinaloa by gunmen.", "snatched", "ASSAULT"),
         ("Hamas fired a rocket barrage at Tel Aviv on Saturday.", "fired", "ASSAULT"),
+        ("Indian and Pakistani troops exchanged fire across the Line of Control.", "exchanged", "ASSAULT"),
+        ("Iran retaliated with missile strikes on a US base in Iraq.", "retaliated", "ASSAULT"),
     ],
 )
 def test_wire_verbs_and_nouns_of_political_action_have_their_plover_type(analyze, text, trigger, expected):
@@ -59,3 +61,7 @@ def test_wanting_another_to_act_is_a_request_and_wanting_to_act_is_none(analyze)
     assert wants["wants"].type == "REQUEST"
     assert wants["wants"].source.text == "Beijing" and wants["wants"].target.text == "Washington"
     assert "wants" not in _types(analyze, "China wants to buy more soybeans from Brazil.")
+
+
+def test_a_vow_to_retaliate_is_a_threat(analyze):
+    assert _types(analyze, "The Iranian president vowed to retaliate against Israel.")["vowed"][0] == "THREATEN"
