@@ -41,6 +41,7 @@ def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
         ("Trump tried to coerce Ukraine into opening an inquiry.", "coerce", "COERCE"),
         ("Foreign Secretary Raab defended the government's decision on Sunday.", "defended", "SUPPORT"),
         ("Government troops retook the town of Kalehe from M23 rebels.", "retook", "ASSAULT"),
+        ("The Congolese army regained control of Bunia after heavy fighting.", "regained", "COERCE"),
         ("Authorities shut down mobile internet across Tigray on Monday.", "shut", "COERCE"),
         ("A local mayor was snatched from his home in Sinaloa by gunmen.", "snatched", "ASSAULT"),
         ("Hamas fired a rocket barrage at Tel Aviv on Saturday.", "fired", "ASSAULT"),
