@@ -2,7 +2,8 @@
 
 
 def test_fighting_that_broke_out_between_two_sides_runs_from_the_first_to_the_second(analyze):
-    events = analyze("Fighting broke out on Monday between the Sudanese army and RSF fighters in Omdurman.").events
+    text = "Fighting broke out on Monday between the Sudanese army and RSF fighters in Omdurman."
+    events = analyze(text).events
     fighting = [v for v in events if v.trigger.text == "Fighting"]
     assert fighting and fighting[0].type == "ASSAULT"
     assert fighting[0].source.text == "the Sudanese army" and fighting[0].target.text == "RSF fighters"

@@ -58,15 +58,18 @@ def test_an_object_slammed_into_is_no_criticism(analyze):
 
 
 def test_defending_positions_is_still_fighting(analyze):
-    assert _types(analyze, "The Ukrainian army defended its positions near Kharkiv.")["defended"][0] == "ASSAULT"
+    types = _types(analyze, "The Ukrainian army defended its positions near Kharkiv.")
+    assert types["defended"][0] == "ASSAULT"
 
 
 def test_wanting_another_to_act_is_a_request_and_wanting_to_act_is_none(analyze):
-    wants = {v.trigger.text: v for v in analyze("Beijing wants Washington to scrap the tariffs on Chinese steel.").events}
+    analysis = analyze("Beijing wants Washington to scrap the tariffs on Chinese steel.")
+    wants = {v.trigger.text: v for v in analysis.events}
     assert wants["wants"].type == "REQUEST"
     assert wants["wants"].source.text == "Beijing" and wants["wants"].target.text == "Washington"
     assert "wants" not in _types(analyze, "China wants to buy more soybeans from Brazil.")
 
 
 def test_a_vow_to_retaliate_is_a_threat(analyze):
-    assert _types(analyze, "The Iranian president vowed to retaliate against Israel.")["vowed"][0] == "THREATEN"
+    types = _types(analyze, "The Iranian president vowed to retaliate against Israel.")
+    assert types["vowed"][0] == "THREATEN"

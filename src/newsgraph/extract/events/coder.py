@@ -239,7 +239,7 @@ _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 
 def _economic_attack(weapon: Token) -> EventType:
-    """ "hit X with sanctions" is a sanction, "with tariffs" a trade restriction: as the noun's own row says."""
+    """ "hit X with sanctions" is a sanction, "with tariffs" a trade restriction, as the noun's row says."""
     types = event_types()
     own = types.get(f"{weapon.lemma_.lower()}/N") or types.get(weapon.lemma_.lower())
     return own if own is not None and own.type in {"SANCTION", "COERCE"} else _ECONOMIC_ATTACK
