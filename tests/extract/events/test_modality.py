@@ -53,16 +53,18 @@ def test_an_attack_in_words_is_an_accusation_and_money_received_is_aid(analyze):
     assert money and money[0].type == "AID" and money[0].source.code == "IGO"
 
 
-def test_a_tariff_is_a_sanction_on_the_country_it_is_levied_on(analyze):
+def test_a_tariff_restricts_trade_with_the_country_it_is_levied_on(analyze):
     events = _events(analyze, "Washington levied a 25% tariff on steel from Canada.")
     tariff = [v for v in events if v.trigger.text == "tariff"]
-    assert tariff and tariff[0].type == "SANCTION"
+    assert tariff and (tariff[0].type, tariff[0].mode) == ("COERCE", "restrict")
     assert (tariff[0].source.code, tariff[0].target.code) == ("USA", "CAN")
 
 
-def test_tariffs_as_weapons_are_sanctions_and_rate_cuts_are_business(analyze):
+def test_tariffs_as_weapons_restrict_trade_sanctions_sanction_and_rate_cuts_are_business(analyze):
     tariffs = _events(analyze, "China hit the United States with new tariffs on Monday.")
-    assert [(v.type, v.source.code, v.target.code) for v in tariffs] == [("SANCTION", "CHN", "USA")]
+    assert [(v.type, v.source.code, v.target.code) for v in tariffs] == [("COERCE", "CHN", "USA")]
+    sanctions = _events(analyze, "Britain hit Iran with new sanctions on Monday.")
+    assert [v.type for v in sanctions] == ["SANCTION"]
     assert _events(analyze, "The Brazilian central bank cut interest rates on Wednesday.") == ()
 
 

@@ -186,8 +186,8 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
 
 def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | None:
     """ "talks between X and Y", "clashes between X and Y": the pair the event is between, the first
-    named as its source and the second as its target."""
-    for head in {trigger, predicate}:
+    named as its source and the second as its target; "fighting broke out between X and Y" too."""
+    for head in {trigger, predicate, trigger.head if trigger.dep_ == "nsubj" else trigger}:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
                 others = [c for c in first.children if c.dep_ == "conj"]

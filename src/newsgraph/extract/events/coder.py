@@ -4,7 +4,7 @@ For each sentence, `triggers.py` finds the words that signal events and their ty
 their source and target, `actors.py` codes the actors CAMEO style (named actors from the converted
 Phoenix dictionaries first), and `modality.py` the status: a future promise of harm is a threat,
 "X said Y must ..." a request. Requests for comment, disasters, accidents, crime and sport yield no
-events; attacks in words or with tariffs are accusations or sanctions (`relevance.py`). Place
+events; attacks in words or with tariffs are accusations, sanctions or restrictions (`relevance.py`). Place
 (`places.py`), date (`dates.py`) and confidence (`confidence.py`) follow; the learned sense model
 (`learned.py`) decides where the rules cannot.
 """
@@ -119,8 +119,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         acted = inner.pos_ == "VERB" or (inner.dep_ == "dobj" and inner.head.lemma_.lower() in word_class("light_verb"))
         kind = compose_frame(candidate.frame, kind, inner_kind, acted)
     kind, status = modal_reading(trigger, kind, status)
-    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and in_money(trigger):
-        kind = _ECONOMIC_ATTACK
+    if kind.type == "ASSAULT" and trigger.pos_ == "VERB" and (weapon := in_money(trigger)) is not None:
+        kind = _economic_attack(weapon)
     elif (
         kind.type == "ASSAULT"
         and trigger.pos_ == "VERB"
@@ -236,6 +236,13 @@ def _coordinated_sides(
 
 
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
+def _economic_attack(weapon: Token) -> EventType:
+    """ "hit X with sanctions" is a sanction, "with tariffs" a trade restriction, as the noun's row says."""
+    types = event_types()
+    own = types.get(f"{weapon.lemma_.lower()}/N") or types.get(weapon.lemma_.lower())
+    return own if own is not None and own.type in {"SANCTION", "COERCE"} else _ECONOMIC_ATTACK
 
 
 def _verbal_by_model(verb: Token) -> bool:

@@ -166,14 +166,15 @@ def in_words(trigger: Token) -> bool:
     return False
 
 
-def in_money(trigger: Token) -> bool:
-    """An attack made with tariffs or sanctions ("China hit the United States with new tariffs")."""
+def in_money(trigger: Token) -> Token | None:
+    """The tariffs or sanctions an attack is made with ("China hit the United States with new tariffs")."""
     economic = word_class("economic")
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ == "with":
-            if any(c.lemma_.lower() in economic for c in child.children if c.dep_ == "pobj"):
-                return True
-    return False
+            for c in child.children:
+                if c.dep_ == "pobj" and c.lemma_.lower() in economic:
+                    return c
+    return None
 
 
 def market_move(trigger: Token, kind_type: str) -> bool:

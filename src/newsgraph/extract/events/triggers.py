@@ -61,6 +61,8 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
             continue
         kind, used, phrase, match = trigger_type(token, types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
+        if frame == "wish":
+            frame = "request" if _wants_another_to_act(token) else None
         if frame is None and _obliges(token):
             # "X said (that) Y must ...": X's statement is a request to Y.
             reporter = token.head
@@ -213,6 +215,13 @@ def _obliges(token: Token) -> bool:
         and all(can_be_asked(c) for c in token.children if c.dep_ == "nsubj")
         and reports(token.head)
     )
+
+
+def _wants_another_to_act(verb: Token) -> bool:
+    """ "Beijing wants Washington to lift the tariffs" asks Washington to act; "wants to buy" asks no one."""
+    return any(
+        c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
+    ) or (any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children))
 
 
 def _depth(token: Token) -> int:

@@ -1,0 +1,16 @@
+"""Arguments of events whose trigger is the subject of a verb of breaking out."""
+
+
+def test_fighting_that_broke_out_between_two_sides_runs_from_the_first_to_the_second(analyze):
+    text = "Fighting broke out on Monday between the Sudanese army and RSF fighters in Omdurman."
+    events = analyze(text).events
+    fighting = [v for v in events if v.trigger.text == "Fighting"]
+    assert fighting and fighting[0].type == "ASSAULT"
+    assert fighting[0].source.text == "the Sudanese army" and fighting[0].target.text == "RSF fighters"
+
+
+def test_clashes_that_erupted_between_two_groups_name_both(analyze):
+    events = analyze("Clashes erupted between Fulani herders and Dogon militiamen in central Mali.").events
+    assert [(v.source.text, v.target.text) for v in events if v.trigger.text == "Clashes"] == [
+        ("Fulani herders", "Dogon militiamen")
+    ]

@@ -1,0 +1,75 @@
+"""Trigger rows for actions the converted CAMEO dictionary misses or types otherwise than PLOVER."""
+
+import pytest
+
+
+def _types(analyze, text: str) -> dict[str, tuple[str, str | None]]:
+    return {v.trigger.text: (v.type, v.mode) for v in analyze(text).events}
+
+
+def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
+    types = _types(analyze, "Washington imposed new tariffs on Chinese steel on Monday.")
+    assert types["tariffs"] == ("COERCE", "restrict")
+    types = _types(analyze, "The European Union imposed sanctions on Belarus on Monday.")
+    assert [kind for kind, _mode in types.values()] == ["SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("Mexico has balked at the terms of the trade deal.", "balked", "REJECT"),
+        ("Seoul is reluctant to join the talks with Tokyo.", "reluctant", "REJECT"),
+        ("Opposition leaders slammed the government for its handling of the floods.", "slammed", "ACCUSE"),
+        ("The ruling party tried to discredit the ombudsman's report.", "discredit", "ACCUSE"),
+        ("Speaker Pelosi rebuked the president in a statement.", "rebuked", "ACCUSE"),
+        ("President Erdogan railed against the European Union.", "railed", "ACCUSE"),
+        ("Labour took aim at the chancellor over the cuts.", "took", "ACCUSE"),
+        ("Lawmakers in Peru voted to impeach the president on Friday.", "impeach", "ACCUSE"),
+        ("The Kenyan foreign minister thanked Uganda for its help.", "thanked", "SUPPORT"),
+        ("All the Democratic governors came out in favor of the ceasefire.", "favor", "SUPPORT"),
+        ("Israel has made concessions to the Palestinian Authority.", "concessions", "CONCEDE"),
+        ("The rebels swapped two hostages for three of their commanders.", "swapped", "RETREAT"),
+        ("Germany is seeking the extradition of the banker from Spain.", "seeking", "REQUEST"),
+        ("Germany sought assurances from Poland on the rule of law.", "sought", "REQUEST"),
+        ("Germany is pushing for tougher sanctions on Iran.", "pushing", "REQUEST"),
+        ("Kenyan lawmakers petitioned the court to halt the deportations.", "petitioned", "REQUEST"),
+        ("Japan will keep the curbs until South Korea meets its conditions.", "meets", "CONCEDE"),
+        ("Prosecutors in Sweden dropped the investigation into the minister.", "dropped", "CONCEDE"),
+        ("The investigation into the Kenyan minister was reopened in May.", "reopened", "ACCUSE"),
+        ("The Nigerian senator faces four criminal charges in Abuja.", "charges", "ACCUSE"),
+        ("President Biden scuttled the talks with Iran in March.", "scuttled", "SANCTION"),
+        ("Trump tried to coerce Ukraine into opening an inquiry.", "coerce", "COERCE"),
+        ("Foreign Secretary Raab defended the government's decision on Sunday.", "defended", "SUPPORT"),
+        ("Government troops retook the town of Kalehe from M23 rebels.", "retook", "ASSAULT"),
+        ("The Congolese army regained control of Bunia after heavy fighting.", "regained", "COERCE"),
+        ("Authorities shut down mobile internet across Tigray on Monday.", "shut", "COERCE"),
+        ("A local mayor was snatched from his home in Sinaloa by gunmen.", "snatched", "ASSAULT"),
+        ("Hamas fired a rocket barrage at Tel Aviv on Saturday.", "fired", "ASSAULT"),
+        ("Indian and Pakistani troops exchanged fire across the Line of Control.", "exchanged", "ASSAULT"),
+        ("Iran retaliated with missile strikes on a US base in Iraq.", "retaliated", "ASSAULT"),
+    ],
+)
+def test_wire_verbs_and_nouns_of_political_action_have_their_plover_type(analyze, text, trigger, expected):
+    assert _types(analyze, text)[trigger][0] == expected
+
+
+def test_an_object_slammed_into_is_no_criticism(analyze):
+    assert "slammed" not in _types(analyze, "A truck carrying soldiers slammed into a wall in Kabul.")
+
+
+def test_defending_positions_is_still_fighting(analyze):
+    types = _types(analyze, "The Ukrainian army defended its positions near Kharkiv.")
+    assert types["defended"][0] == "ASSAULT"
+
+
+def test_wanting_another_to_act_is_a_request_and_wanting_to_act_is_none(analyze):
+    analysis = analyze("Beijing wants Washington to scrap the tariffs on Chinese steel.")
+    wants = {v.trigger.text: v for v in analysis.events}
+    assert wants["wants"].type == "REQUEST"
+    assert wants["wants"].source.text == "Beijing" and wants["wants"].target.text == "Washington"
+    assert "wants" not in _types(analyze, "China wants to buy more soybeans from Brazil.")
+
+
+def test_a_vow_to_retaliate_is_a_threat(analyze):
+    types = _types(analyze, "The Iranian president vowed to retaliate against Israel.")
+    assert types["vowed"][0] == "THREATEN"
