@@ -260,3 +260,56 @@ def test_a_trigger_word_the_model_reads_as_no_event_makes_none(analyze):
     assert not analysis.events
     recognition = _events(analyze, "Germany formally recognized the new government in Tripoli.")
     assert [v.type for v in recognition.events if v.trigger.text == "recognized"]
+
+
+def test_a_win_in_an_election_is_no_assault_but_a_beating_is(analyze):
+    race = _events(analyze, "Labour beat the Conservatives in the Hartlepool by-election.")
+    battle = _events(analyze, "Britain's political parties battle to win the December election.")
+    assert not [v for v in race.events + battle.events if v.type == "ASSAULT"]
+    beating = _events(analyze, "Israeli forces beat protesters in Hebron on Monday.")
+    assert [v.type for v in beating.events if v.trigger.text == "beat"] == ["ASSAULT"]
+    police = _events(analyze, "Kenyan police fought protesters outside the election commission in Nairobi.")
+    assert [v.type for v in police.events if v.trigger.text == "fought"] == ["ASSAULT"]
+
+
+def test_the_rally_where_a_politician_spoke_is_no_protest(analyze):
+    speech = _events(analyze, "Macron said at a rally in Lyon that taxes would fall.")
+    assert not [v for v in speech.events if v.type == "PROTEST"]
+    protest = _events(analyze, "Thousands of demonstrators joined a rally against the government in Caracas.")
+    assert [v.type for v in protest.events if v.trigger.text == "rally"] == ["PROTEST"]
+
+
+def test_what_poll_respondents_want_is_no_event_but_what_they_judge_may_be(analyze):
+    wish = _events(analyze, "Forty percent of Germans say they want the Bundestag to remove Scholz.")
+    poll = _events(analyze, "A poll shows most Israelis want the Knesset to investigate Netanyahu.")
+    assert not wish.events and not poll.events
+    judged = _events(analyze, "Sixty percent of Kenyans say that the police attack on protesters in Nairobi was wrong.")
+    assert [v.type for v in judged.events if v.trigger.text == "attack"] == ["ASSAULT"]
+
+
+def test_a_message_to_no_one_is_no_consultation(analyze):
+    stance = _events(analyze, "Macron sent a similar message ahead of the regional elections.")
+    assert not stance.events
+    letter = _events(analyze, "Macron sent a message to Putin on Tuesday.")
+    assert [v.type for v in letter.events if v.trigger.text == "sent"] == ["CONSULT"]
+
+
+def test_a_promise_of_no_event_to_no_one_is_no_agreement(analyze):
+    stance = _events(analyze, "Kenyan opposition leader Raila Odinga promised to protect pensions.")
+    assert not stance.events
+    promise = _events(analyze, "Iran promised to cooperate with the IAEA inspectors.")
+    assert [v.type for v in promise.events if v.trigger.text == "promised"] == ["AGREE"]
+
+
+def test_campaigning_is_an_event_only_for_or_against_something(analyze):
+    trail = _events(analyze, "Senator Warren will campaign in Iowa on Friday.")
+    assert not trail.events
+    cause = _events(analyze, "The British Labour Party campaigned for the release of the jailed activists.")
+    assert [v.type for v in cause.events if v.trigger.text == "campaigned"] == ["REQUEST"]
+
+
+def test_a_guilty_plea_is_no_appeal(analyze):
+    plea = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded guilty to contempt of court.")
+    assert not [v for v in plea.events if v.trigger.text == "pleaded"]
+    appeal = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded with the United Nations for help.")
+    assert [v.type for v in appeal.events if v.trigger.text == "pleaded"] == ["REQUEST"]

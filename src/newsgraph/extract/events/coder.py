@@ -44,10 +44,12 @@ from .relevance import (
     addressed_to_reader,
     caused_by_hazard,
     discarded_sentences,
+    electoral_or_court_ritual,
     has_political_actor,
     in_money,
     in_words,
     market_move,
+    message_to_no_one,
     ordinary_crime,
     research,
     sport_or_business,
@@ -170,6 +172,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
+        or electoral_or_court_ritual(trigger, kind.type, codes)
+        or message_to_no_one(trigger, kind.type, target is not None)
+        or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -236,6 +241,19 @@ def _coordinated_sides(
 
 
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
+def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
+    """ "The candidate promised to protect pensions": a promise of no event, to no one named, is a
+    stance, not an agreement. A light verb's act is in its noun ("the tariff it planned to impose")."""
+    return (
+        candidate.frame == "intend"
+        and candidate.inner is None
+        and not promised_to
+        and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in word_class("light_verb") for c in candidate.token.children
+        )
+    )
 
 
 def _verbal_by_model(verb: Token) -> bool:

@@ -29,10 +29,12 @@ __all__ = [
     "caused_by_hazard",
     "crowd_gathers",
     "discarded_sentences",
+    "electoral_or_court_ritual",
     "has_political_actor",
     "in_money",
     "in_words",
     "market_move",
+    "message_to_no_one",
     "ordinary_crime",
     "research",
     "sport_or_business",
@@ -44,6 +46,7 @@ _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
 # Actors that make violence political even in a sentence about crime (police and courts handle
 # ordinary crime, so they do not).
 _POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
+_ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "SPY"}  # who fights with force, not in the polls
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +229,75 @@ def has_political_actor(codes: tuple[str | None, ...]) -> bool:
     """Whether any actor code names a state, military, party, police, court or armed group."""
     sectors = {part for code in codes if code for part in (code[:3], code[3:6])}
     return bool(sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}))
+
+
+# Clauses of their own below a word: what they say is not part of the word's phrase.
+_OWN_CLAUSES = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl"}
+_PLEADED = {"amod", "acomp", "oprd", "advmod"}  # how the parser attaches "guilty" to "pleaded"
+
+
+def electoral_or_court_ritual(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """What elections, polls and courts do by their rules, not a political event: a candidate's win
+    ("Democrats beat the incumbent governor", "parties battle to win the election"), the rally where a
+    candidate spoke ("said at a rally in Ohio"), what a poll's respondents want ("44 percent want the
+    Senate to convict"), a defendant's plea ("pleaded guilty")."""
+    return (
+        _electoral_contest(trigger, kind_type, codes)
+        or _speech_setting(trigger, kind_type)
+        or _polled_opinion(trigger)
+        or any(c.lemma_.lower() in word_class("plea") for c in trigger.children if c.dep_ in _PLEADED)
+    )
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token's own phrase: its subtree without the clauses of their own below it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in _OWN_CLAUSES:
+            words.extend(_phrase(child))
+    return words
+
+
+def _electoral_contest(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    if kind_type not in _VIOLENT or trigger.lemma_.lower() not in word_class("contest_verb"):
+        return False
+    if any(code and {code[:3], code[3:6]} & _ARMED_SECTORS for code in codes):
+        return False  # "police fought protesters outside the election commission"
+    election = word_class("election")
+    return any(t.lemma_.lower() in election or t.lower_ in election for t in _phrase(trigger))
+
+
+def _speech_setting(trigger: Token, kind_type: str) -> bool:
+    if kind_type != "PROTEST" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    verb = preposition.head
+    speaking = verb.lemma_.lower() in word_class("reporting_verb") | word_class("speaking")
+    return preposition.lower_ in {"at", "during"} and speaking
+
+
+def _polled_opinion(trigger: Token) -> bool:
+    """Whether the trigger is what a poll's respondents wish ("want X to", "X should"): a verb above
+    it has a poll or a share of respondents as subject. What they judge ("say X's attempt was
+    wrong") may still be an event."""
+    poll, wishes = word_class("poll"), word_class("wish")
+    wished = False
+    for verb in [trigger, *trigger.ancestors][:7]:
+        if any(s.dep_ == "nsubj" and (s.lemma_.lower() in poll or s.lower_ in poll) for s in verb.children):
+            return wished
+        wished = wished or verb.lemma_.lower() in wishes or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in wishes for c in verb.children
+        )
+    return False
+
+
+def message_to_no_one(trigger: Token, kind_type: str, addressee: bool) -> bool:
+    """ "X sent a similar message ahead of the elections": a message or signal to no one named is a
+    public stance, not a consultation."""
+    if kind_type != "CONSULT" or addressee:
+        return False
+    messages = word_class("message_noun")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in messages for c in trigger.children)
 
 
 _LINE_OPENERS = {"___", "—", "-", ":"}  # what may stand before a line of its own
