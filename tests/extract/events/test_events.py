@@ -313,3 +313,17 @@ def test_a_guilty_plea_is_no_appeal(analyze):
     assert not [v for v in plea.events if v.trigger.text == "pleaded"]
     appeal = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded with the United Nations for help.")
     assert [v.type for v in appeal.events if v.trigger.text == "pleaded"] == ["REQUEST"]
+
+
+def test_help_by_a_pronoun_that_stands_for_no_one_is_no_aid(analyze):
+    thing = _events(analyze, "That would help Kenyan farmers.")
+    assert not thing.events
+    state = _events(analyze, "Kenya, which helped Somalia, sent troops.")
+    assert [v.type for v in state.events if v.trigger.text == "helped"] == ["AID"]
+
+
+def test_a_stabbing_in_a_fight_on_a_train_is_ordinary_crime(analyze):
+    crime = _events(analyze, "A man stabbed a Kenyan commuter during a fight on a bus in Nairobi.")
+    assert not [v for v in crime.events if v.type == "ASSAULT"]
+    attack = _events(analyze, "A militant stabbed two Israeli soldiers at a checkpoint near Hebron.")
+    assert [v.type for v in attack.events if v.trigger.text == "stabbed"] == ["ASSAULT"]

@@ -42,6 +42,7 @@ from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
 from .relevance import (
     addressed_to_reader,
+    agentless,
     caused_by_hazard,
     discarded_sentences,
     electoral_or_court_ritual,
@@ -173,6 +174,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
         or electoral_or_court_ritual(trigger, kind.type, codes)
+        or agentless(trigger, kind.type)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)

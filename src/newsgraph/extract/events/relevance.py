@@ -23,6 +23,7 @@ from .words import word_class
 
 __all__ = [
     "addressed_to_reader",
+    "agentless",
     "asks_a_question",
     "asks_for_comment",
     "can_be_asked",
@@ -346,6 +347,25 @@ def can_be_asked(subject: Token) -> bool:
         return True
     nouns = _agent_nouns() | word_class("people_noun")
     return subject.lemma_.lower() in nouns or subject.lower_ in nouns
+
+
+# Acts that need someone to do them: a thing that "helps" or "threatens" does no political deed.
+_AGENTS_ONLY = {"AID", "SUPPORT", "AGREE", "THREATEN", "REQUEST", "CONSULT", "COOPERATE"}
+
+
+def agentless(trigger: Token, kind_type: str) -> bool:
+    """ "That would help the farm belt", "this threatens growth": help, threats and offers by a
+    pronoun that stands for no one are no one's deed ("it" may stand for a state, "which" for anyone)."""
+    if kind_type not in _AGENTS_ONLY or trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and subject.lower_ != "it"
+        and subject.tag_ not in {"WDT", "WP"}
+        and not can_be_asked(subject)
+    )
 
 
 def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
