@@ -327,3 +327,10 @@ def test_a_stabbing_in_a_fight_on_a_train_is_ordinary_crime(analyze):
     assert not [v for v in crime.events if v.type == "ASSAULT"]
     attack = _events(analyze, "A militant stabbed two Israeli soldiers at a checkpoint near Hebron.")
     assert [v.type for v in attack.events if v.trigger.text == "stabbed"] == ["ASSAULT"]
+
+
+def test_what_the_sides_were_unable_to_do_is_negated(analyze):
+    unable = _events(analyze, "China and the US have been unable to reschedule a meeting between Xi and Trump.")
+    assert [v.status for v in unable.events if v.trigger.text == "meeting"] == ["negated"]
+    able = _events(analyze, "China and the US have agreed to reschedule a meeting between Xi and Trump.")
+    assert "negated" not in [v.status for v in able.events if v.trigger.text == "meeting"]

@@ -1,6 +1,7 @@
 """Whether an event is said to have happened: its status from the parse around its trigger.
 
-asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held";
+asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held", "were
+unable to meet";
 hypothetical: under "if/unless/whether" or in the main clause of an "if", a modal ("may", "could",
 "would", "should", "must"), or in a question; planned: "will", "is going to", "plans/intends/is
 preparing/is expected/is due to"; claimed: stated in a speaker's own words (inside a direct quote)
@@ -84,6 +85,8 @@ def event_status(trigger: Token) -> str:
         c.lower_ in _NEGATIVE_DETERMINERS for c in trigger.children if c.dep_ == "det"
     ):
         return "negated"
+    if any(v.lemma_.lower() in word_class("failing") for v in chain[1:]):
+        return "negated"  # "were unable to reschedule the meeting"
     auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _HYPOTHETICAL_AUX:
         return "hypothetical"
