@@ -334,3 +334,11 @@ def test_what_the_sides_were_unable_to_do_is_negated(analyze):
     assert [v.status for v in unable.events if v.trigger.text == "meeting"] == ["negated"]
     able = _events(analyze, "China and the US have agreed to reschedule a meeting between Xi and Trump.")
     assert "negated" not in [v.status for v in able.events if v.trigger.text == "meeting"]
+
+
+def test_sanctions_already_in_force_are_no_new_event(analyze):
+    standing = _events(analyze, "The European Union maintains existing sanctions on Russian banks.")
+    remain = _events(analyze, "The American tariffs on Chinese steel remain a source of uncertainty.")
+    assert not [v for v in standing.events + remain.events if v.trigger.text in {"sanctions", "tariffs"}]
+    new = _events(analyze, "The European Union imposed new sanctions on Russian banks on Monday.")
+    assert [v.type for v in new.events if v.type in {"SANCTION", "COERCE"}]

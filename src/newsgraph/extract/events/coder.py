@@ -55,6 +55,7 @@ from .relevance import (
     research,
     sport_or_business,
     sporting,
+    standing_measure,
 )
 from .reporting import reporting_head, reports
 from .triggers import Candidate, find_triggers, trigger_type
@@ -175,6 +176,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or market_move(trigger, kind.type)
         or electoral_or_court_ritual(trigger, kind.type, codes)
         or agentless(trigger, kind.type)
+        or standing_measure(trigger, kind.type)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)

@@ -39,6 +39,7 @@ __all__ = [
     "ordinary_crime",
     "research",
     "sport_or_business",
+    "standing_measure",
     "sporting",
 ]
 
@@ -190,6 +191,17 @@ def market_move(trigger: Token, kind_type: str) -> bool:
         o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
     ]
     return any(o.lemma_.lower() in market for o in objects)
+
+
+def standing_measure(trigger: Token, kind_type: str) -> bool:
+    """ "maintains existing tariffs", "his tariffs remain a source of uncertainty": a sanction
+    already in force, named as a state of affairs, is no new event."""
+    if kind_type not in {"SANCTION", "COERCE"} or trigger.pos_ != "NOUN":
+        return False
+    standing = word_class("standing")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in standing for c in trigger.children):
+        return True
+    return trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in standing
 
 
 def crowd_gathers(verb: Token) -> bool:
