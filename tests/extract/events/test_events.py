@@ -342,3 +342,24 @@ def test_sanctions_already_in_force_are_no_new_event(analyze):
     assert not [v for v in standing.events + remain.events if v.trigger.text in {"sanctions", "tariffs"}]
     new = _events(analyze, "The European Union imposed new sanctions on Russian banks on Monday.")
     assert [v.type for v in new.events if v.type in {"SANCTION", "COERCE"}]
+
+
+def test_a_fight_named_for_trade_or_courts_is_no_violence(analyze):
+    trade = _events(analyze, "The trade fight between China and the United States dragged on for months.")
+    assert not [v for v in trade.events if v.type == "ASSAULT"]
+    armed = _events(analyze, "The fight between Syrian troops and rebels dragged on for months.")
+    assert [v.type for v in armed.events if v.trigger.text == "fight"] == ["ASSAULT"]
+
+
+def test_releasing_a_video_publishes_it_and_releasing_people_frees_them(analyze):
+    video = _events(analyze, "The Taliban released two videos of the American hostages.")
+    assert not [v for v in video.events if v.type == "RETREAT"]
+    hostages = _events(analyze, "The Taliban released two American hostages in Doha.")
+    assert [v.type for v in hostages.events if v.trigger.text == "released"] == ["RETREAT"]
+
+
+def test_ads_targeted_at_voters_are_no_attack(analyze):
+    ads = _events(analyze, "British parties targeted digital ads at Labour voters in the north.")
+    assert not [v for v in ads.events if v.type == "ASSAULT"]
+    strike = _events(analyze, "Russian jets targeted Ukrainian positions in the north.")
+    assert [v.type for v in strike.events if v.trigger.text == "targeted"] == ["ASSAULT"]

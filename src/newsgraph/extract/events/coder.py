@@ -46,12 +46,14 @@ from .relevance import (
     caused_by_hazard,
     discarded_sentences,
     electoral_or_court_ritual,
+    figurative_conflict,
     has_political_actor,
     in_money,
     in_words,
     market_move,
     message_to_no_one,
     ordinary_crime,
+    publication,
     research,
     sport_or_business,
     sporting,
@@ -177,6 +179,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or electoral_or_court_ritual(trigger, kind.type, codes)
         or agentless(trigger, kind.type)
         or standing_measure(trigger, kind.type)
+        or figurative_conflict(trigger, kind.type)
+        or publication(trigger, kind.type)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)

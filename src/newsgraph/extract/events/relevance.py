@@ -31,12 +31,14 @@ __all__ = [
     "crowd_gathers",
     "discarded_sentences",
     "electoral_or_court_ritual",
+    "figurative_conflict",
     "has_political_actor",
     "in_money",
     "in_words",
     "market_move",
     "message_to_no_one",
     "ordinary_crime",
+    "publication",
     "research",
     "sport_or_business",
     "standing_measure",
@@ -202,6 +204,24 @@ def standing_measure(trigger: Token, kind_type: str) -> bool:
     if any(c.dep_ == "amod" and c.lemma_.lower() in standing for c in trigger.children):
         return True
     return trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in standing
+
+
+def figurative_conflict(trigger: Token, kind_type: str) -> bool:
+    """ "The trade fight dragged on", "a legal battle over custody": a fight named for trade, courts
+    or prices is no violence."""
+    if kind_type != "ASSAULT" or trigger.pos_ != "NOUN":
+        return False
+    arenas = word_class("figurative_arena")
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in arenas for c in trigger.children)
+
+
+def publication(trigger: Token, kind_type: str) -> bool:
+    """ "The Taliban released two videos of the hostages": releasing a video or a report publishes it;
+    only people are released."""
+    if kind_type != "RETREAT":
+        return False
+    published = word_class("publication")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in published for c in trigger.children)
 
 
 def crowd_gathers(verb: Token) -> bool:
