@@ -363,3 +363,17 @@ def test_ads_targeted_at_voters_are_no_attack(analyze):
     assert not [v for v in ads.events if v.type == "ASSAULT"]
     strike = _events(analyze, "Russian jets targeted Ukrainian positions in the north.")
     assert [v.type for v in strike.events if v.trigger.text == "targeted"] == ["ASSAULT"]
+
+
+def test_what_scientists_suspect_is_research_not_an_accusation(analyze):
+    science = _events(analyze, "For many years, scientists have suspected that there is water on the surface of Europa.")
+    assert not science.events
+    police = _events(analyze, "Kenyan police suspected the opposition of planning the riots in Nairobi.")
+    assert [v.type for v in police.events if v.trigger.text == "suspected"] == ["ACCUSE"]
+
+
+def test_a_bourse_hit_by_protests_or_a_market_rally_is_business(analyze):
+    bourse = _events(analyze, "The Hong Kong bourse, which has been hit by months of protests, rallied on Monday.")
+    assert not [v for v in bourse.events if v.trigger.text in {"hit", "rallied"}]
+    crowd = _events(analyze, "Thousands of Venezuelan students rallied outside the parliament in Caracas on Monday.")
+    assert [v.type for v in crowd.events if v.trigger.text == "rallied"] == ["PROTEST"]

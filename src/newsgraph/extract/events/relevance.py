@@ -184,14 +184,19 @@ def in_money(trigger: Token) -> bool:
 
 
 def market_move(trigger: Token, kind_type: str) -> bool:
-    """A cut of rates, prices or jobs, an "assault on costs": business news, not a political event."""
-    if kind_type not in {"SANCTION", "ASSAULT"}:
+    """A cut of rates, prices or jobs, an "assault on costs", a bourse "hit by protests", shares that
+    "rallied": business news, not a political event."""
+    if kind_type not in {"SANCTION", "ASSAULT", "PROTEST"}:
         return False
     market = word_class("market")
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [
-        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
-    ]
+    moved = {"nsubj"} if kind_type == "PROTEST" else {"dobj", "nsubjpass"}
+    objects = [c for c in trigger.children if c.dep_ in moved]
+    if trigger.dep_ == "relcl" and any(o.tag_ == "WDT" for o in objects):
+        objects.append(trigger.head)  # "the bourse, which has been hit by protests"
+    if kind_type != "PROTEST":
+        objects += [
+            o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
+        ]
     return any(o.lemma_.lower() in market for o in objects)
 
 
@@ -402,8 +407,10 @@ def agentless(trigger: Token, kind_type: str) -> bool:
 
 def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     """An "investigation" by scientists or instruments or of a scientific subject ("the spacecraft
-    studied Saturn", "who led the research", "to study the moon's chemistry"): research, no event."""
-    if (kind_type, mode) != ("ACCUSE", "investigate"):
+    studied Saturn", "who led the research", "to study the moon's chemistry"), or what scientists
+    suspect is true ("have long suspected that ..."): research, no event."""
+    believed = any(c.dep_ == "ccomp" for c in trigger.children)
+    if kind_type != "ACCUSE" or (mode != "investigate" and not believed):
         return False
     science = word_class("science")
     words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}]
