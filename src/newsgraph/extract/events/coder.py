@@ -37,7 +37,7 @@ from .arguments import (
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
 from .learned import in_no_event_sense, sense_of
-from .modality import claimed, event_status, in_direct_quote, modal_reading
+from .modality import asks_for_action, claimed, event_status, in_direct_quote, modal_reading
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
 from .relevance import (
@@ -253,10 +253,18 @@ _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
     """ "The candidate promised to protect pensions": a promise of no event, to no one named, is a
-    stance, not an agreement. A light verb's act is in its noun ("the tariff it planned to impose")."""
+    stance, not an agreement. A light verb's act is in its noun ("the tariff it planned to impose").
+    "Businesses agree that China has taken advantage", "he insists his tactics will work": a
+    that-clause stating a fact (not a course of action, not a bare "that X withdraw") is an opinion."""
+    if candidate.frame not in {"intend", "request"} or candidate.inner is not None:
+        return False
+    clauses = [c for c in candidate.token.children if c.dep_ == "ccomp"]
+    if candidate.token.pos_ == "VERB" and clauses and not any(
+        asks_for_action(c, candidate.frame) for c in clauses
+    ):
+        return True
     return (
         candidate.frame == "intend"
-        and candidate.inner is None
         and not promised_to
         and any(
             c.dep_ == "xcomp" and c.lemma_.lower() not in word_class("light_verb") for c in candidate.token.children

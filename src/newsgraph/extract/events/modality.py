@@ -20,7 +20,7 @@ from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, requ
 from .reporting import reporting_head
 from .words import word_class
 
-__all__ = ["claimed", "event_status", "in_direct_quote", "modal_reading"]
+__all__ = ["asks_for_action", "claimed", "event_status", "in_direct_quote", "modal_reading"]
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
@@ -116,6 +116,17 @@ def claimed(trigger: Token) -> bool:
         if current.lemma_.lower() in _CLAIM_VERBS:
             return True
     return False
+
+
+def asks_for_action(clause: Token, frame: str) -> bool:
+    """Whether a that-clause under a verb of will names a course of action, not a fact: a bare
+    subjunctive ("demanded that Iran halt"), an obligation ("insisted they must go"), or for a
+    promise or agreement also the future ("agreed that talks would resume")."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & word_class("obligation_aux") or (clause.tag_ == "VB" and not auxiliaries):
+        return True
+    future = auxiliaries & (word_class("future_aux") | _HYPOTHETICAL_AUX)
+    return frame == "intend" and bool(future)
 
 
 def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
