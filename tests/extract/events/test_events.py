@@ -382,7 +382,7 @@ def test_a_bourse_hit_by_protests_or_a_market_rally_is_business(analyze):
 def test_insisting_or_agreeing_that_something_is_so_is_an_opinion_not_a_demand(analyze):
     opinion = _events(analyze, "Kenyan President William Ruto insisted that the election was fair.")
     concur = _events(analyze, "The Kenyan government agrees that China has taken advantage of Kenya.")
-    assert not [v for v in opinion.events + concur.events if v.trigger.text in {"insist", "agree"}]
+    assert not [v for v in opinion.events + concur.events if v.trigger.text in {"insisted", "agrees"}]
     demand = _events(analyze, "President Ruto insisted that Somalia withdraw its troops.")
     assert [v.type for v in demand.events if v.trigger.text == "insisted"] == ["REQUEST"]
     deal = _events(analyze, "Kenya and Somalia agreed that talks would resume next week.")
