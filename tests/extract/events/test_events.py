@@ -387,3 +387,14 @@ def test_insisting_or_agreeing_that_something_is_so_is_an_opinion_not_a_demand(a
     assert [v.type for v in demand.events if v.trigger.text == "insisted"] == ["REQUEST"]
     deal = _events(analyze, "Kenya and Somalia agreed that talks would resume next week.")
     assert [v.type for v in deal.events if v.trigger.text == "agreed"] == ["AGREE"]
+
+
+def test_in_a_mixed_quote_only_the_quoted_fragment_is_the_speakers_claim(analyze):
+    aside = _events(
+        analyze,
+        "Ghani said the prisoner swap would \u201copen a door\u201d to peace with the Taliban, "
+        "who have long refused to negotiate with Kabul.",
+    )
+    assert [v.status for v in aside.events if v.trigger.text == "refused"] == ["asserted"]
+    fragment = _events(analyze, "Ghani said the Taliban had \u201cattacked our convoy\u201d near Kabul.")
+    assert [v.status for v in fragment.events if v.trigger.text == "attacked"] == ["claimed"]

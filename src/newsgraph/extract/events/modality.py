@@ -130,11 +130,20 @@ def asks_for_action(clause: Token, frame: str) -> bool:
 
 
 def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
-    """The direct (or mixed) quote whose words hold the trigger, if any."""
+    """The direct quote whose words hold the trigger, or the mixed quote whose quoted fragment does
+    ("said the swap would “pave the way” for talks with the Taliban, who have refused to ...": the
+    reporter's words around the fragment are not the speaker's own)."""
     for quote in quotes:
-        if quote.kind in {"direct", "mixed"} and quote.start <= trigger.idx < quote.end:
+        if not quote.start <= trigger.idx < quote.end:
+            continue
+        if quote.kind == "direct" or (quote.kind == "mixed" and _between_marks(trigger, quote.start)):
             return quote
     return None
+
+
+def _between_marks(trigger: Token, start: int) -> bool:
+    before = trigger.doc.text[start : trigger.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:
