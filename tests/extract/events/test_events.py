@@ -398,3 +398,10 @@ def test_in_a_mixed_quote_only_the_quoted_fragment_is_the_speakers_claim(analyze
     assert [v.status for v in aside.events if v.trigger.text == "refused"] == ["asserted"]
     fragment = _events(analyze, "Ghani said the Taliban had \u201cattacked our convoy\u201d near Kabul.")
     assert [v.status for v in fragment.events if v.trigger.text == "attacked"] == ["claimed"]
+
+
+def test_a_call_for_bids_is_no_invitation_to_talks(analyze):
+    tender = _events(analyze, "Austria will invite architects to submit plans for a redesign of the building.")
+    assert not tender.events
+    talks = _events(analyze, "Austria will invite Serbia and Kosovo to take part in talks in Vienna.")
+    assert [v.type for v in talks.events if v.trigger.text == "invite"] == ["AGREE"]

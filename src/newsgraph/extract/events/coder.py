@@ -43,6 +43,7 @@ from .places import event_place
 from .relevance import (
     addressed_to_reader,
     agentless,
+    call_for_tenders,
     caused_by_hazard,
     discarded_sentences,
     electoral_or_court_ritual,
@@ -181,6 +182,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or standing_measure(trigger, kind.type)
         or figurative_conflict(trigger, kind.type)
         or publication(trigger, kind.type)
+        or call_for_tenders(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)

@@ -26,6 +26,7 @@ __all__ = [
     "agentless",
     "asks_a_question",
     "asks_for_comment",
+    "call_for_tenders",
     "can_be_asked",
     "caused_by_hazard",
     "crowd_gathers",
@@ -227,6 +228,15 @@ def publication(trigger: Token, kind_type: str) -> bool:
         return False
     published = word_class("publication")
     return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in published for c in trigger.children)
+
+
+def call_for_tenders(trigger: Token) -> bool:
+    """ "Austria will invite architects to submit plans", "firms were invited to bid": a call for
+    bids or designs is procurement, not an invitation to talks."""
+    if trigger.lemma_.lower() != "invite":
+        return False
+    tenders = word_class("tender_verb")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in tenders for c in trigger.children)
 
 
 def crowd_gathers(verb: Token) -> bool:
