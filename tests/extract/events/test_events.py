@@ -260,3 +260,148 @@ def test_a_trigger_word_the_model_reads_as_no_event_makes_none(analyze):
     assert not analysis.events
     recognition = _events(analyze, "Germany formally recognized the new government in Tripoli.")
     assert [v.type for v in recognition.events if v.trigger.text == "recognized"]
+
+
+def test_a_win_in_an_election_is_no_assault_but_a_beating_is(analyze):
+    race = _events(analyze, "Labour beat the Conservatives in the Hartlepool by-election.")
+    battle = _events(analyze, "Britain's political parties battle to win the December election.")
+    assert not [v for v in race.events + battle.events if v.type == "ASSAULT"]
+    beating = _events(analyze, "Israeli forces beat protesters in Hebron on Monday.")
+    assert [v.type for v in beating.events if v.trigger.text == "beat"] == ["ASSAULT"]
+    police = _events(analyze, "Kenyan police fought protesters outside the election commission in Nairobi.")
+    assert [v.type for v in police.events if v.trigger.text == "fought"] == ["ASSAULT"]
+
+
+def test_the_rally_where_a_politician_spoke_is_no_protest(analyze):
+    speech = _events(analyze, "Macron said at a rally in Lyon that taxes would fall.")
+    assert not [v for v in speech.events if v.type == "PROTEST"]
+    protest = _events(analyze, "Thousands of demonstrators joined a rally against the government in Caracas.")
+    assert [v.type for v in protest.events if v.trigger.text == "rally"] == ["PROTEST"]
+
+
+def test_what_poll_respondents_want_is_no_event_but_what_they_judge_may_be(analyze):
+    wish = _events(analyze, "Forty percent of Germans say they want the Bundestag to remove Scholz.")
+    poll = _events(analyze, "A poll shows most Israelis want the Knesset to investigate Netanyahu.")
+    assert not wish.events and not poll.events
+    judged = _events(analyze, "Sixty percent of Kenyans say that the police attack on protesters in Nairobi was wrong.")
+    assert [v.type for v in judged.events if v.trigger.text == "attack"] == ["ASSAULT"]
+
+
+def test_a_message_to_no_one_is_no_consultation(analyze):
+    stance = _events(analyze, "Macron sent a similar message ahead of the regional elections.")
+    assert not stance.events
+    letter = _events(analyze, "Macron sent a message to Putin on Tuesday.")
+    assert [v.type for v in letter.events if v.trigger.text == "sent"] == ["CONSULT"]
+
+
+def test_a_promise_of_no_event_to_no_one_is_no_agreement(analyze):
+    stance = _events(analyze, "Kenyan opposition leader Raila Odinga promised to protect pensions.")
+    assert not stance.events
+    promise = _events(analyze, "Iran promised to cooperate with the IAEA inspectors.")
+    assert [v.type for v in promise.events if v.trigger.text == "promised"] == ["AGREE"]
+
+
+def test_campaigning_is_an_event_only_for_or_against_something(analyze):
+    trail = _events(analyze, "Senator Warren will campaign in Iowa on Friday.")
+    assert not trail.events
+    cause = _events(analyze, "The British Labour Party campaigned for the release of the jailed activists.")
+    assert [v.type for v in cause.events if v.trigger.text == "campaigned"] == ["REQUEST"]
+
+
+def test_a_guilty_plea_is_no_appeal(analyze):
+    plea = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded guilty to contempt of court.")
+    assert not [v for v in plea.events if v.trigger.text == "pleaded"]
+    appeal = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded with the United Nations for help.")
+    assert [v.type for v in appeal.events if v.trigger.text == "pleaded"] == ["REQUEST"]
+
+
+def test_help_by_a_pronoun_that_stands_for_no_one_is_no_aid(analyze):
+    thing = _events(analyze, "That would help Kenyan farmers.")
+    assert not thing.events
+    state = _events(analyze, "Kenya, which helped Somalia, sent troops.")
+    assert [v.type for v in state.events if v.trigger.text == "helped"] == ["AID"]
+
+
+def test_a_stabbing_in_a_fight_on_a_train_is_ordinary_crime(analyze):
+    crime = _events(analyze, "A man stabbed a Kenyan commuter during a fight on a bus in Nairobi.")
+    assert not [v for v in crime.events if v.type == "ASSAULT"]
+    attack = _events(analyze, "A militant stabbed two Israeli soldiers at a checkpoint near Hebron.")
+    assert [v.type for v in attack.events if v.trigger.text == "stabbed"] == ["ASSAULT"]
+
+
+def test_what_the_sides_were_unable_to_do_is_negated(analyze):
+    unable = _events(analyze, "China and the US have been unable to reschedule a meeting between Xi and Trump.")
+    assert [v.status for v in unable.events if v.trigger.text == "meeting"] == ["negated"]
+    able = _events(analyze, "China and the US have agreed to reschedule a meeting between Xi and Trump.")
+    assert "negated" not in [v.status for v in able.events if v.trigger.text == "meeting"]
+
+
+def test_sanctions_already_in_force_are_no_new_event(analyze):
+    standing = _events(analyze, "The European Union maintains existing sanctions on Russian banks.")
+    remain = _events(analyze, "The American tariffs on Chinese steel remain a source of uncertainty.")
+    assert not [v for v in standing.events + remain.events if v.trigger.text in {"sanctions", "tariffs"}]
+    new = _events(analyze, "The European Union imposed new sanctions on Russian banks on Monday.")
+    assert [v.type for v in new.events if v.type in {"SANCTION", "COERCE"}]
+
+
+def test_a_fight_named_for_trade_or_courts_is_no_violence(analyze):
+    trade = _events(analyze, "The trade fight between China and the United States dragged on for months.")
+    assert not [v for v in trade.events if v.type == "ASSAULT"]
+    armed = _events(analyze, "The fight between Syrian troops and rebels dragged on for months.")
+    assert [v.type for v in armed.events if v.trigger.text == "fight"] == ["ASSAULT"]
+
+
+def test_releasing_a_video_publishes_it_and_releasing_people_frees_them(analyze):
+    video = _events(analyze, "The Taliban released two videos of the American hostages.")
+    assert not [v for v in video.events if v.type == "RETREAT"]
+    hostages = _events(analyze, "The Taliban released two American hostages in Doha.")
+    assert [v.type for v in hostages.events if v.trigger.text == "released"] == ["RETREAT"]
+
+
+def test_ads_targeted_at_voters_are_no_attack(analyze):
+    ads = _events(analyze, "British parties targeted digital ads at Labour voters in the north.")
+    assert not [v for v in ads.events if v.type == "ASSAULT"]
+    strike = _events(analyze, "Russian jets targeted Ukrainian positions in the north.")
+    assert [v.type for v in strike.events if v.trigger.text == "targeted"] == ["ASSAULT"]
+
+
+def test_what_scientists_suspect_is_research_not_an_accusation(analyze):
+    science = _events(analyze, "For many years, scientists have suspected that there is water on the surface of Europa.")
+    assert not science.events
+    police = _events(analyze, "Kenyan police suspected the opposition of planning the riots in Nairobi.")
+    assert [v.type for v in police.events if v.trigger.text == "suspected"] == ["ACCUSE"]
+
+
+def test_a_bourse_hit_by_protests_or_a_market_rally_is_business(analyze):
+    bourse = _events(analyze, "The Hong Kong bourse, which has been hit by months of protests, rallied on Monday.")
+    assert not [v for v in bourse.events if v.trigger.text in {"hit", "rallied"}]
+    crowd = _events(analyze, "Thousands of Venezuelan students rallied outside the parliament in Caracas on Monday.")
+    assert [v.type for v in crowd.events if v.trigger.text == "rallied"] == ["PROTEST"]
+
+
+def test_insisting_or_agreeing_that_something_is_so_is_an_opinion_not_a_demand(analyze):
+    opinion = _events(analyze, "Kenyan President William Ruto insisted that the election was fair.")
+    concur = _events(analyze, "The Kenyan government agrees that China has taken advantage of Kenya.")
+    assert not [v for v in opinion.events + concur.events if v.trigger.text in {"insisted", "agrees"}]
+    demand = _events(analyze, "President Ruto insisted that Somalia withdraw its troops.")
+    assert [v.type for v in demand.events if v.trigger.text == "insisted"] == ["REQUEST"]
+    deal = _events(analyze, "Kenya and Somalia agreed that talks would resume next week.")
+    assert [v.type for v in deal.events if v.trigger.text == "agreed"] == ["AGREE"]
+
+
+def test_in_a_mixed_quote_only_the_quoted_fragment_is_the_speakers_claim(analyze):
+    aside = _events(
+        analyze,
+        "Ghani said the prisoner swap would \u201copen a door\u201d to peace with the Taliban, "
+        "who have long refused to negotiate with Kabul.",
+    )
+    assert [v.status for v in aside.events if v.trigger.text == "refused"] == ["asserted"]
+    fragment = _events(analyze, "Ghani said the Taliban had \u201cattacked our convoy\u201d near Kabul.")
+    assert [v.status for v in fragment.events if v.trigger.text == "attacked"] == ["claimed"]
+
+
+def test_a_call_for_bids_is_no_invitation_to_talks(analyze):
+    tender = _events(analyze, "Austria will invite architects to submit plans for a redesign of the building.")
+    assert not tender.events
+    talks = _events(analyze, "Austria will invite Serbia and Kosovo to take part in talks in Vienna.")
+    assert [v.type for v in talks.events if v.trigger.text == "invite"] == ["AGREE"]

@@ -37,21 +37,28 @@ from .arguments import (
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
 from .learned import in_no_event_sense, sense_of
-from .modality import claimed, event_status, in_direct_quote, modal_reading
+from .modality import asks_for_action, claimed, event_status, in_direct_quote, modal_reading
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
 from .relevance import (
     addressed_to_reader,
+    agentless,
+    call_for_tenders,
     caused_by_hazard,
     discarded_sentences,
+    electoral_or_court_ritual,
+    figurative_conflict,
     has_political_actor,
     in_money,
     in_words,
     market_move,
+    message_to_no_one,
     ordinary_crime,
+    publication,
     research,
     sport_or_business,
     sporting,
+    standing_measure,
 )
 from .reporting import reporting_head, reports
 from .triggers import Candidate, find_triggers, trigger_type
@@ -170,6 +177,14 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
+        or electoral_or_court_ritual(trigger, kind.type, codes)
+        or agentless(trigger, kind.type)
+        or standing_measure(trigger, kind.type)
+        or figurative_conflict(trigger, kind.type)
+        or publication(trigger, kind.type)
+        or call_for_tenders(trigger)
+        or message_to_no_one(trigger, kind.type, target is not None)
+        or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -243,6 +258,27 @@ def _economic_attack(weapon: Token) -> EventType:
     types = event_types()
     own = types.get(f"{weapon.lemma_.lower()}/N") or types.get(weapon.lemma_.lower())
     return own if own is not None and own.type in {"SANCTION", "COERCE"} else _ECONOMIC_ATTACK
+
+
+def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
+    """ "The candidate promised to protect pensions": a promise of no event, to no one named, is a
+    stance, not an agreement. A light verb's act is in its noun ("the tariff it planned to impose").
+    "Businesses agree that China has taken advantage", "he insists his tactics will work": a
+    that-clause stating a fact (not a course of action, not a bare "that X withdraw") is an opinion."""
+    if candidate.frame not in {"intend", "request"} or candidate.inner is not None:
+        return False
+    clauses = [c for c in candidate.token.children if c.dep_ == "ccomp"]
+    if candidate.token.pos_ == "VERB" and clauses and not any(
+        asks_for_action(c, candidate.frame) for c in clauses
+    ):
+        return True
+    return (
+        candidate.frame == "intend"
+        and not promised_to
+        and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in word_class("light_verb") for c in candidate.token.children
+        )
+    )
 
 
 def _verbal_by_model(verb: Token) -> bool:

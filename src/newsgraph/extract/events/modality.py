@@ -1,6 +1,7 @@
 """Whether an event is said to have happened: its status from the parse around its trigger.
 
-asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held";
+asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held", "were
+unable to meet";
 hypothetical: under "if/unless/whether" or in the main clause of an "if", a modal ("may", "could",
 "would", "should", "must"), or in a question; planned: "will", "is going to", "plans/intends/is
 preparing/is expected/is due to"; claimed: stated in a speaker's own words (inside a direct quote)
@@ -19,7 +20,7 @@ from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, requ
 from .reporting import reporting_head
 from .words import word_class
 
-__all__ = ["claimed", "event_status", "in_direct_quote", "modal_reading"]
+__all__ = ["asks_for_action", "claimed", "event_status", "in_direct_quote", "modal_reading"]
 
 _CONDITIONAL_MARKS = {"if", "unless", "whether"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should", "must", "can"}
@@ -84,6 +85,8 @@ def event_status(trigger: Token) -> str:
         c.lower_ in _NEGATIVE_DETERMINERS for c in trigger.children if c.dep_ == "det"
     ):
         return "negated"
+    if any(v.lemma_.lower() in word_class("failing") for v in chain[1:]):
+        return "negated"  # "were unable to reschedule the meeting"
     auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _HYPOTHETICAL_AUX:
         return "hypothetical"
@@ -115,12 +118,32 @@ def claimed(trigger: Token) -> bool:
     return False
 
 
+def asks_for_action(clause: Token, frame: str) -> bool:
+    """Whether a that-clause under a verb of will names a course of action, not a fact: a bare
+    subjunctive ("demanded that Iran halt"), an obligation ("insisted they must go"), or for a
+    promise or agreement also the future ("agreed that talks would resume")."""
+    auxiliaries = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & word_class("obligation_aux") or (clause.tag_ == "VB" and not auxiliaries):
+        return True
+    future = auxiliaries & (word_class("future_aux") | _HYPOTHETICAL_AUX)
+    return frame == "intend" and bool(future)
+
+
 def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
-    """The direct (or mixed) quote whose words hold the trigger, if any."""
+    """The direct quote whose words hold the trigger, or the mixed quote whose quoted fragment does
+    ("said the swap would “pave the way” for talks with the Taliban, who have refused to ...": the
+    reporter's words around the fragment are not the speaker's own)."""
     for quote in quotes:
-        if quote.kind in {"direct", "mixed"} and quote.start <= trigger.idx < quote.end:
+        if not quote.start <= trigger.idx < quote.end:
+            continue
+        if quote.kind == "direct" or (quote.kind == "mixed" and _between_marks(trigger, quote.start)):
             return quote
     return None
+
+
+def _between_marks(trigger: Token, start: int) -> bool:
+    before = trigger.doc.text[start : trigger.idx]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventType, str]:

@@ -23,19 +23,26 @@ from .words import word_class
 
 __all__ = [
     "addressed_to_reader",
+    "agentless",
     "asks_a_question",
     "asks_for_comment",
+    "call_for_tenders",
     "can_be_asked",
     "caused_by_hazard",
     "crowd_gathers",
     "discarded_sentences",
+    "electoral_or_court_ritual",
+    "figurative_conflict",
     "has_political_actor",
     "in_money",
     "in_words",
     "market_move",
+    "message_to_no_one",
     "ordinary_crime",
+    "publication",
     "research",
     "sport_or_business",
+    "standing_measure",
     "sporting",
 ]
 
@@ -44,6 +51,7 @@ _VIOLENT = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"}
 # Actors that make violence political even in a sentence about crime (police and courts handle
 # ordinary crime, so they do not).
 _POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
+_ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "SPY"}  # who fights with force, not in the polls
 
 
 @lru_cache(maxsize=1)
@@ -178,15 +186,58 @@ def in_money(trigger: Token) -> Token | None:
 
 
 def market_move(trigger: Token, kind_type: str) -> bool:
-    """A cut of rates, prices or jobs, an "assault on costs": business news, not a political event."""
-    if kind_type not in {"SANCTION", "ASSAULT"}:
+    """A cut of rates, prices or jobs, an "assault on costs", a bourse "hit by protests", shares that
+    "rallied": business news, not a political event."""
+    if kind_type not in {"SANCTION", "ASSAULT", "PROTEST"}:
         return False
     market = word_class("market")
-    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    objects += [
-        o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
-    ]
+    moved = {"nsubj"} if kind_type == "PROTEST" else {"dobj", "nsubjpass"}
+    objects = [c for c in trigger.children if c.dep_ in moved]
+    if trigger.dep_ == "relcl" and any(o.tag_ == "WDT" for o in objects):
+        objects.append(trigger.head)  # "the bourse, which has been hit by protests"
+    if kind_type != "PROTEST":
+        objects += [
+            o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
+        ]
     return any(o.lemma_.lower() in market for o in objects)
+
+
+def standing_measure(trigger: Token, kind_type: str) -> bool:
+    """ "maintains existing tariffs", "his tariffs remain a source of uncertainty": a sanction
+    already in force, named as a state of affairs, is no new event."""
+    if kind_type not in {"SANCTION", "COERCE"} or trigger.pos_ != "NOUN":
+        return False
+    standing = word_class("standing")
+    if any(c.dep_ == "amod" and c.lemma_.lower() in standing for c in trigger.children):
+        return True
+    return trigger.dep_ in {"nsubj", "dobj"} and trigger.head.lemma_.lower() in standing
+
+
+def figurative_conflict(trigger: Token, kind_type: str) -> bool:
+    """ "The trade fight dragged on", "a legal battle over custody": a fight named for trade, courts
+    or prices is no violence."""
+    if kind_type != "ASSAULT" or trigger.pos_ != "NOUN":
+        return False
+    arenas = word_class("figurative_arena")
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in arenas for c in trigger.children)
+
+
+def publication(trigger: Token, kind_type: str) -> bool:
+    """ "The Taliban released two videos of the hostages": releasing a video or a report publishes it;
+    only people are released."""
+    if kind_type != "RETREAT":
+        return False
+    published = word_class("publication")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in published for c in trigger.children)
+
+
+def call_for_tenders(trigger: Token) -> bool:
+    """ "Austria will invite architects to submit plans", "firms were invited to bid": a call for
+    bids or designs is procurement, not an invitation to talks."""
+    if trigger.lemma_.lower() != "invite":
+        return False
+    tenders = word_class("tender_verb")
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in tenders for c in trigger.children)
 
 
 def crowd_gathers(verb: Token) -> bool:
@@ -227,6 +278,75 @@ def has_political_actor(codes: tuple[str | None, ...]) -> bool:
     """Whether any actor code names a state, military, party, police, court or armed group."""
     sectors = {part for code in codes if code for part in (code[:3], code[3:6])}
     return bool(sectors & (_POLITICAL_SECTORS | {"REB", "COP", "JUD"}))
+
+
+# Clauses of their own below a word: what they say is not part of the word's phrase.
+_OWN_CLAUSES = {"ccomp", "advcl", "conj", "parataxis", "relcl", "acl"}
+_PLEADED = {"amod", "acomp", "oprd", "advmod"}  # how the parser attaches "guilty" to "pleaded"
+
+
+def electoral_or_court_ritual(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """What elections, polls and courts do by their rules, not a political event: a candidate's win
+    ("Democrats beat the incumbent governor", "parties battle to win the election"), the rally where a
+    candidate spoke ("said at a rally in Ohio"), what a poll's respondents want ("44 percent want the
+    Senate to convict"), a defendant's plea ("pleaded guilty")."""
+    return (
+        _electoral_contest(trigger, kind_type, codes)
+        or _speech_setting(trigger, kind_type)
+        or _polled_opinion(trigger)
+        or any(c.lemma_.lower() in word_class("plea") for c in trigger.children if c.dep_ in _PLEADED)
+    )
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The token's own phrase: its subtree without the clauses of their own below it."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in _OWN_CLAUSES:
+            words.extend(_phrase(child))
+    return words
+
+
+def _electoral_contest(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    if kind_type not in _VIOLENT or trigger.lemma_.lower() not in word_class("contest_verb"):
+        return False
+    if any(code and {code[:3], code[3:6]} & _ARMED_SECTORS for code in codes):
+        return False  # "police fought protesters outside the election commission"
+    election = word_class("election")
+    return any(t.lemma_.lower() in election or t.lower_ in election for t in _phrase(trigger))
+
+
+def _speech_setting(trigger: Token, kind_type: str) -> bool:
+    if kind_type != "PROTEST" or trigger.pos_ != "NOUN" or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    verb = preposition.head
+    speaking = verb.lemma_.lower() in word_class("reporting_verb") | word_class("speaking")
+    return preposition.lower_ in {"at", "during"} and speaking
+
+
+def _polled_opinion(trigger: Token) -> bool:
+    """Whether the trigger is what a poll's respondents wish ("want X to", "X should"): a verb above
+    it has a poll or a share of respondents as subject. What they judge ("say X's attempt was
+    wrong") may still be an event."""
+    poll, wishes = word_class("poll"), word_class("wish")
+    wished = False
+    for verb in [trigger, *trigger.ancestors][:7]:
+        if any(s.dep_ == "nsubj" and (s.lemma_.lower() in poll or s.lower_ in poll) for s in verb.children):
+            return wished
+        wished = wished or verb.lemma_.lower() in wishes or any(
+            c.dep_ in {"aux", "auxpass"} and c.lower_ in wishes for c in verb.children
+        )
+    return False
+
+
+def message_to_no_one(trigger: Token, kind_type: str, addressee: bool) -> bool:
+    """ "X sent a similar message ahead of the elections": a message or signal to no one named is a
+    public stance, not a consultation."""
+    if kind_type != "CONSULT" or addressee:
+        return False
+    messages = word_class("message_noun")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in messages for c in trigger.children)
 
 
 _LINE_OPENERS = {"___", "—", "-", ":"}  # what may stand before a line of its own
@@ -277,10 +397,31 @@ def can_be_asked(subject: Token) -> bool:
     return subject.lemma_.lower() in nouns or subject.lower_ in nouns
 
 
+# Acts that need someone to do them: a thing that "helps" or "threatens" does no political deed.
+_AGENTS_ONLY = {"AID", "SUPPORT", "AGREE", "THREATEN", "REQUEST", "CONSULT", "COOPERATE"}
+
+
+def agentless(trigger: Token, kind_type: str) -> bool:
+    """ "That would help the farm belt", "this threatens growth": help, threats and offers by a
+    pronoun that stands for no one are no one's deed ("it" may stand for a state, "which" for anyone)."""
+    if kind_type not in _AGENTS_ONLY or trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ == "PRON"
+        and subject.lower_ != "it"
+        and subject.tag_ not in {"WDT", "WP"}
+        and not can_be_asked(subject)
+    )
+
+
 def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     """An "investigation" by scientists or instruments or of a scientific subject ("the spacecraft
-    studied Saturn", "who led the research", "to study the moon's chemistry"): research, no event."""
-    if (kind_type, mode) != ("ACCUSE", "investigate"):
+    studied Saturn", "who led the research", "to study the moon's chemistry"), or what scientists
+    suspect is true ("have long suspected that ..."): research, no event."""
+    believed = any(c.dep_ == "ccomp" for c in trigger.children)
+    if kind_type != "ACCUSE" or (mode != "investigate" and not believed):
         return False
     science = word_class("science")
     words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}]
