@@ -105,3 +105,46 @@ def test_a_statement_demanding_something_is_the_demand_of_whoever_issued_it(anal
     text = "Kenya's main opposition party issued a statement demanding that the government free the detainees."
     demand = _event(analyze, text, "demanding")
     assert demand.source is not None and demand.source.text == "Kenya's main opposition party"
+
+
+def test_a_wire_dateline_is_not_the_source_when_the_clause_has_its_own_subject(analyze):
+    text = "KANDAHAR, Afghanistan — Taliban fighters attacked a police checkpoint overnight."
+    attack = _event(analyze, text, "attacked")
+    assert attack.source is not None and attack.source.text == "Taliban fighters"
+
+
+def test_the_agent_of_an_arrest_noun_is_its_source_when_the_parse_hangs_it_on_the_arrested(analyze):
+    text = "The arrest of the opposition leader by Belarusian police drew protests."
+    assert _codes(_event(analyze, text, "arrest")) == ("BLRCOP", "BLROPP")
+
+
+def test_the_agent_of_a_passive_accusation_is_its_source_when_hung_on_the_gerund(analyze):
+    text = "The minister was accused of taking bribes by opposition lawmakers."
+    accused = _event(analyze, text, "accused")
+    assert accused.source is not None and accused.source.text == "opposition lawmakers"
+    passive = _event(analyze, "The minister was accused of being paid by Chinese firms.", "accused")
+    assert passive.source is None  # the firms paid; they did not accuse
+
+
+def test_who_after_coordinated_parties_stands_for_the_party_named_last(analyze):
+    text = "Oman hosted talks between the Yemeni government and the Houthi rebels, who have refused to negotiate with Riyadh."
+    refused = _event(analyze, text, "refused")
+    assert refused.source is not None and refused.source.text == "the Houthi rebels"
+
+
+def test_rejecting_someones_attempt_or_plan_targets_them(analyze):
+    text = "A judge in London rejected Smith's attempt to delay the extradition hearing."
+    rejected = _event(analyze, text, "rejected")
+    assert rejected.target is not None and rejected.target.text == "Smith"
+    text = "Greece on Monday condemned as a provocation Turkey's deployment of warships in the Aegean."
+    assert _codes(_event(analyze, text, "condemned")) == ("GRC", "TUR")
+
+
+def test_a_demand_that_someone_act_targets_them_not_whom_their_act_concerns(analyze):
+    text = "The UN agency repeated its demand on Monday that Turkey lift restrictions on the movement of Kurdish traders."
+    assert _codes(_event(analyze, text, "demand")) == ("IGO", "TUR")
+
+
+def test_rebels_named_without_a_country_are_taken_to_be_the_state_sources_own():
+    assert domestic_target(_actor("REB"), _actor("MOZGOV")).code == "MOZREB"
+    assert domestic_target(_actor("REB"), _actor("MIL")).code == "REB"

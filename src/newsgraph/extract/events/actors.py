@@ -327,11 +327,11 @@ class ActorCoder:
 
 
 def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
-    """A target named only by its sector ("demonstrators", "the government") is taken to be of the
-    source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
+    """A target named only by its sector ("demonstrators", "the government", "rebels") is taken to be
+    of the source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
     if target is None or source is None or not target.code or not source.code:
         return target
-    if target.code[:3] in _DOMESTIC_SECTORS and source.code[:3] not in _DOMESTIC_SECTORS | {
+    if target.code[:3] in _DOMESTIC_SECTORS | {"REB"} and source.code[:3] not in _DOMESTIC_SECTORS | {
         "IGO",
         "NGO",
         "IMG",

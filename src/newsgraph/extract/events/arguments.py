@@ -77,10 +77,11 @@ def predicate_of(trigger: Token) -> Token:
     return trigger
 
 
-def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return child
+def subject_of(verb: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token | None:
+    """The verb's subject or passive agent; of two subjects, one in `skip` (a wire dateline) is not it."""
+    subjects = sorted((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), key=lambda c: c.i in skip)
+    if subjects:
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             return object_of(child)
@@ -96,6 +97,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
         for child in trigger.children:
             if child.dep_ == "prep" and child.lower_ == "by":
                 return object_of(child)
+        if (agent := _agent_of_of_object(trigger)) is not None:
+            return agent
         for child in trigger.children:
             if child.i in coder.local_places:
                 continue  # "the Madrid talks": a city names where, not who
@@ -109,15 +112,16 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
             return None
     verb = predicate
     for step in range(4):
-        subject = subject_of(verb)
+        subject = subject_of(verb, coder.dateline)
         if subject is None and step and verb.lemma_.lower() in word_class("raising"):
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None  # "was arrested and charged": a passive names no doer but its agent
+            # "was arrested and charged": a passive names no doer but its agent
+            return _stranded_agent(verb) if step == 0 else None
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
-                return verb.head
+                return _relative_antecedent(verb, subject, coder)
             return subject
         if (
             verb.dep_ in {"acl", "relcl"}
@@ -142,6 +146,51 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
     return None
 
 
+def _agent_of_of_object(trigger: Token) -> Token | None:
+    """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            agent = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if agent is not None and (doer := object_of(agent)) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+                return doer
+    return None
+
+
+def _stranded_agent(verb: Token) -> Token | None:
+    """ "was accused of taking bribes by opposition lawmakers": a parse that hangs the passive's agent
+    on the active gerund of its "of" complement (an active verb takes "by" only for a means)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if any(c.dep_ == "auxpass" for c in gerund.children):
+                continue  # "accused of being paid by X": X paid
+            for by in (c for c in gerund.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
+                if (doer := object_of(by)) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+                    return doer
+    return None
+
+
+def _relative_antecedent(verb: Token, pronoun: Token, coder: ActorCoder) -> Token:
+    """What "who" stands for: the phrase the clause hangs on, unless the parse hung it on a phrase that
+    names no one, or on the first of two coordinated ones, and the words right before "who" name
+    someone ("talks with the rebels, who ...", "the government and the rebels, who ...": the rebels)."""
+    head = verb.head
+    if pronoun.lower_ != "who":
+        return head
+    before = pronoun.i - 1
+    while before > head.i and pronoun.doc[before].is_punct:
+        before -= 1
+    nearest = pronoun.doc[before]
+    names_someone = {t.i for t in (head, nearest) if coder.sector(t) or coder.entity_of(t) is not None}
+    if (
+        nearest.i != head.i
+        and nearest.pos_ in {"NOUN", "PROPN"}
+        and nearest.i in names_someone
+        and (head.i not in names_someone or nearest in head.conjuncts)
+    ):
+        return nearest
+    return head
+
+
 def target_of(
     candidate: Candidate, kind: EventType, predicate: Token, coder: ActorCoder, sentence: SentenceCountries
 ) -> Token | None:
@@ -151,6 +200,8 @@ def target_of(
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
+    if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
+        target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -170,16 +221,24 @@ def target_of(
 
 
 def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
-    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...": a demand
-    or accusation about a deed (an event noun) targets whoever does the deed."""
+    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...", "rejected
+    Smith's attempt to ...": a demand or accusation about a deed (an event noun, or a noun of
+    undertaking) targets whoever does the deed."""
     types = event_types()
-    for noun in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
-        if not own_noun(noun, types):
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "denounced as a crime Serbia's suppression of ...": parses that hang the deed on "as", or on
+    # its object as an apposition.
+    framed = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    nouns += framed + [a for o in framed for a in o.children if a.dep_ == "appos"]
+    for noun in nouns:
+        if not (noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)):
             continue
         doers = [c for c in noun.children if c.dep_ == "poss"]
         doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
         for doer in doers:
-            if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
+            if doer is not None and (
+                coder.code(doer, sentence, infer="none")[0] is not None or coder.entity_of(doer) is not None
+            ):
                 return doer
     return None
 
@@ -404,9 +463,16 @@ def unidentified_attacker(
 
 
 def _obliged_subject(trigger: Token) -> Token | None:
-    """For "X demanded that Y withdraw" / "X said Y must...": the subject of the demanded action."""
-    for child in trigger.children:
-        if child.dep_ in {"ccomp", "xcomp"}:
+    """For "X demanded that Y withdraw" / "X said Y must..." / "X repeated its demand that Y withdraw":
+    the subject of the demanded action."""
+    clauses = list(trigger.children)
+    if trigger.pos_ == "NOUN":
+        # The noun's own "that" clause, which the parse may hang on the verb whose object it is.
+        clauses = [c for c in trigger.children if c.dep_ == "acl"]
+        if trigger.dep_ == "dobj":
+            clauses += [c for c in trigger.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+    for child in clauses:
+        if child.dep_ in {"ccomp", "xcomp", "acl"}:
             for grandchild in child.children:
                 if grandchild.dep_ in {"nsubj", "nsubjpass"} and not is_personal_pronoun(grandchild.text):
                     return grandchild
