@@ -447,7 +447,7 @@ def unidentified_attacker(
 ) -> Actor | None:
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
-    place_id = event_place(trigger, predicate_of(trigger), places)
+    place_id = event_place(trigger, predicate_of(trigger), places, "ASSAULT")
     country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.

@@ -208,7 +208,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=event_place(trigger, predicate, places),
+        place=event_place(trigger, predicate, places, kind.type),
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
