@@ -148,3 +148,13 @@ def test_a_demand_that_someone_act_targets_them_not_whom_their_act_concerns(anal
 def test_rebels_named_without_a_country_are_taken_to_be_the_state_sources_own():
     assert domestic_target(_actor("REB"), _actor("MOZGOV")).code == "MOZREB"
     assert domestic_target(_actor("REB"), _actor("MIL")).code == "REB"
+
+
+def test_condemning_a_countrys_strikes_targets_that_country(analyze):
+    text = "The NATO chief condemned the Russian strikes on Odesa."
+    assert _codes(_event(analyze, text, "condemned")) == ("IGOMIL", "RUS")
+
+
+def test_the_topic_of_an_agreement_is_not_its_target(analyze):
+    agreement = _event(analyze, "Japan and South Korea reached an agreement on wartime labour.", "reached")
+    assert agreement.target is None or agreement.target.text == "South Korea"

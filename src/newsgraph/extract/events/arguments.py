@@ -235,6 +235,8 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
             continue
         doers = [c for c in noun.children if c.dep_ == "poss"]
         doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
+        # "condemned the Russian strikes": a country word before the deed says whose it is.
+        doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         for doer in doers:
             if doer is not None and (
                 coder.code(doer, sentence, infer="none")[0] is not None or coder.entity_of(doer) is not None
@@ -371,9 +373,20 @@ def _target_token(
                 return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
         for inner in (t for t in token.subtree if t.i != token.i):
-            if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
+            if (
+                (inner.dep_ == "poss" or (inner.dep_ == "pobj" and not _names_a_topic(inner.head, type_)))
+                and coder.code(inner, sentence, infer="none")[0] is not None
+            ):
                 return inner
     return None
+
+
+def _names_a_topic(preposition: Token, type_: str) -> bool:
+    """ "an agreement on wartime labour", "talks about trade": a preposition the type excepts from its
+    target frames names what the event is about, not whom."""
+    return preposition.lower_ == "about" or (
+        introduces_target(preposition.lower_, "*") and not introduces_target(preposition.lower_, type_)
+    )
 
 
 def _motive_objects(head: Token) -> list[Token]:
