@@ -158,3 +158,8 @@ def test_condemning_a_countrys_strikes_targets_that_country(analyze):
 def test_the_topic_of_an_agreement_is_not_its_target(analyze):
     agreement = _event(analyze, "Japan and South Korea reached an agreement on wartime labour.", "reached")
     assert agreement.target is None or agreement.target.text == "South Korea"
+
+
+def test_a_later_mention_of_a_person_takes_the_country_their_first_mention_gives(analyze):
+    text = "Kenyan President William Ruto spoke on Monday. In a speech, he threatened to expel the envoy of Uganda."
+    assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGA")
