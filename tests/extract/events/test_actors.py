@@ -163,3 +163,11 @@ def test_the_topic_of_an_agreement_is_not_its_target(analyze):
 def test_a_later_mention_of_a_person_takes_the_country_their_first_mention_gives(analyze):
     text = "Kenyan President William Ruto spoke on Monday. In a speech, he threatened to expel the envoy of Uganda."
     assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGA")
+
+
+def test_whoever_is_placed_under_arrest_or_investigation_is_its_target(analyze):
+    text = "A French journalist has been placed under investigation in Turkey for terrorism."
+    investigation = _event(analyze, text, "investigation")
+    assert investigation.target is not None and investigation.target.text == "A French journalist"
+    arrest = _event(analyze, "The opposition leader was placed under house arrest by Ugandan police.", "arrest")
+    assert _codes(arrest) == ("UGACOP", "UGAOPP")

@@ -60,7 +60,7 @@ def predicate_of(trigger: Token) -> Token:
         and trigger.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = trigger.head.head
-        if trigger.head.lower_ in {"in", "for", "to", "on"} and (
+        if trigger.head.lower_ in {"in", "for", "to", "on", "under"} and (
             verb.lemma_.lower() in word_class("light_verb") or trigger_type(verb, event_types())[0] is None
         ):
             return verb
@@ -288,7 +288,12 @@ def _target_token(
     """Object, passive subject, or the object of "against/on/to/with..." as the event type allows;
     failing those, the place the action happens in ("lifted the curfew in X")."""
     heads = [trigger] if predicate.i == trigger.i else [trigger, predicate]
-    if predicate.i != trigger.i and predicate.lemma_.lower() not in word_class("light_verb") and not _hits(predicate):
+    if (
+        predicate.i != trigger.i
+        and predicate.lemma_.lower() not in word_class("light_verb")
+        and not _hits(predicate)
+        and trigger.head.lower_ != "under"  # "was placed under arrest", "put X under investigation"
+    ):
         heads = [trigger]  # "returned to Geneva for talks": the verb's own phrases are not the talks' target
     # "granted asylum to X", "imposed sanctions on X", "offered to hand over to X": the object
     # noun and an infinitive complement carry the target too.
