@@ -171,3 +171,9 @@ def test_whoever_is_placed_under_arrest_or_investigation_is_its_target(analyze):
     assert investigation.target is not None and investigation.target.text == "A French journalist"
     arrest = _event(analyze, "The opposition leader was placed under house arrest by Ugandan police.", "arrest")
     assert _codes(arrest) == ("UGACOP", "UGAOPP")
+
+
+def test_a_protest_or_appeal_made_to_a_government_targets_it(analyze):
+    assert _codes(_event(analyze, "India protested to Nepal over the new map.", "protested")) == ("IND", "NPL")
+    appeal = _event(analyze, "Mali appealed to Algeria to close its border with the rebels.", "appealed")
+    assert appeal.target is not None and appeal.target.code == "DZA"
