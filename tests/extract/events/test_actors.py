@@ -177,3 +177,15 @@ def test_a_protest_or_appeal_made_to_a_government_targets_it(analyze):
     assert _codes(_event(analyze, "India protested to Nepal over the new map.", "protested")) == ("IND", "NPL")
     appeal = _event(analyze, "Mali appealed to Algeria to close its border with the rebels.", "appealed")
     assert appeal.target is not None and appeal.target.code == "DZA"
+
+
+def test_condemnation_drawn_from_someone_is_theirs_and_aimed_at_the_deeds_owner(analyze):
+    analysis = _events_of(analyze, "Rwanda's support for the M23 rebels drew condemnation from Congo.")
+    assert _codes(analysis["condemnation"]) == ("COD", "RWA")
+    assert analysis["support"].target is not None and analysis["support"].target.text == "the M23 rebels"
+    strikes = _events_of(analyze, "Israel launched strikes from its territory.")["strikes"]
+    assert strikes.source is not None and strikes.source.code == "ISR"  # where from is no source
+
+
+def _events_of(analyze, text):
+    return {v.trigger.text: v for v in analyze(Article(text, published="2026-03-06")).events}

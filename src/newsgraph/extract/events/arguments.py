@@ -39,6 +39,8 @@ __all__ = [
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+# Types of what one can get from someone: "criticism from X", "aid from X" is X's ("strikes from X" is not).
+_GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -88,14 +90,16 @@ def subject_of(verb: Token, skip: frozenset[int] | set[int] = frozenset()) -> To
     return None
 
 
-def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
-    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X"); the first
-    of a reciprocal pair ("talks between X and Y")."""
+def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = "") -> Token | None:
+    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X", "criticism
+    from X"); the first of a reciprocal pair ("talks between X and Y")."""
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[0]
+    if (drawn := _drawn_from(trigger, predicate, type_)) is not None:
+        return drawn[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and type_ in _GIVEN_TYPES)):
                 return object_of(child)
         if (agent := _agent_of_of_object(trigger)) is not None:
             return agent
@@ -144,6 +148,23 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
     return None
+
+
+def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, Token | None] | None:
+    """ "X's plan drew condemnation from Y", "X received threats from Y": a deed noun that the subject
+    of a plain verb gets from someone; that someone and the subject (the owner of a subject that is a
+    deed: "X's plan") as its source and target."""
+    if type_ not in _GIVEN_TYPES or trigger.dep_ != "dobj" or predicate.i == trigger.i:
+        return None
+    if predicate.lemma_.lower() in word_class("light_verb") or trigger_type(predicate, event_types())[0] is not None:
+        return None
+    giver = next((object_of(c) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if giver is None:
+        return None
+    receiver = subject_of(predicate)
+    if receiver is not None and receiver.pos_ == "NOUN":
+        receiver = next((c for c in receiver.children if c.dep_ == "poss"), receiver)
+    return giver, receiver
 
 
 def _agent_of_of_object(trigger: Token) -> Token | None:
@@ -199,6 +220,8 @@ def target_of(
     trigger = candidate.token
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[1]
+    if (drawn := _drawn_from(trigger, predicate, kind.type)) is not None and drawn[1] is not None:
+        return drawn[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
