@@ -189,3 +189,13 @@ def test_condemnation_drawn_from_someone_is_theirs_and_aimed_at_the_deeds_owner(
 
 def _events_of(analyze, text):
     return {v.trigger.text: v for v in analyze(Article(text, published="2026-03-06")).events}
+
+
+def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):
+    text = "The Chinese government issued a statement on Monday. It accused Japan of provocations."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("CHNGOV", "JPN")
+    text = "Somali militants seized a town on Monday. They also attacked an army convoy."
+    assert _events_of(analyze, text)["attacked"].source.code == "SOMREB"
+    text = "The Chinese government issued a statement on Monday. They accused Japan of provocations."
+    accused = _events_of(analyze, text)["accused"]
+    assert accused.source is None or accused.source.code != "CHNGOV"  # "they" is not one government

@@ -313,6 +313,24 @@ class ActorCoder:
             sector = None
         return (country or "") + (sector or "") or None, inferred
 
+    def _previous_subject(self, pronoun: Token) -> Token | None:
+        """ "The Chinese government issued a statement. It accused Japan ...": a sentence's subject "it"
+        or "they" that names no one in its own sentence stands for the previous sentence's main subject,
+        when that is a coded actor of the same number (a state or group, never a person)."""
+        if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or self.entity_of(pronoun) is not None:
+            return None
+        sentence = pronoun.sent
+        if sentence.start == 0 or any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence):
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+            return None
+        if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+            return None
+        code = self.code(subject, SentenceCountries(previous, self), infer="none")[0]
+        return subject if code and code[:3] not in SECTORS else None
+
     def _cluster_code(self, entity: Entity, sentence: SentenceCountries) -> str | None:
         """The first code with a country that a mention of this entity's gets from its own words."""
         if entity.id not in self._clusters:
@@ -330,6 +348,8 @@ class ActorCoder:
         if head is None:
             return None
         if is_personal_pronoun(head.text) and (referent := pronoun_antecedent(head)) is not None:
+            head = referent
+        elif (referent := self._previous_subject(head)) is not None:
             head = referent
         doc = self.doc
         start = head.left_edge.i if head.pos_ != "PRON" else head.i
