@@ -38,3 +38,10 @@ def test_strikes_condemned_somewhere_else_happened_where_they_struck(analyze):
     analysis = analyze(text)
     assert _place_names(analysis, "strikes") == ["Odesa"]
     assert _place_names(analysis, "condemned") == ["Brussels"]
+
+
+def test_the_capital_in_the_deeds_clause_is_the_city_of_its_country_named_before(analyze):
+    text = "Kabul is tense after weeks of unrest. Gunmen abducted two American teachers in the heart of the Afghan capital."
+    assert _place_names(analyze(text), "abducted") == ["Kabul"]
+    text = "Gunmen stormed a hotel in Bamako on Friday. Two aid workers were abducted in the capital on Sunday."
+    assert _place_names(analyze(text), "abducted") == ["Bamako"]

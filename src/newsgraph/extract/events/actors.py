@@ -317,7 +317,7 @@ class ActorCoder:
         """ "The Chinese government issued a statement. It accused Japan ...": a sentence's subject "it"
         or "they" that names no one in its own sentence stands for the previous sentence's main subject,
         when that is a coded actor of the same number (a state or group, never a person)."""
-        if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or self.entity_of(pronoun) is not None:
+        if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or self.entity_of(pronoun):
             return None
         sentence = pronoun.sent
         if sentence.start == 0 or any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence):

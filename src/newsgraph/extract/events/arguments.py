@@ -99,7 +99,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return drawn[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
-            if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and type_ in _GIVEN_TYPES)):
+            given = child.lower_ == "from" and type_ in _GIVEN_TYPES
+            if child.dep_ == "prep" and (child.lower_ == "by" or given):
                 return object_of(child)
         if (agent := _agent_of_of_object(trigger)) is not None:
             return agent
@@ -156,7 +157,7 @@ def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, To
     deed: "X's plan") as its source and target."""
     if type_ not in _GIVEN_TYPES or trigger.dep_ != "dobj" or predicate.i == trigger.i:
         return None
-    if predicate.lemma_.lower() in word_class("light_verb") or trigger_type(predicate, event_types())[0] is not None:
+    if predicate.lemma_.lower() in word_class("light_verb") or trigger_type(predicate, event_types())[0]:
         return None
     giver = next((object_of(c) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     if giver is None:
@@ -172,7 +173,8 @@ def _agent_of_of_object(trigger: Token) -> Token | None:
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             agent = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-            if agent is not None and (doer := object_of(agent)) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+            doer = object_of(agent) if agent is not None else None
+            if doer is not None and doer.pos_ in {"NOUN", "PROPN"}:
                 return doer
     return None
 
@@ -251,7 +253,8 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     # "denounced as a crime Serbia's suppression of ...": parses that hang the deed on "as", or on
     # its object as an apposition.
-    framed = [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    as_phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"]
+    framed = [o for c in as_phrases for o in c.children if o.dep_ == "pobj"]
     nouns += framed + [a for o in framed for a in o.children if a.dep_ == "appos"]
     for noun in nouns:
         if not (noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)):
@@ -511,7 +514,8 @@ def _obliged_subject(trigger: Token) -> Token | None:
         # The noun's own "that" clause, which the parse may hang on the verb whose object it is.
         clauses = [c for c in trigger.children if c.dep_ == "acl"]
         if trigger.dep_ == "dobj":
-            clauses += [c for c in trigger.head.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
+            that = [c for c in trigger.head.children if c.dep_ == "ccomp"]
+            clauses += [c for c in that if any(m.lower_ == "that" for m in c.children)]
     for child in clauses:
         if child.dep_ in {"ccomp", "xcomp", "acl"}:
             for grandchild in child.children:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ...geo.places import demonym_country
 from ...records import Place
 from .ontology import event_types
 from .triggers import trigger_type
@@ -87,7 +88,7 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
             if best is None or key < best[0]:
                 best = (key, place.id)
     if best is None:
-        return _described_place(trigger, places)
+        return _described_place(trigger, predicate, places)
     return best[1]
 
 
@@ -109,19 +110,42 @@ def _locative_prep(span: Span) -> Token | None:
 def _own_event(verb: Token) -> bool:
     """Whether a verb that carries a noun trigger is an event of its own ("condemned the strikes"),
     not a light verb ("carried out strikes"), so that its own phrases say nothing of the noun's place."""
-    return verb.lemma_.lower() not in word_class("light_verb") and trigger_type(verb, event_types())[0] is not None
+    light = verb.lemma_.lower() in word_class("light_verb")
+    return not light and trigger_type(verb, event_types())[0] is not None
 
 
-def _described_place(trigger: Token, places: Sequence[Place]) -> str | None:
-    """ "defending the city": the place of that kind named last before it, in this sentence or the one
-    before."""
-    for child in trigger.children:
-        if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in _PLACE_NOUNS:
-            if not any(d.lower_ == "the" for d in child.children):
-                continue
-            window_start = max(0, trigger.sent.start - 1)
-            earliest = trigger.doc[window_start].sent.start_char
-            before = [(m.start, p.id) for p in places for m in p.mentions if earliest <= m.start < child.idx]
-            if before:
-                return max(before)[1]
+def _described_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
+    """ "defending the city", "abducted by gunmen in the heart of the Malian capital" (a place noun in
+    the trigger's clause): the place named last before it, in this sentence or the one before; with a
+    country word, the last place of that country named anywhere before."""
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "pobj"}]
+    nouns += [
+        obj
+        for prep in sorted({*trigger.subtree, *predicate.subtree}, key=lambda t: t.i)
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        while noun.lemma_.lower() in _OF_PLACE - _PLACE_NOUNS:  # "the heart of the capital"
+            of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+            inner = [o for c in of for o in c.children if o.dep_ == "pobj"]
+            if not inner:
+                break
+            noun = inner[0]
+        modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound"}]
+        country = next((c for m in modifiers if (c := demonym_country(m.text))), None)
+        definite = country or any(d.lower_ == "the" for d in noun.children)
+        if noun.lemma_.lower() not in _PLACE_NOUNS or not definite:
+            continue
+        earliest = 0 if country else trigger.doc[max(0, trigger.sent.start - 1)].sent.start_char
+        before = [
+            (m.start, p.id)
+            for p in places
+            if country is None or (p.country == country and p.feature != "country")
+            for m in p.mentions
+            if earliest <= m.start < noun.idx
+        ]
+        if before:
+            return max(before)[1]
     return None
