@@ -105,3 +105,97 @@ def test_a_statement_demanding_something_is_the_demand_of_whoever_issued_it(anal
     text = "Kenya's main opposition party issued a statement demanding that the government free the detainees."
     demand = _event(analyze, text, "demanding")
     assert demand.source is not None and demand.source.text == "Kenya's main opposition party"
+
+
+def test_a_wire_dateline_is_not_the_source_when_the_clause_has_its_own_subject(analyze):
+    text = "KANDAHAR, Afghanistan — Taliban fighters attacked a police checkpoint overnight."
+    attack = _event(analyze, text, "attacked")
+    assert attack.source is not None and attack.source.text == "Taliban fighters"
+
+
+def test_the_agent_of_an_arrest_noun_is_its_source_when_the_parse_hangs_it_on_the_arrested(analyze):
+    text = "The arrest of the opposition leader by Belarusian police drew protests."
+    assert _codes(_event(analyze, text, "arrest")) == ("BLRCOP", "BLROPP")
+
+
+def test_the_agent_of_a_passive_accusation_is_its_source_when_hung_on_the_gerund(analyze):
+    text = "The minister was accused of taking bribes by opposition lawmakers."
+    accused = _event(analyze, text, "accused")
+    assert accused.source is not None and accused.source.text == "opposition lawmakers"
+    passive = _event(analyze, "The minister was accused of being paid by Chinese firms.", "accused")
+    assert passive.source is None  # the firms paid; they did not accuse
+
+
+def test_who_after_coordinated_parties_stands_for_the_party_named_last(analyze):
+    text = "Oman hosted talks between the Yemeni government and the Houthi rebels, who have refused to negotiate with Riyadh."
+    refused = _event(analyze, text, "refused")
+    assert refused.source is not None and refused.source.text == "the Houthi rebels"
+
+
+def test_rejecting_someones_attempt_or_plan_targets_them(analyze):
+    text = "A judge in London rejected Smith's attempt to delay the extradition hearing."
+    rejected = _event(analyze, text, "rejected")
+    assert rejected.target is not None and rejected.target.text == "Smith"
+    text = "Greece on Monday condemned as a provocation Turkey's deployment of warships in the Aegean."
+    assert _codes(_event(analyze, text, "condemned")) == ("GRC", "TUR")
+
+
+def test_a_demand_that_someone_act_targets_them_not_whom_their_act_concerns(analyze):
+    text = "The UN agency repeated its demand on Monday that Turkey lift restrictions on the movement of Kurdish traders."
+    assert _codes(_event(analyze, text, "demand")) == ("IGO", "TUR")
+
+
+def test_rebels_named_without_a_country_are_taken_to_be_the_state_sources_own():
+    assert domestic_target(_actor("REB"), _actor("MOZGOV")).code == "MOZREB"
+    assert domestic_target(_actor("REB"), _actor("MIL")).code == "REB"
+
+
+def test_condemning_a_countrys_strikes_targets_that_country(analyze):
+    text = "The NATO chief condemned the Russian strikes on Odesa."
+    assert _codes(_event(analyze, text, "condemned")) == ("IGOMIL", "RUS")
+
+
+def test_the_topic_of_an_agreement_is_not_its_target(analyze):
+    agreement = _event(analyze, "Japan and South Korea reached an agreement on wartime labour.", "reached")
+    assert agreement.target is None or agreement.target.text == "South Korea"
+
+
+def test_a_later_mention_of_a_person_takes_the_country_their_first_mention_gives(analyze):
+    text = "Kenyan President William Ruto spoke on Monday. In a speech, he threatened to expel the envoy of Uganda."
+    assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGA")
+
+
+def test_whoever_is_placed_under_arrest_or_investigation_is_its_target(analyze):
+    text = "A French journalist has been placed under investigation in Turkey for terrorism."
+    investigation = _event(analyze, text, "investigation")
+    assert investigation.target is not None and investigation.target.text == "A French journalist"
+    arrest = _event(analyze, "The opposition leader was placed under house arrest by Ugandan police.", "arrest")
+    assert _codes(arrest) == ("UGACOP", "UGAOPP")
+
+
+def test_a_protest_or_appeal_made_to_a_government_targets_it(analyze):
+    assert _codes(_event(analyze, "India protested to Nepal over the new map.", "protested")) == ("IND", "NPL")
+    appeal = _event(analyze, "Mali appealed to Algeria to close its border with the rebels.", "appealed")
+    assert appeal.target is not None and appeal.target.code == "DZA"
+
+
+def test_condemnation_drawn_from_someone_is_theirs_and_aimed_at_the_deeds_owner(analyze):
+    analysis = _events_of(analyze, "Rwanda's support for the M23 rebels drew condemnation from Congo.")
+    assert _codes(analysis["condemnation"]) == ("COD", "RWA")
+    assert analysis["support"].target is not None and analysis["support"].target.text == "the M23 rebels"
+    strikes = _events_of(analyze, "Israel launched strikes from its territory.")["strikes"]
+    assert strikes.source is not None and strikes.source.code == "ISR"  # where from is no source
+
+
+def _events_of(analyze, text):
+    return {v.trigger.text: v for v in analyze(Article(text, published="2026-03-06")).events}
+
+
+def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):
+    text = "The Chinese government issued a statement on Monday. It accused Japan of provocations."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("CHNGOV", "JPN")
+    text = "Somali militants seized a town on Monday. They also attacked an army convoy."
+    assert _events_of(analyze, text)["attacked"].source.code == "SOMREB"
+    text = "The Chinese government issued a statement on Monday. They accused Japan of provocations."
+    accused = _events_of(analyze, text)["accused"]
+    assert accused.source is None or accused.source.code != "CHNGOV"  # "they" is not one government

@@ -5,8 +5,9 @@ article's date: `named_actors`); an apposition's role comes before it ("X, the U
 Otherwise the country comes from the phrase's own words (names, adjectives, places; modifiers
 before the head: "Bosnian Serbs" is BIH), the sector from its head noun (`event_actors.tsv`, then
 the converted Phoenix agents; "opposition leader" is OPP). CAMEO conventions fill gaps: a domestic
-actor named without a country ("President X", "the police") takes the sentence's (else the
-article's) country; a target named only by its sector ("demonstrators") takes the source's.
+actor named without a country ("President X", "the police") takes the one another mention of the
+same entity gives ("Kenyan President X" ... "he"), else the sentence's (else the article's); a
+target named only by its sector ("demonstrators") takes the source's.
 """
 
 from __future__ import annotations
@@ -204,6 +205,7 @@ class ActorCoder:
             self.token_names.setdefault(i, code)
         self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
+        self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
 
     def _name_code(self, token: Token) -> str | None:
         return self.token_names.get(token.i)
@@ -295,6 +297,9 @@ class ActorCoder:
             entity = self.entity_of(head)
             if entity is not None and entity.country:
                 country = alpha3(entity.country)
+            elif entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
+                # "He", "Ruto": another mention of the same entity names the country ("Kenyan President X").
+                country, sector = named[:3], sector or named[3:] or None
             elif sector not in {None, "REB"}:
                 # A domestic actor named without its country ("President X", "the police") is
                 # taken to belong to the country the sentence (or the article) is about.
@@ -308,11 +313,43 @@ class ActorCoder:
             sector = None
         return (country or "") + (sector or "") or None, inferred
 
+    def _previous_subject(self, pronoun: Token) -> Token | None:
+        """ "The Chinese government issued a statement. It accused Japan ...": a sentence's subject "it"
+        or "they" that names no one in its own sentence stands for the previous sentence's main subject,
+        when that is a coded actor of the same number (a state or group, never a person)."""
+        if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or self.entity_of(pronoun):
+            return None
+        sentence = pronoun.sent
+        if sentence.start == 0 or any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence):
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+            return None
+        if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+            return None
+        code = self.code(subject, SentenceCountries(previous, self), infer="none")[0]
+        return subject if code and code[:3] not in SECTORS else None
+
+    def _cluster_code(self, entity: Entity, sentence: SentenceCountries) -> str | None:
+        """The first code with a country that a mention of this entity's gets from its own words."""
+        if entity.id not in self._clusters:
+            self._clusters[entity.id] = None  # a mention coded through its own entity stops here
+            for mention in entity.mentions:
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                code = self.code(span.root, sentence, infer="none")[0] if span is not None else None
+                if code and code[:3] not in SECTORS:
+                    self._clusters[entity.id] = code
+                    break
+        return self._clusters[entity.id]
+
     def actor(self, head: Token | None, sentence: SentenceCountries, *, infer: str = "any") -> Actor | None:
         """An actor if the phrase headed here names an entity or can be coded."""
         if head is None:
             return None
         if is_personal_pronoun(head.text) and (referent := pronoun_antecedent(head)) is not None:
+            head = referent
+        elif (referent := self._previous_subject(head)) is not None:
             head = referent
         doc = self.doc
         start = head.left_edge.i if head.pos_ != "PRON" else head.i
@@ -323,15 +360,20 @@ class ActorCoder:
         code, _inferred = self.code(head, sentence, infer=infer)
         if entity_id is None and code is None:
             return None
+        if entity_id is not None and (code is None or code[:3] in SECTORS):
+            # "he" resolved to "Kenyan President William Ruto" a sentence before: that mention's code.
+            entity = self.index.entities.get(entity_id)
+            if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
+                code = named[:3] + (code or named[3:])
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
 
 
 def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
-    """A target named only by its sector ("demonstrators", "the government") is taken to be of the
-    source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
+    """A target named only by its sector ("demonstrators", "the government", "rebels") is taken to be
+    of the source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
     if target is None or source is None or not target.code or not source.code:
         return target
-    if target.code[:3] in _DOMESTIC_SECTORS and source.code[:3] not in _DOMESTIC_SECTORS | {
+    if target.code[:3] in _DOMESTIC_SECTORS | {"REB"} and source.code[:3] not in _DOMESTIC_SECTORS | {
         "IGO",
         "NGO",
         "IMG",

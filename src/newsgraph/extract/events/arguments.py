@@ -39,6 +39,8 @@ __all__ = [
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+# Types of what one can get from someone: "criticism from X", "aid from X" is X's ("strikes from X" is not).
+_GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -60,7 +62,7 @@ def predicate_of(trigger: Token) -> Token:
         and trigger.head.head.pos_ in {"VERB", "AUX"}
     ):
         verb = trigger.head.head
-        if trigger.head.lower_ in {"in", "for", "to", "on"} and (
+        if trigger.head.lower_ in {"in", "for", "to", "on", "under"} and (
             verb.lemma_.lower() in word_class("light_verb") or trigger_type(verb, event_types())[0] is None
         ):
             return verb
@@ -77,25 +79,31 @@ def predicate_of(trigger: Token) -> Token:
     return trigger
 
 
-def subject_of(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "csubj"}:
-            return child
+def subject_of(verb: Token, skip: frozenset[int] | set[int] = frozenset()) -> Token | None:
+    """The verb's subject or passive agent; of two subjects, one in `skip` (a wire dateline) is not it."""
+    subjects = sorted((c for c in verb.children if c.dep_ in {"nsubj", "csubj"}), key=lambda c: c.i in skip)
+    if subjects:
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             return object_of(child)
     return None
 
 
-def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
-    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X"); the first
-    of a reciprocal pair ("talks between X and Y")."""
+def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = "") -> Token | None:
+    """Subject, passive agent, or a noun trigger's owner ("US airstrikes", "attack by X", "criticism
+    from X"); the first of a reciprocal pair ("talks between X and Y")."""
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[0]
+    if (drawn := _drawn_from(trigger, predicate, type_)) is not None:
+        return drawn[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+            given = child.lower_ == "from" and type_ in _GIVEN_TYPES
+            if child.dep_ == "prep" and (child.lower_ == "by" or given):
                 return object_of(child)
+        if (agent := _agent_of_of_object(trigger)) is not None:
+            return agent
         for child in trigger.children:
             if child.i in coder.local_places:
                 continue  # "the Madrid talks": a city names where, not who
@@ -109,15 +117,16 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
             return None
     verb = predicate
     for step in range(4):
-        subject = subject_of(verb)
+        subject = subject_of(verb, coder.dateline)
         if subject is None and step and verb.lemma_.lower() in word_class("raising"):
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-            return None  # "was arrested and charged": a passive names no doer but its agent
+            # "was arrested and charged": a passive names no doer but its agent
+            return _stranded_agent(verb) if step == 0 else None
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
-                return verb.head
+                return _relative_antecedent(verb, subject, coder)
             return subject
         if (
             verb.dep_ in {"acl", "relcl"}
@@ -142,6 +151,69 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | No
     return None
 
 
+def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, Token | None] | None:
+    """ "X's plan drew condemnation from Y", "X received threats from Y": a deed noun that the subject
+    of a plain verb gets from someone; that someone and the subject (the owner of a subject that is a
+    deed: "X's plan") as its source and target."""
+    if type_ not in _GIVEN_TYPES or trigger.dep_ != "dobj" or predicate.i == trigger.i:
+        return None
+    if predicate.lemma_.lower() in word_class("light_verb") or trigger_type(predicate, event_types())[0]:
+        return None
+    giver = next((object_of(c) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if giver is None:
+        return None
+    receiver = subject_of(predicate)
+    if receiver is not None and receiver.pos_ == "NOUN":
+        receiver = next((c for c in receiver.children if c.dep_ == "poss"), receiver)
+    return giver, receiver
+
+
+def _agent_of_of_object(trigger: Token) -> Token | None:
+    """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            agent = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            doer = object_of(agent) if agent is not None else None
+            if doer is not None and doer.pos_ in {"NOUN", "PROPN"}:
+                return doer
+    return None
+
+
+def _stranded_agent(verb: Token) -> Token | None:
+    """ "was accused of taking bribes by opposition lawmakers": a parse that hangs the passive's agent
+    on the active gerund of its "of" complement (an active verb takes "by" only for a means)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if any(c.dep_ == "auxpass" for c in gerund.children):
+                continue  # "accused of being paid by X": X paid
+            for by in (c for c in gerund.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
+                if (doer := object_of(by)) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+                    return doer
+    return None
+
+
+def _relative_antecedent(verb: Token, pronoun: Token, coder: ActorCoder) -> Token:
+    """What "who" stands for: the phrase the clause hangs on, unless the parse hung it on a phrase that
+    names no one, or on the first of two coordinated ones, and the words right before "who" name
+    someone ("talks with the rebels, who ...", "the government and the rebels, who ...": the rebels)."""
+    head = verb.head
+    if pronoun.lower_ != "who":
+        return head
+    before = pronoun.i - 1
+    while before > head.i and pronoun.doc[before].is_punct:
+        before -= 1
+    nearest = pronoun.doc[before]
+    names_someone = {t.i for t in (head, nearest) if coder.sector(t) or coder.entity_of(t) is not None}
+    if (
+        nearest.i != head.i
+        and nearest.pos_ in {"NOUN", "PROPN"}
+        and nearest.i in names_someone
+        and (head.i not in names_someone or nearest in head.conjuncts)
+    ):
+        return nearest
+    return head
+
+
 def target_of(
     candidate: Candidate, kind: EventType, predicate: Token, coder: ActorCoder, sentence: SentenceCountries
 ) -> Token | None:
@@ -150,7 +222,11 @@ def target_of(
     trigger = candidate.token
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[1]
+    if (drawn := _drawn_from(trigger, predicate, kind.type)) is not None and drawn[1] is not None:
+        return drawn[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
+    if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
+        target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -170,16 +246,27 @@ def target_of(
 
 
 def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
-    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...": a demand
-    or accusation about a deed (an event noun) targets whoever does the deed."""
+    """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...", "rejected
+    Smith's attempt to ...": a demand or accusation about a deed (an event noun, or a noun of
+    undertaking) targets whoever does the deed."""
     types = event_types()
-    for noun in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
-        if not own_noun(noun, types):
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "denounced as a crime Serbia's suppression of ...": parses that hang the deed on "as", or on
+    # its object as an apposition.
+    as_phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"]
+    framed = [o for c in as_phrases for o in c.children if o.dep_ == "pobj"]
+    nouns += framed + [a for o in framed for a in o.children if a.dep_ == "appos"]
+    for noun in nouns:
+        if not (noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)):
             continue
         doers = [c for c in noun.children if c.dep_ == "poss"]
         doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
+        # "condemned the Russian strikes": a country word before the deed says whose it is.
+        doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         for doer in doers:
-            if doer is not None and coder.code(doer, sentence, infer="none")[0] is not None:
+            if doer is not None and (
+                coder.code(doer, sentence, infer="none")[0] is not None or coder.entity_of(doer) is not None
+            ):
                 return doer
     return None
 
@@ -227,7 +314,12 @@ def _target_token(
     """Object, passive subject, or the object of "against/on/to/with..." as the event type allows;
     failing those, the place the action happens in ("lifted the curfew in X")."""
     heads = [trigger] if predicate.i == trigger.i else [trigger, predicate]
-    if predicate.i != trigger.i and predicate.lemma_.lower() not in word_class("light_verb") and not _hits(predicate):
+    if (
+        predicate.i != trigger.i
+        and predicate.lemma_.lower() not in word_class("light_verb")
+        and not _hits(predicate)
+        and trigger.head.lower_ != "under"  # "was placed under arrest", "put X under investigation"
+    ):
         heads = [trigger]  # "returned to Geneva for talks": the verb's own phrases are not the talks' target
     # "granted asylum to X", "imposed sanctions on X", "offered to hand over to X": the object
     # noun and an infinitive complement carry the target too.
@@ -312,9 +404,20 @@ def _target_token(
                 return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
         for inner in (t for t in token.subtree if t.i != token.i):
-            if inner.dep_ in {"pobj", "poss"} and coder.code(inner, sentence, infer="none")[0] is not None:
+            if (
+                (inner.dep_ == "poss" or (inner.dep_ == "pobj" and not _names_a_topic(inner.head, type_)))
+                and coder.code(inner, sentence, infer="none")[0] is not None
+            ):
                 return inner
     return None
+
+
+def _names_a_topic(preposition: Token, type_: str) -> bool:
+    """ "an agreement on wartime labour", "talks about trade": a preposition the type excepts from its
+    target frames names what the event is about, not whom."""
+    return preposition.lower_ == "about" or (
+        introduces_target(preposition.lower_, "*") and not introduces_target(preposition.lower_, type_)
+    )
 
 
 def _motive_objects(head: Token) -> list[Token]:
@@ -388,7 +491,7 @@ def unidentified_attacker(
 ) -> Actor | None:
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
-    place_id = event_place(trigger, predicate_of(trigger), places)
+    place_id = event_place(trigger, predicate_of(trigger), places, "ASSAULT")
     country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
@@ -404,9 +507,17 @@ def unidentified_attacker(
 
 
 def _obliged_subject(trigger: Token) -> Token | None:
-    """For "X demanded that Y withdraw" / "X said Y must...": the subject of the demanded action."""
-    for child in trigger.children:
-        if child.dep_ in {"ccomp", "xcomp"}:
+    """For "X demanded that Y withdraw" / "X said Y must..." / "X repeated its demand that Y withdraw":
+    the subject of the demanded action."""
+    clauses = list(trigger.children)
+    if trigger.pos_ == "NOUN":
+        # The noun's own "that" clause, which the parse may hang on the verb whose object it is.
+        clauses = [c for c in trigger.children if c.dep_ == "acl"]
+        if trigger.dep_ == "dobj":
+            that = [c for c in trigger.head.children if c.dep_ == "ccomp"]
+            clauses += [c for c in that if any(m.lower_ == "that" for m in c.children)]
+    for child in clauses:
+        if child.dep_ in {"ccomp", "xcomp", "acl"}:
             for grandchild in child.children:
                 if grandchild.dep_ in {"nsubj", "nsubjpass"} and not is_personal_pronoun(grandchild.text):
                     return grandchild

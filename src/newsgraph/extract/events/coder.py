@@ -135,7 +135,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     ):
         kind = _VERBAL_ATTACK
     predicate = predicate_of(trigger)
-    source_token = source_of(trigger, predicate, coder)
+    source_token = source_of(trigger, predicate, coder, kind.type)
     target_token = target_of(candidate, kind, predicate, coder, sentence)
     if candidate.match is not None and candidate.match.swap:
         # "The camp received $94 million from the UN": the giver is the source.
@@ -223,7 +223,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=event_place(trigger, predicate, places),
+        place=event_place(trigger, predicate, places, kind.type),
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,

@@ -3,10 +3,13 @@
 A place counts when it is the object of a locative preposition ("in", "at", "near" ...). Among
 those, the place attached to the trigger or the verb that carries it wins ("struck targets in
 Syria"), then one inside the trigger's phrase ("air strikes on positions near Raqqa"), then one in
-its clause ("rebels in Mali attacked"); a place elsewhere in the sentence counts only when the
-trigger is not in a reported clause ("officials in Washington said X attacked Y": not Washington);
-then a place that is the object ("shelled Kharkiv"). Failing those, "the city" takes the city
-named last before it.
+its clause ("rebels in Mali attacked"), then "on"/"over" places of the trigger's own phrase; a place
+elsewhere in the sentence counts only when the trigger is not in a reported clause ("officials in
+Washington said X attacked Y": not Washington), nor in the clause of another event's verb
+("speaking in Brussels, X condemned the strikes on Odesa": Odesa);
+then a place that is the object ("shelled Kharkiv", "visited Paris"; not "criticised Algeria").
+"On", "over", "into" give a place only for deeds done on the ground. Failing those, "the city"
+takes the city named last before it.
 """
 
 from __future__ import annotations
@@ -15,24 +18,37 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from ...geo.places import demonym_country
 from ...records import Place
+from .ontology import event_types
+from .triggers import trigger_type
+from .words import word_class
 
 __all__ = ["event_place"]
 
 _LOCATIVE_PREPS = {
     "in", "within", "near", "at", "across", "inside", "outside", "around", "into", "over", "throughout",
-    "along", "off", "on", "towards", "toward",
+    "through", "along", "off", "on", "towards", "toward",
 }  # fmt: skip
 # Prepositions that give a place only when nothing else does ("attack on Kyiv" is a target first).
 _WEAK_LOCATIVE = {"on", "towards", "toward", "over", "into"}
+# Types of deeds done in or on a place ("strikes on Kyiv", "shelled Kharkiv", "sent troops into X"):
+# for others an object or an "on"/"over" place is a target or a topic ("sanctions on Iran").
+_MOVES_IN = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 _PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
-_OF_PLACE = {"city", "town", "village", "province", "region"}
+# "the town of X", "the Pangram area of X", "the heart of X": a part or kind of place, then the place.
+_OF_PLACE = {
+    "city", "town", "village", "province", "region", "area", "district", "county", "heart", "centre",
+    "center", "outskirts", "suburbs", "part", "north", "south", "east", "west",
+}  # fmt: skip
 
 
-def event_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
-    """The id of the place where the event happened, if the text says."""
+def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_: str) -> str | None:
+    """The id of the place where the event happened, if the text says; `type_` is the event's type."""
     sentence: Span = trigger.sent
     doc = trigger.doc
+    if predicate.i != trigger.i and _own_event(predicate):
+        predicate = trigger  # "speaking in Brussels, X condemned the strikes on Odesa": not Brussels
     in_trigger = {t.i for t in trigger.subtree}
     in_clause = {t.i for t in predicate.subtree} | in_trigger
     anchors = {trigger.i, predicate.i}
@@ -46,7 +62,8 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> st
             if prep is None:
                 # "shelled Kharkiv": a place struck or entered is where it happened, if nothing else is.
                 if (
-                    span is not None
+                    type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
+                    and span is not None
                     and span.root.dep_ in {"dobj", "nsubjpass"}
                     and span.root.head.i in anchors
                 ):
@@ -63,23 +80,25 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> st
             elif predicate.dep_ == "ccomp":
                 continue
             else:
-                rank = 3
+                rank = 6  # after "on"/"over" places of the trigger's own phrase ("strikes on Odesa")
+            if prep.lower_ in _WEAK_LOCATIVE and type_ not in _MOVES_IN:
+                continue  # "pressure on Russia", "talks over Ukraine": a target or a topic
             rank += 4 * (prep.lower_ in _WEAK_LOCATIVE)
             key = (rank, abs(mention.start - trigger.idx))
             if best is None or key < best[0]:
                 best = (key, place.id)
     if best is None:
-        return _described_place(trigger, places)
+        return _described_place(trigger, predicate, places)
     return best[1]
 
 
 def _locative_prep(span: Span) -> Token | None:
     """The locative preposition whose object is this place, possibly through a modifier or "the
-    city of"."""
+    city of", "the heart of the city of"."""
     head = span.root
     while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _OF_PLACE:
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _OF_PLACE:
         head = head.head.head
     if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "near Kobane, a town on the border"
         head = head.head
@@ -88,16 +107,45 @@ def _locative_prep(span: Span) -> Token | None:
     return None
 
 
-def _described_place(trigger: Token, places: Sequence[Place]) -> str | None:
-    """ "defending the city": the place of that kind named last before it, in this sentence or the one
-    before."""
-    for child in trigger.children:
-        if child.dep_ in {"dobj", "pobj"} and child.lemma_.lower() in _PLACE_NOUNS:
-            if not any(d.lower_ == "the" for d in child.children):
-                continue
-            window_start = max(0, trigger.sent.start - 1)
-            earliest = trigger.doc[window_start].sent.start_char
-            before = [(m.start, p.id) for p in places for m in p.mentions if earliest <= m.start < child.idx]
-            if before:
-                return max(before)[1]
+def _own_event(verb: Token) -> bool:
+    """Whether a verb that carries a noun trigger is an event of its own ("condemned the strikes"),
+    not a light verb ("carried out strikes"), so that its own phrases say nothing of the noun's place."""
+    light = verb.lemma_.lower() in word_class("light_verb")
+    return not light and trigger_type(verb, event_types())[0] is not None
+
+
+def _described_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
+    """ "defending the city", "abducted by gunmen in the heart of the Malian capital" (a place noun in
+    the trigger's clause): the place named last before it, in this sentence or the one before; with a
+    country word, the last place of that country named anywhere before."""
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "pobj"}]
+    nouns += [
+        obj
+        for prep in sorted({*trigger.subtree, *predicate.subtree}, key=lambda t: t.i)
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        while noun.lemma_.lower() in _OF_PLACE - _PLACE_NOUNS:  # "the heart of the capital"
+            of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+            inner = [o for c in of for o in c.children if o.dep_ == "pobj"]
+            if not inner:
+                break
+            noun = inner[0]
+        modifiers = [m for m in noun.children if m.dep_ in {"amod", "compound"}]
+        country = next((c for m in modifiers if (c := demonym_country(m.text))), None)
+        definite = country or any(d.lower_ == "the" for d in noun.children)
+        if noun.lemma_.lower() not in _PLACE_NOUNS or not definite:
+            continue
+        earliest = 0 if country else trigger.doc[max(0, trigger.sent.start - 1)].sent.start_char
+        before = [
+            (m.start, p.id)
+            for p in places
+            if country is None or (p.country == country and p.feature != "country")
+            for m in p.mentions
+            if earliest <= m.start < noun.idx
+        ]
+        if before:
+            return max(before)[1]
     return None
