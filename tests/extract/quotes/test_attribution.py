@@ -74,6 +74,25 @@ def test_a_cue_noun_as_object_of_a_light_verb_credits_the_verb_subject(parse, in
     assert _texts(doc, warning.content) == ["strikes would spread"]
 
 
+def test_a_cue_noun_after_a_light_verb_keeps_the_phrases_hung_on_the_verb(parse, index_for):
+    doc = parse("""
+        The       1 det   DET   the
+        minister  2 nsubj NOUN  minister
+        raised    2 ROOT  VERB  raise    VBD
+        questions 2 dobj  NOUN  question NNS
+        about     3 prep  ADP   about
+        the       6 det   DET   the
+        figures   4 pobj  NOUN  figure   NNS
+        during    2 prep  ADP   during
+        the       9 det   DET   the
+        hearing   7 pobj  NOUN  hearing
+        .         2 punct PUNCT .
+    """)
+    (questions,) = _attributions(doc, index_for(doc, {}))
+    assert questions.cue.text == "raised questions"
+    assert _texts(doc, questions.content) == ["the figures during the hearing"]
+
+
 def test_according_to_names_the_source_and_the_rest_of_the_clause_is_the_content(parse, index_for):
     doc = parse("""
         Fuel      1  compound NOUN  fuel

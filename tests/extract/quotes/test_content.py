@@ -171,3 +171,39 @@ def test_an_as_clause_opening_the_sentence_reports_the_rest_of_it(parse):
         .       6 punct PUNCT .
     """)
     assert _content(doc, 2) == ["the rules changed"]
+
+
+def test_an_object_keeps_the_time_phrases_the_parse_hangs_on_the_cue(parse):
+    doc = parse("""
+        The      1 det      DET   the
+        mayor    2 nsubj    NOUN  mayor
+        complained 2 ROOT   VERB  complain VBD
+        about    2 prep     ADP   about
+        the      5 det      DET   the
+        heating  3 pobj     NOUN  heating
+        the      7 det      DET   the
+        morning  2 npadvmod NOUN  morning
+        after    2 prep     ADP   after
+        the      10 det     DET   the
+        storm    8 pobj     NOUN  storm
+        .        2 punct    PUNCT .
+    """)
+    assert _content(doc, 2) == ["the heating the morning after the storm"]
+
+
+def test_an_object_stops_at_a_comma_and_at_the_medium_of_the_statement(parse):
+    doc = parse("""
+        The       1 det    DET   the
+        ministry  2 nsubj  NOUN  ministry
+        denied    2 ROOT   VERB  deny   VBD
+        the       4 det    DET   the
+        report    2 dobj   NOUN  report
+        in        2 prep   ADP   in
+        a         7 det    DET   a
+        statement 5 pobj   NOUN  statement
+        ,         2 punct  PUNCT ,
+        on        2 prep   ADP   on
+        Monday    9 pobj   PROPN Monday
+        .         2 punct  PUNCT .
+    """)
+    assert _content(doc, 2) == ["the report"]

@@ -15,7 +15,7 @@ from ...lang.syntax import PREP_OBJECT_DEPS, has_child
 from ...lang.words import is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
-from .content import content_roots, reported_content, subtree_span
+from .content import content_roots, modifiers_end, reported_content, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
 from .speakers import asker_unnamed, speaker_of, subject_of
@@ -104,7 +104,10 @@ def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: Refere
         )
     if source is None or source.pos_ == "DET":
         return None
-    content = trim_all(text, [subtree_span(root) for root in roots])
+    spans = [subtree_span(root) for root in roots]
+    if first is not noun:  # 'raised questions about X during the debate': the light verb's modifiers
+        spans[-1] = (spans[-1][0], max(spans[-1][1], modifiers_end(doc, first, noun)))
+    content = trim_all(text, spans)
     if not content:
         return None
     start, end = first.idx, noun.idx + len(noun)

@@ -14,7 +14,7 @@ from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import paragraph_of, trim_all
 from .words import quote_words
 
-__all__ = ["content_roots", "reported_content", "subtree_span"]
+__all__ = ["content_roots", "modifiers_end", "reported_content", "subtree_span"]
 
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
@@ -164,7 +164,24 @@ def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
         end = max(
             [end] + [subtree_span(c)[1] for c in verb.children if c.i > root.i and _completes_object(c)]
         )
+        end = max(end, modifiers_end(doc, verb, root))
     return start, end
+
+
+def modifiers_end(doc: Doc, verb: Token, root: Token) -> int:
+    """'complained about his mic the morning after the debate': the phrases of time, place and
+    circumstance that the parse hangs on the cue verb right after a reported object belong to it,
+    up to a comma, a clause or the medium the statement was made in ('... in a statement')."""
+    last = root.head if root.dep_ == "pobj" else root
+    end = -1
+    for child in (c for c in verb.children if c.i > last.i):
+        gap = doc[last.right_edge.i + 1 : child.left_edge.i]
+        if any(not t.is_space for t in gap) or child.dep_ not in {"prep", "npadvmod"}:
+            break
+        if any(g.dep_ == "pobj" and is_statement_medium(g) for g in child.children):
+            break
+        end, last = subtree_span(child)[1], child
+    return end
 
 
 def _trailing_end(doc: Doc, verb: Token, root: Token) -> int:
