@@ -207,3 +207,32 @@ def test_an_object_stops_at_a_comma_and_at_the_medium_of_the_statement(parse):
         .         2 punct  PUNCT .
     """)
     assert _content(doc, 2) == ["the report"]
+
+
+def test_what_a_colon_opens_runs_on_to_a_sentence_with_a_cue_of_its_own(parse):
+    doc = parse("""
+        The      1 det    DET   the
+        governor 2 nsubj  NOUN  governor
+        added    2 ROOT   VERB  add      VBD
+        :        2 punct  PUNCT :
+        the      5 det    DET   the
+        plan     6 nsubj  NOUN  plan
+        is       2 ccomp  AUX   be
+        a        8 det    DET   a
+        disaster 6 attr   NOUN  disaster
+        .        2 punct  PUNCT .
+        It       12 nsubj PRON  it
+        will     12 aux   AUX   will
+        cost     12 ROOT  VERB  cost
+        millions 12 dobj  NOUN  million
+        .        12 punct PUNCT .
+        The      16 det   DET   the
+        mayor    17 nsubj NOUN  mayor
+        said     17 ROOT  VERB  say      VBD
+        it       19 nsubj PRON  it
+        was      17 ccomp AUX   be
+        fine     19 acomp ADJ   fine
+        .        17 punct PUNCT .
+    """)
+    assert _content(doc, 2) == ["the plan is a disaster. It will cost millions"]
+    assert _content(doc, 17) == ["it was fine"]

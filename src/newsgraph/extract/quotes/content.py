@@ -1,7 +1,8 @@
 """What a cue verb reports: its content as character spans, from the dependency parse.
 
 The content is the clause, infinitive or object the verb governs, the rest of the sentence when
-the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...').
+the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...', on through
+the sentences of its paragraph).
 """
 
 from __future__ import annotations
@@ -107,10 +108,10 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
         content = _in_paragraph(text, verb.idx, _around(doc, verb))
     elif roots:
         content = _in_paragraph(text, verb.idx, [_root_span(doc, verb, root) for root in roots])
-    else:
-        colon = _colon_after(verb)
-        if colon is not None:
-            content = _after_colon(doc, colon)
+    elif (colon := _colon_after(verb)) is not None:
+        content = _after_colon(doc, colon)
+    if content and _colon_after(verb) is not None:
+        content = _in_paragraph(text, content[-1][0], _continued_after_colon(doc, content))
     return trim_all(text, content)
 
 
@@ -230,6 +231,23 @@ def _after_colon(doc: Doc, colon: Token) -> list[tuple[int, int]]:
     if not following:
         return []
     return [(following[0].idx, following[-1].idx + len(following[-1]))]
+
+
+def _continued_after_colon(doc: Doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'X added: A. B. C.': what a colon opens runs on through the sentences after it in its
+    paragraph, up to one with a cue of its own."""
+    last = doc.char_span(content[-1][0], content[-1][1], alignment_mode="expand")
+    if last is None:
+        return content
+    sentence, end = last[-1].sent, content[-1][1]
+    if end < sentence[-1].idx:
+        return content  # the content stops inside its sentence
+    while sentence.end < len(doc) and "\n" not in doc[sentence.end - 1].text_with_ws:
+        sentence = doc[sentence.end].sent
+        if "\n" in sentence.text.strip() or any(t.lower_ == "according" or is_reporting_verb(t) for t in sentence):
+            break
+        end = max(end, sentence.end_char)
+    return content[:-1] + [(content[-1][0], end)]
 
 
 def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
