@@ -74,6 +74,24 @@ def test_a_cue_noun_as_object_of_a_light_verb_credits_the_verb_subject(parse, in
     assert _texts(doc, warning.content) == ["strikes would spread"]
 
 
+def test_sounding_a_warning_is_issuing_one(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        governor 2 nsubj NOUN  governor
+        sounded  2 ROOT  VERB  sound    VBD
+        a        4 det   DET   a
+        warning  2 dobj  NOUN  warning
+        that     8 mark  SCONJ that
+        wells    8 nsubj NOUN  well     NNS
+        could    8 aux   AUX   could
+        fail     4 acl   VERB  fail
+        .        2 punct PUNCT .
+    """)
+    (warning,) = _attributions(doc, index_for(doc, {}))
+    assert warning.cue.text == "sounded a warning" and warning.speaker.text == "The governor"
+    assert _texts(doc, warning.content) == ["wells could fail"]
+
+
 def test_a_cue_noun_after_a_light_verb_keeps_the_phrases_hung_on_the_verb(parse, index_for):
     doc = parse("""
         The       1 det   DET   the
