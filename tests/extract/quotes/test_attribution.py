@@ -133,6 +133,25 @@ def test_according_to_names_the_source_and_the_rest_of_the_clause_is_the_content
     assert _texts(doc, according.content) == ["Fuel prices will rise next month"]
 
 
+def test_according_to_a_source_the_parse_runs_on_into_the_content_cuts_at_the_comma(parse, index_for):
+    doc = parse("""
+        According 0  ROOT     VERB  accord  VBG
+        to        0  prep     ADP   to
+        analyst   4  compound NOUN  analyst
+        Tom       4  compound PROPN Tom
+        Reed      1  pobj     PROPN Reed
+        ,         4  punct    PUNCT ,
+        the       8  det      DET   the
+        plan      8  nsubj    NOUN  plan
+        failed    4  appos    VERB  fail    VBD
+        badly     8  advmod   ADV   badly
+        .         0  punct    PUNCT .
+    """)
+    (according,) = _attributions(doc, index_for(doc, {"Tom Reed": "PERSON"}))
+    assert according.speaker.text == "analyst Tom Reed"
+    assert _texts(doc, according.content) == ["the plan failed badly"]
+
+
 def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(tokenize, index_for):
     doc = tokenize("Geneva: Talks resume today.\n\nMaria Lopez: Nobody should expect a deal this week.")
     index = index_for(doc, {"Maria Lopez": "PERSON", "Geneva": "GPE"})
