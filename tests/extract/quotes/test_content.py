@@ -236,3 +236,17 @@ def test_what_a_colon_opens_runs_on_to_a_sentence_with_a_cue_of_its_own(parse):
     """)
     assert _content(doc, 2) == ["the plan is a disaster. It will cost millions"]
     assert _content(doc, 17) == ["it was fine"]
+
+
+def test_noting_or_stressing_a_point_reports_it_as_an_object(parse):
+    doc = parse("""
+        The      1 det   DET   the
+        envoy    2 nsubj NOUN  envoy
+        stressed 2 ROOT  VERB  stress  VBD
+        the      4 det   DET   the
+        need     2 dobj  NOUN  need
+        for      4 prep  ADP   for
+        calm     5 pobj  NOUN  calm
+        .        2 punct PUNCT .
+    """)
+    assert _content(doc, 2) == ["the need for calm"]
