@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract.quotes.content import content_roots, reported_content
 from newsgraph.lang.cues import cue_lexicon
 
@@ -238,11 +240,12 @@ def test_what_a_colon_opens_runs_on_to_a_sentence_with_a_cue_of_its_own(parse):
     assert _content(doc, 17) == ["it was fine"]
 
 
-def test_noting_or_stressing_a_point_reports_it_as_an_object(parse):
-    doc = parse("""
+@pytest.mark.parametrize(("word", "lemma"), [("stressed", "stress"), ("noted", "note"), ("believed", "believe"), ("proclaimed", "proclaim")])
+def test_a_point_noted_stressed_believed_or_proclaimed_is_reported_as_an_object(parse, word, lemma):
+    doc = parse(f"""
         The      1 det   DET   the
         envoy    2 nsubj NOUN  envoy
-        stressed 2 ROOT  VERB  stress  VBD
+        {word}   2 ROOT  VERB  {lemma}  VBD
         the      4 det   DET   the
         need     2 dobj  NOUN  need
         for      4 prep  ADP   for
