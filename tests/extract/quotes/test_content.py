@@ -253,3 +253,18 @@ def test_a_point_noted_stressed_believed_or_proclaimed_is_reported_as_an_object(
         .        2 punct PUNCT .
     """)
     assert _content(doc, 2) == ["the need for calm"]
+
+
+def test_a_verbless_statement_before_the_cue_is_its_content(parse):
+    doc = parse("""
+        Flood     1 compound NOUN  flood
+        defences  8 dep      NOUN  defence NNS
+        weak      1 amod     ADJ   weak
+        on        2 prep     ADP   on
+        the       5 det      DET   the
+        coast     3 pobj     NOUN  coast
+        ,         8 punct    PUNCT ,
+        engineers 8 nsubj    NOUN  engineer NNS
+        say       8 ROOT     VERB  say    VBP
+    """)
+    assert _content(doc, 8) == ["Flood defences weak on the coast"]

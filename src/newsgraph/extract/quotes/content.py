@@ -23,7 +23,7 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
-        clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child)
+        clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child) or _is_fronted_fragment(verb, child)
         if (clause and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
@@ -51,6 +51,13 @@ def _is_that_clause_as_adverbial(verb: Token, clause: Token) -> bool:
     if opener.dep_ not in {"mark", "advmod"} or opener.nbor(-1).lower_ in quote_words().adverbial_that:
         return False
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i != opener.i for c in clause.children)
+
+
+def _is_fronted_fragment(verb: Token, child: Token) -> bool:
+    """'Flood defences weak on the coast, engineers say': a verbless statement before the cue, set
+    off by a comma, that the parse leaves unlabelled is the cue's content all the same."""
+    after = child.right_edge.i + 1
+    return child.dep_ == "dep" and child.i < verb.i and after < verb.i and child.doc[after].text == ","
 
 
 def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
@@ -105,7 +112,7 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
     """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
     content: list[tuple[int, int]] = []
     if _is_parenthetical(verb, roots):
-        content = _in_paragraph(text, verb.idx, _around(doc, verb))
+        content = _in_paragraph(text, verb.idx, _around(doc, verb, roots))
     elif roots:
         content = _in_paragraph(text, verb.idx, [_root_span(doc, verb, root) for root in roots])
     elif (colon := _colon_after(verb)) is not None:
@@ -321,10 +328,10 @@ def _set_off(clause: Token, verb: Token) -> bool:
     return any(t.is_punct for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
-def _around(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+def _around(doc: Doc, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
     """The sentence around a parenthetical cue, without the cue phrase: one or two fragments."""
-    roots = [c for c in verb.children if c.dep_ == "ccomp"]
-    phrase = _cue_phrase(verb, roots)
+    fronted = [c for c in verb.children if c.dep_ == "ccomp"] + [r for r in roots if r.dep_ == "dep"]
+    phrase = _cue_phrase(verb, fronted)
     sentence = verb.sent
     left, right = phrase[0].i, phrase[-1].i
     fragments = []
