@@ -152,6 +152,24 @@ def test_according_to_a_source_the_parse_runs_on_into_the_content_cuts_at_the_co
     assert _texts(doc, according.content) == ["the plan failed badly"]
 
 
+def test_according_to_standing_alone_reports_the_sentence_before_it(parse, index_for):
+    doc = parse("""
+        Turnout   1 nsubj    NOUN  turnout
+        held      1 ROOT     VERB  hold    VBD
+        steady    1 acomp    ADJ   steady
+        .         1 punct    PUNCT .
+        According 4 ROOT     VERB  accord  VBG
+        to        4 prep     ADP   to
+        the       8 det      DET   the
+        election  8 compound NOUN  election
+        board     5 pobj     NOUN  board
+        .         4 punct    PUNCT .
+    """)
+    (according,) = _attributions(doc, index_for(doc, {}))
+    assert according.speaker.text == "the election board"
+    assert _texts(doc, according.content) == ["Turnout held steady"]
+
+
 def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(tokenize, index_for):
     doc = tokenize("Geneva: Talks resume today.\n\nMaria Lopez: Nobody should expect a deal this week.")
     index = index_for(doc, {"Maria Lopez": "PERSON", "Geneva": "GPE"})

@@ -175,6 +175,10 @@ def _according_to(doc: Doc, text: str, according: Token, index: References) -> A
         comma = next((t for t in doc[source.i : source.right_edge.i] if t.text == ","), None)
         if comma is not None:
             parts, cut = _around_phrase(sentence, according.i, comma.i), doc[comma.i + 1]
+    if not parts and according.i == sentence.start and sentence.start > 0:
+        before = doc[sentence.start - 1].sent  # 'Turnout held steady. According to the board.'
+        if "\n" not in doc[before.start : sentence.start].text.strip():
+            parts = _around_phrase(before, before.end, before.end)
     content = trim_all(text, [(p[0].idx, p[-1].idx + len(p[-1])) for p in parts])
     if not content:
         return None
