@@ -19,6 +19,7 @@ __all__ = [
     "PolnearDocument",
     "QuoteScores",
     "RoleScore",
+    "content_errors",
     "load_split",
     "predicted_attributions",
     "read_ann",
@@ -256,6 +257,19 @@ def score_document(text: str, predicted: Sequence[Attribution], gold: Sequence[A
         ]
         scores[("joint", rule)] = _count(joint, len(predicted), len(gold))
     return QuoteScores(scores)
+
+
+def content_errors(
+    text: str, predicted: Sequence[Attribution], gold: Sequence[Attribution]
+) -> tuple[list[Attribution], list[Attribution]]:
+    """The gold attributions whose content no prediction overlaps (missed) and the predictions
+    that overlap no gold content (spurious), under the `overlap` rule."""
+    matched = {
+        (i, j) for i, p in enumerate(predicted) for j, g in enumerate(gold) if _overlap(text, p.content, g.content)
+    }
+    missed = [g for j, g in enumerate(gold) if g.content and not any(b == j for _, b in matched)]
+    spurious = [p for i, p in enumerate(predicted) if not any(a == i for a, _ in matched)]
+    return missed, spurious
 
 
 def score_quotes(pairs: Iterable[tuple[PolnearDocument, Iterable[Quote]]]) -> QuoteScores:

@@ -8,6 +8,7 @@ import pytest
 from evaluation.polnear import (
     Attribution,
     PolnearDocument,
+    content_errors,
     load_split,
     predicted_attributions,
     read_ann,
@@ -143,3 +144,11 @@ def test_a_punctuation_cue_matches_when_touched():
     scores = score_document(text, predicted_attributions([quote]), gold)
     assert scores[("cue", "overlap")].true_positives == 1
     assert scores[("cue", "exact")].true_positives == 1
+
+
+def test_content_errors_list_the_missed_gold_and_the_spurious_predictions():
+    gold = read_ann(ANN)
+    predicted = predicted_attributions([_quote(15, 42, (10, 14), (0, 9)), _quote(0, 9, None, None)])
+    missed, spurious = content_errors(TEXT, predicted, gold)
+    assert missed == [gold[1]]
+    assert spurious == [predicted[1]]

@@ -74,6 +74,43 @@ def test_a_cue_noun_as_object_of_a_light_verb_credits_the_verb_subject(parse, in
     assert _texts(doc, warning.content) == ["strikes would spread"]
 
 
+def test_sounding_a_warning_is_issuing_one(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        governor 2 nsubj NOUN  governor
+        sounded  2 ROOT  VERB  sound    VBD
+        a        4 det   DET   a
+        warning  2 dobj  NOUN  warning
+        that     8 mark  SCONJ that
+        wells    8 nsubj NOUN  well     NNS
+        could    8 aux   AUX   could
+        fail     4 acl   VERB  fail
+        .        2 punct PUNCT .
+    """)
+    (warning,) = _attributions(doc, index_for(doc, {}))
+    assert warning.cue.text == "sounded a warning" and warning.speaker.text == "The governor"
+    assert _texts(doc, warning.content) == ["wells could fail"]
+
+
+def test_a_cue_noun_after_a_light_verb_keeps_the_phrases_hung_on_the_verb(parse, index_for):
+    doc = parse("""
+        The       1 det   DET   the
+        minister  2 nsubj NOUN  minister
+        raised    2 ROOT  VERB  raise    VBD
+        questions 2 dobj  NOUN  question NNS
+        about     3 prep  ADP   about
+        the       6 det   DET   the
+        figures   4 pobj  NOUN  figure   NNS
+        during    2 prep  ADP   during
+        the       9 det   DET   the
+        hearing   7 pobj  NOUN  hearing
+        .         2 punct PUNCT .
+    """)
+    (questions,) = _attributions(doc, index_for(doc, {}))
+    assert questions.cue.text == "raised questions"
+    assert _texts(doc, questions.content) == ["the figures during the hearing"]
+
+
 def test_according_to_names_the_source_and_the_rest_of_the_clause_is_the_content(parse, index_for):
     doc = parse("""
         Fuel      1  compound NOUN  fuel
@@ -94,6 +131,43 @@ def test_according_to_names_the_source_and_the_rest_of_the_clause_is_the_content
     assert according.cue.text == "according to"
     assert (according.speaker.text, according.speaker.entity) == ("the Energy Ministry", "E1")
     assert _texts(doc, according.content) == ["Fuel prices will rise next month"]
+
+
+def test_according_to_a_source_the_parse_runs_on_into_the_content_cuts_at_the_comma(parse, index_for):
+    doc = parse("""
+        According 0  ROOT     VERB  accord  VBG
+        to        0  prep     ADP   to
+        analyst   4  compound NOUN  analyst
+        Tom       4  compound PROPN Tom
+        Reed      1  pobj     PROPN Reed
+        ,         4  punct    PUNCT ,
+        the       8  det      DET   the
+        plan      8  nsubj    NOUN  plan
+        failed    4  appos    VERB  fail    VBD
+        badly     8  advmod   ADV   badly
+        .         0  punct    PUNCT .
+    """)
+    (according,) = _attributions(doc, index_for(doc, {"Tom Reed": "PERSON"}))
+    assert according.speaker.text == "analyst Tom Reed"
+    assert _texts(doc, according.content) == ["the plan failed badly"]
+
+
+def test_according_to_standing_alone_reports_the_sentence_before_it(parse, index_for):
+    doc = parse("""
+        Turnout   1 nsubj    NOUN  turnout
+        held      1 ROOT     VERB  hold    VBD
+        steady    1 acomp    ADJ   steady
+        .         1 punct    PUNCT .
+        According 4 ROOT     VERB  accord  VBG
+        to        4 prep     ADP   to
+        the       8 det      DET   the
+        election  8 compound NOUN  election
+        board     5 pobj     NOUN  board
+        .         4 punct    PUNCT .
+    """)
+    (according,) = _attributions(doc, index_for(doc, {}))
+    assert according.speaker.text == "the election board"
+    assert _texts(doc, according.content) == ["Turnout held steady"]
 
 
 def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(tokenize, index_for):

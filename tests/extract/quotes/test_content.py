@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsgraph.extract.quotes.content import content_roots, reported_content
 from newsgraph.lang.cues import cue_lexicon
 
@@ -171,3 +173,98 @@ def test_an_as_clause_opening_the_sentence_reports_the_rest_of_it(parse):
         .       6 punct PUNCT .
     """)
     assert _content(doc, 2) == ["the rules changed"]
+
+
+def test_an_object_keeps_the_time_phrases_the_parse_hangs_on_the_cue(parse):
+    doc = parse("""
+        The      1 det      DET   the
+        mayor    2 nsubj    NOUN  mayor
+        complained 2 ROOT   VERB  complain VBD
+        about    2 prep     ADP   about
+        the      5 det      DET   the
+        heating  3 pobj     NOUN  heating
+        the      7 det      DET   the
+        morning  2 npadvmod NOUN  morning
+        after    2 prep     ADP   after
+        the      10 det     DET   the
+        storm    8 pobj     NOUN  storm
+        .        2 punct    PUNCT .
+    """)
+    assert _content(doc, 2) == ["the heating the morning after the storm"]
+
+
+def test_an_object_stops_at_a_comma_and_at_the_medium_of_the_statement(parse):
+    doc = parse("""
+        The       1 det    DET   the
+        ministry  2 nsubj  NOUN  ministry
+        denied    2 ROOT   VERB  deny   VBD
+        the       4 det    DET   the
+        report    2 dobj   NOUN  report
+        in        2 prep   ADP   in
+        a         7 det    DET   a
+        statement 5 pobj   NOUN  statement
+        ,         2 punct  PUNCT ,
+        on        2 prep   ADP   on
+        Monday    9 pobj   PROPN Monday
+        .         2 punct  PUNCT .
+    """)
+    assert _content(doc, 2) == ["the report"]
+
+
+def test_what_a_colon_opens_runs_on_to_a_sentence_with_a_cue_of_its_own(parse):
+    doc = parse("""
+        The      1 det    DET   the
+        governor 2 nsubj  NOUN  governor
+        added    2 ROOT   VERB  add      VBD
+        :        2 punct  PUNCT :
+        the      5 det    DET   the
+        plan     6 nsubj  NOUN  plan
+        is       2 ccomp  AUX   be
+        a        8 det    DET   a
+        disaster 6 attr   NOUN  disaster
+        .        2 punct  PUNCT .
+        It       12 nsubj PRON  it
+        will     12 aux   AUX   will
+        cost     12 ROOT  VERB  cost
+        millions 12 dobj  NOUN  million
+        .        12 punct PUNCT .
+        The      16 det   DET   the
+        mayor    17 nsubj NOUN  mayor
+        said     17 ROOT  VERB  say      VBD
+        it       19 nsubj PRON  it
+        was      17 ccomp AUX   be
+        fine     19 acomp ADJ   fine
+        .        17 punct PUNCT .
+    """)
+    assert _content(doc, 2) == ["the plan is a disaster. It will cost millions"]
+    assert _content(doc, 17) == ["it was fine"]
+
+
+@pytest.mark.parametrize(("word", "lemma"), [("stressed", "stress"), ("noted", "note"), ("believed", "believe"), ("proclaimed", "proclaim")])
+def test_a_point_noted_stressed_believed_or_proclaimed_is_reported_as_an_object(parse, word, lemma):
+    doc = parse(f"""
+        The      1 det   DET   the
+        envoy    2 nsubj NOUN  envoy
+        {word}   2 ROOT  VERB  {lemma}  VBD
+        the      4 det   DET   the
+        need     2 dobj  NOUN  need
+        for      4 prep  ADP   for
+        calm     5 pobj  NOUN  calm
+        .        2 punct PUNCT .
+    """)
+    assert _content(doc, 2) == ["the need for calm"]
+
+
+def test_a_verbless_statement_before_the_cue_is_its_content(parse):
+    doc = parse("""
+        Flood     1 compound NOUN  flood
+        defences  8 dep      NOUN  defence NNS
+        weak      1 amod     ADJ   weak
+        on        2 prep     ADP   on
+        the       5 det      DET   the
+        coast     3 pobj     NOUN  coast
+        ,         8 punct    PUNCT ,
+        engineers 8 nsubj    NOUN  engineer NNS
+        say       8 ROOT     VERB  say    VBP
+    """)
+    assert _content(doc, 8) == ["Flood defences weak on the coast"]

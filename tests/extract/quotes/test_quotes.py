@@ -185,3 +185,10 @@ def test_a_relative_pronoun_source_resolves_through_its_antecedent(analyze):
     quote = _only(analysis, "raise rents")
     assert quote.speaker.text == "who"
     assert _speaker_entity_name(analysis, quote) == "Ruth Obi"
+
+
+def test_a_short_question_cut_from_its_cue_by_the_sentence_splitter_is_still_its_quote(analyze):
+    analysis = analyze('The farmer looked up at the clouds. “Is it going to rain?” he asked. “You ready?” she said.')
+    short = _only(analysis, "You ready")
+    assert short.kind == "direct" and short.cue is not None and short.cue.text == "said"
+    assert short.speaker is not None and short.speaker.text == "she"

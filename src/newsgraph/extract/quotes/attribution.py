@@ -9,13 +9,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
 from ...lang.words import is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
-from .content import content_roots, reported_content, subtree_span
+from .content import content_roots, modifiers_end, reported_content, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
 from .speakers import asker_unnamed, speaker_of, subject_of
@@ -104,7 +105,10 @@ def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: Refere
         )
     if source is None or source.pos_ == "DET":
         return None
-    content = trim_all(text, [subtree_span(root) for root in roots])
+    spans = [subtree_span(root) for root in roots]
+    if first is not noun:  # 'raised questions about X during the debate': the light verb's modifiers
+        spans[-1] = (spans[-1][0], max(spans[-1][1], modifiers_end(doc, first, noun)))
+    content = trim_all(text, spans)
     if not content:
         return None
     start, end = first.idx, noun.idx + len(noun)
@@ -164,16 +168,29 @@ def _according_to(doc: Doc, text: str, according: Token, index: References) -> A
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
-    phrase = range(according.i, source.right_edge.i + 1)
     sentence = according.sent
-    before = [t for t in sentence if t.i < phrase.start and not t.is_space]
-    after = [t for t in sentence if t.i >= phrase.stop and not t.is_space]
-    parts = [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
+    parts = _around_phrase(sentence, according.i, source.right_edge.i + 1)
+    cut = None
+    if not parts:  # 'According to X, the move reeks of ...' parsed as an apposition to X: cut at the comma
+        comma = next((t for t in doc[source.i : source.right_edge.i] if t.text == ","), None)
+        if comma is not None:
+            parts, cut = _around_phrase(sentence, according.i, comma.i), doc[comma.i + 1]
+    if not parts and according.i == sentence.start and sentence.start > 0:
+        before = doc[sentence.start - 1].sent  # 'Turnout held steady. According to the board.'
+        if "\n" not in doc[before.start : sentence.start].text.strip():
+            parts = _around_phrase(before, before.end, before.end)
     content = trim_all(text, [(p[0].idx, p[-1].idx + len(p[-1])) for p in parts])
     if not content:
         return None
     cue = Span(according.idx, to.idx + len(to), text[according.idx : to.idx + len(to)])
-    return Attribution(cue, according, speaker_of(doc, source, index), content, 0.7)
+    return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
+
+
+def _around_phrase(sentence: SpacySpan, start: int, stop: int) -> list[list[Token]]:
+    """The words of the sentence before and after tokens [start, stop), each kept when it has two words."""
+    before = [t for t in sentence if t.i < start and not t.is_space]
+    after = [t for t in sentence if t.i >= stop and not t.is_space]
+    return [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
 
 
 def name_colon_leads(text: str, index: References) -> list[Attribution]:

@@ -1,7 +1,8 @@
 """What a cue verb reports: its content as character spans, from the dependency parse.
 
 The content is the clause, infinitive or object the verb governs, the rest of the sentence when
-the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...').
+the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...', on through
+the sentences of its paragraph).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import paragraph_of, trim_all
 from .words import quote_words
 
-__all__ = ["content_roots", "reported_content", "subtree_span"]
+__all__ = ["content_roots", "modifiers_end", "reported_content", "subtree_span"]
 
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
@@ -22,7 +23,7 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
-        clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child)
+        clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child) or _is_fronted_fragment(verb, child)
         if (clause and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
@@ -50,6 +51,13 @@ def _is_that_clause_as_adverbial(verb: Token, clause: Token) -> bool:
     if opener.dep_ not in {"mark", "advmod"} or opener.nbor(-1).lower_ in quote_words().adverbial_that:
         return False
     return any(c.dep_ in CLAUSE_SUBJECT_DEPS and c.i != opener.i for c in clause.children)
+
+
+def _is_fronted_fragment(verb: Token, child: Token) -> bool:
+    """'Flood defences weak on the coast, engineers say': a verbless statement before the cue, set
+    off by a comma, that the parse leaves unlabelled is the cue's content all the same."""
+    after = child.right_edge.i + 1
+    return child.dep_ == "dep" and child.i < verb.i and after < verb.i and child.doc[after].text == ","
 
 
 def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
@@ -104,13 +112,13 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
     """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
     content: list[tuple[int, int]] = []
     if _is_parenthetical(verb, roots):
-        content = _in_paragraph(text, verb.idx, _around(doc, verb))
+        content = _in_paragraph(text, verb.idx, _around(doc, verb, roots))
     elif roots:
         content = _in_paragraph(text, verb.idx, [_root_span(doc, verb, root) for root in roots])
-    else:
-        colon = _colon_after(verb)
-        if colon is not None:
-            content = _after_colon(doc, colon)
+    elif (colon := _colon_after(verb)) is not None:
+        content = _after_colon(doc, colon)
+    if content and _colon_after(verb) is not None:
+        content = _in_paragraph(text, content[-1][0], _continued_after_colon(doc, content))
     return trim_all(text, content)
 
 
@@ -164,7 +172,24 @@ def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
         end = max(
             [end] + [subtree_span(c)[1] for c in verb.children if c.i > root.i and _completes_object(c)]
         )
+        end = max(end, modifiers_end(doc, verb, root))
     return start, end
+
+
+def modifiers_end(doc: Doc, verb: Token, root: Token) -> int:
+    """'complained about his mic the morning after the debate': the phrases of time, place and
+    circumstance that the parse hangs on the cue verb right after a reported object belong to it,
+    up to a comma, a clause or the medium the statement was made in ('... in a statement')."""
+    last = root.head if root.dep_ == "pobj" else root
+    end = -1
+    for child in (c for c in verb.children if c.i > last.i):
+        gap = doc[last.right_edge.i + 1 : child.left_edge.i]
+        if any(not t.is_space for t in gap) or child.dep_ not in {"prep", "npadvmod"}:
+            break
+        if any(g.dep_ == "pobj" and is_statement_medium(g) for g in child.children):
+            break
+        end, last = subtree_span(child)[1], child
+    return end
 
 
 def _trailing_end(doc: Doc, verb: Token, root: Token) -> int:
@@ -213,6 +238,23 @@ def _after_colon(doc: Doc, colon: Token) -> list[tuple[int, int]]:
     if not following:
         return []
     return [(following[0].idx, following[-1].idx + len(following[-1]))]
+
+
+def _continued_after_colon(doc: Doc, content: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'X added: A. B. C.': what a colon opens runs on through the sentences after it in its
+    paragraph, up to one with a cue of its own."""
+    last = doc.char_span(content[-1][0], content[-1][1], alignment_mode="expand")
+    if last is None:
+        return content
+    sentence, end = last[-1].sent, content[-1][1]
+    if end < sentence[-1].idx:
+        return content  # the content stops inside its sentence
+    while sentence.end < len(doc) and "\n" not in doc[sentence.end - 1].text_with_ws:
+        sentence = doc[sentence.end].sent
+        if "\n" in sentence.text.strip() or any(t.lower_ == "according" or is_reporting_verb(t) for t in sentence):
+            break
+        end = max(end, sentence.end_char)
+    return content[:-1] + [(content[-1][0], end)]
 
 
 def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
@@ -286,10 +328,10 @@ def _set_off(clause: Token, verb: Token) -> bool:
     return any(t.is_punct for t in verb.doc[clause.right_edge.i + 1 : verb.i])
 
 
-def _around(doc: Doc, verb: Token) -> list[tuple[int, int]]:
+def _around(doc: Doc, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
     """The sentence around a parenthetical cue, without the cue phrase: one or two fragments."""
-    roots = [c for c in verb.children if c.dep_ == "ccomp"]
-    phrase = _cue_phrase(verb, roots)
+    fronted = [c for c in verb.children if c.dep_ == "ccomp"] + [r for r in roots if r.dep_ == "dep"]
+    phrase = _cue_phrase(verb, fronted)
     sentence = verb.sent
     left, right = phrase[0].i, phrase[-1].i
     fragments = []

@@ -49,7 +49,9 @@ def attach_direct_quotes(
         ) or dash_attribution(text, end, index)
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
-            # everyone.”'); elsewhere they are a title, a slogan or a scare quote ('on “Trading Nation”')
+            # everyone.”', '“You ready?” She said.'); elsewhere they are a title, a slogan or a scare
+            # quote ('on “Trading Nation”')
+            attribution = attribution or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
                 continue
         elif (
@@ -64,15 +66,8 @@ def attach_direct_quotes(
             lead = by_sentence.get(before.start)
             if lead is not None and lead.speaker is not None and "\n" not in text[before.end_char : start]:
                 attribution = lead
-        if attribution is None and last.sent.end < len(doc):
-            following = doc[last.sent.end].sent
-            opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes, following.start_char)
-            if (
-                opening is not None
-                and opening.cue_token is not None
-                and opening.cue_token.i - following.start <= 4
-            ):
-                attribution = opening  # '"...." He said.' split by the sentence splitter
+        if attribution is None:
+            attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
@@ -121,6 +116,20 @@ def _cue_in(
                 )
                 by_sentence[token.sent.start] = attribution
                 return attribution
+    return None
+
+
+def _opening_cue(
+    doc: Doc, text: str, sentence_end: int, by_sentence: dict[int, Attribution], index: References, quotes: QuotedSpans
+) -> Attribution | None:
+    """'"...." He said.': the sentence splitter cut the quote from its cue; a cue among the first
+    words of the next sentence is the quote's."""
+    if sentence_end >= len(doc):
+        return None
+    following = doc[sentence_end].sent
+    opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes, following.start_char)
+    if opening is not None and opening.cue_token is not None and opening.cue_token.i - following.start <= 4:
+        return opening
     return None
 
 
