@@ -185,3 +185,21 @@ def test_a_relative_pronoun_source_resolves_through_its_antecedent(analyze):
     quote = _only(analysis, "raise rents")
     assert quote.speaker.text == "who"
     assert _speaker_entity_name(analysis, quote) == "Ruth Obi"
+
+
+def test_a_cue_interrupting_one_clause_leaves_it_one_quote(analyze):
+    analysis = analyze("The new ferry terminal, the harbour master said, will open before the summer season.")
+    [quote] = analysis.quotes
+    assert quote.text.startswith("The new ferry terminal") and quote.text.endswith("summer season")
+
+
+def test_according_to_between_auxiliary_and_verb_leaves_one_quote(analyze):
+    analysis = analyze("The lorry had, according to the World Food Programme, reached the camp by noon.")
+    [quote] = analysis.quotes
+    assert quote.text.startswith("The lorry had") and quote.text.endswith("by noon")
+    assert _speaker_entity_name(analysis, quote) == "World Food Programme"
+
+
+def test_a_whole_clause_before_an_interrupting_cue_stays_a_statement_of_its_own(analyze):
+    analysis = analyze("While some traders sold early, the broker said, most held their shares until the close.")
+    assert [q.text for q in analysis.quotes] == ["While some traders sold early", "most held their shares until the close"]

@@ -15,7 +15,7 @@ from ...lang.syntax import PREP_OBJECT_DEPS, has_child
 from ...lang.words import is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
-from .content import content_roots, reported_content, subtree_span
+from .content import content_roots, reported_content, splits_clause, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
 from .speakers import asker_unnamed, speaker_of, subject_of
@@ -169,6 +169,8 @@ def _according_to(doc: Doc, text: str, according: Token, index: References) -> A
     before = [t for t in sentence if t.i < phrase.start and not t.is_space]
     after = [t for t in sentence if t.i >= phrase.stop and not t.is_space]
     parts = [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
+    if before and after and splits_clause(before, after):
+        parts = [before + after]  # 'The convoy had, according to X, crossed ...': one clause
     content = trim_all(text, [(p[0].idx, p[-1].idx + len(p[-1])) for p in parts])
     if not content:
         return None
