@@ -203,3 +203,17 @@ def test_according_to_between_auxiliary_and_verb_leaves_one_quote(analyze):
 def test_a_whole_clause_before_an_interrupting_cue_stays_a_statement_of_its_own(analyze):
     analysis = analyze("While some traders sold early, the broker said, most held their shares until the close.")
     assert [q.text for q in analysis.quotes] == ["While some traders sold early", "most held their shares until the close"]
+
+
+def test_a_quote_left_open_after_a_cued_one_and_its_next_paragraph_keep_the_speaker(analyze):
+    text = (
+        '"The pumps cut the flooding within a week," Mayor Ellen Price wrote. " The crews worked on the old '
+        'canal through the winter, rotating every month.\n\n'
+        '"I have not seen water in the streets since then. The town is back to what it was."'
+    )
+    analysis = analyze(text)
+    first = _only(analysis, "The pumps cut")
+    left_open = _only(analysis, "The crews worked")
+    next_paragraph = _only(analysis, "I have not seen water")
+    assert first.speaker is not None and "Ellen Price" in first.speaker.text
+    assert left_open.speaker == first.speaker and next_paragraph.speaker == first.speaker

@@ -37,7 +37,16 @@ def attach_direct_quotes(
             previous, previous_end = owner, max(end, previous_end)
             continue
         if end == len(text) or text[end] == "\n":
-            unclosed.append((start, end))  # continued in the next paragraph: decided below
+            if (
+                previous is not None
+                and previous.speaker is not None
+                and "\n" not in text[previous_end:start]
+                and continues_quote(text, previous_end, start)
+            ):  # '"A," she wrote. "B ...' left open at the paragraph's end: still hers
+                previous.content.append(trim(text, start, end))
+                previous_end = end
+            else:
+                unclosed.append((start, end))  # continued in the next paragraph: decided below
             continue
         start, end = trim(text, start, end)
         first = doc.char_span(start, start + 1, alignment_mode="expand")
