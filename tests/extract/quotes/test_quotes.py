@@ -217,3 +217,43 @@ def test_a_quote_left_open_after_a_cued_one_and_its_next_paragraph_keep_the_spea
     next_paragraph = _only(analysis, "I have not seen water")
     assert first.speaker is not None and "Ellen Price" in first.speaker.text
     assert left_open.speaker == first.speaker and next_paragraph.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister did not disclose how much the new runway would cost.",
+        "She declined to say when the factory would reopen.",
+        "That is more than what the governor said.",
+        "Which is not to say that the harvest was good.",
+        "Often called farmer lung, the illness can last for years.",
+    ],
+)
+def test_a_question_left_open_a_bare_what_a_copula_infinitive_or_a_name_is_no_statement(analyze, text):
+    assert analyze(text).quotes == ()
+
+
+def test_that_said_opening_a_sentence_is_no_speaker(analyze):
+    analysis = analyze("That said, the ministry says that the road will reopen in May.")
+    [quote] = analysis.quotes
+    assert quote.speaker.text == "the ministry" and quote.text == "the road will reopen in May"
+
+
+def test_according_to_between_dashes_reports_only_the_aside(analyze):
+    text = "Given the drought -- and the fact that wheat prices doubled, according to the World Bank -- bread is dear."
+    [quote] = analyze(text).quotes
+    assert quote.text == "the fact that wheat prices doubled"
+
+
+def test_a_quoted_phrase_without_a_verb_in_the_writers_sentence_is_no_quote(analyze):
+    text = 'The auditors released two reports last week that depicted "higher costs, late deliveries and poor record keeping".'
+    assert analyze(text).quotes == ()
+
+
+def test_a_cue_in_the_previous_paragraph_does_not_claim_a_quote(analyze):
+    text = (
+        "Wheat prices doubled this year, according to the World Bank.\n\n"
+        '"We will not give up on the valley and its people, whatever happens next year."'
+    )
+    quote = _only(analyze(text), "We will not give up")
+    assert quote.speaker is None

@@ -18,7 +18,7 @@ from ...tables import data_rows, word_list
 from .content import content_roots, reported_content, splits_clause, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
-from .speakers import asker_unnamed, speaker_of, subject_of
+from .speakers import asker_unnamed, names_a_thing, speaker_of, subject_of
 from .words import quote_words
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ _NAME_COLON = re.compile(
     re.MULTILINE,
 )
 _NEXT_TURN = re.compile(r"(?<=[.?!\]\"”] )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:(?= )")
+_DASHES = frozenset({"--", "—", "–", "―"})
 _DASH_ATTRIBUTION = re.compile(r"\s*[-–—―]\s*(?=[A-Z])")
 
 
@@ -130,15 +131,49 @@ def _reported(
     doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans
 ) -> Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
-    roots = [r for r in content_roots(verb, frames) if not _names_a_party(r, index)]
+    if names_a_thing(verb):
+        return None
+    roots = [
+        r for r in content_roots(verb, frames)
+        if not _names_a_party(r, index) and not _unanswered(verb, r) and not _linking_aside(r)
+    ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
         return None  # 'you know', 'as you think': the reader is no source
+    if _linking_aside(verb):
+        return None
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
     speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+def _unanswered(verb: Token, root: Token) -> bool:
+    """'did not say when ...', 'declined to say how much ...', 'more than what the mayor said': a
+    question a cue leaves open, or a bare 'what', reports nothing."""
+    words = quote_words()
+    opener = root.left_edge
+    if root.dep_ in {"dobj", "pobj"} and len(list(root.subtree)) == 1 and root.lower_ in words.question_words:
+        return True
+    if opener.lower_ not in words.question_words or opener.i < verb.i:
+        return False
+    withheld = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs
+    )
+    return withheld
+
+
+def _linking_aside(verb: Token) -> bool:
+    """'That said, the ministry says ...': a demonstrative and a cue opening the sentence before a
+    comma link it to the last one; nobody says anything."""
+    return (
+        verb.i == verb.sent.start + 1
+        and verb.nbor(-1).lower_ in quote_words().aside_subjects
+        and verb.nbor(-1).head.i == verb.i
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor(1).text == ","
+    )
 
 
 @lru_cache(maxsize=1)
@@ -168,6 +203,12 @@ def _according_to(doc: Doc, text: str, according: Token, index: References) -> A
     sentence = according.sent
     before = [t for t in sentence if t.i < phrase.start and not t.is_space]
     after = [t for t in sentence if t.i >= phrase.stop and not t.is_space]
+    opening = [n for n, t in enumerate(before) if t.text in _DASHES]
+    closing = [n for n, t in enumerate(after) if t.text in _DASHES]
+    if opening and closing:  # 'Given A -- and B, according to X -- C': X says only what is between the dashes
+        before, after = before[opening[-1] + 1 :], after[: closing[0]]
+        while before and before[0].dep_ == "cc":
+            before = before[1:]
     parts = [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
     if before and after and splits_clause(before, after):
         parts = [before + after]  # 'The convoy had, according to X, crossed ...': one clause

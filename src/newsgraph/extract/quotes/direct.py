@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from ...lang.syntax import VERB_POS
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
 from .marks import QuotedSpans, continues_quote, paragraph_of, trim
@@ -71,8 +72,9 @@ def attach_direct_quotes(
         if attribution is None and first.sent.start > 0:
             before = doc[first.sent.start - 1].sent  # '..., she told VOA. "We will ..."'
             lead = by_sentence.get(before.start)
-            if lead is not None and lead.speaker is not None and "\n" not in text[before.end_char : start]:
-                attribution = lead
+            words_end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+            if lead is not None and lead.speaker is not None and "\n" not in text[words_end:start]:
+                attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
         if attribution is None and last.sent.end < len(doc):
             following = doc[last.sent.end].sent
             opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes, following.start_char)
@@ -83,6 +85,8 @@ def attach_direct_quotes(
             ):
                 attribution = opening  # '"...." He said.' split by the sentence splitter
         if attribution is None:
+            if _inside_sentence(doc, first.start, quotes) and not any(t.pos_ in VERB_POS for t in doc[first.start : last.end]):
+                continue  # 'reports that depicted “cost increases and delays”': a quoted phrase, no statement
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
             attributions.append(attribution)
@@ -131,6 +135,11 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _inside_sentence(doc: Doc, first: int, quotes: QuotedSpans) -> bool:
+    """Whether words outside quotation marks come before the quoted tokens in their sentence."""
+    return any(t.is_alpha and quotes.at(t.idx) is None for t in doc[doc[first].sent.start : first])
 
 
 def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:

@@ -30,15 +30,26 @@ if TYPE_CHECKING:
     from ...references import References
     from .attribution import Attribution
 
-__all__ = ["asker_unnamed", "carry_pronoun_speakers", "speaker_of", "subject_of"]
+__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "speaker_of", "subject_of"]
 
 
 def asker_unnamed(verb: Token) -> bool:
     """'Asked about it, she said ...': a bare passive participle; she was asked, the asker is not named."""
+    return _bare_participle(verb) and not any(c.dep_ in {"agent", "dobj", "oprd"} for c in verb.children)
+
+
+def names_a_thing(verb: Token) -> bool:
+    """'Often called farmer's lung, the illness ...': a bare passive participle with an object and
+    no agent names something; nobody says anything."""
+    deps = {c.dep_ for c in verb.children}
+    return _bare_participle(verb) and "agent" not in deps and bool(deps & {"dobj", "oprd"})
+
+
+def _bare_participle(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl"}
-        and not any(c.dep_ in VERB_GROUP_DEPS or c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in VERB_GROUP_DEPS for c in verb.children)
     )
 
 
@@ -87,6 +98,8 @@ def subject_of(verb: Token, *, clause: bool = True, quotes: QuotedSpans | None =
             return None
         if is_infinitive(candidate) and any(c.dep_ in {"dobj", "dative"} for c in candidate.head.children):
             return None
+        if is_infinitive(candidate) and candidate.head.lemma_ == "be":
+            return None  # 'Which is not to say ...': the subject of 'is' says nothing
         candidate = candidate.head
     return None
 
