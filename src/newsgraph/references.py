@@ -92,6 +92,14 @@ def _is_definite(head: Token) -> bool:
     return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children)
 
 
+def _kind_words(head: Token) -> frozenset[str]:
+    """The common nouns and adjectives before a head noun that say what kind it is ('production'
+    in 'the production company'); names are left out ('the Sudanese army' may follow 'Sudan's army')."""
+    return frozenset(
+        c.lemma_.lower() for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
+    )
+
+
 def _group_role(head: Token) -> str:
     noun = _group_nouns().get(head.lemma_.lower())
     return noun.role if noun else ""
@@ -385,10 +393,12 @@ class References:
         return span is not None and span.root.dep_ in _ARGUMENT_DEPS
 
     def _earlier_description(self, head: Token) -> str | None:
-        """'the army' after 'Sudan's army': the entity named in the earlier phrase with this head noun."""
+        """'the army' after 'Sudan's army': the entity named in the earlier phrase with this head noun
+        and at least its kind words ('the production company' is not 'the Braun-owned company')."""
         lemma = head.lemma_.lower()
+        kinds = _kind_words(head)
         for token in reversed(self.doc[: head.i]):
-            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and kinds <= _kind_words(token):
                 found = self._organisation_in_phrase(token, through_descriptions=False)
                 if found:
                     return found

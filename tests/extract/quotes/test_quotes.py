@@ -257,3 +257,27 @@ def test_a_cue_in_the_previous_paragraph_does_not_claim_a_quote(analyze):
     )
     quote = _only(analyze(text), "We will not give up")
     assert quote.speaker is None
+
+
+def test_the_statement_stands_for_whoever_issued_it_and_read_closes_a_quote(analyze):
+    text = (
+        "On Monday, Harbor Freight Lines issued a statement about the strike.\n\n"
+        "The statement, which was seen by the Gazette, claimed that the union had broken the agreement.\n\n"
+        '"We remain open to talks," the statement read.'
+    )
+    analysis = analyze(text)
+    claim = _only(analysis, "the union had broken")
+    talks = _only(analysis, "We remain open to talks")
+    assert talks.cue.text == "read"
+    assert _speaker_entity_name(analysis, claim) == _speaker_entity_name(analysis, talks) == "Harbor Freight Lines"
+
+
+def test_a_description_with_its_own_kind_word_is_not_an_earlier_one_without_it(analyze):
+    text = (
+        "Critics accused the Norway-based company of hiding its losses.\n\n"
+        'Northgate Studios denied that it had signed a deal. "Northgate Studios never agreed to any such '
+        'terms," the production company said in a statement.'
+    )
+    analysis = analyze(text)
+    quote = _only(analysis, "never agreed")
+    assert _speaker_entity_name(analysis, quote) == "Northgate Studios"

@@ -17,6 +17,7 @@ from ...lang.syntax import (
     NOUN_PREMODIFIER_DEPS,
     SUBJECT_CLIMB_DEPS,
     VERB_GROUP_DEPS,
+    VERB_POS,
     has_child,
     is_infinitive,
 )
@@ -193,26 +194,66 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
     """A pronoun source the entities stage left unresolved ('It added that ...') continues the
     statement just before it, when that one's speaker is of a kind the pronoun can stand for;
     so does the statement itself as source ('..., the military said in a statement. "...," the
-    statement said')."""
+    statement said'), else it stands for whoever issued the statement just before ('X issued a
+    statement ... The statement said')."""
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
-    for previous, current in pairwise(ordered):
+    for previous, current in pairwise([None, *ordered]):
         speaker = current.speaker
         if speaker is None or speaker.entity is not None:
             continue
+        statement = _the_statement(index.doc, speaker)
+        if statement is not None and (issuer := _issuer(statement, index)) is not None:
+            current.speaker = Speaker(speaker.start, speaker.end, speaker.text, issuer)
+            continue
         if (
-            previous.speaker is None
+            previous is None
+            or previous.speaker is None
             or previous.speaker.entity is None
             or current.cue.start - previous.cue.start > 400
         ):
             continue
         reference = pronoun_reference(speaker.text)
         kind = index.entities[previous.speaker.entity].type
-        if (reference is not None and kind in reference.types) or _names_the_statement(speaker.text):
+        if (reference is not None and kind in reference.types) or statement is not None:
             current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
 
 
-def _names_the_statement(text: str) -> bool:
-    """'the statement': a definite medium that stands for the one who made it (a report or a
-    letter is often someone else's)."""
-    words = text.lower().split()
-    return len(words) == 2 and is_definite_determiner(words[0]) and words[1] in quote_words().own_media
+def _the_statement(doc: Doc, speaker: Speaker) -> Token | None:
+    """The head of 'the statement' ('The statement, which X obtained, said'): a definite medium that
+    stands for the one who made it (a report or a letter is often someone else's); else None."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.lemma_.lower() not in quote_words().own_media:
+        return None
+    return head if any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children) else None
+
+
+def _issuer(statement: Token, index: References) -> str | None:
+    """Who made the statement 'the statement' refers to: the subject of the nearest earlier 'issued a
+    statement' or 'said in a statement' within a few paragraphs, if it names a person or organisation."""
+    doc = statement.doc
+    for token in reversed(doc[: statement.i]):
+        if statement.idx - token.idx > _ISSUER_CHARS:
+            return None
+        if token.lemma_.lower() not in quote_words().own_media:
+            continue
+        words = quote_words()
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words.light_verbs:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in words.medium_prepositions:
+            verb = token.head.head  # 'said in a statement'; 'denied the claim in a statement'
+            if verb.pos_ not in VERB_POS and verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ not in VERB_POS:
+                continue
+        else:
+            continue
+        subject = subject_of(verb, clause=False)
+        entity_id = index.resolve(_name_span(doc, subject, index)) if subject is not None else None
+        if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
+            return entity_id
+        return None
+    return None
+
+
+_ISSUER_CHARS = 1500

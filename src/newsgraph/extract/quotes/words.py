@@ -27,6 +27,7 @@ class QuoteWords:
     withholding_verbs: frozenset[str]
     question_words: frozenset[str]
     aside_subjects: frozenset[str]
+    medium_prepositions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
