@@ -45,6 +45,7 @@ _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before
 _GROUP_TYPES = REFERENT_TYPES["group"]
 # group-noun roles whose definite description may stand for the organisation in view ("the company")
 _SALIENT_ROLES = frozenset({"firm", "armed-group", "body"})
+_SEVERAL_ROLES = frozenset({"firm", "body"})  # their plural is several organisations ('the companies')
 _PUBLIC_KINDS = frozenset({"government", "military", "armed group"})  # no firm is one of these
 _ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative", "conj"}  # a mention so placed is a rival referent
 _CATAPHORA_CHARS = 600  # how far after an indefinite description ('a fighter said') its name may come
@@ -342,6 +343,8 @@ class References:
         if lemma in word_list("person_nouns.txt"):
             return self._resolve_person_description(head, lemma)
         if lemma in _group_nouns():
+            if head.tag_ == "NNS" and _group_role(head) in _SEVERAL_ROLES:
+                return None  # 'the companies' are several firms, not one entity
             return (
                 self._organisation_in_apposition(head)
                 or self._organisation_in_phrase(head)

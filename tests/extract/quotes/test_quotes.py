@@ -281,3 +281,23 @@ def test_a_description_with_its_own_kind_word_is_not_an_earlier_one_without_it(a
     analysis = analyze(text)
     quote = _only(analysis, "never agreed")
     assert _speaker_entity_name(analysis, quote) == "Northgate Studios"
+
+
+def test_a_report_by_a_named_source_speaks_for_it(analyze):
+    text = "The two carriers are in merger talks, according to a new report by the Coastal Herald."
+    analysis = analyze(text)
+    [quote] = analysis.quotes
+    assert _speaker_entity_name(analysis, quote) == "Coastal Herald"
+
+
+def test_a_user_of_a_platform_is_not_the_platform(analyze):
+    analysis = analyze("One Weibo commenter said the new rules were unfair to small shops.")
+    [quote] = analysis.quotes
+    assert quote.speaker.text == "One Weibo commenter" and quote.speaker.entity is None
+
+
+def test_a_plural_company_description_is_several_firms_not_a_country(analyze):
+    text = "Nine US companies won contracts to fly cargo to the moon.\n\nThe companies said they wanted to add passengers later."
+    analysis = analyze(text)
+    quote = _only(analysis, "add passengers")
+    assert quote.speaker.text == "The companies" and quote.speaker.entity is None

@@ -130,7 +130,21 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
     if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
         named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
+    if entity is None and is_statement_medium(head):
+        entity = _author(doc, head, index)
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _author(doc: Doc, medium: Token, index: References) -> str | None:
+    """'a report by the Coastal Herald', 'a letter from the mayor': who wrote what speaks, when named."""
+    for prep in medium.children:
+        if prep.dep_ == "prep" and prep.lower_ in quote_words().source_prepositions:
+            for source in prep.children:
+                if source.dep_ == "pobj":
+                    entity_id = index.resolve(_name_span(doc, source, index))
+                    if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
+                        return entity_id
+    return None
 
 
 def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan:
