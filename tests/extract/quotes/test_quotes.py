@@ -301,3 +301,27 @@ def test_a_plural_company_description_is_several_firms_not_a_country(analyze):
     analysis = analyze(text)
     quote = _only(analysis, "add passengers")
     assert quote.speaker.text == "The companies" and quote.speaker.entity is None
+
+
+def test_per_a_named_source_credits_it_and_per_a_unit_does_not(analyze):
+    analysis = analyze("The virus, per the World Health Organization, spreads through rats and their fleas.")
+    [quote] = analysis.quotes
+    assert quote.cue.text == "per" and _speaker_entity_name(analysis, quote) == "World Health Organization"
+    assert analyze("Oil sold for $60 per barrel on Monday.").quotes == ()
+
+
+def test_a_conjoined_clause_whose_cue_word_reports_nothing_stays_in_the_content(analyze):
+    analysis = analyze("The mayor said the town employs 300 seasonal workers, and she sees their value every summer.")
+    [quote] = analysis.quotes
+    assert quote.text.endswith("every summer")
+
+
+def test_a_quoted_phrase_without_a_verb_joins_only_a_cue_beside_it(analyze):
+    text = 'Customers wanted more, the director said, which meant building "the best ticket system in the region."'
+    assert not [q for q in analyze(text).quotes if "ticket system" in q.text and q.kind == "direct"]
+
+
+def test_a_quotation_with_its_own_cue_stays_its_speakers_words_under_per(analyze):
+    analysis = analyze('"Do not hide things like this," one commenter wrote on Weibo, per the Beijing Daily.')
+    [quote] = analysis.quotes
+    assert quote.cue.text == "wrote" and quote.speaker.text == "one commenter"

@@ -31,6 +31,7 @@ _NAME_COLON = re.compile(
     re.MULTILINE,
 )
 _NEXT_TURN = re.compile(r"(?<=[.?!\]\"”] )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:(?= )")
+_NAME_POS = frozenset({"DET", "PROPN", "PUNCT", "SPACE"})
 _DASHES = frozenset({"--", "—", "–", "―"})
 _DASH_ATTRIBUTION = re.compile(r"\s*[-–—―]\s*(?=[A-Z])")
 
@@ -53,7 +54,9 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
         if quotes.at(token.idx) is not None:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor(1).lower_ == "to":
-            attribution = _according_to(doc, text, token, index)
+            attribution = _according_to(doc, text, token, token.nbor(1), index, quotes)
+        elif token.lower_ in quote_words().source_markers and token.dep_ == "prep":
+            attribution = _according_to(doc, text, token, token, index, quotes, named=True)
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
             attribution = _reported(doc, text, token, frames, index, quotes)
         elif (frames := noun_cue_frames(token)) is not None:
@@ -193,22 +196,36 @@ def _names_a_party(root: Token, index: References) -> bool:
     return entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}
 
 
-def _according_to(doc: Doc, text: str, according: Token, index: References) -> Attribution | None:
-    """'..., according to X.': X is the speaker, the rest of its clause the content."""
-    to = according.nbor(1)
+def _according_to(
+    doc: Doc, text: str, according: Token, to: Token, index: References, quotes: QuotedSpans, *, named: bool = False
+) -> Attribution | None:
+    """'..., according to X.' (or 'per X'): X is the speaker, the rest of its clause the content;
+    with `named`, only when X names a person or organisation ('per the WHO', not 'per barrel').
+    A quotation its sentence credits with a cue of its own ('"A," a resident said, per X') is the
+    resident's words: X only reported them."""
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    if named:
+        entity_id = index.at(source.idx, source.idx + len(source))
+        if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
+            return None
     phrase = range(according.i, source.right_edge.i + 1)
     sentence = according.sent
     before = [t for t in sentence if t.i < phrase.start and not t.is_space]
     after = [t for t in sentence if t.i >= phrase.stop and not t.is_space]
     opening = [n for n, t in enumerate(before) if t.text in _DASHES]
     closing = [n for n, t in enumerate(after) if t.text in _DASHES]
+    if any(quotes.at(t.idx) is not None for t in before + after) and any(
+        quotes.at(t.idx) is None and verb_cue_frames(t) is not None for t in before + after
+    ):
+        return None
     if opening and closing:  # 'Given A -- and B, according to X -- C': X says only what is between the dashes
         before, after = before[opening[-1] + 1 :], after[: closing[0]]
         while before and before[0].dep_ == "cc":
             before = before[1:]
+    if after and all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after):
+        after = []  # '..., according to the Intelligencer, the Wheeling News-Register.': its other name
     parts = [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
     if before and after and splits_clause(before, after):
         parts = [before + after]  # 'The convoy had, according to X, crossed ...': one clause

@@ -141,11 +141,14 @@ def subtree_span(root: Token) -> tuple[int, int]:
 
 def _continues_content(conj: Token) -> bool:
     """'said A, and (that) B': a clause conjoined to the cue verb that is not a statement of its own
-    ('and that B', or a clause with its own subject and no reporting verb) continues the content."""
+    ('and that B', or a clause with its own subject and no reporting verb reporting something)
+    continues the content."""
     if has_child(conj, "mark", "that"):
         return True
     has_subject = any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in conj.children)
-    return has_subject and cue_lemma(conj) not in cue_lexicon()
+    frames = cue_lexicon().get(cue_lemma(conj))
+    # 'and he sees first hand their love': a cue word reporting nothing here is no statement of its own
+    return has_subject and (frames is None or not content_roots(conj, frames))
 
 
 def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:

@@ -57,9 +57,10 @@ def attach_direct_quotes(
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
-        if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
-            # a few quoted words are a statement only right beside their cue ('adding “we need
-            # everyone.”'); elsewhere they are a title, a slogan or a scare quote ('on “Trading Nation”')
+        verbless = not any(t.pos_ in VERB_POS for t in doc[first.start : last.end])
+        if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS or verbless:
+            # a few quoted words, or a phrase with no verb, are a statement only right beside their cue
+            # ('adding “we need everyone.”'); elsewhere a title, a slogan or a scare quote ('on “Trading Nation”')
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
                 continue
         elif (
@@ -85,8 +86,6 @@ def attach_direct_quotes(
             ):
                 attribution = opening  # '"...." He said.' split by the sentence splitter
         if attribution is None:
-            if _inside_sentence(doc, first.start, quotes) and not any(t.pos_ in VERB_POS for t in doc[first.start : last.end]):
-                continue  # 'reports that depicted “cost increases and delays”': a quoted phrase, no statement
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
             attributions.append(attribution)
@@ -135,11 +134,6 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
-
-
-def _inside_sentence(doc: Doc, first: int, quotes: QuotedSpans) -> bool:
-    """Whether words outside quotation marks come before the quoted tokens in their sentence."""
-    return any(t.is_alpha and quotes.at(t.idx) is None for t in doc[doc[first].sent.start : first])
 
 
 def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:

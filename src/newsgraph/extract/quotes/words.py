@@ -28,6 +28,7 @@ class QuoteWords:
     question_words: frozenset[str]
     aside_subjects: frozenset[str]
     medium_prepositions: frozenset[str]
+    source_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
