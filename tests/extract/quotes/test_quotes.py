@@ -325,3 +325,10 @@ def test_a_quotation_with_its_own_cue_stays_its_speakers_words_under_per(analyze
     analysis = analyze('"Do not hide things like this," one commenter wrote on Weibo, per the Beijing Daily.')
     [quote] = analysis.quotes
     assert quote.cue.text == "wrote" and quote.speaker.text == "one commenter"
+
+
+def test_according_to_on_the_cue_verb_reports_the_saying_as_one_statement(analyze):
+    analysis = analyze("The harbour is closed, the coast guard said, according to Reuters.")
+    [quote] = analysis.quotes
+    assert quote.cue.text == "according to" and _speaker_entity_name(analysis, quote) == "Reuters"
+    assert quote.text.startswith("The harbour is closed")

@@ -64,7 +64,10 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
         else:
             attribution = None
         if attribution is not None:
-            candidates.append((_depth(token), attribution, token))
+            depth = _depth(token)
+            if attribution.cue_token is token and token.dep_ == "prep" and verb_cue_frames(token.head) is not None:
+                depth = _depth(token.head) - 1  # 'A, the guard said, according to Reuters': Reuters reports the saying
+            candidates.append((depth, attribution, token))
     candidates.sort(key=lambda c: c[0])
     accepted: list[Attribution] = []
     covered: list[tuple[int, int]] = []
