@@ -274,11 +274,20 @@ class References:
                 sentence = self.doc[sentence.start - 1].sent
             subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < token.i and not is_relative_pronoun(t.lower_)]
             if n == 0:
+                # '"The governor promised help," he added': a subject the quotation holds is not who says it
+                subjects = [t for t in subjects if not self._quoted_before(t, token)]
                 subjects.reverse()
             else:
                 subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for subject in subjects:
                 yield self._subject_entity(subject), subject
+
+    def _quoted_before(self, subject: Token, token: Token) -> bool:
+        """Whether quotation marks open before `subject` in its sentence and close before `token`."""
+        doc = self.doc
+        return any(t.is_quote for t in doc[subject.sent.start : subject.i]) and any(
+            t.is_quote for t in doc[subject.i + 1 : token.i]
+        )
 
     def _subject_entity(self, subject: Token) -> str | None:
         if pronoun_reference(subject.lower_) is not None:

@@ -332,3 +332,14 @@ def test_according_to_on_the_cue_verb_reports_the_saying_as_one_statement(analyz
     [quote] = analysis.quotes
     assert quote.cue.text == "according to" and _speaker_entity_name(analysis, quote) == "Reuters"
     assert quote.text.startswith("The harbour is closed")
+
+
+def test_a_person_the_quotation_talks_about_is_not_who_he_is(analyze):
+    text = (
+        "Fire chief Tom Reyes said the blaze was under control by Tuesday.\n\n"
+        '"I called Governor Frank Mills last night and told him we need more crews," he said.\n\n'
+        '"The governor promised help," he added.'
+    )
+    analysis = analyze(text)
+    quote = _only(analysis, "The governor promised help")
+    assert _speaker_entity_name(analysis, quote) == "Tom Reyes"
