@@ -245,11 +245,6 @@ def test_according_to_between_dashes_reports_only_the_aside(analyze):
     assert quote.text == "the fact that wheat prices doubled"
 
 
-def test_a_quoted_phrase_without_a_verb_in_the_writers_sentence_is_no_quote(analyze):
-    text = 'The auditors released two reports last week that depicted "higher costs, late deliveries and poor record keeping".'
-    assert analyze(text).quotes == ()
-
-
 def test_a_cue_in_the_previous_paragraph_does_not_claim_a_quote(analyze):
     text = (
         "Wheat prices doubled this year, according to the World Bank.\n\n"
@@ -314,11 +309,6 @@ def test_a_conjoined_clause_whose_cue_word_reports_nothing_stays_in_the_content(
     analysis = analyze("The mayor said the town employs 300 seasonal workers, and she sees their value every summer.")
     [quote] = analysis.quotes
     assert quote.text.endswith("every summer")
-
-
-def test_a_quoted_phrase_without_a_verb_joins_only_a_cue_beside_it(analyze):
-    text = 'Customers wanted more, the director said, which meant building "the best ticket system in the region."'
-    assert not [q for q in analyze(text).quotes if "ticket system" in q.text and q.kind == "direct"]
 
 
 def test_a_quotation_with_its_own_cue_stays_its_speakers_words_under_per(analyze):

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from ...lang.syntax import VERB_POS
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
 from .marks import QuotedSpans, continues_quote, paragraph_of, trim
@@ -57,10 +56,9 @@ def attach_direct_quotes(
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
-        verbless = not any(t.pos_ in VERB_POS for t in doc[first.start : last.end])
-        if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS or verbless:
-            # a few quoted words, or a phrase with no verb, are a statement only right beside their cue
-            # ('adding “we need everyone.”'); elsewhere a title, a slogan or a scare quote ('on “Trading Nation”')
+        if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
+            # a few quoted words are a statement only right beside their cue ('adding “we need
+            # everyone.”'); elsewhere they are a title, a slogan or a scare quote ('on “Trading Nation”')
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
                 continue
         elif (
