@@ -141,7 +141,7 @@ def _reported(
         return None
     roots = [
         r for r in content_roots(verb, frames)
-        if not _names_a_party(r, index) and not _unanswered(verb, r) and not _linking_aside(r)
+        if not _names_a_party(r, index) and not _linking_aside(r)
     ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
@@ -153,21 +153,6 @@ def _reported(
         return None
     speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
-
-
-def _unanswered(verb: Token, root: Token) -> bool:
-    """'did not say when ...', 'declined to say how much ...', 'more than what the mayor said': a
-    question a cue leaves open, or a bare 'what', reports nothing."""
-    words = quote_words()
-    opener = root.left_edge
-    if root.dep_ in {"dobj", "pobj"} and len(list(root.subtree)) == 1 and root.lower_ in words.question_words:
-        return True
-    if opener.lower_ not in words.question_words or opener.i < verb.i:
-        return False
-    withheld = any(c.dep_ == "neg" for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.withholding_verbs
-    )
-    return withheld
 
 
 def _linking_aside(verb: Token) -> bool:

@@ -24,8 +24,6 @@ class QuoteWords:
     joining_words: frozenset[str]
     adverbial_that: frozenset[str]
     source_object_verbs: frozenset[str]
-    withholding_verbs: frozenset[str]
-    question_words: frozenset[str]
     aside_subjects: frozenset[str]
     medium_prepositions: frozenset[str]
     source_markers: frozenset[str]
