@@ -19,6 +19,8 @@ Annotation conventions:
   another, only one is annotated (the words' own speaker for a direct quote, else the outer report).
 - `speaker` lists acceptable names of the person or organisation whose words they are, shortest
   distinctive forms first; [] where the text names nobody ("a doctor", "officials", "critics").
+  A spokesperson or representative of a named organisation or person speaks for it ("a WeWork
+  spokesperson" -> WeWork); an unnamed "insider" or "source" is [].
 - `entities` are the article's key people, organisations and places, each with every spelling the
   article uses for it; `type` is a spaCy label (PERSON, ORG, GPE, LOC, FAC, NORP).
 

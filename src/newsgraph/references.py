@@ -45,6 +45,7 @@ _PRONOUN_SENTENCES_BACK = 3  # how far back a pronoun looks for a subject before
 _GROUP_TYPES = REFERENT_TYPES["group"]
 # group-noun roles whose definite description may stand for the organisation in view ("the company")
 _SALIENT_ROLES = frozenset({"firm", "armed-group", "body"})
+_SEVERAL_ROLES = frozenset({"firm", "body"})  # their plural is several organisations ('the companies')
 _PUBLIC_KINDS = frozenset({"government", "military", "armed group"})  # no firm is one of these
 _ARGUMENT_DEPS = SUBJECT_DEPS | {"dobj", "dative", "conj"}  # a mention so placed is a rival referent
 _CATAPHORA_CHARS = 600  # how far after an indefinite description ('a fighter said') its name may come
@@ -90,6 +91,14 @@ def _is_indefinite(head: Token) -> bool:
 def _is_definite(head: Token) -> bool:
     """'the company', 'this agency': a description of something already in view."""
     return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children)
+
+
+def _kind_words(head: Token) -> frozenset[str]:
+    """The common nouns and adjectives before a head noun that say what kind it is ('production'
+    in 'the production company'); names are left out ('the Sudanese army' may follow 'Sudan's army')."""
+    return frozenset(
+        c.lemma_.lower() for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
+    )
 
 
 def _group_role(head: Token) -> str:
@@ -265,11 +274,20 @@ class References:
                 sentence = self.doc[sentence.start - 1].sent
             subjects = [t for t in sentence if t.dep_ in SUBJECT_DEPS and t.i < token.i and not is_relative_pronoun(t.lower_)]
             if n == 0:
+                # '"The governor promised help," he added': a subject the quotation holds is not who says it
+                subjects = [t for t in subjects if not self._quoted_before(t, token)]
                 subjects.reverse()
             else:
                 subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for subject in subjects:
                 yield self._subject_entity(subject), subject
+
+    def _quoted_before(self, subject: Token, token: Token) -> bool:
+        """Whether quotation marks open before `subject` in its sentence and close before `token`."""
+        doc = self.doc
+        return any(t.is_quote for t in doc[subject.sent.start : subject.i]) and any(
+            t.is_quote for t in doc[subject.i + 1 : token.i]
+        )
 
     def _subject_entity(self, subject: Token) -> str | None:
         if pronoun_reference(subject.lower_) is not None:
@@ -334,6 +352,8 @@ class References:
         if lemma in word_list("person_nouns.txt"):
             return self._resolve_person_description(head, lemma)
         if lemma in _group_nouns():
+            if head.tag_ == "NNS" and _group_role(head) in _SEVERAL_ROLES:
+                return None  # 'the companies' are several firms, not one entity
             return (
                 self._organisation_in_apposition(head)
                 or self._organisation_in_phrase(head)
@@ -385,10 +405,12 @@ class References:
         return span is not None and span.root.dep_ in _ARGUMENT_DEPS
 
     def _earlier_description(self, head: Token) -> str | None:
-        """'the army' after 'Sudan's army': the entity named in the earlier phrase with this head noun."""
+        """'the army' after 'Sudan's army': the entity named in the earlier phrase with this head noun
+        and at least its kind words ('the production company' is not 'the Braun-owned company')."""
         lemma = head.lemma_.lower()
+        kinds = _kind_words(head)
         for token in reversed(self.doc[: head.i]):
-            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma:
+            if token.pos_ == "NOUN" and token.lemma_.lower() == lemma and kinds <= _kind_words(token):
                 found = self._organisation_in_phrase(token, through_descriptions=False)
                 if found:
                     return found

@@ -192,3 +192,148 @@ def test_a_short_question_cut_from_its_cue_by_the_sentence_splitter_is_still_its
     short = _only(analysis, "You ready")
     assert short.kind == "direct" and short.cue is not None and short.cue.text == "said"
     assert short.speaker is not None and short.speaker.text == "she"
+
+
+def test_a_cue_interrupting_one_clause_leaves_it_one_quote(analyze):
+    analysis = analyze("The new ferry terminal, the harbour master said, will open before the summer season.")
+    [quote] = analysis.quotes
+    assert quote.text.startswith("The new ferry terminal") and quote.text.endswith("summer season")
+
+
+def test_according_to_between_auxiliary_and_verb_leaves_one_quote(analyze):
+    analysis = analyze("The lorry had, according to the World Food Programme, reached the camp by noon.")
+    [quote] = analysis.quotes
+    assert quote.text.startswith("The lorry had") and quote.text.endswith("by noon")
+    assert _speaker_entity_name(analysis, quote) == "World Food Programme"
+
+
+def test_a_whole_clause_before_an_interrupting_cue_stays_a_statement_of_its_own(analyze):
+    analysis = analyze("While some traders sold early, the broker said, most held their shares until the close.")
+    assert [q.text for q in analysis.quotes] == ["While some traders sold early", "most held their shares until the close"]
+
+
+def test_a_quote_left_open_after_a_cued_one_and_its_next_paragraph_keep_the_speaker(analyze):
+    text = (
+        '"The pumps cut the flooding within a week," Mayor Ellen Price wrote. " The crews worked on the old '
+        'canal through the winter, rotating every month.\n\n'
+        '"I have not seen water in the streets since then. The town is back to what it was."'
+    )
+    analysis = analyze(text)
+    first = _only(analysis, "The pumps cut")
+    left_open = _only(analysis, "The crews worked")
+    next_paragraph = _only(analysis, "I have not seen water")
+    assert first.speaker is not None and "Ellen Price" in first.speaker.text
+    assert left_open.speaker == first.speaker and next_paragraph.speaker == first.speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which is not to say that the harvest was good.",
+        "Often called farmer lung, the illness can last for years.",
+    ],
+)
+def test_a_copula_infinitive_or_a_naming_participle_is_no_statement(analyze, text):
+    assert analyze(text).quotes == ()
+
+
+def test_that_said_opening_a_sentence_is_no_speaker(analyze):
+    analysis = analyze("That said, the ministry says that the road will reopen in May.")
+    [quote] = analysis.quotes
+    assert quote.speaker.text == "the ministry" and quote.text == "the road will reopen in May"
+
+
+def test_according_to_between_dashes_reports_only_the_aside(analyze):
+    text = "Given the drought -- and the fact that wheat prices doubled, according to the World Bank -- bread is dear."
+    [quote] = analyze(text).quotes
+    assert quote.text == "the fact that wheat prices doubled"
+
+
+def test_a_cue_in_the_previous_paragraph_does_not_claim_a_quote(analyze):
+    text = (
+        "Wheat prices doubled this year, according to the World Bank.\n\n"
+        '"We will not give up on the valley and its people, whatever happens next year."'
+    )
+    quote = _only(analyze(text), "We will not give up")
+    assert quote.speaker is None
+
+
+def test_the_statement_stands_for_whoever_issued_it_and_read_closes_a_quote(analyze):
+    text = (
+        "On Monday, Harbor Freight Lines issued a statement about the strike.\n\n"
+        "The statement, which was seen by the Gazette, claimed that the union had broken the agreement.\n\n"
+        '"We remain open to talks," the statement read.'
+    )
+    analysis = analyze(text)
+    claim = _only(analysis, "the union had broken")
+    talks = _only(analysis, "We remain open to talks")
+    assert talks.cue.text == "read"
+    assert _speaker_entity_name(analysis, claim) == _speaker_entity_name(analysis, talks) == "Harbor Freight Lines"
+
+
+def test_a_description_with_its_own_kind_word_is_not_an_earlier_one_without_it(analyze):
+    text = (
+        "Critics accused the Norway-based company of hiding its losses.\n\n"
+        'Northgate Studios denied that it had signed a deal. "Northgate Studios never agreed to any such '
+        'terms," the production company said in a statement.'
+    )
+    analysis = analyze(text)
+    quote = _only(analysis, "never agreed")
+    assert _speaker_entity_name(analysis, quote) == "Northgate Studios"
+
+
+def test_a_report_by_a_named_source_speaks_for_it(analyze):
+    text = "The two carriers are in merger talks, according to a new report by the Coastal Herald."
+    analysis = analyze(text)
+    [quote] = analysis.quotes
+    assert _speaker_entity_name(analysis, quote) == "Coastal Herald"
+
+
+def test_a_user_of_a_platform_is_not_the_platform(analyze):
+    analysis = analyze("One Weibo commenter said the new rules were unfair to small shops.")
+    [quote] = analysis.quotes
+    assert quote.speaker.text == "One Weibo commenter" and quote.speaker.entity is None
+
+
+def test_a_plural_company_description_is_several_firms_not_a_country(analyze):
+    text = "Nine US companies won contracts to fly cargo to the moon.\n\nThe companies said they wanted to add passengers later."
+    analysis = analyze(text)
+    quote = _only(analysis, "add passengers")
+    assert quote.speaker.text == "The companies" and quote.speaker.entity is None
+
+
+def test_per_a_named_source_credits_it_and_per_a_unit_does_not(analyze):
+    analysis = analyze("The virus, per the World Health Organization, spreads through rats and their fleas.")
+    [quote] = analysis.quotes
+    assert quote.cue.text == "per" and _speaker_entity_name(analysis, quote) == "World Health Organization"
+    assert analyze("Oil sold for $60 per barrel on Monday.").quotes == ()
+
+
+def test_a_conjoined_clause_whose_cue_word_reports_nothing_stays_in_the_content(analyze):
+    analysis = analyze("The mayor said the town employs 300 seasonal workers, and she sees their value every summer.")
+    [quote] = analysis.quotes
+    assert quote.text.endswith("every summer")
+
+
+def test_a_quotation_with_its_own_cue_stays_its_speakers_words_under_per(analyze):
+    analysis = analyze('"Do not hide things like this," one commenter wrote on Weibo, per the Beijing Daily.')
+    [quote] = analysis.quotes
+    assert quote.cue.text == "wrote" and quote.speaker.text == "one commenter"
+
+
+def test_according_to_on_the_cue_verb_reports_the_saying_as_one_statement(analyze):
+    analysis = analyze("The harbour is closed, the coast guard said, according to Reuters.")
+    [quote] = analysis.quotes
+    assert quote.cue.text == "according to" and _speaker_entity_name(analysis, quote) == "Reuters"
+    assert quote.text.startswith("The harbour is closed")
+
+
+def test_a_person_the_quotation_talks_about_is_not_who_he_is(analyze):
+    text = (
+        "Fire chief Tom Reyes said the blaze was under control by Tuesday.\n\n"
+        '"I called Governor Frank Mills last night and told him we need more crews," he said.\n\n'
+        '"The governor promised help," he added.'
+    )
+    analysis = analyze(text)
+    quote = _only(analysis, "The governor promised help")
+    assert _speaker_entity_name(analysis, quote) == "Tom Reyes"

@@ -16,10 +16,10 @@ from ...lang.syntax import PREP_OBJECT_DEPS, has_child
 from ...lang.words import is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
-from .content import content_roots, modifiers_end, reported_content, subtree_span
+from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
 from .cues import cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
-from .speakers import asker_unnamed, speaker_of, subject_of
+from .speakers import asker_unnamed, names_a_thing, speaker_of, subject_of
 from .words import quote_words
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ _NAME_COLON = re.compile(
     re.MULTILINE,
 )
 _NEXT_TURN = re.compile(r"(?<=[.?!\]\"”] )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:(?= )")
+_NAME_POS = frozenset({"DET", "PROPN", "PUNCT", "SPACE"})
+_DASHES = frozenset({"--", "—", "–", "―"})
 _DASH_ATTRIBUTION = re.compile(r"\s*[-–—―]\s*(?=[A-Z])")
 
 
@@ -53,7 +55,9 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
         if quotes.at(token.idx) is not None:
             continue
         if token.lower_ == "according" and token.i + 1 < len(doc) and token.nbor(1).lower_ == "to":
-            attribution = _according_to(doc, text, token, index)
+            attribution = _according_to(doc, text, token, token.nbor(1), index, quotes)
+        elif token.lower_ in quote_words().source_markers and token.dep_ == "prep":
+            attribution = _according_to(doc, text, token, token, index, quotes, named=True)
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
             attribution = _reported(doc, text, token, frames, index, quotes)
         elif (frames := noun_cue_frames(token)) is not None:
@@ -61,7 +65,10 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
         else:
             attribution = None
         if attribution is not None:
-            candidates.append((_depth(token), attribution, token))
+            depth = _depth(token)
+            if attribution.cue_token is token and token.dep_ == "prep" and verb_cue_frames(token.head) is not None:
+                depth = _depth(token.head) - 1  # 'A, the guard said, according to Reuters': Reuters reports the saying
+            candidates.append((depth, attribution, token))
     candidates.sort(key=lambda c: c[0])
     accepted: list[Attribution] = []
     covered: list[tuple[int, int]] = []
@@ -134,15 +141,34 @@ def _reported(
     doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans
 ) -> Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
-    roots = [r for r in content_roots(verb, frames) if not _names_a_party(r, index)]
+    if names_a_thing(verb):
+        return None
+    roots = [
+        r for r in content_roots(verb, frames)
+        if not _names_a_party(r, index) and not _linking_aside(r)
+    ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
         return None  # 'you know', 'as you think': the reader is no source
+    if _linking_aside(verb):
+        return None
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
     speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+def _linking_aside(verb: Token) -> bool:
+    """'That said, the ministry says ...': a demonstrative and a cue opening the sentence before a
+    comma link it to the last one; nobody says anything."""
+    return (
+        verb.i == verb.sent.start + 1
+        and verb.nbor(-1).lower_ in quote_words().aside_subjects
+        and verb.nbor(-1).head.i == verb.i
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor(1).text == ","
+    )
 
 
 @lru_cache(maxsize=1)
@@ -162,23 +188,47 @@ def _names_a_party(root: Token, index: References) -> bool:
     return entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}
 
 
-def _according_to(doc: Doc, text: str, according: Token, index: References) -> Attribution | None:
-    """'..., according to X.': X is the speaker, the rest of its clause the content."""
-    to = according.nbor(1)
+def _according_to(
+    doc: Doc, text: str, according: Token, to: Token, index: References, quotes: QuotedSpans, *, named: bool = False
+) -> Attribution | None:
+    """'..., according to X.' (or 'per X'): X is the speaker, the rest of its clause the content;
+    with `named`, only when X names a person or organisation ('per the WHO', not 'per barrel').
+    A quotation its sentence credits with a cue of its own ('"A," a resident said, per X') is the
+    resident's words: X only reported them."""
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if source is None:
         return None
+    if named:
+        entity_id = index.at(source.idx, source.idx + len(source))
+        if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
+            return None
     sentence = according.sent
-    parts = _around_phrase(sentence, according.i, source.right_edge.i + 1)
+    before, after = _around_phrase(sentence, according.i, source.right_edge.i + 1)
     cut = None
-    if not parts:  # 'According to X, the move reeks of ...' parsed as an apposition to X: cut at the comma
+    if not _worded(before) and not _worded(after):
+        # 'According to X, the move reeks of ...' parsed as an apposition to X: cut at the comma
         comma = next((t for t in doc[source.i : source.right_edge.i] if t.text == ","), None)
         if comma is not None:
-            parts, cut = _around_phrase(sentence, according.i, comma.i), doc[comma.i + 1]
+            (before, after), cut = _around_phrase(sentence, according.i, comma.i), doc[comma.i + 1]
+    if any(quotes.at(t.idx) is not None for t in before + after) and any(
+        quotes.at(t.idx) is None and verb_cue_frames(t) is not None for t in before + after
+    ):
+        return None
+    opening = [n for n, t in enumerate(before) if t.text in _DASHES]
+    closing = [n for n, t in enumerate(after) if t.text in _DASHES]
+    if opening and closing:  # 'Given A -- and B, according to X -- C': X says only what is between the dashes
+        before, after = before[opening[-1] + 1 :], after[: closing[0]]
+        while before and before[0].dep_ == "cc":
+            before = before[1:]
+    if after and all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after):
+        after = []  # '..., according to the Intelligencer, the Wheeling News-Register.': its other name
+    parts = [p for p in (before, after) if _worded(p)]
+    if before and after and splits_clause(before, after):
+        parts = [before + after]  # 'The convoy had, according to X, crossed ...': one clause
     if not parts and according.i == sentence.start and sentence.start > 0:
-        before = doc[sentence.start - 1].sent  # 'Turnout held steady. According to the board.'
-        if "\n" not in doc[before.start : sentence.start].text.strip():
-            parts = _around_phrase(before, before.end, before.end)
+        previous = doc[sentence.start - 1].sent  # 'Turnout held steady. According to the board.'
+        if "\n" not in doc[previous.start : sentence.start].text.strip():
+            parts = [p for p in _around_phrase(previous, previous.end, previous.end) if _worded(p)]
     content = trim_all(text, [(p[0].idx, p[-1].idx + len(p[-1])) for p in parts])
     if not content:
         return None
@@ -186,11 +236,16 @@ def _according_to(doc: Doc, text: str, according: Token, index: References) -> A
     return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
 
 
-def _around_phrase(sentence: SpacySpan, start: int, stop: int) -> list[list[Token]]:
-    """The words of the sentence before and after tokens [start, stop), each kept when it has two words."""
+def _around_phrase(sentence: SpacySpan, start: int, stop: int) -> tuple[list[Token], list[Token]]:
+    """The words of the sentence before and after tokens [start, stop)."""
     before = [t for t in sentence if t.i < start and not t.is_space]
     after = [t for t in sentence if t.i >= stop and not t.is_space]
-    return [p for p in (before, after) if len([t for t in p if t.is_alpha]) >= 2]
+    return before, after
+
+
+def _worded(part: list[Token]) -> bool:
+    """A fragment of two words or more, which can be content."""
+    return len([t for t in part if t.is_alpha]) >= 2
 
 
 def name_colon_leads(text: str, index: References) -> list[Attribution]:

@@ -7,15 +7,17 @@ the sentences of its paragraph).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
-from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, has_child, is_infinitive
+from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, has_child, is_infinitive
 from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import paragraph_of, trim_all
 from .words import quote_words
 
-__all__ = ["content_roots", "modifiers_end", "reported_content", "subtree_span"]
+__all__ = ["content_roots", "modifiers_end", "reported_content", "splits_clause", "subtree_span"]
 
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
@@ -147,11 +149,14 @@ def subtree_span(root: Token) -> tuple[int, int]:
 
 def _continues_content(conj: Token) -> bool:
     """'said A, and (that) B': a clause conjoined to the cue verb that is not a statement of its own
-    ('and that B', or a clause with its own subject and no reporting verb) continues the content."""
+    ('and that B', or a clause with its own subject and no reporting verb reporting something)
+    continues the content."""
     if has_child(conj, "mark", "that"):
         return True
     has_subject = any(g.dep_ in CLAUSE_SUBJECT_DEPS for g in conj.children)
-    return has_subject and cue_lemma(conj) not in cue_lexicon()
+    frames = cue_lexicon().get(cue_lemma(conj))
+    # 'and he sees first hand their love': a cue word reporting nothing here is no statement of its own
+    return has_subject and (frames is None or not content_roots(conj, frames))
 
 
 def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
@@ -329,18 +334,36 @@ def _set_off(clause: Token, verb: Token) -> bool:
 
 
 def _around(doc: Doc, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
-    """The sentence around a parenthetical cue, without the cue phrase: one or two fragments."""
+    """The sentence around a parenthetical cue, without the cue phrase: one or two fragments, or
+    the whole sentence when the cue interrupts one clause ('The bridge, he said, will open')."""
     fronted = [c for c in verb.children if c.dep_ == "ccomp"] + [r for r in roots if r.dep_ == "dep"]
     phrase = _cue_phrase(verb, fronted)
     sentence = verb.sent
     left, right = phrase[0].i, phrase[-1].i
+    last = doc[sentence.end - 1]
+    if left > sentence.start and right + 1 < sentence.end and splits_clause(doc[sentence.start : left], doc[right + 1 : sentence.end]):
+        return [(sentence[0].idx, last.idx + len(last))]
     fragments = []
     if left > sentence.start:
         fragments.append((sentence[0].idx, doc[left - 1].idx + len(doc[left - 1])))
     if right + 1 < sentence.end:
-        last = doc[sentence.end - 1]
         fragments.append((doc[right + 1].idx, last.idx + len(last)))
     return fragments
+
+
+def splits_clause(before: Iterable[Token], after: Iterable[Token]) -> bool:
+    """Whether an aside cuts one clause in two: a word before it is the subject or an auxiliary of
+    a verb after it ('The bridge, he said, will open'; 'The convoy had, according to X, crossed').
+    A whole clause before it ('While A, he said, B') is a statement of its own."""
+    after_ids = {t.i for t in after}
+    words = [t for t in before if not t.is_punct and not t.is_space]
+    if words and (words[-1].tag_ == "MD" or (words[-1].pos_ in VERB_POS and words[-1].lemma_ in _AUXILIARIES)):
+        return bool(after_ids)  # the parse may take a stranded 'had' for the main verb
+    return any(t.dep_ in _SPLIT_CLAUSE_DEPS and t.head.i in after_ids for t in before)
+
+
+_SPLIT_CLAUSE_DEPS = CLAUSE_SUBJECT_DEPS | {"csubj", "aux", "auxpass"}
+_AUXILIARIES = frozenset({"be", "have", "do"})
 
 
 def _colon_after(verb: Token) -> Token | None:

@@ -37,7 +37,16 @@ def attach_direct_quotes(
             previous, previous_end = owner, max(end, previous_end)
             continue
         if end == len(text) or text[end] == "\n":
-            unclosed.append((start, end))  # continued in the next paragraph: decided below
+            if (
+                previous is not None
+                and previous.speaker is not None
+                and "\n" not in text[previous_end:start]
+                and continues_quote(text, previous_end, start)
+            ):  # '"A," she wrote. "B ...' left open at the paragraph's end: still hers
+                previous.content.append(trim(text, start, end))
+                previous_end = end
+            else:
+                unclosed.append((start, end))  # continued in the next paragraph: decided below
             continue
         start, end = trim(text, start, end)
         first = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -64,8 +73,9 @@ def attach_direct_quotes(
         if attribution is None and first.sent.start > 0:
             before = doc[first.sent.start - 1].sent  # '..., she told VOA. "We will ..."'
             lead = by_sentence.get(before.start)
-            if lead is not None and lead.speaker is not None and "\n" not in text[before.end_char : start]:
-                attribution = lead
+            words_end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+            if lead is not None and lead.speaker is not None and "\n" not in text[words_end:start]:
+                attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
         if attribution is None:

@@ -17,6 +17,7 @@ from ...lang.syntax import (
     NOUN_PREMODIFIER_DEPS,
     SUBJECT_CLIMB_DEPS,
     VERB_GROUP_DEPS,
+    VERB_POS,
     has_child,
     is_infinitive,
 )
@@ -30,15 +31,26 @@ if TYPE_CHECKING:
     from ...references import References
     from .attribution import Attribution
 
-__all__ = ["asker_unnamed", "carry_pronoun_speakers", "speaker_of", "subject_of"]
+__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "speaker_of", "subject_of"]
 
 
 def asker_unnamed(verb: Token) -> bool:
     """'Asked about it, she said ...': a bare passive participle; she was asked, the asker is not named."""
+    return _bare_participle(verb) and not any(c.dep_ in {"agent", "dobj", "oprd"} for c in verb.children)
+
+
+def names_a_thing(verb: Token) -> bool:
+    """'Often called farmer's lung, the illness ...': a bare passive participle with an object and
+    no agent names something; nobody says anything."""
+    deps = {c.dep_ for c in verb.children}
+    return _bare_participle(verb) and "agent" not in deps and bool(deps & {"dobj", "oprd"})
+
+
+def _bare_participle(verb: Token) -> bool:
     return (
         verb.tag_ == "VBN"
         and verb.dep_ in {"advcl", "acl"}
-        and not any(c.dep_ in VERB_GROUP_DEPS or c.dep_ == "agent" for c in verb.children)
+        and not any(c.dep_ in VERB_GROUP_DEPS for c in verb.children)
     )
 
 
@@ -87,6 +99,8 @@ def subject_of(verb: Token, *, clause: bool = True, quotes: QuotedSpans | None =
             return None
         if is_infinitive(candidate) and any(c.dep_ in {"dobj", "dative"} for c in candidate.head.children):
             return None
+        if is_infinitive(candidate) and candidate.head.lemma_ == "be":
+            return None  # 'Which is not to say ...': the subject of 'is' says nothing
         candidate = candidate.head
     return None
 
@@ -116,7 +130,21 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
     if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
         named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
+    if entity is None and is_statement_medium(head):
+        entity = _author(doc, head, index)
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _author(doc: Doc, medium: Token, index: References) -> str | None:
+    """'a report by the Coastal Herald', 'a letter from the mayor': who wrote what speaks, when named."""
+    for prep in medium.children:
+        if prep.dep_ == "prep" and prep.lower_ in quote_words().source_prepositions:
+            for source in prep.children:
+                if source.dep_ == "pobj":
+                    entity_id = index.resolve(_name_span(doc, source, index))
+                    if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
+                        return entity_id
+    return None
 
 
 def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan:
@@ -180,26 +208,66 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
     """A pronoun source the entities stage left unresolved ('It added that ...') continues the
     statement just before it, when that one's speaker is of a kind the pronoun can stand for;
     so does the statement itself as source ('..., the military said in a statement. "...," the
-    statement said')."""
+    statement said'), else it stands for whoever issued the statement just before ('X issued a
+    statement ... The statement said')."""
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
-    for previous, current in pairwise(ordered):
+    for previous, current in pairwise([None, *ordered]):
         speaker = current.speaker
         if speaker is None or speaker.entity is not None:
             continue
+        statement = _the_statement(index.doc, speaker)
+        if statement is not None and (issuer := _issuer(statement, index)) is not None:
+            current.speaker = Speaker(speaker.start, speaker.end, speaker.text, issuer)
+            continue
         if (
-            previous.speaker is None
+            previous is None
+            or previous.speaker is None
             or previous.speaker.entity is None
             or current.cue.start - previous.cue.start > 400
         ):
             continue
         reference = pronoun_reference(speaker.text)
         kind = index.entities[previous.speaker.entity].type
-        if (reference is not None and kind in reference.types) or _names_the_statement(speaker.text):
+        if (reference is not None and kind in reference.types) or statement is not None:
             current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
 
 
-def _names_the_statement(text: str) -> bool:
-    """'the statement': a definite medium that stands for the one who made it (a report or a
-    letter is often someone else's)."""
-    words = text.lower().split()
-    return len(words) == 2 and is_definite_determiner(words[0]) and words[1] in quote_words().own_media
+def _the_statement(doc: Doc, speaker: Speaker) -> Token | None:
+    """The head of 'the statement' ('The statement, which X obtained, said'): a definite medium that
+    stands for the one who made it (a report or a letter is often someone else's); else None."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    head = span.root if span is not None else None
+    if head is None or head.lemma_.lower() not in quote_words().own_media:
+        return None
+    return head if any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children) else None
+
+
+def _issuer(statement: Token, index: References) -> str | None:
+    """Who made the statement 'the statement' refers to: the subject of the nearest earlier 'issued a
+    statement' or 'said in a statement' within a few paragraphs, if it names a person or organisation."""
+    doc = statement.doc
+    for token in reversed(doc[: statement.i]):
+        if statement.idx - token.idx > _ISSUER_CHARS:
+            return None
+        if token.lemma_.lower() not in quote_words().own_media:
+            continue
+        words = quote_words()
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in words.light_verbs:
+            verb = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ in words.medium_prepositions:
+            verb = token.head.head  # 'said in a statement'; 'denied the claim in a statement'
+            if verb.pos_ not in VERB_POS and verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ not in VERB_POS:
+                continue
+        else:
+            continue
+        subject = subject_of(verb, clause=False)
+        entity_id = index.resolve(_name_span(doc, subject, index)) if subject is not None else None
+        if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
+            return entity_id
+        return None
+    return None
+
+
+_ISSUER_CHARS = 1500

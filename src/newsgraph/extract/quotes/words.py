@@ -24,6 +24,9 @@ class QuoteWords:
     joining_words: frozenset[str]
     adverbial_that: frozenset[str]
     source_object_verbs: frozenset[str]
+    aside_subjects: frozenset[str]
+    medium_prepositions: frozenset[str]
+    source_markers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
