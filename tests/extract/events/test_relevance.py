@@ -5,6 +5,7 @@ from newsgraph.extract.events.relevance import (
     asks_a_question,
     can_be_asked,
     caused_by_hazard,
+    private_affairs,
     research,
 )
 
@@ -134,3 +135,10 @@ def test_a_line_telling_the_reader_what_to_do_states_no_event():
     assert addressed_to_reader(doc[0], quoted=False)
     assert not addressed_to_reader(doc[0], quoted=True)
     assert not addressed_to_reader(statement[1], quoted=False)
+
+
+def test_uncoded_events_are_private_affairs_only_in_an_article_with_few_political_actors():
+    business = [(None, None), ("USABUS", None), ("USAGOV", None)]
+    politics = [("USAGOV", "RUSGOV"), ("UKRMIL", None), (None, "USALEG"), (None, None)]
+    assert private_affairs(business)
+    assert not private_affairs(politics)

@@ -54,6 +54,7 @@ from .relevance import (
     market_move,
     message_to_no_one,
     ordinary_crime,
+    private_affairs,
     publication,
     research,
     sport_or_business,
@@ -95,9 +96,17 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _inherit_places(events)
+    events = _inherit_places(_without_private_affairs(events))
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
+
+
+def _without_private_affairs(events: list[Event]) -> list[Event]:
+    """The events, less those with no coded actor when the article is no political story."""
+    codes = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    if not private_affairs(codes):
+        return events
+    return [event for event, pair in zip(events, codes) if any(pair)]
 
 
 @dataclass(frozen=True)

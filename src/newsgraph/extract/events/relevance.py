@@ -6,7 +6,8 @@ Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and ec
 phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
 violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
 a newspaper or in a speech is an accusation. A subheading's question or a line to the reader states
-no event, research is no investigation, and only someone who can act is asked to by "must".
+no event, research is no investigation, and only someone who can act is asked to by "must". In an
+article with few state or armed actors, a deed with no coded actor at all is a private affair.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ __all__ = [
     "market_move",
     "message_to_no_one",
     "ordinary_crime",
+    "private_affairs",
     "publication",
     "research",
     "sport_or_business",
@@ -272,6 +274,17 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
         return True
     sport = word_class("sport")
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
+
+
+def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
+    """Whether events with no actor code ("Audi will offer the car in blue", "Swift accused her
+    former label") are private or business affairs: so in an article where fewer than a few events
+    have a state, military, party, police, court or armed actor. In a political story an uncoded
+    actor is more often a politician the tables do not know."""
+    return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
+
+
+_POLITICAL_EVENTS = 3
 
 
 def has_political_actor(codes: tuple[str | None, ...]) -> bool:
