@@ -415,3 +415,12 @@ def test_a_business_story_with_no_coded_actor_yields_no_events(analyze):
         "to a licensing deal with Helix Audio.",
     )
     assert analysis.events == ()
+
+
+def test_a_quarantine_to_stop_a_disease_coerces_no_one(analyze):
+    analysis = _events(
+        analyze,
+        "The Health Ministry imposed a quarantine in two villages to prevent the disease from spreading, "
+        "officials said.",
+    )
+    assert [e.type for e in analysis.events if e.type == "COERCE"] == []

@@ -49,6 +49,7 @@ from .relevance import (
     electoral_or_court_ritual,
     figurative_conflict,
     has_political_actor,
+    inside_a_name,
     in_money,
     in_words,
     market_move,
@@ -60,6 +61,7 @@ from .relevance import (
     sport_or_business,
     sporting,
     standing_measure,
+    visit_to_a_venue,
 )
 from .reporting import reporting_head, reports
 from .triggers import Candidate, find_triggers, trigger_type
@@ -192,6 +194,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or figurative_conflict(trigger, kind.type)
         or publication(trigger, kind.type)
         or call_for_tenders(trigger)
+        or visit_to_a_venue(trigger, kind.type)
+        or inside_a_name(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)

@@ -35,6 +35,7 @@ __all__ = [
     "electoral_or_court_ritual",
     "figurative_conflict",
     "has_political_actor",
+    "inside_a_name",
     "in_money",
     "in_words",
     "market_move",
@@ -46,6 +47,7 @@ __all__ = [
     "sport_or_business",
     "standing_measure",
     "sporting",
+    "visit_to_a_venue",
 ]
 
 # The types an analyst counts as political violence or unrest (and a disaster must not produce).
@@ -129,8 +131,8 @@ def caused_by_hazard(
 ) -> bool:
     """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
     ("an earthquake killed", "were killed in a crash"), that has no perpetrator in a sentence
-    about a hazard ("floods that killed 20", "a bus overturned, killing seven"), or a warning in
-    one ("warned of shortages after the drought")."""
+    about a hazard ("floods that killed 20", "a bus overturned, killing seven"), that is done to a
+    hazard ("fought the blaze"), or a warning in one ("warned of shortages after the drought")."""
     if kind_type not in _VIOLENT:
         return False
     hazards = word_class("hazard")
@@ -144,6 +146,8 @@ def caused_by_hazard(
         # "Flash floods swept through villages, killing 12": a hazard and no political actor.
         if any(t.lemma_.lower() in hazards for t in trigger.sent):
             return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in hazards for c in trigger.children):
+        return True  # "a quarantine to prevent the disease from spreading", "crews fought the blaze"
     hazards = hazards | word_class("hazard_cause")
     for child in trigger.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
@@ -234,12 +238,33 @@ def publication(trigger: Token, kind_type: str) -> bool:
 
 
 def call_for_tenders(trigger: Token) -> bool:
-    """ "Austria will invite architects to submit plans", "firms were invited to bid": a call for
-    bids or designs is procurement, not an invitation to talks."""
+    """ "Austria will invite architects to submit plans", "firms were invited to bid", "the agency
+    awarded contracts to three firms": a call for bids or designs, or its award, is procurement,
+    not an invitation to talks or a request."""
+    if trigger.lemma_.lower() in word_class("award_verb"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("contract_noun") for c in trigger.children)
     if trigger.lemma_.lower() != "invite":
         return False
     tenders = word_class("tender_verb")
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in tenders for c in trigger.children)
+
+
+def visit_to_a_venue(trigger: Token, kind_type: str) -> bool:
+    """ "He visited his doctor", "while visiting a trade fair": a visit to a doctor, a show or a
+    shop meets no one's government or group: no consultation."""
+    if kind_type != "CONSULT":
+        return False
+    venues = word_class("venue")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in venues for c in trigger.children)
+
+
+_NAMES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+
+
+def inside_a_name(trigger: Token) -> bool:
+    """ "the Volatiles Investigating Polar Exploration Rover", "the Northern Strike Fund": a
+    capitalised word inside the name of an organisation, product or work names it, states no event."""
+    return trigger.ent_iob_ == "I" and trigger.ent_type_ in _NAMES and trigger.is_title
 
 
 def crowd_gathers(verb: Token) -> bool:
