@@ -9,6 +9,7 @@ from newsgraph.extract.events.relevance import (
     caused_by_hazard,
     inside_a_name,
     private_affairs,
+    private_deed,
     research,
     visit_to_a_venue,
 )
@@ -199,3 +200,12 @@ def test_awarding_contracts_is_procurement():
         lemmas=["the", "agency", "award", "contract", "to", "firm", "."],
     )
     assert call_for_tenders(doc[2])
+
+
+def test_deeds_of_civilians_or_firms_are_private_but_violence_against_civilians_is_not():
+    assert private_deed("COERCE", "USACVL", None)
+    assert private_deed("AGREE", "BUS", None)
+    assert private_deed("ACCUSE", None, None)
+    assert not private_deed("ACCUSE", "USAGOV", None)
+    assert not private_deed("AGREE", "UKR", "BUS")
+    assert not private_deed("ASSAULT", None, "KENCVL")

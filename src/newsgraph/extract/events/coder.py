@@ -56,6 +56,7 @@ from .relevance import (
     message_to_no_one,
     ordinary_crime,
     private_affairs,
+    private_deed,
     publication,
     research,
     sport_or_business,
@@ -104,11 +105,12 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
 
 
 def _without_private_affairs(events: list[Event]) -> list[Event]:
-    """The events, less those with no coded actor when the article is no political story."""
+    """The events, less those of uncoded, civilian or business actors only when the article is no
+    political story."""
     codes = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
     if not private_affairs(codes):
         return events
-    return [event for event, pair in zip(events, codes) if any(pair)]
+    return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
 
 
 @dataclass(frozen=True)

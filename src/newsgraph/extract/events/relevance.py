@@ -7,7 +7,7 @@ phrase yields no events; a killing by an earthquake or in a crash is a disaster,
 violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
 a newspaper or in a speech is an accusation. A subheading's question or a line to the reader states
 no event, research is no investigation, and only someone who can act is asked to by "must". In an
-article with few state or armed actors, a deed with no coded actor at all is a private affair.
+article with few state or armed actors, a deed of uncoded people, civilians or firms is a private affair.
 """
 
 from __future__ import annotations
@@ -42,6 +42,7 @@ __all__ = [
     "message_to_no_one",
     "ordinary_crime",
     "private_affairs",
+    "private_deed",
     "publication",
     "research",
     "sport_or_business",
@@ -302,14 +303,24 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
 
 
 def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
-    """Whether events with no actor code ("Audi will offer the car in blue", "Swift accused her
-    former label") are private or business affairs: so in an article where fewer than a few events
-    have a state, military, party, police, court or armed actor. In a political story an uncoded
-    actor is more often a politician the tables do not know."""
+    """Whether events whose actors are uncoded, civilians or businesses ("Audi will offer the car in
+    blue", "customers forced the firm to adapt") are private or business affairs: so in an article
+    where fewer than a few events have a state, military, party, police, court or armed actor. In a
+    political story an uncoded actor is more often a politician the tables do not know."""
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
 
 
 _POLITICAL_EVENTS = 3
+_PRIVATE_SECTORS = {"CVL", "BUS"}
+
+
+def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
+    """Whether a deed is done by and to no one coded, or only by civilians or businesses ("customers
+    forced the firm to adapt"). Violence against civilians ("an attack on protesters") is no private
+    deed even when no attacker is named."""
+    if kind_type in _VIOLENT and target is not None and "CVL" in (target[:3], target[3:6]):
+        return False
+    return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
 
 
 def has_political_actor(codes: tuple[str | None, ...]) -> bool:
