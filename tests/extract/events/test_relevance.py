@@ -203,7 +203,8 @@ def test_awarding_contracts_is_procurement():
 
 
 def test_deeds_of_civilians_or_firms_are_private_but_violence_against_civilians_is_not():
-    assert private_deed("COERCE", "USACVL", None)
+    assert private_deed("SUPPORT", "USACVL", None)
+    assert not private_deed("PROTEST", "DEUCVL", None)
     assert private_deed("AGREE", "BUS", None)
     assert private_deed("ACCUSE", None, None)
     assert not private_deed("ACCUSE", "USAGOV", None)

@@ -315,10 +315,10 @@ _PRIVATE_SECTORS = {"CVL", "BUS"}
 
 
 def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
-    """Whether a deed is done by and to no one coded, or only by civilians or businesses ("customers
-    forced the firm to adapt"). Violence against civilians ("an attack on protesters") is no private
-    deed even when no attacker is named."""
-    if kind_type in _VIOLENT and target is not None and "CVL" in (target[:3], target[3:6]):
+    """Whether a deed is done by and to no one coded, or only by civilians or businesses ("shoppers
+    helped the store", "the firm agreed to buy its rival"). Violence, protest or force by or against
+    civilians ("farmers blocked highways", "an attack on protesters") is no private deed."""
+    if kind_type in _VIOLENT and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
         return False
     return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
 
