@@ -263,7 +263,7 @@ _NAMES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
 
 
 def inside_a_name(trigger: Token) -> bool:
-    """ "the Volatiles Investigating Polar Exploration Rover", "the Northern Strike Fund": a
+    """ "the Harbour Blockade Society", "the Northern Strike Fund": a
     capitalised word inside the name of an organisation, product or work names it, states no event."""
     return trigger.ent_iob_ == "I" and trigger.ent_type_ in _NAMES and trigger.is_title
 
@@ -303,8 +303,8 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
 
 
 def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
-    """Whether events whose actors are uncoded, civilians or businesses ("Audi will offer the car in
-    blue", "customers forced the firm to adapt") are private or business affairs: so in an article
+    """Whether events whose actors are uncoded, civilians or businesses ("the carmaker will offer the
+    van in blue", "shoppers helped the store") are private or business affairs: so in an article
     where fewer than a few events have a state, military, party, police, court or armed actor. In a
     political story an uncoded actor is more often a politician the tables do not know."""
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
