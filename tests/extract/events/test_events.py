@@ -405,3 +405,22 @@ def test_a_call_for_bids_is_no_invitation_to_talks(analyze):
     assert not tender.events
     talks = _events(analyze, "Austria will invite Serbia and Kosovo to take part in talks in Vienna.")
     assert [v.type for v in talks.events if v.trigger.text == "invite"] == ["AGREE"]
+
+
+def test_a_business_story_with_no_coded_actor_yields_no_events(analyze):
+    analysis = _events(
+        analyze,
+        "Northwind Motors will offer its new electric van in six colours from March, the carmaker said on "
+        "Tuesday. Rival Kestrel Cars accused Northwind of copying its battery design, and Northwind agreed "
+        "to a licensing deal with Helix Audio.",
+    )
+    assert analysis.events == ()
+
+
+def test_a_quarantine_to_stop_a_disease_coerces_no_one(analyze):
+    analysis = _events(
+        analyze,
+        "The Health Ministry imposed a quarantine in two villages to prevent the disease from spreading, "
+        "officials said.",
+    )
+    assert [e.type for e in analysis.events if e.type == "COERCE"] == []

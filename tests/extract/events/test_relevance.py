@@ -1,11 +1,17 @@
 from handmade import parsed
+from spacy.tokens import Span
 
 from newsgraph.extract.events.relevance import (
     addressed_to_reader,
     asks_a_question,
     can_be_asked,
+    call_for_tenders,
     caused_by_hazard,
+    inside_a_name,
+    private_affairs,
+    private_deed,
     research,
+    visit_to_a_venue,
 )
 
 
@@ -134,3 +140,73 @@ def test_a_line_telling_the_reader_what_to_do_states_no_event():
     assert addressed_to_reader(doc[0], quoted=False)
     assert not addressed_to_reader(doc[0], quoted=True)
     assert not addressed_to_reader(statement[1], quoted=False)
+
+
+def test_uncoded_events_are_private_affairs_only_in_an_article_with_few_political_actors():
+    business = [(None, None), ("USABUS", None), ("USAGOV", None)]
+    politics = [("USAGOV", "RUSGOV"), ("UKRMIL", None), (None, "USALEG"), (None, None)]
+    assert private_affairs(business)
+    assert not private_affairs(politics)
+
+
+def _visit(place: str):
+    return parsed(
+        [
+            ("The", "DET", "det", 1, "DT"),
+            ("minister", "NOUN", "nsubj", 1, "NN"),
+            ("visited", "VERB", "ROOT", 0, "VBD"),
+            ("a", "DET", "det", 1, "DT"),
+            (place, "NOUN", "dobj", -2, "NN"),
+            (".", "PUNCT", "punct", -3, "."),
+        ],
+        lemmas=["the", "minister", "visit", "a", place, "."],
+    )
+
+
+def test_a_visit_to_a_clinic_or_a_show_is_no_consultation():
+    assert visit_to_a_venue(_visit("clinic")[2], "CONSULT")
+    assert visit_to_a_venue(_visit("exhibition")[2], "CONSULT")
+    assert not visit_to_a_venue(_visit("village")[2], "CONSULT")
+
+
+def test_a_capitalised_word_inside_an_organisation_name_is_no_trigger():
+    doc = parsed(
+        [
+            ("The", "DET", "det", 3, "DT"),
+            ("Harbour", "PROPN", "compound", 2, "NNP"),
+            ("Blockade", "PROPN", "compound", 1, "NNP"),
+            ("Society", "PROPN", "nsubj", 1, "NNP"),
+            ("met", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."),
+        ],
+        lemmas=["the", "harbour", "blockade", "society", "meet", "."],
+    )
+    doc.ents = [Span(doc, 1, 4, label="ORG")]
+    assert inside_a_name(doc[2])
+    assert not inside_a_name(doc[4])
+
+
+def test_awarding_contracts_is_procurement():
+    doc = parsed(
+        [
+            ("The", "DET", "det", 1, "DT"),
+            ("agency", "NOUN", "nsubj", 1, "NN"),
+            ("awarded", "VERB", "ROOT", 0, "VBD"),
+            ("contracts", "NOUN", "dobj", -1, "NNS"),
+            ("to", "ADP", "dative", -2, "IN"),
+            ("firms", "NOUN", "pobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -5, "."),
+        ],
+        lemmas=["the", "agency", "award", "contract", "to", "firm", "."],
+    )
+    assert call_for_tenders(doc[2])
+
+
+def test_deeds_of_civilians_or_firms_are_private_but_violence_against_civilians_is_not():
+    assert private_deed("SUPPORT", "USACVL", None)
+    assert not private_deed("PROTEST", "DEUCVL", None)
+    assert private_deed("AGREE", "BUS", None)
+    assert private_deed("ACCUSE", None, None)
+    assert not private_deed("ACCUSE", "USAGOV", None)
+    assert not private_deed("AGREE", "UKR", "BUS")
+    assert not private_deed("ASSAULT", None, "KENCVL")

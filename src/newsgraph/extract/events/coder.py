@@ -49,16 +49,20 @@ from .relevance import (
     electoral_or_court_ritual,
     figurative_conflict,
     has_political_actor,
+    inside_a_name,
     in_money,
     in_words,
     market_move,
     message_to_no_one,
     ordinary_crime,
+    private_affairs,
+    private_deed,
     publication,
     research,
     sport_or_business,
     sporting,
     standing_measure,
+    visit_to_a_venue,
 )
 from .reporting import reporting_head, reports
 from .triggers import Candidate, find_triggers, trigger_type
@@ -95,9 +99,18 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _inherit_places(events)
+    events = _inherit_places(_without_private_affairs(events))
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
+
+
+def _without_private_affairs(events: list[Event]) -> list[Event]:
+    """The events, less those of uncoded, civilian or business actors only when the article is no
+    political story."""
+    codes = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    if not private_affairs(codes):
+        return events
+    return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
 
 
 @dataclass(frozen=True)
@@ -183,6 +196,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or figurative_conflict(trigger, kind.type)
         or publication(trigger, kind.type)
         or call_for_tenders(trigger)
+        or visit_to_a_venue(trigger, kind.type)
+        or inside_a_name(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or research(trigger, kind.type, kind.mode)

@@ -6,7 +6,8 @@ Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and ec
 phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
 violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
 a newspaper or in a speech is an accusation. A subheading's question or a line to the reader states
-no event, research is no investigation, and only someone who can act is asked to by "must".
+no event, research is no investigation, and only someone who can act is asked to by "must". In an
+article with few state or armed actors, a deed of uncoded people, civilians or firms is a private affair.
 """
 
 from __future__ import annotations
@@ -34,16 +35,20 @@ __all__ = [
     "electoral_or_court_ritual",
     "figurative_conflict",
     "has_political_actor",
+    "inside_a_name",
     "in_money",
     "in_words",
     "market_move",
     "message_to_no_one",
     "ordinary_crime",
+    "private_affairs",
+    "private_deed",
     "publication",
     "research",
     "sport_or_business",
     "standing_measure",
     "sporting",
+    "visit_to_a_venue",
 ]
 
 # The types an analyst counts as political violence or unrest (and a disaster must not produce).
@@ -127,8 +132,8 @@ def caused_by_hazard(
 ) -> bool:
     """A violent-looking event whose trigger, subject or cause is a natural or technical hazard
     ("an earthquake killed", "were killed in a crash"), that has no perpetrator in a sentence
-    about a hazard ("floods that killed 20", "a bus overturned, killing seven"), or a warning in
-    one ("warned of shortages after the drought")."""
+    about a hazard ("floods that killed 20", "a bus overturned, killing seven"), that is done to a
+    hazard ("fought the blaze"), or a warning in one ("warned of shortages after the drought")."""
     if kind_type not in _VIOLENT:
         return False
     hazards = word_class("hazard")
@@ -142,6 +147,8 @@ def caused_by_hazard(
         # "Flash floods swept through villages, killing 12": a hazard and no political actor.
         if any(t.lemma_.lower() in hazards for t in trigger.sent):
             return True
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in hazards for c in trigger.children):
+        return True  # "a quarantine to prevent the disease from spreading", "crews fought the blaze"
     hazards = hazards | word_class("hazard_cause")
     for child in trigger.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
@@ -232,12 +239,33 @@ def publication(trigger: Token, kind_type: str) -> bool:
 
 
 def call_for_tenders(trigger: Token) -> bool:
-    """ "Austria will invite architects to submit plans", "firms were invited to bid": a call for
-    bids or designs is procurement, not an invitation to talks."""
+    """ "Austria will invite architects to submit plans", "firms were invited to bid", "the agency
+    awarded contracts to three firms": a call for bids or designs, or its award, is procurement,
+    not an invitation to talks or a request."""
+    if trigger.lemma_.lower() in word_class("award_verb"):
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in word_class("contract_noun") for c in trigger.children)
     if trigger.lemma_.lower() != "invite":
         return False
     tenders = word_class("tender_verb")
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in tenders for c in trigger.children)
+
+
+def visit_to_a_venue(trigger: Token, kind_type: str) -> bool:
+    """ "He visited his doctor", "while visiting a trade fair": a visit to a doctor, a show or a
+    shop meets no one's government or group: no consultation."""
+    if kind_type != "CONSULT":
+        return False
+    venues = word_class("venue")
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in venues for c in trigger.children)
+
+
+_NAMES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+
+
+def inside_a_name(trigger: Token) -> bool:
+    """ "the Harbour Blockade Society", "the Northern Strike Fund": a
+    capitalised word inside the name of an organisation, product or work names it, states no event."""
+    return trigger.ent_iob_ == "I" and trigger.ent_type_ in _NAMES and trigger.is_title
 
 
 def crowd_gathers(verb: Token) -> bool:
@@ -272,6 +300,27 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
         return True
     sport = word_class("sport")
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
+
+
+def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
+    """Whether events whose actors are uncoded, civilians or businesses ("the carmaker will offer the
+    van in blue", "shoppers helped the store") are private or business affairs: so in an article
+    where fewer than a few events have a state, military, party, police, court or armed actor. In a
+    political story an uncoded actor is more often a politician the tables do not know."""
+    return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
+
+
+_POLITICAL_EVENTS = 3
+_PRIVATE_SECTORS = {"CVL", "BUS"}
+
+
+def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
+    """Whether a deed is done by and to no one coded, or only by civilians or businesses ("shoppers
+    helped the store", "the firm agreed to buy its rival"). Violence, protest or force by or against
+    civilians ("farmers blocked highways", "an attack on protesters") is no private deed."""
+    if kind_type in _VIOLENT and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
+        return False
+    return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
 
 
 def has_political_actor(codes: tuple[str | None, ...]) -> bool:
