@@ -82,6 +82,12 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         found[token.i] = Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
     for token_i in consumed:
         found.pop(token_i, None)
+    # "a bomb attack", "mortar strikes": a weapon before a bare attack noun gives its mode.
+    for candidate in found.values():
+        if candidate.kind.type == "ASSAULT" and candidate.kind.mode is None and candidate.token.pos_ == "NOUN":
+            weapon = _weapon(candidate.token, types)
+            if weapon is not None:
+                candidate.kind = weapon
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
@@ -126,6 +132,16 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         if not c.bare or c.inner is not None or any(ch.dep_ in {"xcomp", "ccomp"} for ch in c.token.children)
     ]
     return sorted(kept, key=lambda c: c.token.i)
+
+
+def _weapon(noun: Token, types: dict[str, EventType]) -> EventType | None:
+    """The attack a compound weapon word before an attack noun signals ("bomb" in "bomb attack")."""
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i:
+            kind = _lookup(types, child.lemma_.lower(), child)
+            if kind is not None and kind.type == "ASSAULT" and kind.mode:
+                return kind
+    return None
 
 
 def _instrument(verb: Token, found: dict[int, Candidate]) -> Candidate | None:
@@ -228,6 +244,15 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
+def _infinitival_advcl(token: Token) -> bool:
+    """An adverbial clause that is a bare "to" infinitive ("sworn to fight"), not "in order to"."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "mark" for c in token.children)
+    )
+
+
 def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | None:
     """The outermost framing trigger that governs this one through complement clauses or objects."""
     outermost = None
@@ -260,7 +285,8 @@ def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | N
             break
         if current.dep_ == "nsubj" and current.head.lemma_ not in {"be"}:
             break
-        clausal = clausal or current.dep_ in {"xcomp", "ccomp"}
+        # "vowed on Friday to fight" is often parsed as an adverbial clause: the "to" makes it a complement.
+        clausal = clausal or current.dep_ in {"xcomp", "ccomp"} or _infinitival_advcl(current)
         current = current.head
         candidate = found.get(current.i)
         # Intent and threat frame an action ("prepared to impose"), not a noun ("prepared for airstrikes").
