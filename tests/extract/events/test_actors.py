@@ -50,6 +50,18 @@ def test_a_domestic_actor_without_a_country_takes_the_sentences_place_only_when_
     assert code_of(text, "police", infer="none") == ("COP", False)
 
 
+def test_an_ethnic_group_is_coded_by_the_country_it_lives_in_not_by_its_nationality(code_of):
+    text = "Ethnic Hungarian rebels attacked a police station in northern Serbia on Friday."
+    assert code_of(text, "rebels") == ("SRBREB", True)
+    assert code_of("Ethnic Serbs attacked a police station in Kosovo.", "Serbs", infer="none") == (None, False)
+    assert code_of("Hungarian rebels attacked a police station in northern Serbia.", "rebels")[0] == "HUNREB"
+
+
+def test_an_ethnic_nationality_inside_a_target_phrase_is_not_the_target(analyze):
+    event = _event(analyze, "Police in Georgia arrested ten ethnic Armenian activists on Sunday.", "arrested")
+    assert _codes(event) == ("GEOCOP", "GEOOPP")
+
+
 def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the_nearest_one(code_of):
     text = ("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
             "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")

@@ -28,6 +28,7 @@ from ...records import Actor, Entity, Place
 from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
 from .tables import table_rows
+from .words import word_class
 
 __all__ = [
     "SECTORS",
@@ -222,8 +223,8 @@ class ActorCoder:
         return self.index.entities.get(entity_id) if entity_id else None
 
     def token_country(self, token: Token) -> str | None:
-        """The country (or IGO/NGO/IMG) a single word names, if any."""
-        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"}:
+        """The country (or IGO/NGO/IMG) a single word names, if any ("ethnic Serbs" name none)."""
+        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"} or _ethnicity(token):
             return None
         named = self._name_code(token)
         if named:
@@ -264,6 +265,7 @@ class ActorCoder:
             if role and role[:3] not in SECTORS:
                 return role, False
         country = sector = None
+        ethnic = False
         tokens = phrase_tokens(head)
         # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
         if head.ent_type_ not in {"GPE", "ORG"}:
@@ -276,6 +278,9 @@ class ActorCoder:
                 if referent is not None:
                     inherited, _ = self.code(referent, sentence)
                     country = country or (inherited or "")[:3] or None
+                continue
+            if _ethnicity(token):
+                ethnic = True  # "ethnic Albanians": a people, coded by where they live, not a state
                 continue
             named = self._name_code(token)
             if named and country is None:
@@ -293,14 +298,14 @@ class ActorCoder:
             specific = [s for t in tokens if t.i != head.i and (s := self.sector(t)) not in {None, "GOV"}]
             sector = specific[0] if specific else sector
         inferred = False
-        if country is None and (sector is not None or self.entity_of(head) is not None):
-            entity = self.entity_of(head)
+        if country is None and (sector is not None or ethnic or self.entity_of(head) is not None):
+            entity = None if ethnic else self.entity_of(head)
             if entity is not None and entity.country:
                 country = alpha3(entity.country)
             elif entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 # "He", "Ruto": another mention of the same entity names the country ("Kenyan President X").
                 country, sector = named[:3], sector or named[3:] or None
-            elif sector not in {None, "REB"}:
+            elif sector not in {None, "REB"} or ethnic:
                 # A domestic actor named without its country ("President X", "the police") is
                 # taken to belong to the country the sentence (or the article) is about.
                 if infer != "none":
@@ -366,6 +371,11 @@ class ActorCoder:
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 code = named[:3] + (code or named[3:])
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
+
+
+def _ethnicity(token: Token) -> bool:
+    """Whether this word is a nationality made an ethnicity by the word before ("ethnic Serbs")."""
+    return token.i > token.sent.start and token.nbor(-1).lower_ in word_class("ethnic_marker")
 
 
 def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
