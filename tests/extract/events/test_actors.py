@@ -62,6 +62,13 @@ def test_an_ethnic_nationality_inside_a_target_phrase_is_not_the_target(analyze)
     assert _codes(event) == ("GEOCOP", "GEOOPP")
 
 
+def test_the_country_of_a_currency_is_no_actor_and_no_place_to_infer_from(code_of):
+    text = "The former minister has been accused of stealing up to US $20 million in state funds."
+    assert code_of(text, "minister") == ("GOV", False)
+    assert code_of(text, "US") == (None, False)
+    assert code_of("The US donated $5 million to Haiti.", "US")[0] == "USA"
+
+
 def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the_nearest_one(code_of):
     text = ("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
             "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")

@@ -187,10 +187,14 @@ class ActorCoder:
         # Token index -> code, for the words inside place mentions and actor-table names.
         self.token_places: dict[int, str] = {}
         self.local_places: set[int] = set()  # words of places smaller than a country
+        mentioned: list[str] = []  # a country per place mention, for the article's focus
         for place in places:
             code = alpha3(place.country) if place.country else None
             for mention in place.mentions if code else ():
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and _names_a_currency(span[-1]):
+                    continue
+                mentioned.append(code)
                 self.token_places.update({t.i: code for t in span or ()})
                 if place.feature != "country":
                     self.local_places.update(t.i for t in span or ())
@@ -204,7 +208,7 @@ class ActorCoder:
             self.token_names.update({t.i: code for t in span or ()})
         for i, code in named_actors().find(doc, published).items():
             self.token_names.setdefault(i, code)
-        self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
+        self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
         self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
 
@@ -224,7 +228,7 @@ class ActorCoder:
 
     def token_country(self, token: Token) -> str | None:
         """The country (or IGO/NGO/IMG) a single word names, if any ("ethnic Serbs" name none)."""
-        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"} or _ethnicity(token):
+        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"} or _ethnicity(token) or _names_a_currency(token):
             return None
         named = self._name_code(token)
         if named:
@@ -259,6 +263,8 @@ class ActorCoder:
     ) -> tuple[str | None, bool]:
         """The actor code of the phrase headed here, and whether its country was only inferred.
         `infer` says where a domestic actor's missing country may come from: "any", "places" or "none"."""
+        if _names_a_currency(head):
+            return None, False
         # "Kenzo Oshima, the United Nations relief coordinator": the role the text gives comes first.
         for appos in (c for c in head.children if c.dep_ == "appos"):
             role, _ = self.code(appos, sentence, infer="none")
@@ -376,6 +382,12 @@ class ActorCoder:
 def _ethnicity(token: Token) -> bool:
     """Whether this word is a nationality made an ethnicity by the word before ("ethnic Serbs")."""
     return token.i > token.sent.start and token.nbor(-1).lower_ in word_class("ethnic_marker")
+
+
+def _names_a_currency(token: Token) -> bool:
+    """Whether this word is the country of a currency: "US" in "US $50 million" or "US dollars"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lemma_.lower() in word_class("currency_word")
 
 
 def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
