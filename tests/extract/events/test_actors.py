@@ -218,3 +218,10 @@ def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of
     text = "The Chinese government issued a statement on Monday. They accused Japan of provocations."
     accused = _events_of(analyze, text)["accused"]
     assert accused.source is None or accused.source.code != "CHNGOV"  # "they" is not one government
+
+
+def test_a_deed_settled_after_talks_with_someone_is_aimed_at_them(analyze):
+    text = "The teachers' union called off its strike after talks with the Kenyan government."
+    assert _codes(_event(analyze, text, "called")) == ("KENLAB", "KENGOV")
+    attack = _event(analyze, "The army attacked the town after talks with the rebels failed.", "attacked")
+    assert attack.target is None or attack.target.text != "the rebels"

@@ -40,6 +40,8 @@ _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "OR
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Types of what one can get from someone: "criticism from X", "aid from X" is X's ("strikes from X" is not).
+# Types of a deed that settles with a counterpart: "agreed after talks with X" agrees with X.
+_SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
@@ -350,6 +352,8 @@ def _target_token(
                         # names the target before the noun does.
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
+        if type_ in _SETTLING_TYPES:
+            candidates.extend((1, obj) for obj in _counterparts(head))
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "nsubj"
@@ -435,6 +439,23 @@ def _motive_objects(head: Token) -> list[Token]:
         for prep in motive.children
         if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
         and (obj := object_of(prep)) is not None
+    ]
+
+
+def _counterparts(head: Token) -> list[Token]:
+    """ "called off the strike after talks with X": whom the talks that led to the deed were with."""
+    talks = [
+        noun
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in word_class("sequel_preposition")
+        and (noun := object_of(child)) is not None
+        and (kind := trigger_type(noun, event_types())[0]) is not None and kind.type == "CONSULT"
+    ]
+    return [
+        obj
+        for noun in talks
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (obj := object_of(prep)) is not None
     ]
 
 
