@@ -225,3 +225,8 @@ def test_a_deed_settled_after_talks_with_someone_is_aimed_at_them(analyze):
     assert _codes(_event(analyze, text, "called")) == ("KENLAB", "KENGOV")
     attack = _event(analyze, "The army attacked the town after talks with the rebels failed.", "attacked")
     assert attack.target is None or attack.target.text != "the rebels"
+
+
+def test_the_subject_of_a_for_clause_is_whom_a_request_is_aimed_at(analyze):
+    text = "France is pressing hard for Germany to back its plan for a common army."
+    assert _codes(_event(analyze, text, "pressing")) == ("FRA", "DEU")

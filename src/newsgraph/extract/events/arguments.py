@@ -344,6 +344,8 @@ def _target_token(
                 and head.i in (trigger.i, predicate.i)
             ):
                 candidates.append((0, child))
+            elif child.dep_ in {"advcl", "ccomp"} and (subject := _for_clause_subject(child, type_)) is not None:
+                candidates.append((0, subject))  # "pressed for Germany to back the plan"
             elif child.dep_ == "prep":
                 if introduces_target(child.lower_, type_):
                     obj = object_of(child) or _stranded_object(child, head)
@@ -440,6 +442,14 @@ def _motive_objects(head: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
         and (obj := object_of(prep)) is not None
     ]
+
+
+def _for_clause_subject(clause: Token, type_: str) -> Token | None:
+    """The subject of a "for X to do" clause, where "for X" would name the target of this type."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if marks != ["for"] or not introduces_target("for", type_):
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _counterparts(head: Token) -> list[Token]:
