@@ -230,3 +230,9 @@ def test_a_deed_settled_after_talks_with_someone_is_aimed_at_them(analyze):
 def test_the_subject_of_a_for_clause_is_whom_a_request_is_aimed_at(analyze):
     text = "France is pressing hard for Germany to back its plan for a common army."
     assert _codes(_event(analyze, text, "pressing")) == ("FRA", "DEU")
+
+
+def test_an_object_shifted_after_an_as_phrase_is_the_target(analyze):
+    text = "Greece on Monday condemned as a grave provocation Turkey's violation of its airspace."
+    assert _codes(_event(analyze, text, "condemned")) == ("GRC", "TUR")
+    assert _codes(_event(analyze, "Moscow denounced Kyiv as a puppet regime.", "denounced")) == ("RUS", "UKR")

@@ -346,6 +346,8 @@ def _target_token(
                 candidates.append((0, child))
             elif child.dep_ in {"advcl", "ccomp"} and (subject := _for_clause_subject(child, type_)) is not None:
                 candidates.append((0, subject))  # "pressed for Germany to back the plan"
+            elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
+                candidates.append((0, shifted))
             elif child.dep_ == "prep":
                 if introduces_target(child.lower_, type_):
                     obj = object_of(child) or _stranded_object(child, head)
@@ -442,6 +444,15 @@ def _motive_objects(head: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
         and (obj := object_of(prep)) is not None
     ]
+
+
+def _shifted_object(preposition: Token) -> Token | None:
+    """ "condemned as a provocation Turkey's violation of ...": the object moved after an "as" phrase,
+    which the parse hangs on that phrase as an apposition, when the verb has no object of its own."""
+    if preposition.lower_ != "as" or any(c.dep_ == "dobj" for c in preposition.head.children):
+        return None
+    obj = object_of(preposition)
+    return next((c for c in obj.children if c.dep_ == "appos"), None) if obj is not None else None
 
 
 def _for_clause_subject(clause: Token, type_: str) -> Token | None:
