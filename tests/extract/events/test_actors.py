@@ -69,6 +69,12 @@ def test_the_country_of_a_currency_is_no_actor_and_no_place_to_infer_from(code_o
     assert code_of("The US donated $5 million to Haiti.", "US")[0] == "USA"
 
 
+def test_an_institution_named_for_a_major_city_is_of_that_citys_country(code_of):
+    text = "Doctors from two Canadian charities delivered medicine to Kabul University Hospital on Monday."
+    assert code_of(text, "Hospital")[0] == "AFGHLH"
+    assert code_of("Students at Georgetown University protested.", "University", infer="none")[0] != "GUY"
+
+
 def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the_nearest_one(code_of):
     text = ("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
             "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")

@@ -22,6 +22,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ...geo.gazetteer import shared_gazetteer
 from ...geo.places import demonym_country
 from ...lang.words import is_personal_pronoun
 from ...records import Actor, Entity, Place
@@ -88,6 +89,8 @@ _ROLE_NOUNS = {
     "chairman",
     "commander",
 }
+# A place of at least this many people, named in an institution's name, gives the institution's country.
+_BIG_CITY = 1_000_000
 _KIND_SECTORS = {
     "government": "GOV",
     "military": "MIL",
@@ -144,6 +147,14 @@ def alpha3(alpha2: str) -> str | None:
         return alpha2
     record = pycountry.countries.get(alpha_2=alpha2)
     return record.alpha_3 if record else None
+
+
+@lru_cache(maxsize=4096)
+def _big_city_country(name: str) -> str | None:
+    """The country of the most populous place of this name, if it is a major city (or province)."""
+    candidates = shared_gazetteer().candidates(name) if name[:1].isupper() else []
+    best = max(candidates, key=lambda c: c.population, default=None)
+    return alpha3(best.country) if best and best.country and best.population >= _BIG_CITY else None
 
 
 def _most_common(values: Iterable[str]) -> str | None:
@@ -243,6 +254,8 @@ class ActorCoder:
             return place
         if code := demonym_country(token.text):
             return alpha3(code)
+        if token.dep_ == "compound" and token.ent_type_ == "ORG" and (city := _big_city_country(token.text)):
+            return city  # "Baghdad University", "the Tehran Times": an institution of a major city
         if entity is not None:
             if entity.kind == "international organisation":
                 return "IGO"
