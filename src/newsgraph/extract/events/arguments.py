@@ -456,9 +456,9 @@ def _shifted_object(preposition: Token) -> Token | None:
 
 
 def _for_clause_subject(clause: Token, type_: str) -> Token | None:
-    """The subject of a "for X to do" clause, where "for X" would name the target of this type."""
+    """The subject of a "for X to do" clause of a request: X is asked to act."""
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
-    if marks != ["for"] or not introduces_target("for", type_):
+    if marks != ["for"] or type_ != "REQUEST":
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
