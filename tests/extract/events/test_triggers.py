@@ -96,3 +96,8 @@ def test_a_weapon_before_a_bare_attack_noun_gives_the_mode(analyze):
 def test_a_planned_blockade_is_a_threat_to_restrict(analyze):
     types = _types(analyze, "Turkey said it would impose a blockade on Armenian ports.")
     assert types["blockade"] == ("THREATEN", "restrict")
+
+
+def test_a_withdrawal_completed_is_a_withdrawal_not_a_surrender(analyze):
+    types = _types(analyze, "Ethiopian troops have completed their withdrawal from the border town.")
+    assert types["completed"] == ("RETREAT", "withdraw")

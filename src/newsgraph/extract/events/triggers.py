@@ -60,6 +60,7 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         if token.i in consumed or asks_for_comment(token) or asks_a_question(token):
             continue
         kind, used, phrase, match = trigger_type(token, types)
+        kind = _object_mode(kind, [sent.doc[i] for i in used], types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame == "wish":
             frame = "request" if _wants_another_to_act(token) else None
@@ -132,6 +133,16 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         if not c.bare or c.inner is not None or any(ch.dep_ in {"xcomp", "ccomp"} for ch in c.token.children)
     ]
     return sorted(kept, key=lambda c: c.token.i)
+
+
+def _object_mode(kind: EventType | None, objects: list[Token], types: dict[str, EventType]) -> EventType | None:
+    """ "completed their withdrawal": an object noun the verb's key used, itself a trigger of the same
+    type with a mode, says how (the verb's code may only say "retreat")."""
+    for noun in objects:
+        own = _lookup(types, noun.lemma_.lower(), noun) if noun.pos_ == "NOUN" else None
+        if kind is not None and own is not None and own.type == kind.type and own.mode:
+            return own
+    return kind
 
 
 def _weapon(noun: Token, types: dict[str, EventType]) -> EventType | None:
