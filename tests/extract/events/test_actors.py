@@ -53,7 +53,8 @@ def test_a_domestic_actor_without_a_country_takes_the_sentences_place_only_when_
 def test_an_ethnic_group_is_coded_by_the_country_it_lives_in_not_by_its_nationality(code_of):
     text = "Ethnic Hungarian rebels attacked a police station in northern Serbia on Friday."
     assert code_of(text, "rebels") == ("SRBREB", True)
-    assert code_of("Ethnic Serbs attacked a police station in Kosovo.", "Serbs", infer="none") == (None, False)
+    text = "Ethnic Serbs attacked a police station in Kosovo."
+    assert code_of(text, "Serbs", infer="none") == (None, False)
     assert code_of("Hungarian rebels attacked a police station in northern Serbia.", "rebels")[0] == "HUNREB"
 
 

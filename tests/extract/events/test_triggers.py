@@ -84,7 +84,8 @@ def test_a_vow_to_retaliate_is_a_threat(analyze):
 )
 def test_a_threat_parsed_as_an_adverbial_infinitive_still_frames_the_attack(analyze, text):
     types = _types(analyze, text)
-    assert [kind for kind in types.values() if kind[0] in {"THREATEN", "ASSAULT"}] == [("THREATEN", "violence")]
+    violent = [kind for kind in types.values() if kind[0] in {"THREATEN", "ASSAULT"}]
+    assert violent == [("THREATEN", "violence")]
 
 
 def test_a_weapon_before_a_bare_attack_noun_gives_the_mode(analyze):

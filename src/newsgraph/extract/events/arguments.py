@@ -40,9 +40,9 @@ _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "OR
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Types of what one can get from someone: "criticism from X", "aid from X" is X's ("strikes from X" is not).
+_GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types of a deed that settles with a counterpart: "agreed after talks with X" agrees with X.
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
-_GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -344,8 +344,8 @@ def _target_token(
                 and head.i in (trigger.i, predicate.i)
             ):
                 candidates.append((0, child))
-            elif child.dep_ in {"advcl", "ccomp"} and (subject := _for_clause_subject(child, type_)) is not None:
-                candidates.append((0, subject))  # "pressed for Germany to back the plan"
+            elif child.dep_ in {"advcl", "ccomp"} and (asked := _for_clause_subject(child, type_)):
+                candidates.append((0, asked))  # "pressed for Germany to back the plan"
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
             elif child.dep_ == "prep":

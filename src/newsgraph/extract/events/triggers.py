@@ -83,12 +83,11 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         found[token.i] = Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
     for token_i in consumed:
         found.pop(token_i, None)
-    # "a bomb attack", "mortar strikes": a weapon before a bare attack noun gives its mode.
+    # "a bomb attack": a weapon before a bare attack noun gives its mode.
     for candidate in found.values():
-        if candidate.kind.type == "ASSAULT" and candidate.kind.mode is None and candidate.token.pos_ == "NOUN":
-            weapon = _weapon(candidate.token, types)
-            if weapon is not None:
-                candidate.kind = weapon
+        bare_attack = candidate.kind.type == "ASSAULT" and candidate.kind.mode is None
+        if bare_attack and candidate.token.pos_ == "NOUN" and (weapon := _weapon(candidate.token, types)):
+            candidate.kind = weapon
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
@@ -135,12 +134,14 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
     return sorted(kept, key=lambda c: c.token.i)
 
 
-def _object_mode(kind: EventType | None, objects: list[Token], types: dict[str, EventType]) -> EventType | None:
+def _object_mode(
+    kind: EventType | None, objects: list[Token], types: dict[str, EventType]
+) -> EventType | None:
     """ "completed their withdrawal": an object noun the verb's key used, itself a trigger of the same
     type with a mode, says how (the verb's code may only say "retreat")."""
-    for noun in objects:
+    for noun in objects if kind is not None else ():
         own = _lookup(types, noun.lemma_.lower(), noun) if noun.pos_ == "NOUN" else None
-        if kind is not None and own is not None and own.type == kind.type and own.mode:
+        if own is not None and own.type == kind.type and own.mode:
             return own
     return kind
 
