@@ -50,6 +50,32 @@ def test_a_domestic_actor_without_a_country_takes_the_sentences_place_only_when_
     assert code_of(text, "police", infer="none") == ("COP", False)
 
 
+def test_an_ethnic_group_is_coded_by_the_country_it_lives_in_not_by_its_nationality(code_of):
+    text = "Ethnic Hungarian rebels attacked a police station in northern Serbia on Friday."
+    assert code_of(text, "rebels") == ("SRBREB", True)
+    text = "Ethnic Serbs attacked a police station in Kosovo."
+    assert code_of(text, "Serbs", infer="none") == (None, False)
+    assert code_of("Hungarian rebels attacked a police station in northern Serbia.", "rebels")[0] == "HUNREB"
+
+
+def test_an_ethnic_nationality_inside_a_target_phrase_is_not_the_target(analyze):
+    event = _event(analyze, "Police in Georgia arrested ten ethnic Armenian activists on Sunday.", "arrested")
+    assert _codes(event) == ("GEOCOP", "GEOOPP")
+
+
+def test_the_country_of_a_currency_is_no_actor_and_no_place_to_infer_from(code_of):
+    text = "The former minister has been accused of stealing up to US $20 million in state funds."
+    assert code_of(text, "minister") == ("GOV", False)
+    assert code_of(text, "US") == (None, False)
+    assert code_of("The US donated $5 million to Haiti.", "US")[0] == "USA"
+
+
+def test_an_institution_named_for_a_major_city_is_of_that_citys_country(code_of):
+    text = "Doctors from two Canadian charities delivered medicine to Kabul University Hospital on Monday."
+    assert code_of(text, "Hospital")[0] == "AFGHLH"
+    assert code_of("Students at Georgetown University protested.", "University", infer="none")[0] != "GUY"
+
+
 def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the_nearest_one(code_of):
     text = ("Officers of U.S. Immigration and Customs Enforcement (ICE) detained 12 workers at a farm on Monday. "
             "An ICE spokesperson accused the Mexican consulate of delaying travel papers.")
@@ -199,3 +225,21 @@ def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of
     text = "The Chinese government issued a statement on Monday. They accused Japan of provocations."
     accused = _events_of(analyze, text)["accused"]
     assert accused.source is None or accused.source.code != "CHNGOV"  # "they" is not one government
+
+
+def test_a_deed_settled_after_talks_with_someone_is_aimed_at_them(analyze):
+    text = "The teachers' union called off its strike after talks with the Kenyan government."
+    assert _codes(_event(analyze, text, "called")) == ("KENLAB", "KENGOV")
+    attack = _event(analyze, "The army attacked the town after talks with the rebels failed.", "attacked")
+    assert attack.target is None or attack.target.text != "the rebels"
+
+
+def test_the_subject_of_a_for_clause_is_whom_a_request_is_aimed_at(analyze):
+    text = "France is pressing hard for Germany to back its plan for a common army."
+    assert _codes(_event(analyze, text, "pressing")) == ("FRA", "DEU")
+
+
+def test_an_object_shifted_after_an_as_phrase_is_the_target(analyze):
+    text = "Greece on Monday condemned as a grave provocation Turkey's violation of its airspace."
+    assert _codes(_event(analyze, text, "condemned")) == ("GRC", "TUR")
+    assert _codes(_event(analyze, "Moscow denounced Kyiv as a puppet regime.", "denounced")) == ("RUS", "UKR")

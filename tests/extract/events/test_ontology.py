@@ -90,5 +90,12 @@ def test_an_intended_refusal_stays_a_refusal():
 
 
 def test_a_threat_of_an_action_without_a_threat_mode_uses_the_default():
-    assert threat("CONSULT") == _kind("THREATEN", None, "130")
-    assert threat("CONSULT", ("relations", "131")) == _kind("THREATEN", "relations", "131")
+    talks = _kind("CONSULT", None, "040")
+    assert threat(talks) == _kind("THREATEN", None, "130")
+    assert threat(talks, ("relations", "131")) == _kind("THREATEN", "relations", "131")
+
+
+def test_a_threat_of_coercion_or_sanction_keeps_a_mode_plover_threatens():
+    assert threat(_kind("COERCE", "restrict", "191")) == _kind("THREATEN", "restrict", "132")
+    assert threat(_kind("SANCTION", "expel", "166")) == _kind("THREATEN", "expel", "136")
+    assert threat(_kind("COERCE", "seize", "171")).mode is None

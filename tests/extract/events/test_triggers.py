@@ -73,3 +73,32 @@ def test_wanting_another_to_act_is_a_request_and_wanting_to_act_is_none(analyze)
 def test_a_vow_to_retaliate_is_a_threat(analyze):
     types = _types(analyze, "The Iranian president vowed to retaliate against Israel.")
     assert types["vowed"][0] == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebel leaders have sworn to fight until they take the northern port.",
+        "The militia threatened on Friday to resume terrorist attacks in the capital.",
+    ],
+)
+def test_a_threat_parsed_as_an_adverbial_infinitive_still_frames_the_attack(analyze, text):
+    types = _types(analyze, text)
+    violent = [kind for kind in types.values() if kind[0] in {"THREATEN", "ASSAULT"}]
+    assert violent == [("THREATEN", "violence")]
+
+
+def test_a_weapon_before_a_bare_attack_noun_gives_the_mode(analyze):
+    types = _types(analyze, "Guerrillas wounded two soldiers in a bomb attack on Thursday.")
+    assert types["wounded"] == ("ASSAULT", "explosives")
+    assert _types(analyze, "Guerrillas attacked an army post on Thursday.")["attacked"][1] is None
+
+
+def test_a_planned_blockade_is_a_threat_to_restrict(analyze):
+    types = _types(analyze, "Turkey said it would impose a blockade on Armenian ports.")
+    assert types["blockade"] == ("THREATEN", "restrict")
+
+
+def test_a_withdrawal_completed_is_a_withdrawal_not_a_surrender(analyze):
+    types = _types(analyze, "Ethiopian troops have completed their withdrawal from the border town.")
+    assert types["completed"] == ("RETREAT", "withdraw")

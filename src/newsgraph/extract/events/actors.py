@@ -22,12 +22,14 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ...geo.gazetteer import shared_gazetteer
 from ...geo.places import demonym_country
 from ...lang.words import is_personal_pronoun
 from ...records import Actor, Entity, Place
 from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
 from .tables import table_rows
+from .words import word_class
 
 __all__ = [
     "SECTORS",
@@ -87,6 +89,8 @@ _ROLE_NOUNS = {
     "chairman",
     "commander",
 }
+# A place of at least this many people, named in an institution's name, gives the institution's country.
+_BIG_CITY = 1_000_000
 _KIND_SECTORS = {
     "government": "GOV",
     "military": "MIL",
@@ -145,6 +149,14 @@ def alpha3(alpha2: str) -> str | None:
     return record.alpha_3 if record else None
 
 
+@lru_cache(maxsize=4096)
+def _big_city_country(name: str) -> str | None:
+    """The country of the most populous place of this name, if it is a major city (or province)."""
+    candidates = shared_gazetteer().candidates(name) if name[:1].isupper() else []
+    best = max(candidates, key=lambda c: c.population, default=None)
+    return alpha3(best.country) if best and best.country and best.population >= _BIG_CITY else None
+
+
 def _most_common(values: Iterable[str]) -> str | None:
     counts: dict[str, int] = {}
     for value in values:
@@ -186,10 +198,14 @@ class ActorCoder:
         # Token index -> code, for the words inside place mentions and actor-table names.
         self.token_places: dict[int, str] = {}
         self.local_places: set[int] = set()  # words of places smaller than a country
+        mentioned: list[str] = []  # a country per place mention, for the article's focus
         for place in places:
             code = alpha3(place.country) if place.country else None
             for mention in place.mentions if code else ():
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if span is not None and _names_a_currency(span[-1]):
+                    continue
+                mentioned.append(code)
                 self.token_places.update({t.i: code for t in span or ()})
                 if place.feature != "country":
                     self.local_places.update(t.i for t in span or ())
@@ -203,7 +219,7 @@ class ActorCoder:
             self.token_names.update({t.i: code for t in span or ()})
         for i, code in named_actors().find(doc, published).items():
             self.token_names.setdefault(i, code)
-        self.focus = _most_common(p.country for p in places for _m in p.mentions if p.country)
+        self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
         self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
 
@@ -222,8 +238,8 @@ class ActorCoder:
         return self.index.entities.get(entity_id) if entity_id else None
 
     def token_country(self, token: Token) -> str | None:
-        """The country (or IGO/NGO/IMG) a single word names, if any."""
-        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"}:
+        """The country (or IGO/NGO/IMG) a single word names, if any ("ethnic Serbs" name none)."""
+        if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"} or _ethnicity(token) or _names_a_currency(token):
             return None
         named = self._name_code(token)
         if named:
@@ -238,6 +254,8 @@ class ActorCoder:
             return place
         if code := demonym_country(token.text):
             return alpha3(code)
+        if token.dep_ == "compound" and token.ent_type_ == "ORG" and (city := _big_city_country(token.text)):
+            return city  # "Baghdad University", "the Tehran Times": an institution of a major city
         if entity is not None:
             if entity.kind == "international organisation":
                 return "IGO"
@@ -258,12 +276,15 @@ class ActorCoder:
     ) -> tuple[str | None, bool]:
         """The actor code of the phrase headed here, and whether its country was only inferred.
         `infer` says where a domestic actor's missing country may come from: "any", "places" or "none"."""
+        if _names_a_currency(head):
+            return None, False
         # "Kenzo Oshima, the United Nations relief coordinator": the role the text gives comes first.
         for appos in (c for c in head.children if c.dep_ == "appos"):
             role, _ = self.code(appos, sentence, infer="none")
             if role and role[:3] not in SECTORS:
                 return role, False
         country = sector = None
+        ethnic = False
         tokens = phrase_tokens(head)
         # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
         if head.ent_type_ not in {"GPE", "ORG"}:
@@ -276,6 +297,9 @@ class ActorCoder:
                 if referent is not None:
                     inherited, _ = self.code(referent, sentence)
                     country = country or (inherited or "")[:3] or None
+                continue
+            if _ethnicity(token):
+                ethnic = True  # "ethnic Albanians": a people, coded by where they live, not a state
                 continue
             named = self._name_code(token)
             if named and country is None:
@@ -293,14 +317,14 @@ class ActorCoder:
             specific = [s for t in tokens if t.i != head.i and (s := self.sector(t)) not in {None, "GOV"}]
             sector = specific[0] if specific else sector
         inferred = False
-        if country is None and (sector is not None or self.entity_of(head) is not None):
-            entity = self.entity_of(head)
+        if country is None and (sector is not None or ethnic or self.entity_of(head) is not None):
+            entity = None if ethnic else self.entity_of(head)
             if entity is not None and entity.country:
                 country = alpha3(entity.country)
             elif entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 # "He", "Ruto": another mention of the same entity names the country ("Kenyan President X").
                 country, sector = named[:3], sector or named[3:] or None
-            elif sector not in {None, "REB"}:
+            elif sector not in {None, "REB"} or ethnic:
                 # A domestic actor named without its country ("President X", "the police") is
                 # taken to belong to the country the sentence (or the article) is about.
                 if infer != "none":
@@ -366,6 +390,17 @@ class ActorCoder:
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 code = named[:3] + (code or named[3:])
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
+
+
+def _ethnicity(token: Token) -> bool:
+    """Whether this word is a nationality made an ethnicity by the word before ("ethnic Serbs")."""
+    return token.i > token.sent.start and token.nbor(-1).lower_ in word_class("ethnic_marker")
+
+
+def _names_a_currency(token: Token) -> bool:
+    """Whether this word is the country of a currency: "US" in "US $50 million" or "US dollars"."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lemma_.lower() in word_class("currency_word")
 
 
 def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:

@@ -41,6 +41,8 @@ _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "OR
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Types of what one can get from someone: "criticism from X", "aid from X" is X's ("strikes from X" is not).
 _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
+# Types of a deed that settles with a counterpart: "agreed after talks with X" agrees with X.
+_SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -342,6 +344,10 @@ def _target_token(
                 and head.i in (trigger.i, predicate.i)
             ):
                 candidates.append((0, child))
+            elif child.dep_ in {"advcl", "ccomp"} and (asked := _for_clause_subject(child, type_)):
+                candidates.append((0, asked))  # "pressed for Germany to back the plan"
+            elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
+                candidates.append((0, shifted))
             elif child.dep_ == "prep":
                 if introduces_target(child.lower_, type_):
                     obj = object_of(child) or _stranded_object(child, head)
@@ -350,6 +356,8 @@ def _target_token(
                         # names the target before the noun does.
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
+        if type_ in _SETTLING_TYPES:
+            candidates.extend((1, obj) for obj in _counterparts(head))
         if (
             trigger.pos_ in {"NOUN", "PROPN"}
             and trigger.dep_ == "nsubj"
@@ -435,6 +443,40 @@ def _motive_objects(head: Token) -> list[Token]:
         for prep in motive.children
         if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
         and (obj := object_of(prep)) is not None
+    ]
+
+
+def _shifted_object(preposition: Token) -> Token | None:
+    """ "condemned as a provocation Turkey's violation of ...": the object moved after an "as" phrase,
+    which the parse hangs on that phrase as an apposition, when the verb has no object of its own."""
+    if preposition.lower_ != "as" or any(c.dep_ == "dobj" for c in preposition.head.children):
+        return None
+    obj = object_of(preposition)
+    return next((c for c in obj.children if c.dep_ == "appos"), None) if obj is not None else None
+
+
+def _for_clause_subject(clause: Token, type_: str) -> Token | None:
+    """The subject of a "for X to do" clause of a request: X is asked to act."""
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if marks != ["for"] or type_ != "REQUEST":
+        return None
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _counterparts(head: Token) -> list[Token]:
+    """ "called off the strike after talks with X": whom the talks that led to the deed were with."""
+    talks = [
+        noun
+        for child in head.children
+        if child.dep_ == "prep" and child.lower_ in word_class("sequel_preposition")
+        and (noun := object_of(child)) is not None
+        and (kind := trigger_type(noun, event_types())[0]) is not None and kind.type == "CONSULT"
+    ]
+    return [
+        obj
+        for noun in talks
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (obj := object_of(prep)) is not None
     ]
 
 

@@ -160,11 +160,11 @@ def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventTy
     condition = _condition(holder) if intended and not negated else None
     if condition == "unless":
         # "X will do Y unless Z": a conditional promise is a threat.
-        return threat(kind.type, ("relations", "131")), "planned"
+        return threat(kind, ("relations", "131")), "planned"
     if condition == "if":
         # "if Z, X will attack" threatens; "if Z, X will lift sanctions" offers, on a condition.
         if kind.type in CONFLICTUAL - {"THREATEN"}:
-            return threat(kind.type), "planned"
+            return threat(kind), "planned"
         return (intent(kind.type) if kind.type in COOPERATIVE - {"AGREE"} else kind), "hypothetical"
     if auxiliaries & word_class("obligation_aux") and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
         return request(kind.type), "asserted"  # the speaker's request is a fact
@@ -173,7 +173,7 @@ def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventTy
     if intended and not negated and kind.type in COOPERATIVE - {"AGREE"}:
         return intent(kind.type), "planned"
     if intended and not negated and kind.type in CONFLICTUAL - {"THREATEN"}:
-        return threat(kind.type), "planned"
+        return threat(kind), "planned"
     if "would" in auxiliaries and reported and status == "hypothetical":
         return kind, "planned"
     return kind, status

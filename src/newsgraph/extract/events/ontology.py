@@ -95,6 +95,15 @@ _THREAT_MODES = {
     "RETREAT": ("relations", "131"),
     "PROTEST": ("restrict", "131"),
 }
+# Modes of coercion or sanction that are also modes of a threat of it, with the threat's CAMEO code.
+_KEPT_THREAT_MODES = {
+    "ban": "132",
+    "arrest": "132",
+    "restrict": "132",
+    "curfew": "132",
+    "martial-law": "132",
+    "expel": "136",
+}
 _ASK_MODES = {
     "AID": "assist",
     "COOPERATE": "assist",
@@ -120,9 +129,12 @@ def frame_default(frame: str) -> EventType:
     return EventType.coded(*_FRAME_DEFAULTS[frame])
 
 
-def threat(type_: str, default: tuple[str | None, str] = (None, "130")) -> EventType:
-    """A threat to carry out an action of this type (mode and CAMEO code by the action, else `default`)."""
-    mode, cameo = _THREAT_MODES.get(type_, default)
+def threat(action: EventType, default: tuple[str | None, str] = (None, "130")) -> EventType:
+    """A threat to carry out this action: the harm's own mode where PLOVER has a threat of it ("would
+    tighten the blockade" threatens to restrict), else mode and CAMEO code by its type, else `default`."""
+    if action.type in {"COERCE", "SANCTION"} and action.mode in _KEPT_THREAT_MODES:
+        return EventType.coded("THREATEN", action.mode, _KEPT_THREAT_MODES[action.mode])
+    mode, cameo = _THREAT_MODES.get(action.type, default)
     return EventType.coded("THREATEN", mode, cameo)
 
 
@@ -144,9 +156,7 @@ def intent(type_: str) -> EventType:
 def compose_frame(frame: str, own: EventType, inner: EventType, inner_verb: bool) -> EventType:
     """PLOVER's reading of a framed action: a threat, refusal, request, accusation or intent."""
     if frame == "threaten" or (frame == "intend" and inner.type in CONFLICTUAL and inner_verb):
-        if inner.type == "COERCE" and inner.mode in {"ban", "arrest", "restrict", "curfew", "martial-law"}:
-            return EventType.coded("THREATEN", inner.mode, "132")
-        return threat(inner.type)
+        return threat(inner)
     if frame == "reject":
         return refusal(inner.type)
     if frame == "request":

@@ -60,6 +60,7 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         if token.i in consumed or asks_for_comment(token) or asks_a_question(token):
             continue
         kind, used, phrase, match = trigger_type(token, types)
+        kind = _object_mode(kind, [sent.doc[i] for i in used], types)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame == "wish":
             frame = "request" if _wants_another_to_act(token) else None
@@ -82,6 +83,11 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         found[token.i] = Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
     for token_i in consumed:
         found.pop(token_i, None)
+    # "a bomb attack": a weapon before a bare attack noun gives its mode.
+    for candidate in found.values():
+        bare_attack = candidate.kind.type == "ASSAULT" and candidate.kind.mode is None
+        if bare_attack and candidate.token.pos_ == "NOUN" and (weapon := _weapon(candidate.token, types)):
+            candidate.kind = weapon
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
@@ -126,6 +132,28 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         if not c.bare or c.inner is not None or any(ch.dep_ in {"xcomp", "ccomp"} for ch in c.token.children)
     ]
     return sorted(kept, key=lambda c: c.token.i)
+
+
+def _object_mode(
+    kind: EventType | None, objects: list[Token], types: dict[str, EventType]
+) -> EventType | None:
+    """ "completed their withdrawal": an object noun the verb's key used, itself a trigger of the same
+    type with a mode, says how (the verb's code may only say "retreat")."""
+    for noun in objects if kind is not None else ():
+        own = _lookup(types, noun.lemma_.lower(), noun) if noun.pos_ == "NOUN" else None
+        if own is not None and own.type == kind.type and own.mode:
+            return own
+    return kind
+
+
+def _weapon(noun: Token, types: dict[str, EventType]) -> EventType | None:
+    """The attack a compound weapon word before an attack noun signals ("bomb" in "bomb attack")."""
+    for child in noun.children:
+        if child.dep_ == "compound" and child.i < noun.i:
+            kind = _lookup(types, child.lemma_.lower(), child)
+            if kind is not None and kind.type == "ASSAULT" and kind.mode:
+                return kind
+    return None
 
 
 def _instrument(verb: Token, found: dict[int, Candidate]) -> Candidate | None:
@@ -228,6 +256,15 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
+def _infinitival_advcl(token: Token) -> bool:
+    """An adverbial clause that is a bare "to" infinitive ("sworn to fight"), not "in order to"."""
+    return (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and not any(c.dep_ == "mark" for c in token.children)
+    )
+
+
 def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | None:
     """The outermost framing trigger that governs this one through complement clauses or objects."""
     outermost = None
@@ -260,7 +297,8 @@ def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | N
             break
         if current.dep_ == "nsubj" and current.head.lemma_ not in {"be"}:
             break
-        clausal = clausal or current.dep_ in {"xcomp", "ccomp"}
+        # "vowed on Friday to fight" is often parsed as an adverbial clause: the "to" makes it a complement.
+        clausal = clausal or current.dep_ in {"xcomp", "ccomp"} or _infinitival_advcl(current)
         current = current.head
         candidate = found.get(current.i)
         # Intent and threat frame an action ("prepared to impose"), not a noun ("prepared for airstrikes").
