@@ -101,6 +101,17 @@ def test_refusing_future_cooperation_is_a_rejection(analyze):
     assert event.type == "REJECT" and event.source.code == "IRN"
 
 
+def test_a_warning_against_or_about_something_is_advice_not_a_threat(analyze):
+    advice = _events(
+        analyze, "The former president weighed in by warning candidates against moving too far to the right."
+    )
+    assert [e.type for e in advice.events] == []
+    alarm = _events(analyze, "The Kenyan activist has been warning about the government's surveillance.")
+    assert [e.type for e in alarm.events] == []
+    threat = _events(analyze, "Iran warned that it would retaliate against any attack.")
+    assert [e.type for e in threat.events] == ["THREATEN"]
+
+
 def test_threat_frames_the_action_it_threatens(analyze):
     analysis = _events(analyze, "Russia threatened on Tuesday to cut gas supplies to Moldova.")
     (threat,) = analysis.events

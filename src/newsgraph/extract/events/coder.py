@@ -185,6 +185,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or call_for_tenders(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
+        or _warning_of_no_threat(candidate)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -277,6 +278,19 @@ def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
         and not promised_to
         and any(
             c.dep_ == "xcomp" and c.lemma_.lower() not in word_class("light_verb") for c in candidate.token.children
+        )
+    )
+
+
+def _warning_of_no_threat(candidate: Candidate) -> bool:
+    """ "Warned candidates against moving left", "has been warning about surveillance": advice or
+    an alarm, not a threat."""
+    trigger = candidate.token
+    return (
+        trigger.lemma_.lower() in word_class("warning")
+        and candidate.inner is None
+        and any(
+            c.dep_ == "prep" and c.lower_ in word_class("advice_preposition") for c in trigger.children
         )
     )
 
