@@ -112,6 +112,12 @@ def test_a_warning_against_or_about_something_is_advice_not_a_threat(analyze):
     assert [e.type for e in threat.events] == ["THREATEN"]
 
 
+def test_being_under_pressure_from_no_one_named_is_no_request(analyze):
+    assert list(_events(analyze, "The Kenyan party leaders are under enormous pressure to quit.").events) == []
+    pressed = _events(analyze, "The Kenyan minister came under pressure from Washington to free the activists.")
+    assert "REQUEST" in [e.type for e in pressed.events]
+
+
 def test_threat_frames_the_action_it_threatens(analyze):
     analysis = _events(analyze, "Russia threatened on Tuesday to cut gas supplies to Moldova.")
     (threat,) = analysis.events

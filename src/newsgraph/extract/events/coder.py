@@ -186,6 +186,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or _warning_of_no_threat(candidate)
+        or _pressure_from_no_one(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -292,6 +293,17 @@ def _warning_of_no_threat(candidate: Candidate) -> bool:
         and any(
             c.dep_ == "prep" and c.lower_ in word_class("advice_preposition") for c in trigger.children
         )
+    )
+
+
+def _pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
+    """ "The senators are under enormous pressure to break out": a plight, not a demand; "under
+    pressure from Washington" names who demands."""
+    return (
+        kind_type == "REQUEST"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "under"
+        and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
     )
 
 
