@@ -1,3 +1,5 @@
+import pytest
+
 from newsgraph import Article
 
 
@@ -116,6 +118,20 @@ def test_being_under_pressure_from_no_one_named_is_no_request(analyze):
     assert list(_events(analyze, "The Kenyan party leaders are under enormous pressure to quit.").events) == []
     pressed = _events(analyze, "The Kenyan minister came under pressure from Washington to free the activists.")
     assert "REQUEST" in [e.type for e in pressed.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("The dispute has made it harder for Japan to bring the talks to a close.", False),
+        ("The latest twists in the Japan trade talks have left Korean firms uncertain.", False),
+        ("Japan and Korea held talks in Seoul on Monday.", True),
+        ("The Kenyan foreign minister returned to Geneva for talks on Monday.", True),
+        ("Ministers from Japan brought fresh energy to the trade talks with Korea.", True),
+    ],
+)
+def test_talks_named_only_as_a_topic_are_no_meeting(analyze, text, consults):
+    assert ("CONSULT" in [e.type for e in _events(analyze, text).events]) is consults
 
 
 def test_threat_frames_the_action_it_threatens(analyze):

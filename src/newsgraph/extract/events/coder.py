@@ -187,6 +187,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or _promise_of_no_event(candidate, target is not None)
         or _warning_of_no_threat(candidate)
         or _pressure_from_no_one(trigger, kind.type)
+        or _talks_as_topic(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -304,6 +305,24 @@ def _pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
         and trigger.dep_ == "pobj"
         and trigger.head.lower_ == "under"
         and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
+    )
+
+
+def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
+    """ "Harder to bring the talks to a close", "the latest twists in the trade talks": talks named as
+    the topic of a sentence, with no partner, are background, not a meeting. Talks someone holds,
+    seeks ("wants talks") or goes to ("for talks"), or talks with or between someone, are events."""
+    if kind_type != "CONSULT" or trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in word_class("partner_preposition") for c in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj":
+        return head.lower_ != "for"
+    return (
+        trigger.dep_ == "dobj"
+        and head.lemma_.lower() not in word_class("light_verb")
+        and trigger_type(head, event_types())[0] is None
     )
 
 
