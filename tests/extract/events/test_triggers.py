@@ -73,3 +73,9 @@ def test_wanting_another_to_act_is_a_request_and_wanting_to_act_is_none(analyze)
 def test_a_vow_to_retaliate_is_a_threat(analyze):
     types = _types(analyze, "The Iranian president vowed to retaliate against Israel.")
     assert types["vowed"][0] == "THREATEN"
+
+
+def test_a_light_verb_gives_way_to_the_trigger_modifying_its_object(analyze):
+    types = _types(analyze, "Danish commandos launched a rescue mission to free the sailors, officials said.")
+    assert "launched" not in types
+    assert types["rescue"][0] == "AID"

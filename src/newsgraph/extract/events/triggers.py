@@ -82,6 +82,16 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         found[token.i] = Candidate(token, kind, frame, bare=bare, match=match, specific=phrase)
     for token_i in consumed:
         found.pop(token_i, None)
+    # "launched a rescue mission": the trigger modifying a light verb's object names the deed; the
+    # dictionary's reading of "launch ... mission" does not.
+    for candidate in found.values():
+        obj = candidate.match.consumed if candidate.match is not None else None
+        if (
+            obj is not None
+            and candidate.token.lemma_.lower() in word_class("light_verb")
+            and any(c.dep_ == "compound" and c.i in found for c in obj.children)
+        ):
+            candidate.absorbed = True
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
