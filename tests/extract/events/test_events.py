@@ -134,6 +134,13 @@ def test_talks_named_only_as_a_topic_are_no_meeting(analyze, text, consults):
     assert ("CONSULT" in [e.type for e in _events(analyze, text).events]) is consults
 
 
+def test_a_first_person_verbal_act_in_a_quote_is_asserted_and_a_reported_deed_claimed(analyze):
+    thanks = _by_trigger(_events(analyze, '"We thank the Kenyan government for its help," the Japanese embassy said.'))
+    assert (thanks["thank"].type, thanks["thank"].status) == ("SUPPORT", "asserted")
+    deed = _by_trigger(_events(analyze, '"Our troops attacked the rebels in the north," the Malian army said.'))
+    assert deed["attacked"].status == "claimed"
+
+
 def test_threat_frames_the_action_it_threatens(analyze):
     analysis = _events(analyze, "Russia threatened on Tuesday to cut gas supplies to Moldova.")
     (threat,) = analysis.events

@@ -37,7 +37,14 @@ from .arguments import (
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
 from .learned import in_no_event_sense, sense_of
-from .modality import asks_for_action, claimed, event_status, in_direct_quote, modal_reading
+from .modality import (
+    asks_for_action,
+    claimed,
+    event_status,
+    in_direct_quote,
+    modal_reading,
+    performed_in_saying,
+)
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
 from .relevance import (
@@ -200,7 +207,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if source is not None and target is not None and source.start == target.start:
         target = None
     attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
-    if status == "asserted" and (in_direct_quote(trigger, context.quotes) is not None or claimed(trigger)):
+    quoted = in_direct_quote(trigger, context.quotes) is not None and not performed_in_saying(trigger, kind.type)
+    if status == "asserted" and (quoted or claimed(trigger)):
         status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent
     main = _is_main(trigger)
