@@ -79,3 +79,9 @@ def test_a_light_verb_gives_way_to_the_trigger_modifying_its_object(analyze):
     types = _types(analyze, "Danish commandos launched a rescue mission to free the sailors, officials said.")
     assert "launched" not in types
     assert types["rescue"][0] == "AID"
+
+
+def test_a_verb_coordinated_with_a_frame_is_an_act_of_its_own(analyze):
+    types = _types(analyze, "Kenya rejected the deal and recalled its ambassador from Uganda.")
+    assert types["rejected"][0] == "REJECT"
+    assert types["recalled"][0] == "SANCTION"

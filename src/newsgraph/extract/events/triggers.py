@@ -270,6 +270,9 @@ def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | N
             break
         if current.dep_ == "nsubj" and current.head.lemma_ not in {"be"}:
             break
+        head = found.get(current.head.i)
+        if current.dep_ == "conj" and current.pos_ == "VERB" and head is not None and head.frame is not None:
+            break  # "agree that ... and support his efforts": a second act beside the frame, not in it
         clausal = clausal or current.dep_ in {"xcomp", "ccomp"}
         current = current.head
         candidate = found.get(current.i)
