@@ -85,3 +85,8 @@ def test_a_verb_coordinated_with_a_frame_is_an_act_of_its_own(analyze):
     types = _types(analyze, "Kenya rejected the deal and recalled its ambassador from Uganda.")
     assert types["rejected"][0] == "REJECT"
     assert types["recalled"][0] == "SANCTION"
+
+
+def test_a_threatened_deed_after_a_misparsed_infinitive_is_no_deed_of_its_own(analyze):
+    text = "A Texas man pleaded guilty to threatening to assault and murder a state senator, prosecutors said."
+    assert "ASSAULT" not in [kind for kind, _mode in _types(analyze, text).values()]

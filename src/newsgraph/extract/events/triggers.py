@@ -273,7 +273,9 @@ def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | N
         head = found.get(current.head.i)
         if current.dep_ == "conj" and current.pos_ == "VERB" and head is not None and head.frame is not None:
             break  # "agree that ... and support his efforts": a second act beside the frame, not in it
-        clausal = clausal or current.dep_ in {"xcomp", "ccomp"}
+        # "threatening to assault": an infinitive misparsed as the object of "to" is still a clause.
+        misparsed = current.dep_ == "pobj" and current.pos_ == "VERB"
+        clausal = clausal or current.dep_ in {"xcomp", "ccomp"} or misparsed
         current = current.head
         candidate = found.get(current.i)
         # Intent and threat frame an action ("prepared to impose"), not a noun ("prepared for airstrikes").
