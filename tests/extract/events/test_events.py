@@ -141,6 +141,12 @@ def test_a_first_person_verbal_act_in_a_quote_is_asserted_and_a_reported_deed_cl
     assert deed["attacked"].status == "claimed"
 
 
+def test_appeal_as_attraction_is_no_plea(analyze):
+    assert list(_events(analyze, "The Kenyan senator's stance holds broad appeal to voters in Nairobi.").events) == []
+    plea = _events(analyze, "Japan made an appeal to Korea to free the fishermen.")
+    assert "REQUEST" in [e.type for e in plea.events]
+
+
 def test_threat_frames_the_action_it_threatens(analyze):
     analysis = _events(analyze, "Russia threatened on Tuesday to cut gas supplies to Moldova.")
     (threat,) = analysis.events

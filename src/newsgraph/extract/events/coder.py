@@ -195,6 +195,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or _warning_of_no_threat(candidate)
         or _pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind.type)
+        or _appeal_as_attraction(trigger)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -332,6 +333,15 @@ def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
         and head.lemma_.lower() not in word_class("light_verb")
         and trigger_type(head, event_types())[0] is None
     )
+
+
+def _appeal_as_attraction(trigger: Token) -> bool:
+    """ "A stance which holds appeal to voters", "her broad appeal": appeal as attraction, not a plea."""
+    if trigger.lemma_.lower() != "appeal" or trigger.pos_ != "NOUN":
+        return False
+    attraction = word_class("attraction")
+    held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in attraction
+    return held or any(c.dep_ == "amod" and c.lemma_.lower() in attraction for c in trigger.children)
 
 
 def _verbal_by_model(verb: Token) -> bool:
