@@ -115,8 +115,9 @@ def test_a_warning_against_or_about_something_is_advice_not_a_threat(analyze):
 
 
 def test_being_under_pressure_from_no_one_named_is_no_request(analyze):
-    assert list(_events(analyze, "The Kenyan party leaders are under enormous pressure to quit.").events) == []
-    pressed = _events(analyze, "The Kenyan minister came under pressure from Washington to free the activists.")
+    plight = _events(analyze, "The Kenyan party leaders are under enormous pressure to quit.")
+    assert list(plight.events) == []
+    pressed = _events(analyze, "The Kenyan minister came under pressure from Washington to free them.")
     assert "REQUEST" in [e.type for e in pressed.events]
 
 
@@ -135,16 +136,24 @@ def test_talks_named_only_as_a_topic_are_no_meeting(analyze, text, consults):
 
 
 def test_a_first_person_verbal_act_in_a_quote_is_asserted_and_a_reported_deed_claimed(analyze):
-    thanks = _by_trigger(_events(analyze, '"We thank the Kenyan government for its help," the Japanese embassy said.'))
+    thanks = _by_trigger(_events(analyze, '"We thank the Kenyan government for its help," Japan said.'))
     assert (thanks["thank"].type, thanks["thank"].status) == ("SUPPORT", "asserted")
-    deed = _by_trigger(_events(analyze, '"Our troops attacked the rebels in the north," the Malian army said.'))
+    deed = _by_trigger(_events(analyze, '"Our troops attacked the rebels in Gao," the Malian army said.'))
     assert deed["attacked"].status == "claimed"
 
 
 def test_appeal_as_attraction_is_no_plea(analyze):
-    assert list(_events(analyze, "The Kenyan senator's stance holds broad appeal to voters in Nairobi.").events) == []
+    attraction = _events(analyze, "The Kenyan senator's stance holds broad appeal to voters in Nairobi.")
+    assert list(attraction.events) == []
     plea = _events(analyze, "Japan made an appeal to Korea to free the fishermen.")
     assert "REQUEST" in [e.type for e in plea.events]
+
+
+def test_an_agreement_saying_what_a_deal_is_describes_it_but_an_attack_still_counts(analyze):
+    described = _events(analyze, "The Japan trade deal was supposed to be a limited agreement with Seoul.")
+    assert list(described.events) == []
+    attack = _events(analyze, "It was the deadliest attack on Kenyan troops in Somalia.")
+    assert [e.type for e in attack.events] == ["ASSAULT"]
 
 
 def test_threat_frames_the_action_it_threatens(analyze):

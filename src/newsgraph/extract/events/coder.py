@@ -196,6 +196,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or _pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind.type)
         or _appeal_as_attraction(trigger)
+        or _what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -208,7 +209,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if source is not None and target is not None and source.start == target.start:
         target = None
     attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
-    quoted = in_direct_quote(trigger, context.quotes) is not None and not performed_in_saying(trigger, kind.type)
+    quoted = in_direct_quote(trigger, context.quotes) is not None
+    quoted = quoted and not performed_in_saying(trigger, kind.type)
     if status == "asserted" and (quoted or claimed(trigger)):
         status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent
@@ -342,6 +344,18 @@ def _appeal_as_attraction(trigger: Token) -> bool:
     attraction = word_class("attraction")
     held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in attraction
     return held or any(c.dep_ == "amod" and c.lemma_.lower() in attraction for c in trigger.children)
+
+
+def _what_something_is(trigger: Token, kind_type: str) -> bool:
+    """ "The deal was supposed to be a limited agreement": a cooperative noun saying what something
+    is describes it; the deal itself is named elsewhere. ("It was the deadliest attack" still
+    reports an attack.)"""
+    return (
+        kind_type in COOPERATIVE
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "attr"
+        and trigger.head.lemma_.lower() == "be"
+    )
 
 
 def _verbal_by_model(verb: Token) -> bool:
