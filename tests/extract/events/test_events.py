@@ -1,3 +1,5 @@
+import pytest
+
 from newsgraph import Article
 
 
@@ -99,6 +101,59 @@ def test_refusing_future_cooperation_is_a_rejection(analyze):
     analysis = _events(analyze, "Iran said it would not release the tanker.")
     (event,) = analysis.events
     assert event.type == "REJECT" and event.source.code == "IRN"
+
+
+def test_a_warning_against_or_about_something_is_advice_not_a_threat(analyze):
+    advice = _events(
+        analyze, "The former president weighed in by warning candidates against moving too far to the right."
+    )
+    assert [e.type for e in advice.events] == []
+    alarm = _events(analyze, "The Kenyan activist has been warning about the government's surveillance.")
+    assert [e.type for e in alarm.events] == []
+    threat = _events(analyze, "Iran warned that it would retaliate against any attack.")
+    assert [e.type for e in threat.events] == ["THREATEN"]
+
+
+def test_being_under_pressure_from_no_one_named_is_no_request(analyze):
+    plight = _events(analyze, "The Kenyan party leaders are under enormous pressure to quit.")
+    assert list(plight.events) == []
+    pressed = _events(analyze, "The Kenyan minister came under pressure from Washington to free them.")
+    assert "REQUEST" in [e.type for e in pressed.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("The dispute has made it harder for Japan to bring the talks to a close.", False),
+        ("The latest twists in the Japan trade talks have left Korean firms uncertain.", False),
+        ("Japan and Korea held talks in Seoul on Monday.", True),
+        ("The Kenyan foreign minister returned to Geneva for talks on Monday.", True),
+        ("Ministers from Japan brought fresh energy to the trade talks with Korea.", True),
+    ],
+)
+def test_talks_named_only_as_a_topic_are_no_meeting(analyze, text, consults):
+    assert ("CONSULT" in [e.type for e in _events(analyze, text).events]) is consults
+
+
+def test_a_first_person_verbal_act_in_a_quote_is_asserted_and_a_reported_deed_claimed(analyze):
+    thanks = _by_trigger(_events(analyze, '"We thank the Kenyan government for its help," Japan said.'))
+    assert (thanks["thank"].type, thanks["thank"].status) == ("SUPPORT", "asserted")
+    deed = _by_trigger(_events(analyze, '"Our troops attacked the rebels in Gao," the Malian army said.'))
+    assert deed["attacked"].status == "claimed"
+
+
+def test_appeal_as_attraction_is_no_plea(analyze):
+    attraction = _events(analyze, "The Kenyan senator's stance holds broad appeal to voters in Nairobi.")
+    assert list(attraction.events) == []
+    plea = _events(analyze, "Japan made an appeal to Korea to free the fishermen.")
+    assert "REQUEST" in [e.type for e in plea.events]
+
+
+def test_an_agreement_saying_what_a_deal_is_describes_it_but_an_attack_still_counts(analyze):
+    described = _events(analyze, "The Japan trade deal was supposed to be a limited agreement with Seoul.")
+    assert list(described.events) == []
+    attack = _events(analyze, "It was the deadliest attack on Kenyan troops in Somalia.")
+    assert [e.type for e in attack.events] == ["ASSAULT"]
 
 
 def test_threat_frames_the_action_it_threatens(analyze):

@@ -102,3 +102,20 @@ def test_a_planned_blockade_is_a_threat_to_restrict(analyze):
 def test_a_withdrawal_completed_is_a_withdrawal_not_a_surrender(analyze):
     types = _types(analyze, "Ethiopian troops have completed their withdrawal from the border town.")
     assert types["completed"] == ("RETREAT", "withdraw")
+
+
+def test_a_light_verb_gives_way_to_the_trigger_modifying_its_object(analyze):
+    types = _types(analyze, "Danish commandos launched a rescue mission to free the sailors, officials said.")
+    assert "launched" not in types
+    assert types["rescue"][0] == "AID"
+
+
+def test_a_verb_coordinated_with_a_frame_is_an_act_of_its_own(analyze):
+    types = _types(analyze, "Kenya rejected the deal and recalled its ambassador from Uganda.")
+    assert types["rejected"][0] == "REJECT"
+    assert types["recalled"][0] == "SANCTION"
+
+
+def test_a_threatened_deed_after_a_misparsed_infinitive_is_no_deed_of_its_own(analyze):
+    text = "A Texas man pleaded guilty to threatening to assault and murder a state senator."
+    assert "ASSAULT" not in [kind for kind, _mode in _types(analyze, text).values()]

@@ -37,7 +37,14 @@ from .arguments import (
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
 from .learned import in_no_event_sense, sense_of
-from .modality import asks_for_action, claimed, event_status, in_direct_quote, modal_reading
+from .modality import (
+    asks_for_action,
+    claimed,
+    event_status,
+    in_direct_quote,
+    modal_reading,
+    performed_in_saying,
+)
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place
 from .relevance import (
@@ -200,6 +207,11 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or inside_a_name(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
+        or _warning_of_no_threat(candidate)
+        or _pressure_from_no_one(trigger, kind.type)
+        or _talks_as_topic(trigger, kind.type)
+        or _appeal_as_attraction(trigger)
+        or _what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -212,7 +224,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if source is not None and target is not None and source.start == target.start:
         target = None
     attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
-    if status == "asserted" and (in_direct_quote(trigger, context.quotes) is not None or claimed(trigger)):
+    quoted = in_direct_quote(trigger, context.quotes) is not None
+    quoted = quoted and not performed_in_saying(trigger, kind.type)
+    if status == "asserted" and (quoted or claimed(trigger)):
         status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent
     main = _is_main(trigger)
@@ -293,6 +307,69 @@ def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
         and any(
             c.dep_ == "xcomp" and c.lemma_.lower() not in word_class("light_verb") for c in candidate.token.children
         )
+    )
+
+
+def _warning_of_no_threat(candidate: Candidate) -> bool:
+    """ "Warned candidates against moving left", "has been warning about surveillance": advice or
+    an alarm, not a threat."""
+    trigger = candidate.token
+    return (
+        trigger.lemma_.lower() in word_class("warning")
+        and candidate.inner is None
+        and any(
+            c.dep_ == "prep" and c.lower_ in word_class("advice_preposition") for c in trigger.children
+        )
+    )
+
+
+def _pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
+    """ "The senators are under enormous pressure to break out": a plight, not a demand; "under
+    pressure from Washington" names who demands."""
+    return (
+        kind_type == "REQUEST"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "under"
+        and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
+    )
+
+
+def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
+    """ "Harder to bring the talks to a close", "the latest twists in the trade talks": talks named as
+    the topic of a sentence, with no partner, are background, not a meeting. Talks someone holds,
+    seeks ("wants talks") or goes to ("for talks"), or talks with or between someone, are events."""
+    if kind_type != "CONSULT" or trigger.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in word_class("partner_preposition") for c in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj":
+        return head.lower_ != "for"
+    return (
+        trigger.dep_ == "dobj"
+        and head.lemma_.lower() not in word_class("light_verb")
+        and trigger_type(head, event_types())[0] is None
+    )
+
+
+def _appeal_as_attraction(trigger: Token) -> bool:
+    """ "A stance which holds appeal to voters", "her broad appeal": appeal as attraction, not a plea."""
+    if trigger.lemma_.lower() != "appeal" or trigger.pos_ != "NOUN":
+        return False
+    attraction = word_class("attraction")
+    held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in attraction
+    return held or any(c.dep_ == "amod" and c.lemma_.lower() in attraction for c in trigger.children)
+
+
+def _what_something_is(trigger: Token, kind_type: str) -> bool:
+    """ "The deal was supposed to be a limited agreement": a cooperative noun saying what something
+    is describes it; the deal itself is named elsewhere. ("It was the deadliest attack" still
+    reports an attack.)"""
+    return (
+        kind_type in COOPERATIVE
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "attr"
+        and trigger.head.lemma_.lower() == "be"
     )
 
 

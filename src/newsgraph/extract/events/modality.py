@@ -118,6 +118,22 @@ def claimed(trigger: Token) -> bool:
     return False
 
 
+_SPEECH_ACT_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"}
+
+
+def performed_in_saying(trigger: Token, kind_type: str) -> bool:
+    """ "We thank Kenya", "I condemn this attack": a first-person verbal act in the present is done
+    by saying it, so a quote of it asserts it rather than claims it."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    return (
+        kind_type in _SPEECH_ACT_TYPES
+        and trigger.tag_ == "VBP"
+        and subject is not None
+        and subject.lower_ in {"i", "we"}
+        and not any(c.dep_ in {"aux", "neg"} for c in trigger.children)
+    )
+
+
 def asks_for_action(clause: Token, frame: str) -> bool:
     """Whether a that-clause under a verb of will names a course of action, not a fact: a bare
     subjunctive ("demanded that Iran halt"), an obligation ("insisted they must go"), or for a

@@ -88,6 +88,16 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         bare_attack = candidate.kind.type == "ASSAULT" and candidate.kind.mode is None
         if bare_attack and candidate.token.pos_ == "NOUN" and (weapon := _weapon(candidate.token, types)):
             candidate.kind = weapon
+    # "launched a rescue mission": the trigger modifying a light verb's object names the deed; the
+    # dictionary's reading of "launch ... mission" does not.
+    for candidate in found.values():
+        obj = candidate.match.consumed if candidate.match is not None else None
+        if (
+            obj is not None
+            and candidate.token.lemma_.lower() in word_class("light_verb")
+            and any(c.dep_ == "compound" and c.i in found for c in obj.children)
+        ):
+            candidate.absorbed = True
     # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
@@ -297,8 +307,13 @@ def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | N
             break
         if current.dep_ == "nsubj" and current.head.lemma_ not in {"be"}:
             break
-        # "vowed on Friday to fight" is often parsed as an adverbial clause: the "to" makes it a complement.
-        clausal = clausal or current.dep_ in {"xcomp", "ccomp"} or _infinitival_advcl(current)
+        head = found.get(current.head.i)
+        if current.dep_ == "conj" and current.pos_ == "VERB" and head is not None and head.frame is not None:
+            break  # "agree that ... and support his efforts": a second act beside the frame, not in it
+        # "vowed on Friday to fight" is often parsed as an adverbial clause, and "threatening to
+        # assault" as the object of "to": both are complements all the same.
+        misparsed = current.dep_ == "pobj" and current.pos_ == "VERB"
+        clausal = clausal or current.dep_ in {"xcomp", "ccomp"} or misparsed or _infinitival_advcl(current)
         current = current.head
         candidate = found.get(current.i)
         # Intent and threat frame an action ("prepared to impose"), not a noun ("prepared for airstrikes").
