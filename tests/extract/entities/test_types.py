@@ -264,3 +264,11 @@ def test_a_big_city_spacy_reads_as_a_people_is_a_place_but_a_peoples_word_is_not
              (".", "PUNCT", "punct", -1, ".")]
     doc = parsed(asian)
     assert _types(doc, [_mention(doc, "Asian", "NORP")]) == {"Asian": "NORP"}
+
+
+def test_a_name_followed_by_an_age_is_a_person_but_a_year_is_no_age():
+    doc = parsed(_words("Critics blamed Tolland . Tolland , 38 , declined to comment .", ("Tolland",)))
+    mentions = [_mention(doc, "Tolland", "ORG"), _mention(doc, "Tolland", "ORG", 1)]
+    assert _types(doc, mentions) == {"Tolland": "PERSON"}
+    founded = parsed(_words("Shares of Brenmark , 1998 , rose .", ("Brenmark",)))
+    assert _types(founded, [_mention(founded, "Brenmark", "ORG")]) == {"Brenmark": "ORG"}

@@ -55,6 +55,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
     person_words = {key for key, members in by_key.items() if len(key.split()) == 1
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
+    aged = {key for key, members in by_key.items() if any(_followed_by_an_age(doc, mentions[i]) for i in members)}
+    person_words |= {key for key in aged if len(key.split()) == 1}
     person_tokens = {
         i for m in mentions if m.label == "PERSON"
         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
@@ -64,9 +66,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         votes = [mentions[i].label for i in members]
         entry = alias_entry(mentions[members[0]].text, names)
         label = entity_type(votes, entry)
-        if entry is None and label != "PERSON" and _is_person(
+        if entry is None and label != "PERSON" and (key in aged or _is_person(
             doc, key, votes, [mentions[i] for i in members], person_words, person_tokens
-        ):
+        )):
             label = "PERSON"
         if entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
@@ -130,6 +132,15 @@ def _is_person(
     return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
         _in_apposition_to_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens) for m in mentions
     )
+
+
+def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
+    """"Kessler, 38, said": a name followed by an age between commas or dashes is a person's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    age, after = doc[span.end + 1], doc[span.end + 2]
+    return age.is_digit and 0 < int(age.text) < 120 and after.text in (",", "-", "–", "—")
 
 
 def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[int]) -> bool:
