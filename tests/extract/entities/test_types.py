@@ -272,3 +272,16 @@ def test_a_name_followed_by_an_age_is_a_person_but_a_year_is_no_age():
     assert _types(doc, mentions) == {"Tolland": "PERSON"}
     founded = parsed(_words("Shares of Brenmark , 1998 , rose .", ("Brenmark",)))
     assert _types(founded, [_mention(founded, "Brenmark", "ORG")]) == {"Brenmark": "ORG"}
+
+
+def test_a_one_word_name_with_its_own_article_is_no_person_unless_a_surname():
+    rows = [("according", "VERB", "ROOT", 0, "VBG"), ("to", "ADP", "prep", -1, "IN"), ("the", "DET", "det", 1, "DT"),
+            ("Courier", "PROPN", "pobj", -2, "NNP"), (".", "PUNCT", "punct", -4, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Courier", "PERSON")]) == {"Courier": "ORG"}
+    surname = [("Jan", "PROPN", "compound", 1, "NNP"), ("Courier", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+               (",", "PUNCT", "punct", -1, ","), ("beating", "VERB", "advcl", -2, "VBG"), ("the", "DET", "det", 1, "DT"),
+               ("Courier", "PROPN", "dobj", -2, "NNP"), (".", "PUNCT", "punct", -7, ".")]
+    doc = parsed(surname)
+    mentions = [_mention(doc, "Jan Courier", "PERSON"), _mention(doc, "Courier", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Jan Courier": "PERSON", "Courier": "PERSON"}

@@ -85,9 +85,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             doc, [mentions[i] for i in members]
         ):
             label = "GPE"
-        elif entry is None and label == "PERSON" and _is_organisation(
+        elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ):
+        ) or (key not in surnames and _has_its_own_article(doc, key, [mentions[i] for i in members]))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
@@ -190,6 +190,19 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
         if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return True
     return False
+
+
+def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
+    """"according to the Intelligencer": a one-word name that is the head of "the" wherever the
+    article uses it is no person's (a newspaper, a band), unless it is a person's surname there."""
+    if len(key.split()) != 1:
+        return False
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    return all(
+        span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 1].head.i == span.root.i
+        for span in spans
+    )
 
 
 def _is_plural_name(words: Sequence[str]) -> bool:
