@@ -208,3 +208,9 @@ def test_a_possessive_inside_an_organisation_span_stays():
             ("St.", "PROPN", "compound", 1, "NNP"), ("Agnes", "PROPN", "poss", 2, "NNP"),
             ("'s", "PART", "case", -1, "POS"), ("Hospital", "PROPN", "dobj", -4, "NNP"), (".", "PUNCT", "punct", -5, ".")]
     assert _repaired(rows, 2, 6, "ORG") == "St. Agnes's Hospital ORG"
+
+
+def test_an_organisation_span_running_from_an_acronym_past_a_possessive_keeps_the_acronym():
+    rows = [("according", "VERB", "ROOT", 0, "VBG"), ("to", "ADP", "prep", -1, "IN"), ("WKRN", "PROPN", "poss", 2, "NNP"),
+            ("’s", "PART", "case", -1, "POS"), ("Keller", "PROPN", "pobj", -3, "NNP"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(rows, 2, 5, "ORG") == "WKRN ORG"
