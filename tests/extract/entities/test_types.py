@@ -285,3 +285,14 @@ def test_a_one_word_name_with_its_own_article_is_no_person_unless_a_surname():
     doc = parsed(surname)
     mentions = [_mention(doc, "Jan Courier", "PERSON"), _mention(doc, "Courier", "PERSON", 1)]
     assert _types(doc, mentions) == {"Jan Courier": "PERSON", "Courier": "PERSON"}
+
+
+def test_a_name_a_which_clause_describes_is_no_person_but_a_who_clause_keeps_one():
+    def rows(pronoun: str) -> list[tuple[str, str, str, int, str]]:
+        return [("Bids", "NOUN", "nsubj", 1, "NNS"), ("came", "VERB", "ROOT", 0, "VBD"), ("from", "ADP", "prep", -1, "IN"),
+                ("Vantor", "PROPN", "pobj", -1, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                (pronoun, "PRON", "nsubj", 1, "WDT"), ("offered", "VERB", "relcl", -3, "VBD"),
+                ("a", "DET", "det", 1, "DT"), ("rocket", "NOUN", "dobj", -2, "NN"), (".", "PUNCT", "punct", -8, ".")]
+    thing, person = parsed(rows("which")), parsed(rows("who"))
+    assert _types(thing, [_mention(thing, "Vantor", "PERSON")]) == {"Vantor": "ORG"}
+    assert _types(person, [_mention(person, "Vantor", "PERSON")]) == {"Vantor": "PERSON"}

@@ -87,7 +87,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "GPE"
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ) or (key not in surnames and _has_its_own_article(doc, key, [mentions[i] for i in members]))):
+        ) or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
+                                       or _described_by_which(doc, [mentions[i] for i in members])))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
@@ -203,6 +204,19 @@ def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) ->
         and doc[span.start - 1].head.i == span.root.i
         for span in spans
     )
+
+
+def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"from Vantor, which bid its own rocket": a name a relative clause opened by "which"
+    describes is a thing's, not a person's (people take "who")."""
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        which = doc[span.end + 1]
+        if which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i == span.root.i:
+            return True
+    return False
 
 
 def _is_plural_name(words: Sequence[str]) -> bool:
