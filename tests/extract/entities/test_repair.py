@@ -193,3 +193,24 @@ def test_a_name_ending_in_a_hyphenated_lower_case_word_keeps_it():
     assert mention.text == "Kim Min-jun"
     spaced = parsed(rows)  # "Kim Min - jun": a dash between words, not a hyphenated name
     assert repair(spaced, Candidate(0, 4, "PERSON", False), known_names(), []).text == "Kim Min"
+
+
+def test_a_person_span_running_on_past_a_possessive_keeps_the_owner():
+    rows = [("Investors", "NOUN", "nsubj", 1, "NNS"), ("backed", "VERB", "ROOT", 0, "VBD"),
+            ("Dana", "PROPN", "compound", 1, "NNP"), ("Keller", "PROPN", "poss", 3, "NNP"),
+            ("’s", "PART", "case", -1, "POS"), ("Red", "PROPN", "compound", 1, "NNP"),
+            ("Harbor", "PROPN", "dobj", -5, "NNP"), (".", "PUNCT", "punct", -6, ".")]
+    assert _repaired(rows, 2, 7, "PERSON") == "Dana Keller PERSON"
+
+
+def test_a_possessive_inside_an_organisation_span_stays():
+    rows = [("Doctors", "NOUN", "nsubj", 1, "NNS"), ("joined", "VERB", "ROOT", 0, "VBD"),
+            ("St.", "PROPN", "compound", 1, "NNP"), ("Agnes", "PROPN", "poss", 2, "NNP"),
+            ("'s", "PART", "case", -1, "POS"), ("Hospital", "PROPN", "dobj", -4, "NNP"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(rows, 2, 6, "ORG") == "St. Agnes's Hospital ORG"
+
+
+def test_an_organisation_span_running_from_an_acronym_past_a_possessive_keeps_the_acronym():
+    rows = [("according", "VERB", "ROOT", 0, "VBG"), ("to", "ADP", "prep", -1, "IN"), ("WKRN", "PROPN", "poss", 2, "NNP"),
+            ("’s", "PART", "case", -1, "POS"), ("Keller", "PROPN", "pobj", -3, "NNP"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(rows, 2, 5, "ORG") == "WKRN ORG"

@@ -264,3 +264,35 @@ def test_a_big_city_spacy_reads_as_a_people_is_a_place_but_a_peoples_word_is_not
              (".", "PUNCT", "punct", -1, ".")]
     doc = parsed(asian)
     assert _types(doc, [_mention(doc, "Asian", "NORP")]) == {"Asian": "NORP"}
+
+
+def test_a_name_followed_by_an_age_is_a_person_but_a_year_is_no_age():
+    doc = parsed(_words("Critics blamed Tolland . Tolland , 38 , declined to comment .", ("Tolland",)))
+    mentions = [_mention(doc, "Tolland", "ORG"), _mention(doc, "Tolland", "ORG", 1)]
+    assert _types(doc, mentions) == {"Tolland": "PERSON"}
+    founded = parsed(_words("Shares of Brenmark , 1998 , rose .", ("Brenmark",)))
+    assert _types(founded, [_mention(founded, "Brenmark", "ORG")]) == {"Brenmark": "ORG"}
+
+
+def test_a_one_word_name_with_its_own_article_is_no_person_unless_a_surname():
+    rows = [("according", "VERB", "ROOT", 0, "VBG"), ("to", "ADP", "prep", -1, "IN"), ("the", "DET", "det", 1, "DT"),
+            ("Courier", "PROPN", "pobj", -2, "NNP"), (".", "PUNCT", "punct", -4, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Courier", "PERSON")]) == {"Courier": "ORG"}
+    surname = [("Jan", "PROPN", "compound", 1, "NNP"), ("Courier", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+               (",", "PUNCT", "punct", -1, ","), ("beating", "VERB", "advcl", -2, "VBG"), ("the", "DET", "det", 1, "DT"),
+               ("Courier", "PROPN", "dobj", -2, "NNP"), (".", "PUNCT", "punct", -7, ".")]
+    doc = parsed(surname)
+    mentions = [_mention(doc, "Jan Courier", "PERSON"), _mention(doc, "Courier", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Jan Courier": "PERSON", "Courier": "PERSON"}
+
+
+def test_a_name_a_which_clause_describes_is_no_person_but_a_who_clause_keeps_one():
+    def rows(pronoun: str) -> list[tuple[str, str, str, int, str]]:
+        return [("Bids", "NOUN", "nsubj", 1, "NNS"), ("came", "VERB", "ROOT", 0, "VBD"), ("from", "ADP", "prep", -1, "IN"),
+                ("Vantor", "PROPN", "pobj", -1, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                (pronoun, "PRON", "nsubj", 1, "WDT"), ("offered", "VERB", "relcl", -3, "VBD"),
+                ("a", "DET", "det", 1, "DT"), ("rocket", "NOUN", "dobj", -2, "NN"), (".", "PUNCT", "punct", -8, ".")]
+    thing, person = parsed(rows("which")), parsed(rows("who"))
+    assert _types(thing, [_mention(thing, "Vantor", "PERSON")]) == {"Vantor": "ORG"}
+    assert _types(person, [_mention(person, "Vantor", "PERSON")]) == {"Vantor": "PERSON"}

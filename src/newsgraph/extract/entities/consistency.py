@@ -55,6 +55,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
     person_words = {key for key, members in by_key.items() if len(key.split()) == 1
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
+    aged = {key for key, members in by_key.items() if any(_followed_by_an_age(doc, mentions[i]) for i in members)}
+    person_words |= {key for key in aged if len(key.split()) == 1}
     person_tokens = {
         i for m in mentions if m.label == "PERSON"
         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
@@ -64,9 +66,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         votes = [mentions[i].label for i in members]
         entry = alias_entry(mentions[members[0]].text, names)
         label = entity_type(votes, entry)
-        if entry is None and label != "PERSON" and _is_person(
+        if entry is None and label != "PERSON" and (key in aged or _is_person(
             doc, key, votes, [mentions[i] for i in members], person_words, person_tokens
-        ):
+        )):
             label = "PERSON"
         if entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
@@ -83,9 +85,10 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             doc, [mentions[i] for i in members]
         ):
             label = "GPE"
-        elif entry is None and label == "PERSON" and _is_organisation(
+        elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ):
+        ) or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
+                                       or _described_by_which(doc, [mentions[i] for i in members])))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
@@ -130,6 +133,15 @@ def _is_person(
     return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
         _in_apposition_to_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens) for m in mentions
     )
+
+
+def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
+    """"Kessler, 38, said": a name followed by an age between commas or dashes is a person's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    age, after = doc[span.end + 1], doc[span.end + 2]
+    return age.is_digit and 0 < int(age.text) < 120 and after.text in (",", "-", "–", "—")
 
 
 def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[int]) -> bool:
@@ -177,6 +189,32 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
         if root.dep_ == "appos" and root.head.lower_ in entity_words("organisation-noun"):
             return True
         if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return True
+    return False
+
+
+def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
+    """"according to the Intelligencer": a one-word name that is the head of "the" wherever the
+    article uses it is no person's (a newspaper, a band), unless it is a person's surname there."""
+    if len(key.split()) != 1:
+        return False
+    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    return all(
+        span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
+        and doc[span.start - 1].head.i == span.root.i
+        for span in spans
+    )
+
+
+def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"from Vantor, which bid its own rocket": a name a relative clause opened by "which"
+    describes is a thing's, not a person's (people take "who")."""
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        which = doc[span.end + 1]
+        if which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i == span.root.i:
             return True
     return False
 

@@ -43,7 +43,9 @@ def repair(
             tokens = tokens[:n]
             break
     if not candidate.from_ruler and candidate.label == "PERSON":
-        tokens = _name_after_role(tokens)
+        tokens = _name_after_role(_owner_of_possessive(tokens))
+    elif not candidate.from_ruler and candidate.label == "ORG" and tokens and is_acronym(tokens[0].text):
+        tokens = _owner_of_possessive(tokens)  # "NPR's Dana Keller"
     if not candidate.from_ruler:
         # "Rathbun the Scientology", "Garrett hit Rudolph": a lower-case article or verb after a
         # name ends it ("Bank of the West" keeps it).
@@ -153,6 +155,16 @@ def _whole_compound(
         if joins(after) and after.dep_ != "compound" and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end:
             end += 1
     return start, end
+
+
+def _owner_of_possessive(tokens: list) -> list:
+    """"Jeff Dorsey's Blue Harbor" read as one person, "NPR's Dana Keller" as one organisation: the
+    name is the owner before the possessive (what is owned is another name, found again where the
+    article names it alone)."""
+    for n in range(1, len(tokens) - 1):
+        if tokens[n].text in entity_words("possessive") and tokens[n + 1].text[:1].isupper():
+            return tokens[: n + 1]
+    return tokens
 
 
 def _name_after_role(tokens: list) -> list:
