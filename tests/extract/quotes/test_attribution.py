@@ -222,3 +222,36 @@ def test_the_figures_a_report_cites_are_what_was_said(parse, index_for):
     doc = _citing(parse, "the", "figures")
     citing = next(a for a in _attributions(doc, index_for(doc, {})) if a.cue.text == "citing")
     assert _texts(doc, citing.content) == ["the figures"]
+
+
+
+def test_the_writer_speaking_in_the_first_person_outside_quotation_marks_is_no_source(parse, index_for):
+    doc = parse("""
+        We       1 nsubj PRON  we
+        noted    1 ROOT  VERB  note  VBD
+        that     5 mark  SCONJ that
+        the      4 det   DET   the
+        figures  5 nsubj NOUN  figure NNS
+        were     1 ccomp AUX   be    VBD
+        incomplete 5 acomp ADJ incomplete
+        .        1 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_the_first_person_in_a_transcript_turn_speaks_for_that_turn(parse, index_for):
+    doc = parse("""
+        Okafor   3 dep   PROPN Okafor
+        :        3 punct PUNCT :
+        We       3 nsubj PRON  we
+        noted    3 ROOT  VERB  note  VBD
+        that     7 mark  SCONJ that
+        the      6 det   DET   the
+        figures  7 nsubj NOUN  figure NNS
+        were     3 ccomp AUX   be    VBD
+        incomplete 7 acomp ADJ incomplete
+        .        3 punct PUNCT .
+    """)
+    (noted,) = _attributions(doc, index_for(doc, {"Okafor": "PERSON"}))
+    assert noted.speaker.entity == "E1"
+    assert _texts(doc, noted.content) == ["the figures were incomplete"]

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
-from ...lang.words import is_second_person
+from ...lang.words import is_first_person, is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
@@ -156,6 +156,8 @@ def _reported(
     if not content:
         return None
     speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
+    if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
+        return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
 
 
