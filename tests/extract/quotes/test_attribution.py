@@ -255,3 +255,66 @@ def test_the_first_person_in_a_transcript_turn_speaks_for_that_turn(parse, index
     (noted,) = _attributions(doc, index_for(doc, {"Okafor": "PERSON"}))
     assert noted.speaker.entity == "E1"
     assert _texts(doc, noted.content) == ["the figures were incomplete"]
+
+
+def test_an_embedded_question_under_a_denied_cue_is_no_statement(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        company  4 nsubj NOUN  company
+        would    4 aux   AUX   would
+        not      4 neg   PART  not
+        say      4 ROOT  VERB  say   VB
+        when     8 advmod SCONJ when WRB
+        the      7 det   DET   the
+        launch   8 nsubj NOUN  launch
+        happens  4 ccomp VERB  happen VBZ
+        .        4 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_an_embedded_question_under_a_refused_cue_is_no_statement(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        mayor    2 nsubj NOUN  mayor
+        declined 2 ROOT  VERB  decline VBD
+        to       4 aux   PART  to
+        say      2 xcomp VERB  say   VB
+        whether  8 mark  SCONJ whether IN
+        the      7 det   DET   the
+        bridge   8 nsubj NOUN  bridge
+        reopens  4 ccomp VERB  reopen VBZ
+        .        2 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_a_denied_cue_with_a_that_clause_still_reports_it(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        mayor    4 nsubj NOUN  mayor
+        did      4 aux   AUX   do    VBD
+        not      4 neg   PART  not
+        say      4 ROOT  VERB  say   VB
+        that     8 mark  SCONJ that
+        the      7 det   DET   the
+        bridge   8 nsubj NOUN  bridge
+        reopens  4 ccomp VERB  reopen VBZ
+        .        4 punct PUNCT .
+    """)
+    (said,) = _attributions(doc, index_for(doc, {}))
+    assert _texts(doc, said.content) == ["the bridge reopens"]
+
+
+def test_a_bare_wh_word_object_is_no_statement(parse, index_for):
+    doc = parse("""
+        It       1 nsubj PRON  it
+        is       1 ROOT  AUX   be    VBZ
+        unclear  1 acomp ADJ   unclear
+        what     6 dobj  PRON  what  WP
+        the      5 det   DET   the
+        mayor    6 nsubj NOUN  mayor
+        said     2 ccomp VERB  say   VBD
+        .        1 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
