@@ -222,3 +222,99 @@ def test_the_figures_a_report_cites_are_what_was_said(parse, index_for):
     doc = _citing(parse, "the", "figures")
     citing = next(a for a in _attributions(doc, index_for(doc, {})) if a.cue.text == "citing")
     assert _texts(doc, citing.content) == ["the figures"]
+
+
+
+def test_the_writer_speaking_in_the_first_person_outside_quotation_marks_is_no_source(parse, index_for):
+    doc = parse("""
+        We       1 nsubj PRON  we
+        noted    1 ROOT  VERB  note  VBD
+        that     5 mark  SCONJ that
+        the      4 det   DET   the
+        figures  5 nsubj NOUN  figure NNS
+        were     1 ccomp AUX   be    VBD
+        incomplete 5 acomp ADJ incomplete
+        .        1 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_the_first_person_in_a_transcript_turn_speaks_for_that_turn(parse, index_for):
+    doc = parse("""
+        Okafor   3 dep   PROPN Okafor
+        :        3 punct PUNCT :
+        We       3 nsubj PRON  we
+        noted    3 ROOT  VERB  note  VBD
+        that     7 mark  SCONJ that
+        the      6 det   DET   the
+        figures  7 nsubj NOUN  figure NNS
+        were     3 ccomp AUX   be    VBD
+        incomplete 7 acomp ADJ incomplete
+        .        3 punct PUNCT .
+    """)
+    (noted,) = _attributions(doc, index_for(doc, {"Okafor": "PERSON"}))
+    assert noted.speaker.entity == "E1"
+    assert _texts(doc, noted.content) == ["the figures were incomplete"]
+
+
+def test_an_embedded_question_under_a_denied_cue_is_no_statement(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        company  4 nsubj NOUN  company
+        would    4 aux   AUX   would
+        not      4 neg   PART  not
+        say      4 ROOT  VERB  say   VB
+        when     8 advmod SCONJ when WRB
+        the      7 det   DET   the
+        launch   8 nsubj NOUN  launch
+        happens  4 ccomp VERB  happen VBZ
+        .        4 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_an_embedded_question_under_a_refused_cue_is_no_statement(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        mayor    2 nsubj NOUN  mayor
+        declined 2 ROOT  VERB  decline VBD
+        to       4 aux   PART  to
+        say      2 xcomp VERB  say   VB
+        whether  8 mark  SCONJ whether IN
+        the      7 det   DET   the
+        bridge   8 nsubj NOUN  bridge
+        reopens  4 ccomp VERB  reopen VBZ
+        .        2 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_a_denied_cue_with_a_that_clause_still_reports_it(parse, index_for):
+    doc = parse("""
+        The      1 det   DET   the
+        mayor    4 nsubj NOUN  mayor
+        did      4 aux   AUX   do    VBD
+        not      4 neg   PART  not
+        say      4 ROOT  VERB  say   VB
+        that     8 mark  SCONJ that
+        the      7 det   DET   the
+        bridge   8 nsubj NOUN  bridge
+        reopens  4 ccomp VERB  reopen VBZ
+        .        4 punct PUNCT .
+    """)
+    (said,) = _attributions(doc, index_for(doc, {}))
+    assert _texts(doc, said.content) == ["the bridge reopens"]
+
+
+def test_a_bare_wh_word_object_is_no_statement(parse, index_for):
+    doc = parse("""
+        It       1 nsubj PRON  it
+        is       1 ROOT  AUX   be    VBZ
+        unclear  1 acomp ADJ   unclear
+        what     6 dobj  PRON  what  WP
+        the      5 det   DET   the
+        mayor    6 nsubj NOUN  mayor
+        said     2 ccomp VERB  say   VBD
+        .        1 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
-from ...lang.words import is_second_person
+from ...lang.words import is_first_person, is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
@@ -145,7 +145,7 @@ def _reported(
         return None
     roots = [
         r for r in content_roots(verb, frames)
-        if not _names_a_party(r, index) and not _linking_aside(r)
+        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r)
     ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
@@ -156,7 +156,21 @@ def _reported(
     if not content:
         return None
     speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
+    if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
+        return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+def _withheld(verb: Token, root: Token) -> bool:
+    """'did not disclose how large ...', 'declined to say when ...', 'what the mayor said': an
+    embedded question under a denied or refused cue, or a bare wh-word, tells nothing that was said."""
+    if root.tag_.startswith("W") and not list(root.children):
+        return True
+    opener = root.left_edge
+    if not (opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers) or opener.i <= verb.i:
+        return False
+    refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in quote_words().withholding_verbs
+    return refused or any(c.dep_ == "neg" for c in verb.children)
 
 
 def _linking_aside(verb: Token) -> bool:

@@ -27,6 +27,8 @@ class QuoteWords:
     aside_subjects: frozenset[str]
     medium_prepositions: frozenset[str]
     source_markers: frozenset[str]
+    question_openers: frozenset[str]
+    withholding_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
