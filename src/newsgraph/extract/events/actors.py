@@ -394,7 +394,8 @@ class ActorCoder:
 
 def _ethnicity(token: Token) -> bool:
     """Whether this word is a nationality made an ethnicity by the word before ("ethnic Serbs")."""
-    return token.i > token.sent.start and token.nbor(-1).lower_ in word_class("ethnic_marker")
+    # the word test first: `token.sent` builds a span, too slow to ask of every word
+    return token.i > 0 and token.nbor(-1).lower_ in word_class("ethnic_marker") and not token.is_sent_start
 
 
 def _names_a_currency(token: Token) -> bool:
