@@ -158,7 +158,9 @@ def in_direct_quote(trigger: Token, quotes: Sequence[Quote]) -> Quote | None:
 
 
 def _between_marks(trigger: Token, start: int) -> bool:
-    before = trigger.doc.text[start : trigger.idx]
+    """Whether more quotation marks open than close between `start` and the trigger."""
+    span = trigger.doc.char_span(start, trigger.idx, alignment_mode="expand")  # not doc.text: it is rebuilt per call
+    before = span.text if span is not None else ""
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
