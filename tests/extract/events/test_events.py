@@ -456,7 +456,7 @@ def test_in_a_mixed_quote_only_the_quoted_fragment_is_the_speakers_claim(analyze
 
 
 def test_a_call_for_bids_is_no_invitation_to_talks(analyze):
-    tender = _events(analyze, "Austria will invite architects to submit plans for a redesign of the building.")
+    tender = _events(analyze, "The Kenyan government will invite engineering firms to submit designs for a new rail bridge.")
     assert not tender.events
     talks = _events(analyze, "Austria will invite Serbia and Kosovo to take part in talks in Vienna.")
     assert [v.type for v in talks.events if v.trigger.text == "invite"] == ["AGREE"]

@@ -239,7 +239,7 @@ def publication(trigger: Token, kind_type: str) -> bool:
 
 
 def call_for_tenders(trigger: Token) -> bool:
-    """ "Austria will invite architects to submit plans", "firms were invited to bid", "the agency
+    """ "the government will invite engineering firms to submit designs", "firms were invited to bid", "the agency
     awarded contracts to three firms": a call for bids or designs, or its award, is procurement,
     not an invitation to talks or a request."""
     if trigger.lemma_.lower() in word_class("award_verb"):
