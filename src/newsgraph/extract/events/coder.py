@@ -50,6 +50,7 @@ from .places import event_place
 from .relevance import (
     addressed_to_reader,
     agentless,
+    appeal_as_attraction,
     call_for_tenders,
     caused_by_hazard,
     discarded_sentences,
@@ -62,6 +63,7 @@ from .relevance import (
     market_move,
     message_to_no_one,
     ordinary_crime,
+    pressure_from_no_one,
     private_affairs,
     private_deed,
     publication,
@@ -70,6 +72,8 @@ from .relevance import (
     sporting,
     standing_measure,
     visit_to_a_venue,
+    warning_of_no_threat,
+    what_something_is,
 )
 from .reporting import reporting_head, reports
 from .triggers import Candidate, find_triggers, trigger_type
@@ -207,11 +211,11 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or inside_a_name(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
-        or _warning_of_no_threat(candidate)
-        or _pressure_from_no_one(trigger, kind.type)
+        or warning_of_no_threat(trigger, candidate.inner is not None)
+        or pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind.type)
-        or _appeal_as_attraction(trigger)
-        or _what_something_is(trigger, kind.type)
+        or appeal_as_attraction(trigger)
+        or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
@@ -310,30 +314,6 @@ def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
     )
 
 
-def _warning_of_no_threat(candidate: Candidate) -> bool:
-    """ "Warned candidates against moving left", "has been warning about surveillance": advice or
-    an alarm, not a threat."""
-    trigger = candidate.token
-    return (
-        trigger.lemma_.lower() in word_class("warning")
-        and candidate.inner is None
-        and any(
-            c.dep_ == "prep" and c.lower_ in word_class("advice_preposition") for c in trigger.children
-        )
-    )
-
-
-def _pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
-    """ "The senators are under enormous pressure to break out": a plight, not a demand; "under
-    pressure from Washington" names who demands."""
-    return (
-        kind_type == "REQUEST"
-        and trigger.dep_ == "pobj"
-        and trigger.head.lower_ == "under"
-        and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
-    )
-
-
 def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
     """ "Harder to bring the talks to a close", "the latest twists in the trade talks": talks named as
     the topic of a sentence, with no partner, are background, not a meeting. Talks someone holds,
@@ -349,27 +329,6 @@ def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
         trigger.dep_ == "dobj"
         and head.lemma_.lower() not in word_class("light_verb")
         and trigger_type(head, event_types())[0] is None
-    )
-
-
-def _appeal_as_attraction(trigger: Token) -> bool:
-    """ "A stance which holds appeal to voters", "her broad appeal": appeal as attraction, not a plea."""
-    if trigger.lemma_.lower() != "appeal" or trigger.pos_ != "NOUN":
-        return False
-    attraction = word_class("attraction")
-    held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in attraction
-    return held or any(c.dep_ == "amod" and c.lemma_.lower() in attraction for c in trigger.children)
-
-
-def _what_something_is(trigger: Token, kind_type: str) -> bool:
-    """ "The deal was supposed to be a limited agreement": a cooperative noun saying what something
-    is describes it; the deal itself is named elsewhere. ("It was the deadliest attack" still
-    reports an attack.)"""
-    return (
-        kind_type in COOPERATIVE
-        and trigger.pos_ == "NOUN"
-        and trigger.dep_ == "attr"
-        and trigger.head.lemma_.lower() == "be"
     )
 
 

@@ -19,12 +19,14 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from .ontology import COOPERATIVE
 from .tables import table_rows
 from .words import word_class
 
 __all__ = [
     "addressed_to_reader",
     "agentless",
+    "appeal_as_attraction",
     "asks_a_question",
     "asks_for_comment",
     "call_for_tenders",
@@ -41,6 +43,7 @@ __all__ = [
     "market_move",
     "message_to_no_one",
     "ordinary_crime",
+    "pressure_from_no_one",
     "private_affairs",
     "private_deed",
     "publication",
@@ -49,6 +52,8 @@ __all__ = [
     "standing_measure",
     "sporting",
     "visit_to_a_venue",
+    "warning_of_no_threat",
+    "what_something_is",
 ]
 
 # The types an analyst counts as political violence or unrest (and a disaster must not produce).
@@ -478,3 +483,47 @@ def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     if trigger.dep_ in {"relcl", "acl"}:
         words.append(trigger.head)  # "the spacecraft, which studied Saturn"
     return any(w.lemma_.lower() in science or w.lower_ in science for w in words)
+
+
+def warning_of_no_threat(trigger: Token, framed: bool) -> bool:
+    """ "Warned candidates against moving left", "has been warning about surveillance": advice or
+    an alarm, not a threat."""
+    return (
+        trigger.lemma_.lower() in word_class("warning")
+        and not framed
+        and any(
+            c.dep_ == "prep" and c.lower_ in word_class("advice_preposition") for c in trigger.children
+        )
+    )
+
+
+def pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
+    """ "The senators are under enormous pressure to break out": a plight, not a demand; "under
+    pressure from Washington" names who demands."""
+    return (
+        kind_type == "REQUEST"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ == "under"
+        and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
+    )
+
+
+def appeal_as_attraction(trigger: Token) -> bool:
+    """ "A stance which holds appeal to voters", "her broad appeal": appeal as attraction, not a plea."""
+    if trigger.lemma_.lower() != "appeal" or trigger.pos_ != "NOUN":
+        return False
+    attraction = word_class("attraction")
+    held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in attraction
+    return held or any(c.dep_ == "amod" and c.lemma_.lower() in attraction for c in trigger.children)
+
+
+def what_something_is(trigger: Token, kind_type: str) -> bool:
+    """ "The deal was supposed to be a limited agreement": a cooperative noun saying what something
+    is describes it; the deal itself is named elsewhere. ("It was the deadliest attack" still
+    reports an attack.)"""
+    return (
+        kind_type in COOPERATIVE
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ == "attr"
+        and trigger.head.lemma_.lower() == "be"
+    )
