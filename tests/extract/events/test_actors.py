@@ -243,3 +243,10 @@ def test_an_object_shifted_after_an_as_phrase_is_the_target(analyze):
     text = "Greece on Monday condemned as a grave provocation Turkey's violation of its airspace."
     assert _codes(_event(analyze, text, "condemned")) == ("GRC", "TUR")
     assert _codes(_event(analyze, "Moscow denounced Kyiv as a puppet regime.", "denounced")) == ("RUS", "UKR")
+
+
+def test_a_target_named_as_a_countrys_own_stays_when_the_source_shares_its_inferred_code(analyze):
+    text = "Hundreds of ethnic Kurds staged a sit-in on Sunday to protest against Germany's decision to deport them."
+    protest = _event(analyze, text, "protest")
+    assert protest.target is not None and protest.target.text == "Germany's decision"
+    assert _codes(protest) == ("DEU", "DEU")

@@ -176,7 +176,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     source = coder.actor(source_token, sentence)
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
-    if same_code and coder.place_code(target_token) is None:
+    if same_code and not _names_a_country(target_token, coder):
         target = None  # an actor does not act on itself: the object was its own ("its dispute")
     target = domestic_target(target, source)
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
@@ -284,6 +284,12 @@ def _coordinated_sides(
 
 
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
+def _names_a_country(token: Token, coder: ActorCoder) -> bool:
+    """Whether a phrase is a place, or a place's by name ("Sweden's decision"): a target so named is
+    someone else even where it shares the source's code (ethnic Turks coded by where they live)."""
+    return any(coder.place_code(t) for t in (token, *(c for c in token.children if c.dep_ == "poss")))
 
 
 def _economic_attack(weapon: Token) -> EventType:
