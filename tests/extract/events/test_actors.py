@@ -230,6 +230,8 @@ def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of
 def test_a_deed_settled_after_talks_with_someone_is_aimed_at_them(analyze):
     text = "The teachers' union called off its strike after talks with the Kenyan government."
     assert _codes(_event(analyze, text, "called")) == ("KENLAB", "KENGOV")
+    text = "The doctors' union called off a three-day strike after deliberations with the Zambian government."
+    assert _codes(_event(analyze, text, "called")) == ("ZMBLAB", "ZMBGOV")
     attack = _event(analyze, "The army attacked the town after talks with the rebels failed.", "attacked")
     assert attack.target is None or attack.target.text != "the rebels"
 
