@@ -252,3 +252,10 @@ def test_a_target_named_as_a_countrys_own_stays_when_the_source_shares_its_infer
     protest = _event(analyze, text, "protest")
     assert protest.target is not None and protest.target.text == "Germany's decision"
     assert _codes(protest) == ("DEU", "DEU")
+
+
+def test_a_city_named_as_an_actor_is_the_major_city_of_that_name_not_a_town_beside_another_actor(analyze):
+    accused = _event(analyze, "Moscow accused Washington of meddling in its elections.", "accused")
+    assert _codes(accused) == ("RUS", "USA")
+    arrested = _event(analyze, "Police in Paris, Texas, arrested two men on Friday.", "arrested")
+    assert arrested.source is not None and arrested.source.code == "USACOP"

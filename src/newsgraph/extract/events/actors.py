@@ -157,6 +157,18 @@ def _big_city_country(name: str) -> str | None:
     return alpha3(best.country) if best and best.country and best.population >= _BIG_CITY else None
 
 
+def _major_namesake(place: Place) -> str | None:
+    """The country of a major city that shares the name of this lesser town the geocoder chose."""
+    if place.feature != "city":
+        return None
+    namesakes = shared_gazetteer().candidates(place.name)
+    chosen = next((c for c in namesakes if c.geonameid == place.geonameid), None)
+    major = namesakes[0] if namesakes else None
+    if chosen is None or major is None or chosen.population >= _BIG_CITY or major.population < _BIG_CITY:
+        return None
+    return alpha3(major.country) if major.country else None
+
+
 def _most_common(values: Iterable[str]) -> str | None:
     counts: dict[str, int] = {}
     for value in values:
@@ -199,14 +211,17 @@ class ActorCoder:
         self.token_places: dict[int, str] = {}
         self.local_places: set[int] = set()  # words of places smaller than a country
         mentioned: list[str] = []  # a country per place mention, for the article's focus
+        self.namesakes: dict[int, str] = {}  # city words that, as actors, name a major city abroad
         for place in places:
             code = alpha3(place.country) if place.country else None
+            namesake = _major_namesake(place) if code else None
             for mention in place.mentions if code else ():
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None and _names_a_currency(span[-1]):
                     continue
                 mentioned.append(code)
                 self.token_places.update({t.i: code for t in span or ()})
+                self.namesakes.update({t.i: namesake for t in span or () if namesake and namesake != code})
                 if place.feature != "country":
                     self.local_places.update(t.i for t in span or ())
         # Our own table's names (curated for PLOVER's conventions), then the converted Phoenix names.
@@ -283,7 +298,9 @@ class ActorCoder:
             role, _ = self.code(appos, sentence, infer="none")
             if role and role[:3] not in SECTORS:
                 return role, False
-        country = sector = None
+        # "Moscow accused Washington": a city named as an actor is the major city of that name, even
+        # where the geocoder placed the word in a town beside the other city's country.
+        country, sector = self.namesakes.get(head.i), None
         ethnic = False
         tokens = phrase_tokens(head)
         # The sector comes from the head first; the country from the modifiers first ("Bosnian Serbs").
