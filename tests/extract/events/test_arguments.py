@@ -1,4 +1,4 @@
-"""Arguments of events whose trigger is the subject of a verb of breaking out."""
+"""Arguments of events whose trigger is the subject of a verb of breaking out, or of a passive light verb."""
 
 
 def test_fighting_that_broke_out_between_two_sides_runs_from_the_first_to_the_second(analyze):
@@ -14,3 +14,12 @@ def test_clashes_that_erupted_between_two_groups_name_both(analyze):
     assert [(v.source.text, v.target.text) for v in events if v.trigger.text == "Clashes"] == [
         ("Fulani herders", "Dogon militiamen")
     ]
+
+
+def test_an_attack_noun_carried_out_in_the_passive_takes_the_agent_as_its_source(analyze):
+    events = analyze("Air strikes were launched by Russian jets on rebel positions near Idlib.").events
+    strikes = [v for v in events if v.trigger.text == "strikes"]
+    assert strikes and strikes[0].source.text == "Russian jets" and strikes[0].target.text == "rebel positions"
+    events = analyze("The raid on the camp was carried out by Israeli special forces.").events
+    raid = [v for v in events if v.trigger.text == "raid"]
+    assert raid and raid[0].source.code == "ISRMIL"

@@ -60,6 +60,12 @@ def predicate_of(trigger: Token) -> Token:
         return trigger.head
     if (
         trigger.pos_ in {"NOUN", "PROPN"}
+        and trigger.dep_ == "nsubjpass"
+        and trigger.head.lemma_.lower() in word_class("light_verb")
+    ):
+        return trigger.head  # "the attack was carried out by X": the passive light verb's agent did it
+    if (
+        trigger.pos_ in {"NOUN", "PROPN"}
         and trigger.dep_ == "pobj"
         and trigger.head.head.pos_ in {"VERB", "AUX"}
     ):
