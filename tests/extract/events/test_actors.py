@@ -259,3 +259,11 @@ def test_a_city_named_as_an_actor_is_the_major_city_of_that_name_not_a_town_besi
     assert _codes(accused) == ("RUS", "USA")
     arrested = _event(analyze, "Police in Paris, Texas, arrested two men on Friday.", "arrested")
     assert arrested.source is not None and arrested.source.code == "USACOP"
+
+
+def test_a_named_rival_of_the_same_code_stays_the_target_but_the_sources_own_thing_does_not(analyze):
+    text = "Sudan's army accused the Rapid Support Forces of shelling civilians in El Fasher."
+    accused = _event(analyze, text, "accused")
+    assert accused.target is not None and accused.target.text == "the Rapid Support Forces"
+    cuts = _events_of(analyze, "The Kenyan government cut its own budget for the police.")
+    assert all(v.target is None or v.target.code != v.source.code for v in cuts.values() if v.source)

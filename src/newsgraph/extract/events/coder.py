@@ -176,8 +176,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     source = coder.actor(source_token, sentence)
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
-    if same_code and not _names_a_country(target_token, coder):
-        target = None  # an actor does not act on itself: the object was its own ("its dispute")
+    # An actor does not act on itself: the object was its own ("its dispute"). A target named as an
+    # entity of its own ("the army accused the Rapid Support Forces") is another actor of that code.
+    if same_code and target.entity in {None, source.entity} and not _names_a_country(target_token, coder):
+        target = None
     target = domestic_target(target, source)
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
         # "killed in a clash with Hamas militants", "wounded in an attack by rebels": the attack's own
