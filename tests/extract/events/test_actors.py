@@ -205,6 +205,12 @@ def test_a_protest_or_appeal_made_to_a_government_targets_it(analyze):
     assert appeal.target is not None and appeal.target.code == "DZA"
 
 
+def test_a_protest_outside_an_embassy_targets_its_country(analyze):
+    text = "Hundreds of Iraqis protested outside the Turkish embassy in Baghdad on Friday."
+    protest = _event(analyze, text, "protested")
+    assert protest.target is not None and protest.target.code[:3] == "TUR"
+
+
 def test_condemnation_drawn_from_someone_is_theirs_and_aimed_at_the_deeds_owner(analyze):
     analysis = _events_of(analyze, "Rwanda's support for the M23 rebels drew condemnation from Congo.")
     assert _codes(analysis["condemnation"]) == ("COD", "RWA")
