@@ -1,4 +1,5 @@
-"""Arguments of events whose trigger is the subject of a verb of breaking out, or of a passive light verb."""
+"""Arguments of events whose trigger is a noun: the subject of a verb of breaking out, of a passive light
+verb, or the object of a verb."""
 
 
 def test_fighting_that_broke_out_between_two_sides_runs_from_the_first_to_the_second(analyze):
@@ -23,3 +24,13 @@ def test_an_attack_noun_carried_out_in_the_passive_takes_the_agent_as_its_source
     events = analyze("The raid on the camp was carried out by Israeli special forces.").events
     raid = [v for v in events if v.trigger.text == "raid"]
     assert raid and raid[0].source.code == "ISRMIL"
+
+
+def test_a_deed_noun_that_a_verb_condemns_or_praises_is_not_the_subjects_own_deed(analyze):
+    events = analyze("The White House condemned the attack on the Israeli embassy in Ankara.").events
+    attack = [v for v in events if v.trigger.text == "attack"]
+    assert all(v.source is None or v.source.code != "USAGOV" for v in attack)
+    praised = [v for v in analyze("Kenya praised the raid on the militant camp.").events if v.trigger.text == "raid"]
+    assert all(v.source is None or v.source.code != "KEN" for v in praised)
+    strikes = [v for v in analyze("Israel launched air strikes on Gaza.").events if v.trigger.text == "strikes"]
+    assert strikes and strikes[0].source.code == "ISR"  # a light verb's subject does its noun's deed

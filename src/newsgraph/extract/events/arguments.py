@@ -43,6 +43,8 @@ _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types of a deed that settles with a counterpart: "agreed after talks with X" agrees with X.
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
+# Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
+_JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -57,7 +59,12 @@ def predicate_of(trigger: Token) -> Token:
             predicate = predicate_of(first)
             return predicate if predicate.i != first.i else trigger
     if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "attr"}:
-        return trigger.head
+        verb = trigger.head
+        if verb.lemma_.lower() in word_class("light_verb"):
+            return verb
+        # "condemned the attack", "demanded an inquiry": the deed judged or asked for is someone else's.
+        judged = trigger_type(verb, event_types())[0]
+        return trigger if judged is not None and judged.type in _JUDGING_TYPES else verb
     if (
         trigger.pos_ in {"NOUN", "PROPN"}
         and trigger.dep_ == "nsubjpass"
