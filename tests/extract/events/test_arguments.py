@@ -1,5 +1,5 @@
 """Arguments of events whose trigger is a noun: the subject of a verb of breaking out, of a passive light
-verb, or the object of a verb."""
+verb, or the object of a verb (of judging, of causing)."""
 
 
 def test_fighting_that_broke_out_between_two_sides_runs_from_the_first_to_the_second(analyze):
@@ -34,3 +34,9 @@ def test_a_deed_noun_that_a_verb_condemns_or_praises_is_not_the_subjects_own_dee
     assert all(v.source is None or v.source.code != "KEN" for v in praised)
     strikes = [v for v in analyze("Israel launched air strikes on Gaza.").events if v.trigger.text == "strikes"]
     assert strikes and strikes[0].source.code == "ISR"  # a light verb's subject does its noun's deed
+
+
+def test_what_sparked_a_protest_is_not_who_staged_it(analyze):
+    events = analyze("The arrest of an opposition leader sparked protests in Kampala.").events
+    protests = [v for v in events if v.trigger.text == "protests"]
+    assert protests and protests[0].source is None

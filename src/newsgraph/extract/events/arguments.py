@@ -62,6 +62,8 @@ def predicate_of(trigger: Token) -> Token:
         verb = trigger.head
         if verb.lemma_.lower() in word_class("light_verb"):
             return verb
+        if verb.lemma_.lower() in word_class("causing"):
+            return trigger  # "the arrest sparked protests": what set them off did not stage them
         # "condemned the attack", "demanded an inquiry": the deed judged or asked for is someone else's.
         judged = trigger_type(verb, event_types())[0]
         return trigger if judged is not None and judged.type in _JUDGING_TYPES else verb
