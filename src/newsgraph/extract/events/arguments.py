@@ -71,6 +71,7 @@ def predicate_of(trigger: Token) -> Token:
         trigger.pos_ in {"NOUN", "PROPN"}
         and trigger.dep_ == "nsubjpass"
         and trigger.head.lemma_.lower() in word_class("light_verb")
+        and any(c.dep_ == "agent" for c in trigger.head.children)
     ):
         return trigger.head  # "the attack was carried out by X": the passive light verb's agent did it
     if (
