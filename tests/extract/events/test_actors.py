@@ -199,6 +199,12 @@ def test_whoever_is_placed_under_arrest_or_investigation_is_its_target(analyze):
     assert _codes(arrest) == ("UGACOP", "UGAOPP")
 
 
+def test_the_people_an_arrest_is_done_to_are_its_target_not_the_city_it_happened_in(analyze):
+    arrested = _event(analyze, "Riot police detained 40 opposition activists in Tbilisi on Saturday.", "detained")
+    assert arrested.target is not None and arrested.target.text == "40 opposition activists"
+    assert arrested.target.code == "GEOOPP"
+
+
 def test_a_protest_or_appeal_made_to_a_government_targets_it(analyze):
     assert _codes(_event(analyze, "India protested to Nepal over the new map.", "protested")) == ("IND", "NPL")
     appeal = _event(analyze, "Mali appealed to Algeria to close its border with the rebels.", "appealed")

@@ -404,6 +404,8 @@ def _target_token(
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
+        if token.dep_ in {"dobj", "nsubjpass"} and token in ranked and coder.sector(token):
+            return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
