@@ -94,6 +94,24 @@ def test_a_weapon_before_a_bare_attack_noun_gives_the_mode(analyze):
     assert _types(analyze, "Guerrillas attacked an army post on Thursday.")["attacked"][1] is None
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("Gunmen killed four police officers at a checkpoint near Quetta.", "killed", "firearms"),
+        ("Government warplanes attacked rebel positions outside Aleppo.", "attacked", "aerial"),
+        ("The army attacked the rebel-held town with tanks on Sunday.", "attacked", "heavy-weapons"),
+        ("Militants fired mortars at an army base in Kunar.", "fired", "heavy-weapons"),
+    ],
+)
+def test_an_attacker_or_instrument_that_is_a_weapon_gives_the_attack_its_mode(analyze, text, trigger, mode):
+    assert _types(analyze, text)[trigger] == ("ASSAULT", mode)
+
+
+def test_a_weapon_that_is_the_object_of_an_attack_gives_no_mode(analyze):
+    types = _types(analyze, "Rebel fighters destroyed two army tanks near the border.")
+    assert types["destroyed"] == ("ASSAULT", "destroy")
+
+
 def test_a_planned_blockade_is_a_threat_to_restrict(analyze):
     types = _types(analyze, "Turkey said it would impose a blockade on Armenian ports.")
     assert types["blockade"] == ("THREATEN", "restrict")

@@ -1,9 +1,9 @@
 """The PLOVER/CAMEO event ontology: trigger and frame tables, CAMEO values, and how frames recode.
 
 Tables live in `extract/events/data/`: `event_triggers.tsv` (trigger -> PLOVER type, mode, CAMEO code),
-`event_frames.tsv` (framing word -> frame), `cameo_roots.tsv` and `cameo_codes.tsv` (CAMEO code ->
-GDELT QuadClass and Goldstein value). The recoding rules say how PLOVER reads a framed or promised
-action: a threat, refusal, request, accusation or intent.
+`event_frames.tsv` (framing word -> frame), `weapons.tsv` (weapon -> attack mode), `cameo_roots.tsv`
+and `cameo_codes.tsv` (CAMEO code -> GDELT QuadClass and Goldstein value). The recoding rules say
+how PLOVER reads a framed or promised action: a threat, refusal, request, accusation or intent.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ __all__ = [
     "refusal",
     "request",
     "threat",
+    "weapon_kinds",
 ]
 
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
@@ -72,6 +73,13 @@ def event_types() -> dict[str, EventType]:
         kind = NO_EVENT if type_ == "NONE" else EventType.coded(type_, mode, cameo)
         table[f"{key}/{pos[0]}" if pos and pos[0] else key] = kind
     return table
+
+
+@lru_cache(maxsize=1)
+def weapon_kinds() -> dict[str, EventType]:
+    """Weapon word (lemma) -> the attack done with it ("gunman" -> ASSAULT firearms)."""
+    rows = table_rows("weapons.tsv")
+    return {word: EventType.coded("ASSAULT", mode, cameo) for _id, word, mode, cameo in rows}
 
 
 @lru_cache(maxsize=1)

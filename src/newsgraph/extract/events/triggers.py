@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .learned import NOT_AN_EVENT, sense_of
-from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default
+from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default, weapon_kinds
 from .patterns import VerbMatch, match_verb
 from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_gathers
 from .reporting import reports
@@ -109,6 +109,14 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
                 candidate.inner = instrument
                 if instrument.kind.mode:
                     candidate.kind = instrument.kind
+    # "gunmen killed", "jets attacked": an attack verb whose reading names no weapon of its own (none,
+    # or only the verb dictionary's) takes the one its attacker is or uses.
+    for candidate in found.values():
+        own_row = candidate.match is None or not candidate.match.pattern
+        if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB" and (
+            candidate.kind.mode is None or not own_row
+        ):
+            candidate.kind = _armed_with(candidate.token) or candidate.kind
     # "managed to push", "expected to join": a verb typed only by its group's default code gives way
     # to the action it controls; the sense model may say it is no event at all.
     for candidate in list(found.values()):
@@ -163,6 +171,18 @@ def _weapon(noun: Token, types: dict[str, EventType]) -> EventType | None:
             kind = _lookup(types, child.lemma_.lower(), child)
             if kind is not None and kind.type == "ASSAULT" and kind.mode:
                 return kind
+    return None
+
+
+def _armed_with(verb: Token) -> EventType | None:
+    """The attack a verb's "with" phrase, agent or subject names by its weapon ("gunmen", "with tanks")."""
+    kinds = weapon_kinds()
+    phrases = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}]
+    nouns = [o for c in phrases for o in c.children]
+    nouns += [c for c in verb.children if c.dep_ == "nsubj"]
+    for noun in nouns:
+        if noun.dep_ in {"pobj", "nsubj"} and (kind := kinds.get(noun.lemma_.lower())) is not None:
+            return kind
     return None
 
 
