@@ -112,6 +112,19 @@ def test_a_weapon_that_is_the_object_of_an_attack_gives_no_mode(analyze):
     assert types["destroyed"] == ("ASSAULT", "destroy")
 
 
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Beijing threatened on Tuesday to use force against the island.", "violence"),
+        ("The junta threatened military action against its neighbours.", "violence"),
+        ("The insurgents threatened to resume hostilities after the elections.", "violence"),
+        ("Turkey threatened to withdraw its ambassador from Vienna.", "relations"),
+    ],
+)
+def test_a_threat_naming_force_but_no_coded_deed_is_a_threat_of_violence(analyze, text, mode):
+    assert _types(analyze, text)["threatened"] == ("THREATEN", mode)
+
+
 def test_a_planned_blockade_is_a_threat_to_restrict(analyze):
     types = _types(analyze, "Turkey said it would impose a blockade on Armenian ports.")
     assert types["blockade"] == ("THREATEN", "restrict")

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .learned import NOT_AN_EVENT, sense_of
-from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default, weapon_kinds
+from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default, threat, weapon_kinds
 from .patterns import VerbMatch, match_verb
 from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_gathers
 from .reporting import reports
@@ -26,6 +26,7 @@ __all__ = ["Candidate", "find_triggers", "own_noun", "trigger_type"]
 # Verb types whose object noun is the relation ended or refused, not an event of its own.
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
 _CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
+_FORCE = EventType.coded("ASSAULT", None, "190")  # CAMEO: use conventional military force
 
 
 def _lookup(types: dict[str, EventType], key: str, token: Token) -> EventType | None:
@@ -143,6 +144,11 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
             candidate.absorbed = True
             if frame.inner is None or _depth(candidate.token) < _depth(frame.inner.token):
                 frame.inner = candidate
+    # "threatened to use force", "threatened military action": a threat of no coded deed that names
+    # force threatens violence.
+    for candidate in found.values():
+        if candidate.frame == "threaten" and candidate.inner is None and _names_force(candidate.token):
+            candidate.kind = threat(_FORCE)
     # A bare framing word is an event only when it frames an action ("prepared to impose ...").
     kept = [
         c
@@ -172,6 +178,20 @@ def _weapon(noun: Token, types: dict[str, EventType]) -> EventType | None:
             if kind is not None and kind.type == "ASSAULT" and kind.mode:
                 return kind
     return None
+
+
+def _names_force(frame: Token) -> bool:
+    """Whether what a framing word governs names force ("to use force", "military action")."""
+    for clause in (c for c in frame.children if c.dep_ in {"xcomp", "dobj"}):
+        for token in clause.subtree:
+            if token.pos_ != "NOUN":
+                continue
+            if token.lemma_.lower() in word_class("force_noun") or any(
+                m.dep_ in {"amod", "compound"} and m.lemma_.lower() in word_class("force_modifier")
+                for m in token.children
+            ):
+                return True
+    return False
 
 
 def _armed_with(verb: Token) -> EventType | None:
