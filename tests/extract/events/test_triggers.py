@@ -28,6 +28,8 @@ def test_tariffs_restrict_trade_while_sanctions_stay_sanctions(analyze):
         ("The Kenyan foreign minister thanked Uganda for its help.", "thanked", "SUPPORT"),
         ("All the Democratic governors came out in favor of the ceasefire.", "favor", "SUPPORT"),
         ("Israel has made concessions to the Palestinian Authority.", "concessions", "CONCEDE"),
+        ("The Ukrainian army called up 50,000 reservists on Friday.", "called", "MOBILIZE"),
+        ("Belarus massed troops along its border with Lithuania.", "massed", "MOBILIZE"),
         ("The rebels swapped two hostages for three of their commanders.", "swapped", "RETREAT"),
         ("Germany is seeking the extradition of the banker from Spain.", "seeking", "REQUEST"),
         ("Germany sought assurances from Poland on the rule of law.", "sought", "REQUEST"),
