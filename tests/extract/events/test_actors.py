@@ -279,3 +279,10 @@ def test_a_named_rival_of_the_same_code_stays_the_target_but_the_sources_own_thi
     assert accused.target is not None and accused.target.text == "the Rapid Support Forces"
     cuts = _events_of(analyze, "The Kenyan government cut its own budget for the police.")
     assert all(v.target is None or v.target.code != v.source.code for v in cuts.values() if v.source)
+
+
+def test_a_city_after_to_is_where_a_welcome_happens_not_whom_it_is_for(analyze):
+    text = "The Tanzanian president welcomed the Rwandan delegation to Dodoma on Monday."
+    welcomed = _event(analyze, text, "welcomed")
+    assert welcomed.target is not None and welcomed.target.text == "the Rwandan delegation"
+    assert _codes(_event(analyze, "Turkey sent aid to Gaza on Sunday.", "sent"))[1] == "PSE"

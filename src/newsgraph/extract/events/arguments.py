@@ -385,8 +385,12 @@ def _target_token(
                 if child.dep_ == "dobj":
                     candidates.append((0, child))
     if type_ in {"AID", "AGREE", "SUPPORT", "COOPERATE"}:
-        # "offered its troops to X", "granted asylum to X": the recipient is the target.
-        candidates = [(rank if token.head.lower_ != "to" else -1, token) for rank, token in candidates]
+        # "offered its troops to X", "granted asylum to X": the recipient is the target; a city after
+        # "to" is where to ("welcomed the delegation to Nairobi").
+        candidates = [
+            (-1 if token.head.lower_ == "to" and token.i not in coder.local_places else rank, token)
+            for rank, token in candidates
+        ]
     ordered = [
         token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
     ]
