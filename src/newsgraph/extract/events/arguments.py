@@ -153,6 +153,9 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         ):
             document = verb.head
             if document.lemma_.lower() in word_class("document_noun") and document.dep_ == "dobj":
+                refused = trigger_type(document.head, event_types())[0]
+                if refused is not None and refused.type == "REJECT":
+                    return document  # "X vetoed a resolution condemning ...": the resolution, not X
                 return subject_of(document.head) or document  # "X issued a statement demanding ...": X
             return document
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "ISIS was involved in fighting X"
