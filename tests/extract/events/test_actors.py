@@ -44,6 +44,15 @@ def test_a_modifier_gives_the_country_and_the_head_noun_the_sector(code_of):
     assert code_of("Bosnian Serbs shelled the town of Gorazde on Monday.", "Serbs")[0] == "BIH"
 
 
+@pytest.mark.parametrize(
+    ("adjective", "code"),
+    [("Burkinabe", "BFA"), ("Cameroonian", "CMR"), ("Nepalese", "NPL"), ("Malaysian", "MYS"), ("Bolivian", "BOL")],
+)
+def test_the_demonym_of_a_smaller_state_gives_its_country(code_of, adjective, code):
+    text = f"The {adjective} junta expelled French troops on Friday."
+    assert code_of(text, "junta", infer="none")[0] == code + "GOV"
+
+
 def test_a_domestic_actor_without_a_country_takes_the_sentences_place_only_when_allowed(code_of):
     text = "The police fired tear gas at protesters in Lagos on Tuesday."
     assert code_of(text, "police") == ("NGACOP", True)
