@@ -285,6 +285,12 @@ def test_a_city_named_as_an_actor_is_the_major_city_of_that_name_not_a_town_besi
     assert arrested.source is not None and arrested.source.code == "USACOP"
 
 
+@pytest.mark.parametrize(("capital", "code"), [("Nairobi", "KEN"), ("Abuja", "NGA"), ("Islamabad", "PAK")])
+def test_a_capital_acting_stands_for_its_country_even_where_the_tagger_misses_the_place(analyze, capital, code):
+    accused = _event(analyze, f"{capital} accused the rebels of shelling a market.", "accused")
+    assert accused.source is not None and accused.source.code == code
+
+
 def test_a_named_rival_of_the_same_code_stays_the_target_but_the_sources_own_thing_does_not(analyze):
     text = "Sudan's army accused the Rapid Support Forces of shelling civilians in El Fasher."
     accused = _event(analyze, text, "accused")

@@ -22,7 +22,8 @@ import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...geo.gazetteer import shared_gazetteer
+from ...geo.gazetteer import GazetteerPlace, shared_gazetteer
+from ...geo.names import NAME
 from ...geo.places import demonym_country
 from ...lang.words import is_personal_pronoun
 from ...records import Actor, Entity, Place
@@ -157,16 +158,27 @@ def _big_city_country(name: str) -> str | None:
     return alpha3(best.country) if best and best.country and best.population >= _BIG_CITY else None
 
 
+@lru_cache(maxsize=4096)
+def _cities_named(name: str) -> tuple[GazetteerPlace, ...]:
+    """Cities that have this for their own name (not an old or alternative one: "Islamabad" is also a
+    name of Chittagong), most populous first."""
+    found = shared_gazetteer().lookup(name, fuzzy=False) if name[:1].isupper() else ()
+    return tuple(c.place for c in found if c.kind == NAME and c.place.feature == "city")
+
+
+def _major_city_country(name: str) -> str | None:
+    """The country of the most populous city of this name, if it is a major city."""
+    cities = _cities_named(name)
+    major = cities[0] if cities and cities[0].population >= _BIG_CITY else None
+    return alpha3(major.country) if major is not None and major.country else None
+
+
 def _major_namesake(place: Place) -> str | None:
     """The country of a major city that shares the name of this lesser town the geocoder chose."""
-    if place.feature != "city":
+    chosen = next((c for c in _cities_named(place.name) if c.geonameid == place.geonameid), None)
+    if place.feature != "city" or chosen is None or chosen.population >= _BIG_CITY:
         return None
-    namesakes = shared_gazetteer().candidates(place.name)
-    chosen = next((c for c in namesakes if c.geonameid == place.geonameid), None)
-    major = namesakes[0] if namesakes else None
-    if chosen is None or major is None or chosen.population >= _BIG_CITY or major.population < _BIG_CITY:
-        return None
-    return alpha3(major.country) if major.country else None
+    return _major_city_country(place.name)
 
 
 def _most_common(values: Iterable[str]) -> str | None:
@@ -333,6 +345,10 @@ class ActorCoder:
             # "opposition leader", "rebel commander": the modifier says whose leader.
             specific = [s for t in tokens if t.i != head.i and (s := self.sector(t)) not in {None, "GOV"}]
             sector = specific[0] if specific else sector
+        if country is None and _bare_name(head):
+            # "Nairobi accused ...": a major city the tagger took for no place (or for an organisation)
+            # stands for its country when it acts.
+            country = _major_city_country(head.text)
         inferred = False
         if country is None and (sector is not None or ethnic or self.entity_of(head) is not None):
             entity = None if ethnic else self.entity_of(head)
@@ -407,6 +423,16 @@ class ActorCoder:
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 code = named[:3] + (code or named[3:])
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
+
+
+def _bare_name(token: Token) -> bool:
+    """Whether this word is a one-word name, not a person's, heading its phrase ("Nairobi said")."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ != "PERSON"
+        and token.dep_ != "compound"
+        and not any(c.dep_ == "compound" for c in token.children)
+    )
 
 
 def _ethnicity(token: Token) -> bool:
