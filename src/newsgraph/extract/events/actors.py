@@ -175,8 +175,10 @@ def _major_city_country(name: str) -> str | None:
 
 def _major_namesake(place: Place) -> str | None:
     """The country of a major city that shares the name of this lesser town the geocoder chose."""
+    if place.feature != "city":
+        return None
     chosen = next((c for c in _cities_named(place.name) if c.geonameid == place.geonameid), None)
-    if place.feature != "city" or chosen is None or chosen.population >= _BIG_CITY:
+    if chosen is None or chosen.population >= _BIG_CITY:
         return None
     return _major_city_country(place.name)
 

@@ -178,7 +178,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     same_code = source is not None and target is not None and source.code and target.code == source.code
     # An actor does not act on itself: the object was its own ("its dispute"). A target named as an
     # entity of its own ("the army accused the Rapid Support Forces") is another actor of that code.
-    if same_code and target.entity in {None, source.entity} and not _names_a_country(target_token, coder):
+    if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
         target = None
     target = domestic_target(target, source)
     if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
@@ -288,7 +288,7 @@ def _coordinated_sides(
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 
-def _names_a_country(token: Token, coder: ActorCoder) -> bool:
+def _names_a_place(token: Token, coder: ActorCoder) -> bool:
     """Whether a phrase is a place, or a place's by name ("Sweden's decision"): a target so named is
     someone else even where it shares the source's code (ethnic Turks coded by where they live)."""
     return any(coder.place_code(t) for t in (token, *(c for c in token.children if c.dep_ == "poss")))
