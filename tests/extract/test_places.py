@@ -62,16 +62,19 @@ def _resolve_all(text, mentions):
 
 
 def test_a_world_city_named_beside_the_us_is_not_a_small_us_namesake():
-    us, moscow = _resolve_all("The US and Moscow traded fresh charges over the treaty on Friday.", ["US", "Moscow"])
+    text = "The US and Moscow traded fresh charges over the treaty on Friday."
+    us, moscow = _resolve_all(text, ["US", "Moscow"])
     assert (us.country, moscow.country) == ("US", "RU")
     lima, _ = _resolve_all("Trade ministers gathered in Lima as US envoys pressed for a deal.", ["Lima", "US"])
     assert lima.country == "PE"
-    washington, geneva = _resolve_all("Washington sent envoys to the arms talks in Geneva.", ["Washington", "Geneva"])
+    text = "Washington sent envoys to the arms talks in Geneva."
+    washington, geneva = _resolve_all(text, ["Washington", "Geneva"])
     assert (washington.admin1, geneva.country) == ("DC", "CH")
 
 
 def test_a_us_state_named_in_the_story_still_wins_the_small_namesake():
-    moscow, idaho = _resolve_all("Students in Moscow rallied outside the Idaho statehouse.", ["Moscow", "Idaho"])
+    text = "Students in Moscow rallied outside the Idaho statehouse."
+    moscow, idaho = _resolve_all(text, ["Moscow", "Idaho"])
     assert (moscow.country, moscow.admin1, idaho.admin1) == ("US", "ID", "ID")
 
 

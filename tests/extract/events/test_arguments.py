@@ -14,3 +14,40 @@ def test_clashes_that_erupted_between_two_groups_name_both(analyze):
     assert [(v.source.text, v.target.text) for v in events if v.trigger.text == "Clashes"] == [
         ("Fulani herders", "Dogon militiamen")
     ]
+
+
+def _roles(events, trigger):
+    return [
+        (v.source.text if v.source else None, v.target.text if v.target else None)
+        for v in events
+        if v.trigger.text == trigger
+    ]
+
+
+def test_who_faces_charges_or_sanctions_is_their_target_and_the_giver_their_source(analyze):
+    events = analyze("Iran faces fresh sanctions from the European Union.").events
+    assert _roles(events, "sanctions") == [("the European Union", "Iran")]
+    events = analyze("The activist faces 12 criminal charges in the US.").events
+    assert _roles(events, "charges") == [("the US", "The activist")]
+
+
+def test_who_is_under_fire_or_pressure_is_the_target_of_whoever_it_comes_from(analyze):
+    events = analyze("The prime minister is under fire from opposition lawmakers over the budget.").events
+    assert [(v.type, *r) for v, r in zip(events, _roles(events, "fire"))] == [
+        ("ACCUSE", "opposition lawmakers", "The prime minister")
+    ]
+    events = analyze("The government cut spending under pressure from the International Monetary Fund.")
+    events = events.events
+    assert _roles(events, "pressure") == [("the International Monetary Fund", "The government")]
+
+
+def test_under_fire_with_no_critic_named_has_only_a_target(analyze):
+    events = analyze("The health minister, who has been under fire for months, resigned on Friday.").events
+    assert _roles(events, "fire") == [(None, "The health minister")]
+
+
+def test_who_puts_someone_under_a_deed_does_it(analyze):
+    events = analyze("Police put the protest leaders under arrest.").events
+    assert _roles(events, "arrest") == [("Police", "the protest leaders")]
+    events = analyze("The mayor was placed under investigation by anti-graft prosecutors.").events
+    assert _roles(events, "investigation") == [("anti-graft prosecutors", "The mayor")]

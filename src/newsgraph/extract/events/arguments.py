@@ -99,6 +99,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return pair[0]
     if (drawn := _drawn_from(trigger, predicate, type_)) is not None:
         return drawn[0]
+    if (borne := _borne(trigger, coder)) is not None:
+        return borne[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
@@ -170,6 +172,38 @@ def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, To
     return giver, receiver
 
 
+def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | None:
+    """ "X faces charges from Y", "X is under fire from Y", "X cut spending under pressure from Y": a
+    deed noun that the subject bears, as the object of a verb of undergoing or after "under"; whoever
+    it comes from ("from"/"by" Y, or the country it is faced in: "faces charges in the US") and the
+    subject as its source and target. "Y put X under pressure" is Y's own deed."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_class("undergoing"):
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        verb = trigger.head.head
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+            verb = verb.head  # "cut spending under pressure": the parse may hang the phrase on the object
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in word_class("placing"):
+            return None
+    else:
+        return None
+    bearer = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if bearer is None:
+        return None
+    if bearer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        bearer = _relative_antecedent(verb, bearer, coder)
+    froms = [
+        c for h in (trigger, verb) for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
+    ]
+    giver = next((o for c in froms if (o := object_of(c)) is not None), None)
+    if giver is None:
+        places = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"]
+        giver = next((p for p in places if p is not None and coder.place_code(p)), None)
+    return giver, bearer
+
+
 def _agent_of_of_object(trigger: Token) -> Token | None:
     """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -226,6 +260,8 @@ def target_of(
         return pair[1]
     if (drawn := _drawn_from(trigger, predicate, kind.type)) is not None and drawn[1] is not None:
         return drawn[1]
+    if (borne := _borne(trigger, coder)) is not None:
+        return borne[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
