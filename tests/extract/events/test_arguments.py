@@ -51,3 +51,11 @@ def test_who_puts_someone_under_a_deed_does_it(analyze):
     assert _roles(events, "arrest") == [("Police", "the protest leaders")]
     events = analyze("The mayor was placed under investigation by anti-graft prosecutors.").events
     assert _roles(events, "investigation") == [("anti-graft prosecutors", "The mayor")]
+
+
+def test_the_agent_of_a_participle_after_a_deed_noun_does_the_deed(analyze):
+    events = analyze("China wants relief from the tariffs imposed by the United States on its exports.")
+    events = events.events
+    assert [r[0] for r in _roles(events, "tariffs")] == ["the United States"]
+    events = analyze("The strikes carried out by Israeli jets killed four militants in Gaza.").events
+    assert [r[0] for r in _roles(events, "killed")] == ["Israeli jets"]

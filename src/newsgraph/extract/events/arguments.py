@@ -106,7 +106,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
             if child.dep_ == "prep" and (child.lower_ == "by" or given):
                 return object_of(child)
-        if (agent := _agent_of_of_object(trigger)) is not None:
+        if (agent := _agent_of_of_object(trigger) or _participle_agent(trigger)) is not None:
             return agent
         for child in trigger.children:
             if child.i in coder.local_places:
@@ -131,6 +131,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return _relative_antecedent(verb, subject, coder)
+            if own_noun(subject, event_types()) and (agent := _participle_agent(subject)) is not None:
+                return agent  # "the strikes carried out by Israeli jets killed ...": the jets
             return subject
         if (
             verb.dep_ in {"acl", "relcl"}
@@ -194,9 +196,8 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
         return None
     if bearer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         bearer = _relative_antecedent(verb, bearer, coder)
-    froms = [
-        c for h in (trigger, verb) for c in h.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by"}
-    ]
+    froms = [c for h in (trigger, verb) for c in h.children if c.dep_ in {"prep", "agent"}]
+    froms = [c for c in froms if c.lower_ in {"from", "by"}]
     giver = next((o for c in froms if (o := object_of(c)) is not None), None)
     if giver is None:
         places = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"]
@@ -211,6 +212,16 @@ def _agent_of_of_object(trigger: Token) -> Token | None:
             agent = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             doer = object_of(agent) if agent is not None else None
             if doer is not None and doer.pos_ in {"NOUN", "PROPN"}:
+                return doer
+    return None
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """ "tariffs imposed by Washington", "strikes carried out by the air force": the agent of a
+    participle after a deed noun does the deed."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            if (doer := object_of(agent)) is not None:
                 return doer
     return None
 
