@@ -82,3 +82,8 @@ def test_an_event_with_no_place_takes_that_of_the_sentence_before_when_they_shar
         "leaders. Police fired tear gas at the protesters."
     )
     assert _place_names(analyze(text), "fired") == [None]
+
+
+def test_the_country_of_the_victims_is_no_place_of_the_attack(analyze):
+    analysis = analyze("Two US soldiers were killed by a roadside bomb on Tuesday.")
+    assert _place_names(analysis, "killed") == [None]

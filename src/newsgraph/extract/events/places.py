@@ -74,6 +74,7 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
                     # where it happened, if nothing else is.
                     type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
                     and phrase is not None
+                    and span.root.dep_ in {"dobj", "nsubjpass", "pobj"}  # not "killed US soldiers"
                     and phrase.dep_ in {"dobj", "nsubjpass"}
                     and phrase.head.i in anchors
                 ):
