@@ -59,3 +59,8 @@ def test_the_agent_of_a_participle_after_a_deed_noun_does_the_deed(analyze):
     assert [r[0] for r in _roles(events, "tariffs")] == ["the United States"]
     events = analyze("The strikes carried out by Israeli jets killed four militants in Gaza.").events
     assert [r[0] for r in _roles(events, "killed")] == ["Israeli jets"]
+
+
+def test_whose_attempt_or_decision_it_is_to_act_does_the_act(analyze):
+    text = "Trump's attempt to pressure Ukraine into investigating a rival was wrong, most voters said."
+    assert _roles(analyze(text).events, "pressure") == [("Trump", "Ukraine")]

@@ -134,6 +134,10 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if own_noun(subject, event_types()) and (agent := _participle_agent(subject)) is not None:
                 return agent  # "the strikes carried out by Israeli jets killed ...": the jets
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
+            # "Trump's attempt to coerce Ukraine", "the House vote to impeach": whose the try is
+            owners = [c for c in verb.head.children if c.dep_ in {"poss", "compound"}]
+            return next((c for c in owners if c.dep_ == "poss" or c.pos_ == "PROPN"), None)
         if (
             verb.dep_ in {"acl", "relcl"}
             and verb.pos_ == "VERB"
