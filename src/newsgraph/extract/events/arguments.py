@@ -1,8 +1,9 @@
 """Arguments: an event's source and target from the parse around its trigger.
 
 Subjects, objects, passive agents, "against/on/to/with X" as the type allows
-(`data/target_prepositions.tsv`), appositions, nominal triggers' owners ("US airstrikes"),
-the deed a demand or accusation is about, and purpose clauses.
+(`data/target_prepositions.tsv`), appositions, nominal triggers' owners ("US airstrikes", "tariffs
+imposed by X"), deeds the subject bears ("faces sanctions from X", "is under fire from X"), the deed
+a demand or accusation is about, and purpose clauses.
 """
 
 from __future__ import annotations
