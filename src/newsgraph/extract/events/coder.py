@@ -158,6 +158,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         and (in_words(trigger) or (candidate.by_default and _verbal_by_model(trigger)))
     ):
         kind = _VERBAL_ATTACK
+    in_words_under = kind.type == "ASSAULT" and _under_attack_in_words(trigger)
+    if in_words_under:
+        kind = _VERBAL_ATTACK
     predicate = predicate_of(trigger)
     source_token = source_of(trigger, predicate, coder, kind.type)
     target_token = target_of(candidate, kind, predicate, coder, sentence)
@@ -197,7 +200,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        in_no_event_sense(trigger, candidate.specific)
+        (in_no_event_sense(trigger, candidate.specific) and not in_words_under)
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
@@ -330,6 +333,15 @@ def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
         and head.lemma_.lower() not in word_class("light_verb")
         and trigger_type(head, event_types())[0] is None
     )
+
+
+def _under_attack_in_words(noun: Token) -> bool:
+    """ "Warren came under attack from her rivals": an attack noun after "under" that the sense model
+    reads as no violence is an attack in words ("the base came under attack" stays one in deed)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    senses = sense_of(noun)
+    return senses is not None and senses.get("NONE", 0.0) > senses.get("ASSAULT", 0.0)
 
 
 def _verbal_by_model(verb: Token) -> bool:
