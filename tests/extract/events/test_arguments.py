@@ -64,3 +64,10 @@ def test_the_agent_of_a_participle_after_a_deed_noun_does_the_deed(analyze):
 def test_whose_attempt_or_decision_it_is_to_act_does_the_act(analyze):
     text = "Trump's attempt to pressure Ukraine into investigating a rival was wrong, most voters said."
     assert _roles(analyze(text).events, "pressure") == [("Trump", "Ukraine")]
+
+
+def test_a_craft_shot_down_in_a_shortened_passive_is_the_target(analyze):
+    events = analyze("A Russian military helicopter shot down over Idlib province, rebels said.").events
+    assert _roles(events, "shot") == [(None, "A Russian military helicopter")]
+    events = analyze("Syrian rebels shot down a Russian helicopter over Idlib province.").events
+    assert _roles(events, "shot") == [("Syrian rebels", "a Russian helicopter")]

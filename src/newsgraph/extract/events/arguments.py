@@ -102,6 +102,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return drawn[0]
     if (borne := _borne(trigger, coder)) is not None:
         return borne[0]
+    if _downed(trigger) is not None:
+        return None
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
@@ -210,6 +212,22 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
     return giver, bearer
 
 
+def _downed(verb: Token) -> Token | None:
+    """ "US helicopter shot down over Logar": a craft as the subject of "shot down" with no object is
+    the headline's shortened passive; the craft is what was downed, not who shot ("... shot down and
+    destroyed": what was destroyed, too)."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB":
+        return _downed(verb.head)
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children):
+        return None
+    if any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in word_class("craft") else None
+
+
 def _agent_of_of_object(trigger: Token) -> Token | None:
     """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -278,6 +296,8 @@ def target_of(
         return drawn[1]
     if (borne := _borne(trigger, coder)) is not None:
         return borne[1]
+    if (downed := _downed(trigger)) is not None:
+        return downed
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
