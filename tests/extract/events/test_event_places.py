@@ -87,3 +87,8 @@ def test_an_event_with_no_place_takes_that_of_the_sentence_before_when_they_shar
 def test_the_country_of_the_victims_is_no_place_of_the_attack(analyze):
     analysis = analyze("Two US soldiers were killed by a roadside bomb on Tuesday.")
     assert _place_names(analysis, "killed") == [None]
+
+
+def test_a_country_before_the_attack_noun_names_its_author_not_its_place(analyze):
+    analysis = analyze("US airstrikes against ISIS fighters continued on Monday.")
+    assert _place_names(analysis, "airstrikes") == [None]

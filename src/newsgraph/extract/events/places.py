@@ -40,6 +40,8 @@ _WEAK_LOCATIVE = {"on", "towards", "toward", "over", "into"}
 _MOVES_IN = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 # Types of deeds done where one goes: "a visit to Moscow", "marched to the palace", "deployed troops to X".
 _GOES_TO = {"CONSULT", "PROTEST", "MOBILIZE"}
+# Places before an attack noun that name its author, not where it struck ("US airstrikes").
+_WHOLE_LANDS = {"country", "continent", "region"}
 _PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
 # "the town of X", "the Pangram area of X", "the heart of X": a part or kind of place, then the place.
 _OF_PLACE = {
@@ -67,8 +69,13 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
             prep = _locative_prep(phrase, predicate, anchors, type_) if phrase is not None else None
             if prep is None:
                 rank = None
-                if span is not None and span.root.dep_ == "compound" and _deed_at(span.root.head, anchors):
-                    rank = 1  # "the Kabul attack", "the Kabul attack killed 12"
+                if (
+                    span is not None
+                    and span.root.dep_ == "compound"
+                    and place.feature not in _WHOLE_LANDS
+                    and _deed_at(span.root.head, anchors)
+                ):
+                    rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
                 elif (
                     # "shelled Kharkiv", "shelled the outskirts of Kharkiv": a place struck or entered is
                     # where it happened, if nothing else is.
