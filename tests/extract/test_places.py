@@ -57,6 +57,27 @@ def test_the_focus_country_breaks_ties_between_same_named_cities():
     )
 
 
+def _resolve_all(text, mentions):
+    return resolve(text, [(text.index(m), text.index(m) + len(m)) for m in mentions])
+
+
+def test_a_world_city_named_beside_the_us_is_not_a_small_us_namesake():
+    text = "The US and Moscow traded fresh charges over the treaty on Friday."
+    us, moscow = _resolve_all(text, ["US", "Moscow"])
+    assert (us.country, moscow.country) == ("US", "RU")
+    lima, _ = _resolve_all("Trade ministers gathered in Lima as US envoys pressed for a deal.", ["Lima", "US"])
+    assert lima.country == "PE"
+    text = "Washington sent envoys to the arms talks in Geneva."
+    washington, geneva = _resolve_all(text, ["Washington", "Geneva"])
+    assert (washington.admin1, geneva.country) == ("DC", "CH")
+
+
+def test_a_us_state_named_in_the_story_still_wins_the_small_namesake():
+    text = "Students in Moscow rallied outside the Idaho statehouse."
+    moscow, idaho = _resolve_all(text, ["Moscow", "Idaho"])
+    assert (moscow.country, moscow.admin1, idaho.admin1) == ("US", "ID", "ID")
+
+
 def test_a_state_named_after_the_comma_picks_the_small_town():
     text = "The fair opened in Paris, Texas, on Saturday."
     place = _resolve_one(text, "Paris")

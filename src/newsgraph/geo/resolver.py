@@ -33,6 +33,10 @@ _KIND_BONUS = {NAME: 2.0, FUZZY: -1.0}
 # no more populous than the city ("Gaza" is the Palestinian city, not the Mozambican province).
 _NAMESAKE_CITY_POPULATION = 100_000
 _NAMESAKE_PENALTY = 5.0
+# A small town (under the namesake size) that a city abroad this many times its size shares its name with
+# ("Moscow, Idaho", "Lima, Ohio") takes no bonus from its country being in the article: "the US and
+# Moscow" means the capital. A division of the town's named in the article, or right after it, wins it back.
+_WORLD_CITY_RATIO = 5
 _COUNTRY_FOCUS_WEIGHT = 3.5
 _ADMIN1_FOCUS_WEIGHT = 4.5
 _CONTAINER_BONUS = 5.0
@@ -146,9 +150,14 @@ def score_candidates(
         score = _FEATURE_PRIOR.get(place.feature, 0.0) + _POPULATION_WEIGHT * math.log10(population + 1)
         score += _KIND_BONUS.get(candidate.kind, 0.0)
         if place.country:
-            score += _COUNTRY_FOCUS_WEIGHT * focus.countries.get(place.country, 0.0)
-            if place.admin1:
-                score += _ADMIN1_FOCUS_WEIGHT * focus.admin1s.get((place.country, place.admin1), 0.0)
+            admin1_focus = focus.admin1s.get((place.country, place.admin1), 0.0) if place.admin1 else 0.0
+            dwarfed = place.feature == "city" and population < _NAMESAKE_CITY_POPULATION and any(
+                city.country != place.country and city.population >= _WORLD_CITY_RATIO * max(population, 1)
+                for city in namesake_cities
+            )
+            if admin1_focus or not dwarfed:
+                score += _COUNTRY_FOCUS_WEIGHT * focus.countries.get(place.country, 0.0)
+            score += _ADMIN1_FOCUS_WEIGHT * admin1_focus
         if containers and any(
             place.country == country and (admin1 is None or place.admin1 == admin1)
             for country, admin1 in containers

@@ -42,3 +42,58 @@ def test_what_sparked_a_protest_is_not_who_staged_it(analyze):
     events = analyze("The arrest of an opposition leader sparked protests in Kampala.").events
     protests = [v for v in events if v.trigger.text == "protests"]
     assert protests and protests[0].source is None
+def _roles(events, trigger):
+    return [
+        (v.source.text if v.source else None, v.target.text if v.target else None)
+        for v in events
+        if v.trigger.text == trigger
+    ]
+
+
+def test_who_faces_charges_or_sanctions_is_their_target_and_the_giver_their_source(analyze):
+    events = analyze("Iran faces fresh sanctions from the European Union.").events
+    assert _roles(events, "sanctions") == [("the European Union", "Iran")]
+    events = analyze("The activist faces 12 criminal charges in the US.").events
+    assert _roles(events, "charges") == [("the US", "The activist")]
+
+
+def test_who_is_under_fire_or_pressure_is_the_target_of_whoever_it_comes_from(analyze):
+    events = analyze("The prime minister is under fire from opposition lawmakers over the budget.").events
+    assert [(v.type, *r) for v, r in zip(events, _roles(events, "fire"))] == [
+        ("ACCUSE", "opposition lawmakers", "The prime minister")
+    ]
+    events = analyze("The government cut spending under pressure from the International Monetary Fund.")
+    events = events.events
+    assert _roles(events, "pressure") == [("the International Monetary Fund", "The government")]
+
+
+def test_under_fire_with_no_critic_named_has_only_a_target(analyze):
+    events = analyze("The health minister, who has been under fire for months, resigned on Friday.").events
+    assert _roles(events, "fire") == [(None, "The health minister")]
+
+
+def test_who_puts_someone_under_a_deed_does_it(analyze):
+    events = analyze("Police put the protest leaders under arrest.").events
+    assert _roles(events, "arrest") == [("Police", "the protest leaders")]
+    events = analyze("The mayor was placed under investigation by anti-graft prosecutors.").events
+    assert _roles(events, "investigation") == [("anti-graft prosecutors", "The mayor")]
+
+
+def test_the_agent_of_a_participle_after_a_deed_noun_does_the_deed(analyze):
+    events = analyze("China wants relief from the tariffs imposed by the United States on its exports.")
+    events = events.events
+    assert [r[0] for r in _roles(events, "tariffs")] == ["the United States"]
+    events = analyze("The strikes carried out by Israeli jets killed four militants in Gaza.").events
+    assert [r[0] for r in _roles(events, "killed")] == ["Israeli jets"]
+
+
+def test_whose_attempt_or_decision_it_is_to_act_does_the_act(analyze):
+    text = "Trump's attempt to pressure Ukraine into investigating a rival was wrong, most voters said."
+    assert _roles(analyze(text).events, "pressure") == [("Trump", "Ukraine")]
+
+
+def test_a_craft_shot_down_in_a_shortened_passive_is_the_target(analyze):
+    events = analyze("A Russian military helicopter shot down over Idlib province, rebels said.").events
+    assert _roles(events, "shot") == [(None, "A Russian military helicopter")]
+    events = analyze("Syrian rebels shot down a Russian helicopter over Idlib province.").events
+    assert _roles(events, "shot") == [("Syrian rebels", "a Russian helicopter")]

@@ -45,3 +45,50 @@ def test_the_capital_in_the_deeds_clause_is_the_city_of_its_country_named_before
     assert _place_names(analyze(text), "abducted") == ["Kabul"]
     text = "Gunmen stormed a hotel in Bamako on Friday. Two aid workers were abducted in the capital on Sunday."
     assert _place_names(analyze(text), "abducted") == ["Bamako"]
+
+
+def test_a_place_before_the_attack_noun_is_where_it_struck(analyze):
+    assert _place_names(analyze("The Kabul attack killed 12 soldiers."), "killed") == ["Kabul"]
+
+
+def test_a_place_in_the_phrase_of_another_event_is_that_events_place(analyze):
+    analysis = analyze("Washington imposed sanctions on Moscow after talks in Geneva.")
+    assert _place_names(analysis, "imposed") == [None]
+    analysis = analyze("Two soldiers were killed in a clash with rebels in Idlib.")
+    assert _place_names(analysis, "killed") == ["Idlib"]
+
+
+def test_the_outskirts_or_streets_of_a_city_struck_or_marched_through_are_the_city(analyze):
+    assert _place_names(analyze("Russian forces shelled the outskirts of Kharkiv overnight."), "shelled") == [
+        "Kharkiv"
+    ]
+    analysis = analyze("Thousands of Chileans took to the streets of Santiago to protest against inequality.")
+    assert set(_place_names(analysis, "protest")) == {"Santiago"}
+
+
+def test_where_one_goes_to_meet_or_withdraws_from_is_the_place(analyze):
+    assert _place_names(analyze("Xi Jinping began a state visit to Moscow on Monday."), "visit") == ["Moscow"]
+    assert _place_names(analyze("Trump flew to Hanoi for a summit with Kim Jong-un."), "summit") == ["Hanoi"]
+    assert _place_names(analyze("The US withdrew its troops from northern Syria."), "withdrew") == ["Syria"]
+    analysis = analyze("The president spoke to Moscow by telephone about Ukraine.")
+    assert _place_names(analysis, "spoke") == [None]
+
+
+def test_an_event_with_no_place_takes_that_of_the_sentence_before_when_they_share_an_actor(analyze):
+    text = "Thousands of protesters marched in Santiago on Friday. Police fired tear gas at the protesters."
+    assert _place_names(analyze(text), "fired") == ["Santiago"]
+    text = (
+        "Thousands of protesters marched in Santiago on Friday. The president said he would meet union "
+        "leaders. Police fired tear gas at the protesters."
+    )
+    assert _place_names(analyze(text), "fired") == [None]
+
+
+def test_the_country_of_the_victims_is_no_place_of_the_attack(analyze):
+    analysis = analyze("Two US soldiers were killed by a roadside bomb on Tuesday.")
+    assert _place_names(analysis, "killed") == [None]
+
+
+def test_a_country_before_the_attack_noun_names_its_author_not_its_place(analyze):
+    analysis = analyze("US airstrikes against ISIS fighters continued on Monday.")
+    assert _place_names(analysis, "airstrikes") == [None]

@@ -479,3 +479,12 @@ def test_a_quarantine_to_stop_a_disease_coerces_no_one(analyze):
         "officials said.",
     )
     assert [e.type for e in analysis.events if e.type == "COERCE"] == []
+
+
+def test_coming_under_attack_from_rivals_is_criticism_and_from_fighters_an_assault(analyze):
+    events = analyze("The finance minister came under attack from his own party.").events
+    assert [(v.type, v.source.text, v.target.text) for v in events] == [
+        ("ACCUSE", "his own party", "The finance minister")
+    ]
+    events = analyze("The army base came under attack from Taliban fighters overnight.").events
+    assert [v.type for v in events] == ["ASSAULT"]

@@ -152,3 +152,10 @@ def test_a_verb_coordinated_with_a_frame_is_an_act_of_its_own(analyze):
 def test_a_threatened_deed_after_a_misparsed_infinitive_is_no_deed_of_its_own(analyze):
     text = "A Texas man pleaded guilty to threatening to assault and murder a state senator."
     assert "ASSAULT" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+def test_coming_under_fire_is_one_event_and_pressure_beside_a_withdrawal_stays_its_own(analyze):
+    events = analyze("The opposition leader came under fire from his own party over the budget.").events
+    assert [v.type for v in events] == ["ACCUSE"]
+    events = analyze("The government withdrew the bill under pressure from trade unions.").events
+    assert sorted(v.type for v in events) == ["REQUEST", "RETREAT"]

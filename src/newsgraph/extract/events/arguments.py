@@ -1,8 +1,9 @@
 """Arguments: an event's source and target from the parse around its trigger.
 
 Subjects, objects, passive agents, "against/on/to/with X" as the type allows
-(`data/target_prepositions.tsv`), appositions, nominal triggers' owners ("US airstrikes"),
-the deed a demand or accusation is about, and purpose clauses.
+(`data/target_prepositions.tsv`), appositions, nominal triggers' owners ("US airstrikes", "tariffs
+imposed by X"), deeds the subject bears ("faces sanctions from X", "is under fire from X"), the deed
+a demand or accusation is about, and purpose clauses.
 """
 
 from __future__ import annotations
@@ -115,12 +116,16 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return pair[0]
     if (drawn := _drawn_from(trigger, predicate, type_)) is not None:
         return drawn[0]
+    if (borne := _borne(trigger, coder)) is not None:
+        return borne[0]
+    if _downed(trigger) is not None:
+        return None
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
             if child.dep_ == "prep" and (child.lower_ == "by" or given):
                 return object_of(child)
-        if (agent := _agent_of_of_object(trigger)) is not None:
+        if (agent := _agent_of_of_object(trigger) or _participle_agent(trigger)) is not None:
             return agent
         for child in trigger.children:
             if child.i in coder.local_places:
@@ -145,7 +150,13 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return _relative_antecedent(verb, subject, coder)
+            if own_noun(subject, event_types()) and (agent := _participle_agent(subject)) is not None:
+                return agent  # "the strikes carried out by Israeli jets killed ...": the jets
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
+            # "Trump's attempt to coerce Ukraine", "the House vote to impeach": whose the try is
+            owners = [c for c in verb.head.children if c.dep_ in {"poss", "compound"}]
+            return next((c for c in owners if c.dep_ == "poss" or c.pos_ == "PROPN"), None)
         if (
             verb.dep_ in {"acl", "relcl"}
             and verb.pos_ == "VERB"
@@ -189,6 +200,53 @@ def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, To
     return giver, receiver
 
 
+def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | None:
+    """ "X faces charges from Y", "X is under fire from Y", "X cut spending under pressure from Y": a
+    deed noun that the subject bears, as the object of a verb of undergoing or after "under"; whoever
+    it comes from ("from"/"by" Y, or the country it is faced in: "faces charges in the US") and the
+    subject as its source and target. "Y put X under pressure" is Y's own deed."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_class("undergoing"):
+        verb = trigger.head
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
+        verb = trigger.head.head
+        if verb.pos_ in {"NOUN", "PROPN"} and verb.dep_ == "dobj":
+            verb = verb.head  # "cut spending under pressure": the parse may hang the phrase on the object
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() in word_class("placing"):
+            return None
+    else:
+        return None
+    bearer = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if bearer is None:
+        return None
+    if bearer.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        bearer = _relative_antecedent(verb, bearer, coder)
+    froms = [c for h in (trigger, verb) for c in h.children if c.dep_ in {"prep", "agent"}]
+    froms = [c for c in froms if c.lower_ in {"from", "by"}]
+    giver = next((o for c in froms if (o := object_of(c)) is not None), None)
+    if giver is None:
+        places = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"]
+        giver = next((p for p in places if p is not None and coder.place_code(p)), None)
+    return giver, bearer
+
+
+def _downed(verb: Token) -> Token | None:
+    """ "US helicopter shot down over Logar": a craft as the subject of "shot down" with no object is
+    the headline's shortened passive; the craft is what was downed, not who shot ("... shot down and
+    destroyed": what was destroyed, too)."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB":
+        return _downed(verb.head)
+    if not any(c.dep_ in {"prt", "advmod"} and c.lower_ == "down" for c in verb.children):
+        return None
+    if any(c.dep_ in {"dobj", "auxpass"} for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.lemma_.lower() in word_class("craft") else None
+
+
 def _agent_of_of_object(trigger: Token) -> Token | None:
     """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -196,6 +254,16 @@ def _agent_of_of_object(trigger: Token) -> Token | None:
             agent = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             doer = object_of(agent) if agent is not None else None
             if doer is not None and doer.pos_ in {"NOUN", "PROPN"}:
+                return doer
+    return None
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """ "tariffs imposed by Washington", "strikes carried out by the air force": the agent of a
+    participle after a deed noun does the deed."""
+    for participle in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for agent in (c for c in participle.children if c.dep_ == "agent"):
+            if (doer := object_of(agent)) is not None:
                 return doer
     return None
 
@@ -245,6 +313,10 @@ def target_of(
         return pair[1]
     if (drawn := _drawn_from(trigger, predicate, kind.type)) is not None and drawn[1] is not None:
         return drawn[1]
+    if (borne := _borne(trigger, coder)) is not None:
+        return borne[1]
+    if (downed := _downed(trigger)) is not None:
+        return downed
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel

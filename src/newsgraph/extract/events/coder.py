@@ -110,7 +110,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _inherit_places(_without_private_affairs(events))
+    events = _inherit_places(_without_private_affairs(events), doc.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
@@ -158,6 +158,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         and (in_words(trigger) or (candidate.by_default and _verbal_by_model(trigger)))
     ):
         kind = _VERBAL_ATTACK
+    in_words_under = kind.type == "ASSAULT" and _under_attack_in_words(trigger)
+    if in_words_under:
+        kind = _VERBAL_ATTACK
     predicate = predicate_of(trigger)
     source_token = source_of(trigger, predicate, coder, kind.type)
     target_token = target_of(candidate, kind, predicate, coder, sentence)
@@ -199,7 +202,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        in_no_event_sense(trigger, candidate.specific)
+        (in_no_event_sense(trigger, candidate.specific) and not in_words_under)
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
@@ -340,6 +343,15 @@ def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
     )
 
 
+def _under_attack_in_words(noun: Token) -> bool:
+    """ "Warren came under attack from her rivals": an attack noun after "under" that the sense model
+    reads as no violence is an attack in words ("the base came under attack" stays one in deed)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ != "under":
+        return False
+    senses = sense_of(noun)
+    return senses is not None and senses.get("NONE", 0.0) > senses.get("ASSAULT", 0.0)
+
+
 def _verbal_by_model(verb: Token) -> bool:
     """The sense model's reading, where the rules see no sign: an attack in words or in deed."""
     senses = sense_of(verb, ("ASSAULT", "ACCUSE"))
@@ -413,24 +425,47 @@ def _defenders_face_attackers(events: list[Event]) -> list[Event]:
     return out
 
 
-def _inherit_places(events: list[Event]) -> list[Event]:
-    """An event with no place of its own takes that of an earlier event of the same type and source."""
+def _inherit_places(events: list[Event], text: str) -> list[Event]:
+    """An event with no place of its own takes that of an earlier event of the same type and source;
+    failing that, of a done event of the sentence just before that shares one of its actors
+    ("Protesters marched in Santiago. Police fired tear gas at the protesters.")."""
     out: list[Event] = []
     for event in events:
-        if event.place is None and event.source is not None:
-            for earlier in reversed(out):
-                same_source = earlier.source is not None and (
-                    (event.source.entity and earlier.source.entity == event.source.entity)
-                    or (event.source.code and earlier.source.code == event.source.code)
-                )
-                # A hypothetical event's place is no evidence of where real ones happened.
-                if (
-                    earlier.place
-                    and earlier.type == event.type
-                    and same_source
-                    and earlier.status == "asserted"
-                ):
-                    event = replace(event, place=earlier.place)
-                    break
+        event = _same_source_place(event, out)
+        if event.place is None:
+            event = _neighbour_place(event, out, text)
         out.append(event)
     return out
+
+
+def _neighbour_place(event: Event, earlier_events: list[Event], text: str) -> Event:
+    actors = _actor_keys(event.source, event.target)
+    for earlier in reversed(earlier_events):
+        if earlier.sentence.start == event.sentence.start:
+            continue
+        if text[earlier.sentence.end : event.sentence.start].strip():
+            break  # only the sentence just before
+        shared = actors & _actor_keys(earlier.source, earlier.target)
+        if earlier.place and earlier.status == "asserted" and shared:
+            return replace(event, place=earlier.place)
+    return event
+
+
+def _actor_keys(*actors: Actor | None) -> set[str]:
+    """The entities and codes of some actors, to tell whether two events share one."""
+    keys = {f"entity:{a.entity}" for a in actors if a is not None and a.entity}
+    return keys | {f"code:{a.code}" for a in actors if a is not None and a.code}
+
+
+def _same_source_place(event: Event, out: list[Event]) -> Event:
+    if event.place is not None or event.source is None:
+        return event
+    for earlier in reversed(out):
+        same_source = earlier.source is not None and (
+            (event.source.entity and earlier.source.entity == event.source.entity)
+            or (event.source.code and earlier.source.code == event.source.code)
+        )
+        # A hypothetical event's place is no evidence of where real ones happened.
+        if earlier.place and earlier.type == event.type and same_source and earlier.status == "asserted":
+            return replace(event, place=earlier.place)
+    return event

@@ -8,6 +8,9 @@ elsewhere in the sentence counts only when the trigger is not in a reported clau
 Washington said X attacked Y": not Washington), nor in the clause of another event's verb
 ("speaking in Brussels, X condemned the strikes on Odesa": Odesa);
 then a place that is the object ("shelled Kharkiv", "visited Paris"; not "criticised Algeria").
+A place before the trigger noun counts too ("the Kabul attack"), "to" where one goes to meet, march
+or deploy ("a visit to Moscow") and "from" where one withdraws; a place in the phrase of an event
+noun of another type is that event's ("imposed sanctions after talks in Geneva").
 "On", "over", "into" give a place only for deeds done on the ground. Failing those, "the city"
 takes the city named last before it.
 """
@@ -35,11 +38,15 @@ _WEAK_LOCATIVE = {"on", "towards", "toward", "over", "into"}
 # Types of deeds done in or on a place ("strikes on Kyiv", "shelled Kharkiv", "sent troops into X"):
 # for others an object or an "on"/"over" place is a target or a topic ("sanctions on Iran").
 _MOVES_IN = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
+# Types of deeds done where one goes: "a visit to Moscow", "marched to the palace", "deployed troops to X".
+_GOES_TO = {"CONSULT", "PROTEST", "MOBILIZE"}
+# Places before an attack noun that name its author, not where it struck ("US airstrikes").
+_WHOLE_LANDS = {"country", "continent", "region"}
 _PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
 # "the town of X", "the Pangram area of X", "the heart of X": a part or kind of place, then the place.
 _OF_PLACE = {
     "city", "town", "village", "province", "region", "area", "district", "county", "heart", "centre",
-    "center", "outskirts", "suburbs", "part", "north", "south", "east", "west",
+    "center", "outskirts", "suburbs", "part", "north", "south", "east", "west", "street", "streets",
 }  # fmt: skip
 
 
@@ -58,21 +65,36 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
             if not sentence.start_char <= mention.start < sentence.end_char:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            prep = _locative_prep(span) if span is not None else None
+            phrase = _place_phrase(span) if span is not None else None
+            prep = _locative_prep(phrase, predicate, anchors, type_) if phrase is not None else None
             if prep is None:
-                # "shelled Kharkiv": a place struck or entered is where it happened, if nothing else is.
+                rank = None
                 if (
-                    type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
-                    and span is not None
-                    and span.root.dep_ in {"dobj", "nsubjpass"}
-                    and span.root.head.i in anchors
+                    span is not None
+                    and span.root.dep_ == "compound"
+                    and place.feature not in _WHOLE_LANDS
+                    and _deed_at(span.root.head, anchors)
                 ):
-                    key = (9, abs(mention.start - trigger.idx))
+                    rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
+                elif (
+                    # "shelled Kharkiv", "shelled the outskirts of Kharkiv": a place struck or entered is
+                    # where it happened, if nothing else is.
+                    type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
+                    and phrase is not None
+                    and span.root.dep_ in {"dobj", "nsubjpass", "pobj"}  # not "killed US soldiers"
+                    and phrase.dep_ in {"dobj", "nsubjpass"}
+                    and phrase.head.i in anchors
+                ):
+                    rank = 9
+                if rank is not None:
+                    key = (rank, abs(mention.start - trigger.idx))
                     if best is None or key < best[0]:
                         best = (key, place.id)
                 continue
             if prep.head.i in anchors:
                 rank = 0
+            elif prep.i in in_clause and _other_event_between(prep, anchors, type_):
+                continue  # "imposed sanctions after talks in Geneva": the talks' place
             elif prep.i in in_trigger:
                 rank = 1
             elif prep.i in in_clause:
@@ -92,9 +114,9 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
     return best[1]
 
 
-def _locative_prep(span: Span) -> Token | None:
-    """The locative preposition whose object is this place, possibly through a modifier or "the
-    city of", "the heart of the city of"."""
+def _place_phrase(span: Span) -> Token:
+    """The head of the phrase a place names: the place itself, or the noun it modifies ("Logar
+    province"), or "the city of", "the heart of the city of", "the streets of" it."""
     head = span.root
     while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i:
         head = head.head
@@ -102,9 +124,46 @@ def _locative_prep(span: Span) -> Token | None:
         head = head.head.head
     if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "near Kobane, a town on the border"
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE_PREPS:
-        return head.head
-    return None
+    return head
+
+
+def _locative_prep(head: Token, predicate: Token, anchors: set[int], type_: str) -> Token | None:
+    """The locative preposition whose object is this phrase; or, of the trigger's own phrases, "to"
+    where one goes to meet, march or deploy ("a visit to Moscow", "took to the streets of X",
+    "flew to Hanoi for a summit") and "from" where one withdraws ("pulled troops from Syria")."""
+    if head.dep_ != "pobj":
+        return None
+    prep = head.head
+    if prep.lower_ in _LOCATIVE_PREPS:
+        return prep
+    if prep.head.i not in anchors:
+        return None
+    if prep.lower_ == "to":
+        journey = any(c.dep_ == "prep" and c.lower_ == "for" for c in predicate.children)
+        goes = type_ in _GOES_TO and (type_ != "CONSULT" or prep.head.pos_ == "NOUN")  # not "spoke to Moscow"
+        return prep if journey or goes else None
+    return prep if prep.lower_ == "from" and type_ == "RETREAT" else None
+
+
+def _deed_at(noun: Token, anchors: set[int]) -> bool:
+    """Whether a noun a place modifies is the trigger, or an attack noun that is its subject."""
+    if noun.i in anchors:
+        return True
+    subject = noun.dep_ == "nsubj" and noun.head.i in anchors
+    return subject and trigger_type(noun, event_types())[0] is not None
+
+
+def _other_event_between(prep: Token, anchors: set[int], type_: str) -> bool:
+    """Whether a place's phrase hangs on an event noun of another type on its way up to the trigger
+    ("imposed sanctions after talks in Geneva"); "killed in a clash in X" is the same deed."""
+    types = event_types()
+    head = prep.head
+    while head.i not in anchors and head.head.i != head.i:
+        kind = trigger_type(head, types)[0] if head.pos_ == "NOUN" else None
+        if kind is not None and kind.type != type_:
+            return True
+        head = head.head
+    return False
 
 
 def _own_event(verb: Token) -> bool:

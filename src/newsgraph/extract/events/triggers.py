@@ -127,14 +127,17 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         senses = None if controls else sense_of(candidate.token)
         if controls or (senses is not None and senses.get("NONE", 0.0) >= NOT_AN_EVENT):
             del found[candidate.token.i]
-    # "cut military aid", "lifted sanctions", "rejected the talks": the noun is what the verb ends.
+    # "cut military aid", "lifted sanctions", "rejected the talks": the noun is what the verb ends;
+    # "came under fire" is one event, whichever of the two words is typed.
     for candidate in found.values():
-        head = found.get(candidate.token.head.i)
+        token = candidate.token
+        under = token.dep_ == "pobj" and token.head.lower_ == "under"
+        head = found.get(token.head.head.i if under else token.head.i)
         if (
-            candidate.token.pos_ == "NOUN"
-            and candidate.token.dep_ in {"dobj", "nsubjpass"}
+            token.pos_ == "NOUN"
+            and (token.dep_ in {"dobj", "nsubjpass"} or under)
             and head is not None
-            and (head.kind.type in _ENDING_TYPES or head.kind.type == candidate.kind.type)
+            and (head.kind.type == candidate.kind.type or (head.kind.type in _ENDING_TYPES and not under))
         ):
             candidate.absorbed = True  # ... and "signed an agreement" is one event
     # A framed action is absorbed into the outermost frame above it.
