@@ -42,6 +42,8 @@ def test_what_sparked_a_protest_is_not_who_staged_it(analyze):
     events = analyze("The arrest of an opposition leader sparked protests in Kampala.").events
     protests = [v for v in events if v.trigger.text == "protests"]
     assert protests and protests[0].source is None
+
+
 def _roles(events, trigger):
     return [
         (v.source.text if v.source else None, v.target.text if v.target else None)
