@@ -155,6 +155,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     elif (
         kind.type == "ASSAULT"
         and trigger.pos_ == "VERB"
+        and not (candidate.specific and kind.mode)  # "fired missiles at an army post": a weapon named
         and (in_words(trigger) or (candidate.by_default and _verbal_by_model(trigger)))
     ):
         kind = _VERBAL_ATTACK
@@ -179,10 +180,14 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if same_code and coder.place_code(target_token) is None:
         target = None  # an actor does not act on itself: the object was its own ("its dispute")
     target = domestic_target(target, source)
-    if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
+    # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
+    # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
+    armed = trigger.pos_ == "NOUN" and kind.mode is not None
+    attack = candidate.inner.token if candidate.inner is not None else trigger if armed else None
+    if source is None and kind.type == "ASSAULT" and attack is not None:
         # "killed in a clash with Hamas militants", "wounded in an attack by rebels": the attack's own
         # phrase names the attacker; else CAMEO's unidentified forces of where it happened.
-        opponent = opponent_in(candidate.inner.token)
+        opponent = opponent_in(attack)
         source = coder.actor(opponent, sentence, infer="none") if opponent is not None else None
         if (
             source is not None
@@ -190,14 +195,14 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
             and (source.code, source.entity) == (target.code, target.entity)
         ):
             source = None
-        source = source or unidentified_attacker(candidate.inner.token, coder, places, trigger)
+        source = source or unidentified_attacker(attack, coder, places, trigger)
     if source is None and target is None:
         return []
     if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        in_no_event_sense(trigger, candidate.specific)
+        in_no_event_sense(trigger, candidate.specific or _done_with_a_weapon(candidate))
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
@@ -291,6 +296,12 @@ def _economic_attack(weapon: Token) -> EventType:
     types = event_types()
     own = types.get(f"{weapon.lemma_.lower()}/N") or types.get(weapon.lemma_.lower())
     return own if own is not None and own.type in {"SANCTION", "COERCE"} else _ECONOMIC_ATTACK
+
+
+def _done_with_a_weapon(candidate: Candidate) -> bool:
+    """ "An airstrike killed 14": a verb whose attack noun says how it was done is a deed, whatever
+    the sense model reads in the verb alone."""
+    return candidate.inner is not None and candidate.frame is None and candidate.inner.kind.type == "ASSAULT"
 
 
 def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:

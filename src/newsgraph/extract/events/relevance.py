@@ -142,8 +142,9 @@ def caused_by_hazard(
     if kind_type not in _VIOLENT:
         return False
     hazards = word_class("hazard")
-    if trigger.lemma_.lower() in hazards:
-        return True
+    acts_on_something = trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children)
+    if trigger.lemma_.lower() in hazards and not acts_on_something:
+        return True  # "stormed a checkpoint", "sank a patrol boat": a hazard word as a deed done to something
     if trigger.lemma_.lower() in word_class("warning") and any(t.lemma_.lower() in hazards for t in trigger.sent):
         return True  # "the ministry warned of food shortages after the drought": a hazard warning
     if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):

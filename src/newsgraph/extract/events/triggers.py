@@ -204,6 +204,12 @@ def trigger_type(
             for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {word}"):
                 if (found := _lookup(types, key, token)) is not None:
                     return found, set(), True, None
+        if token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
+            # "an exchange of fire", "the exchange of prisoners": the noun and its "of" object read as
+            # the verb and its object do.
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if (found := _lookup(types, f"{lemma} {pobj.lemma_.lower()}", token)) is not None:
+                    return found, set(), True, None
     if token.pos_ == "PROPN":
         return None, set(), False, None
     if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "xcomp"}:

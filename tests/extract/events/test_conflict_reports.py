@@ -1,0 +1,65 @@
+"""Terse conflict reports of the kinds ACLED codes (battles, strikes, bombings, abductions, arrests,
+talks, truces, seizures) yield an event of a fitting PLOVER type; disasters, accidents and crime none."""
+
+import pytest
+
+VIOLENT = {"ASSAULT", "PROTEST", "COERCE", "THREATEN", "MOBILIZE"}
+
+
+def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
+    return {v.trigger.text: (v.type, v.mode) for v in analyze(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # battles
+        ("An exchange of fire between soldiers and separatists left three dead in Bamenda.", "exchange", "ASSAULT"),
+        ("A firefight broke out between border guards and smugglers near the Afghan frontier.", "firefight", "ASSAULT"),
+        ("Insurgents stormed a military checkpoint in Cabo Delgado province before dawn.", "stormed", "ASSAULT"),
+        # strikes from the air, shelling
+        ("An airstrike on a wedding party in Helmand killed at least 14 people.", "killed", "ASSAULT"),
+        ("A drone strike targeted a car on the outskirts of Sanaa late on Tuesday.", "strike", "ASSAULT"),
+        ("Hezbollah fired anti-tank missiles at an Israeli army post near Metula.", "fired", "ASSAULT"),
+        # bombings and suicide attacks
+        ("A car bomb exploded outside a hotel in central Mogadishu on Saturday.", "bomb", "ASSAULT"),
+        ("A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers.", "bomber", "ASSAULT"),
+        # abductions, mob violence
+        ("The abduction of 40 villagers by bandits in Zamfara was confirmed by police.", "abduction", "ASSAULT"),
+        ("A mob lynched two men in Jharkhand on Saturday.", "lynched", "ASSAULT"),
+        # arrests
+        ("Authorities rounded up dozens of suspected militants in Sinai.", "rounded", "COERCE"),
+        # agreements and talks
+        ("Sudan and the SPLM-N concluded a peace accord brokered by Qatar in Doha.", "concluded", "SUPPORT"),
+        ("The Kenyan president held a phone call with his Somali counterpart on Tuesday.", "call", "CONSULT"),
+        ("The Chinese foreign minister received his Iranian counterpart in Beijing.", "received", "CONSULT"),
+    ],
+)
+def test_a_conflict_report_yields_an_event_of_its_type(analyze, text, trigger, expected):
+    assert _events(analyze, text)[trigger][0] == expected
+
+
+def test_a_noun_and_its_of_object_read_as_the_verb_and_its_object(analyze):
+    events = _events(analyze, "An exchange of fire between soldiers and separatists left three dead in Bamenda.")
+    assert events["exchange"] == ("ASSAULT", "firearms")
+    assert "exchange" not in _events(analyze, "An exchange of views between Kenya and Uganda took place in Kampala.")
+
+
+def test_a_bombing_with_no_named_attacker_is_by_unidentified_forces_of_the_place(analyze):
+    bomb = next(v for v in analyze("A car bomb exploded outside a hotel in Mogadishu.").events if v.trigger.text == "bomb")
+    assert bomb.source is not None and bomb.source.code == "SOMUAF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A storm battered the coast of Mozambique, flattening thousands of homes.",
+        "A gas leak forced the evacuation of a block of flats in Volgograd.",
+        "A landslide buried several homes in Rwanda's Rubavu district, killing seven people.",
+        "A fire gutted a market in Onitsha overnight, destroying hundreds of stalls.",
+        "A teenager was stabbed to death in a fight outside a nightclub in London.",
+        "Lightning struck a school in Uganda, killing two pupils.",
+    ],
+)
+def test_a_disaster_accident_or_crime_report_has_no_violent_event(analyze, text):
+    assert not {kind for kind, _mode in _events(analyze, text).values()} & VIOLENT
