@@ -17,6 +17,10 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
         ("An exchange of fire between soldiers and separatists left three dead in Bamenda.", "exchange", "ASSAULT"),
         ("A firefight broke out between border guards and smugglers near the Afghan frontier.", "firefight", "ASSAULT"),
         ("Insurgents stormed a military checkpoint in Cabo Delgado province before dawn.", "stormed", "ASSAULT"),
+        ("Troops engaged a column of Boko Haram insurgents on the road to Diffa.", "engaged", "ASSAULT"),
+        ("Police engaged bandits in a shootout in Katsina state on Tuesday.", "engaged", "ASSAULT"),
+        ("Troops engaged the attackers in a fierce gun battle lasting three hours.", "engaged", "ASSAULT"),
+        ("Clashes erupted between the army and Arakan Army fighters in Paletwa township.", "Clashes", "ASSAULT"),
         # strikes from the air, shelling
         ("An airstrike on a wedding party in Helmand killed at least 14 people.", "killed", "ASSAULT"),
         ("A drone strike targeted a car on the outskirts of Sanaa late on Tuesday.", "strike", "ASSAULT"),
@@ -27,6 +31,10 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
         # abductions, mob violence
         ("The abduction of 40 villagers by bandits in Zamfara was confirmed by police.", "abduction", "ASSAULT"),
         ("A mob lynched two men in Jharkhand on Saturday.", "lynched", "ASSAULT"),
+        ("Militants of al-Shabaab seized three aid workers near Baidoa.", "seized", "ASSAULT"),
+        # protests and their suppression
+        ("Dozens of activists held a vigil in Hong Kong to mark the anniversary.", "vigil", "PROTEST"),
+        ("Police dispersed a crowd of protesters with water cannon in Tbilisi.", "dispersed", "ASSAULT"),
         # arrests
         ("Authorities rounded up dozens of suspected militants in Sinai.", "rounded", "COERCE"),
         # agreements and talks
@@ -43,6 +51,21 @@ def test_a_noun_and_its_of_object_read_as_the_verb_and_its_object(analyze):
     events = _events(analyze, "An exchange of fire between soldiers and separatists left three dead in Bamenda.")
     assert events["exchange"] == ("ASSAULT", "firearms")
     assert "exchange" not in _events(analyze, "An exchange of views between Kenya and Uganda took place in Kampala.")
+
+
+def test_engaging_someone_is_a_fight_but_engaging_in_something_is_no_event(analyze):
+    assert _events(analyze, "Government forces engaged ADF rebels near Beni.")["engaged"][0] == "ASSAULT"
+    assert "engaged" not in _events(analyze, "The Kenyan government engaged in a review of its policy.")
+    assert "engaged" not in _events(analyze, "The Kenyan government engaged a law firm to review the contract.")
+
+
+def test_seizing_people_is_an_abduction_and_seizing_goods_a_seizure(analyze):
+    assert _events(analyze, "ISWAP fighters seized ten passengers near Monguno.")["seized"] == ("ASSAULT", "abduct")
+    assert _events(analyze, "Nigerian police seized weapons near Monguno.")["seized"] == ("COERCE", "seize")
+
+
+def test_a_crowd_that_disperses_is_dispersed_by_no_one(analyze):
+    assert "dispersed" not in _events(analyze, "The protesters in Tbilisi dispersed peacefully in the evening.")
 
 
 def test_a_bombing_with_no_named_attacker_is_by_unidentified_forces_of_the_place(analyze):

@@ -279,9 +279,12 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
     for head in {trigger, predicate, trigger.head if trigger.dep_ == "nsubj" else trigger}:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
-                others = [c for c in first.children if c.dep_ == "conj"]
-                if others:
-                    return first, others[0]
+                # "between the army and Arakan Army fighters" may be parsed with the pair inside the
+                # last noun's modifier ("army ... fighters"): the pair is that modifier and its conjunct.
+                for side in (first, *(c for c in first.children if c.dep_ in {"nmod", "compound"})):
+                    others = [c for c in side.children if c.dep_ == "conj"]
+                    if others:
+                        return side, others[0]
     return None
 
 

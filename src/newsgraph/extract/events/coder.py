@@ -300,8 +300,15 @@ def _economic_attack(weapon: Token) -> EventType:
 
 def _done_with_a_weapon(candidate: Candidate) -> bool:
     """ "An airstrike killed 14": a verb whose attack noun says how it was done is a deed, whatever
-    the sense model reads in the verb alone."""
-    return candidate.inner is not None and candidate.frame is None and candidate.inner.kind.type == "ASSAULT"
+    the sense model reads in the verb alone; unless the noun too is read as no attack ("an explosion
+    at a coal mine killed 11")."""
+    inner = candidate.inner
+    return (
+        inner is not None
+        and candidate.frame is None
+        and inner.kind.type == "ASSAULT"
+        and not in_no_event_sense(inner.token, inner.specific)
+    )
 
 
 def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
