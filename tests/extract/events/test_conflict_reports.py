@@ -82,7 +82,16 @@ def test_a_bombing_with_no_named_attacker_is_by_unidentified_forces_of_the_place
         "A fire gutted a market in Onitsha overnight, destroying hundreds of stalls.",
         "A teenager was stabbed to death in a fight outside a nightclub in London.",
         "Lightning struck a school in Uganda, killing two pupils.",
+        "A gas explosion destroyed a block of flats in Volgograd, killing four residents.",
+        "A minibus collided with a truck near Kumasi, killing 11 passengers.",
+        "An explosion at a gold mine in Sonora killed six miners.",
+        "A stampede at a religious festival killed 20 pilgrims in Uttar Pradesh.",
     ],
 )
 def test_a_disaster_accident_or_crime_report_has_no_violent_event(analyze, text):
     assert not {kind for kind, _mode in _events(analyze, text).values()} & VIOLENT
+
+
+def test_an_attack_that_kills_is_no_hazard_for_the_killing(analyze):
+    events = _events(analyze, "Militants attacked a Malian army convoy near Gao, killing seven soldiers.")
+    assert events["killing"][0] == "ASSAULT"
