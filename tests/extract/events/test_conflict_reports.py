@@ -35,12 +35,19 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
         # protests and their suppression
         ("Dozens of activists held a vigil in Hong Kong to mark the anniversary.", "vigil", "PROTEST"),
         ("Police dispersed a crowd of protesters with water cannon in Tbilisi.", "dispersed", "ASSAULT"),
-        # arrests
+        ("Dock workers walked off the job at the port of Antwerp on Monday.", "walked", "PROTEST"),
+        ("Opposition lawmakers staged a walkout from parliament in Kampala.", "walkout", "PROTEST"),
+        ("Residents picketed the local council offices in Soweto over power cuts.", "picketed", "PROTEST"),
+        ("Kenyan nurses began an indefinite strike on Monday.", "strike", "PROTEST"),
+        # arrests and restrictions
+        ("Iran blocked access to Instagram and WhatsApp as protests spread.", "blocked", "COERCE"),
+        ("The Malian junta suspended the broadcasts of Radio France Internationale.", "suspended", "COERCE"),
         ("Authorities rounded up dozens of suspected militants in Sinai.", "rounded", "COERCE"),
         # agreements and talks
         ("Sudan and the SPLM-N concluded a peace accord brokered by Qatar in Doha.", "concluded", "SUPPORT"),
         ("The Kenyan president held a phone call with his Somali counterpart on Tuesday.", "call", "CONSULT"),
         ("The Chinese foreign minister received his Iranian counterpart in Beijing.", "received", "CONSULT"),
+        ("The Saudi foreign minister arrived in Tehran on a rare visit.", "visit", "CONSULT"),
     ],
 )
 def test_a_conflict_report_yields_an_event_of_its_type(analyze, text, trigger, expected):

@@ -218,7 +218,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or _promise_of_no_event(candidate, target is not None)
         or warning_of_no_threat(trigger, candidate.inner is not None)
         or pressure_from_no_one(trigger, kind.type)
-        or _talks_as_topic(trigger, kind.type)
+        or _talks_as_topic(trigger, kind)
         or appeal_as_attraction(trigger)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
@@ -332,17 +332,18 @@ def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
     )
 
 
-def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
+def _talks_as_topic(trigger: Token, kind: EventType) -> bool:
     """ "Harder to bring the talks to a close", "the latest twists in the trade talks": talks named as
     the topic of a sentence, with no partner, are background, not a meeting. Talks someone holds,
-    seeks ("wants talks") or goes to ("for talks"), or talks with or between someone, are events."""
-    if kind_type != "CONSULT" or trigger.pos_ != "NOUN":
+    seeks ("wants talks") or goes to ("for talks"), a visit someone is on ("arrived on a visit"), or
+    talks with or between someone, are events."""
+    if kind.type != "CONSULT" or trigger.pos_ != "NOUN":
         return False
     if any(c.dep_ == "prep" and c.lower_ in word_class("partner_preposition") for c in trigger.children):
         return False
     head = trigger.head
     if trigger.dep_ == "pobj":
-        return head.lower_ != "for"
+        return head.lower_ != "for" and not (head.lower_ == "on" and kind.mode == "visit")
     return (
         trigger.dep_ == "dobj"
         and head.lemma_.lower() not in word_class("light_verb")
