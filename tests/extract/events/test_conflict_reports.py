@@ -25,9 +25,11 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
         ("An airstrike on a wedding party in Helmand killed at least 14 people.", "killed", "ASSAULT"),
         ("A drone strike targeted a car on the outskirts of Sanaa late on Tuesday.", "strike", "ASSAULT"),
         ("Hezbollah fired anti-tank missiles at an Israeli army post near Metula.", "fired", "ASSAULT"),
+        ("Mortar shells landed on a crowded market in Mogadishu, killing four.", "shells", "ASSAULT"),
         # bombings and suicide attacks
         ("A car bomb exploded outside a hotel in central Mogadishu on Saturday.", "bomb", "ASSAULT"),
         ("A suicide bomber blew himself up at a mosque in Peshawar during Friday prayers.", "bomber", "ASSAULT"),
+        ("Suspected rebels planted explosives on a railway line in Balochistan.", "planted", "ASSAULT"),
         # abductions, mob violence
         ("The abduction of 40 villagers by bandits in Zamfara was confirmed by police.", "abduction", "ASSAULT"),
         ("A mob lynched two men in Jharkhand on Saturday.", "lynched", "ASSAULT"),
@@ -39,10 +41,14 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
         ("Opposition lawmakers staged a walkout from parliament in Kampala.", "walkout", "PROTEST"),
         ("Residents picketed the local council offices in Soweto over power cuts.", "picketed", "PROTEST"),
         ("Kenyan nurses began an indefinite strike on Monday.", "strike", "PROTEST"),
+        ("Protests erupted in several cities of Kenya over the finance bill.", "Protests", "PROTEST"),
         # arrests and restrictions
         ("Iran blocked access to Instagram and WhatsApp as protests spread.", "blocked", "COERCE"),
         ("The Malian junta suspended the broadcasts of Radio France Internationale.", "suspended", "COERCE"),
         ("Authorities rounded up dozens of suspected militants in Sinai.", "rounded", "COERCE"),
+        # deployments
+        ("Kenya dispatched additional police to Lamu county.", "dispatched", "MOBILIZE"),
+        ("Russia moved tanks and artillery to the border with Ukraine.", "moved", "MOBILIZE"),
         # agreements and talks
         ("Sudan and the SPLM-N concluded a peace accord brokered by Qatar in Doha.", "concluded", "SUPPORT"),
         ("The Kenyan president held a phone call with his Somali counterpart on Tuesday.", "call", "CONSULT"),
@@ -102,3 +108,8 @@ def test_a_disaster_accident_or_crime_report_has_no_violent_event(analyze, text)
 def test_an_attack_that_kills_is_no_hazard_for_the_killing(analyze):
     events = _events(analyze, "Militants attacked a Malian army convoy near Gao, killing seven soldiers.")
     assert events["killing"][0] == "ASSAULT"
+
+
+def test_a_protest_with_no_named_protesters_is_by_civilians_of_the_place(analyze):
+    protest = next(v for v in analyze("Demonstrations against the coup continued in Niamey.").events)
+    assert protest.type == "PROTEST" and protest.source is not None and protest.source.code == "NERCVL"

@@ -32,7 +32,7 @@ from .arguments import (
     source_of,
     subject_of,
     target_of,
-    unidentified_attacker,
+    unidentified_actor,
 )
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
@@ -195,7 +195,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
             and (source.code, source.entity) == (target.code, target.entity)
         ):
             source = None
-        source = source or unidentified_attacker(attack, coder, places, trigger)
+        source = source or unidentified_actor(attack, coder, places, trigger)
+    if source is None and target is None and kind.type == "PROTEST" and trigger.pos_ == "NOUN":
+        source = unidentified_actor(trigger, coder, places, trigger, kind.type)
     if source is None and target is None:
         return []
     if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
