@@ -196,7 +196,14 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         ):
             source = None
         source = source or unidentified_actor(attack, coder, places, trigger)
-    if source is None and target is None and kind.type == "PROTEST" and trigger.pos_ == "NOUN":
+    if (
+        source is None
+        and target is None
+        and kind.type == "PROTEST"
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    ):
+        # "Protests erupted in Nairobi", not "a bourse hit by months of protests": the clause's own deed.
         source = unidentified_actor(trigger, coder, places, trigger, kind.type)
     if source is None and target is None:
         return []
