@@ -100,7 +100,7 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
             and any(c.dep_ == "compound" and c.i in found for c in obj.children)
         ):
             candidate.absorbed = True
-    # "killed in a car bomb explosion", "a roadside bombing killed", "engaged X in a gun battle": the
+    # "killed in a car bomb explosion", "a roadside bombing killed", "pounded X in air raids": the
     # attack noun gives the mode; an attack noun as subject stands for a dictionary verb ("hit").
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
