@@ -34,7 +34,7 @@ __all__ = [
     "source_of",
     "subject_of",
     "target_of",
-    "unidentified_attacker",
+    "unidentified_actor",
 ]
 
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
@@ -370,9 +370,12 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
     for head in {trigger, predicate, trigger.head if trigger.dep_ == "nsubj" else trigger}:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
-                others = [c for c in first.children if c.dep_ == "conj"]
-                if others:
-                    return first, others[0]
+                # "between the army and Arakan Army fighters" may be parsed with the pair inside the
+                # last noun's modifier ("army ... fighters"): the pair is that modifier and its conjunct.
+                for side in (first, *(c for c in first.children if c.dep_ in {"nmod", "compound"})):
+                    others = [c for c in side.children if c.dep_ == "conj"]
+                    if others:
+                        return side, others[0]
     return None
 
 
@@ -625,12 +628,14 @@ def _purpose_target(predicate: Token, coder: ActorCoder, sentence: SentenceCount
     return None
 
 
-def unidentified_attacker(
-    instrument: Token, coder: ActorCoder, places: Sequence[Place], trigger: Token
+def unidentified_actor(
+    instrument: Token, coder: ActorCoder, places: Sequence[Place], trigger: Token, type_: str = "ASSAULT"
 ) -> Actor | None:
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
-    unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon."""
-    place_id = event_place(trigger, predicate_of(trigger), places, "ASSAULT")
+    unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon.
+    A protest with no named protesters ("protests erupted in several cities of Kenya") is by civilians
+    (CVL) of that country; the span is the protest noun."""
+    place_id = event_place(trigger, predicate_of(trigger), places, type_)
     country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
@@ -642,7 +647,7 @@ def unidentified_attacker(
         return None
     doc = instrument.doc
     span = doc[instrument.left_edge.i : instrument.i + 1]
-    return Actor(span.start_char, span.end_char, span.text, None, country + "UAF")
+    return Actor(span.start_char, span.end_char, span.text, None, country + ("CVL" if type_ == "PROTEST" else "UAF"))
 
 
 def _obliged_subject(trigger: Token) -> Token | None:

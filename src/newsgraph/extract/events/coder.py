@@ -32,7 +32,7 @@ from .arguments import (
     source_of,
     subject_of,
     target_of,
-    unidentified_attacker,
+    unidentified_actor,
 )
 from .confidence import Evidence, confidence
 from .dates import event_date, iso_date
@@ -155,6 +155,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     elif (
         kind.type == "ASSAULT"
         and trigger.pos_ == "VERB"
+        and not (candidate.specific and kind.mode)  # "fired missiles at an army post": a weapon named
         and (in_words(trigger) or (candidate.by_default and _verbal_by_model(trigger)))
     ):
         kind = _VERBAL_ATTACK
@@ -184,10 +185,14 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
         target = None
     target = domestic_target(target, source)
-    if source is None and kind.type == "ASSAULT" and candidate.inner is not None:
+    # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
+    # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
+    armed = trigger.pos_ == "NOUN" and kind.mode is not None
+    attack = candidate.inner.token if candidate.inner is not None else trigger if armed else None
+    if source is None and kind.type == "ASSAULT" and attack is not None:
         # "killed in a clash with Hamas militants", "wounded in an attack by rebels": the attack's own
         # phrase names the attacker; else CAMEO's unidentified forces of where it happened.
-        opponent = opponent_in(candidate.inner.token)
+        opponent = opponent_in(attack)
         source = coder.actor(opponent, sentence, infer="none") if opponent is not None else None
         if (
             source is not None
@@ -195,14 +200,23 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
             and (source.code, source.entity) == (target.code, target.entity)
         ):
             source = None
-        source = source or unidentified_attacker(candidate.inner.token, coder, places, trigger)
+        source = source or unidentified_actor(attack, coder, places, trigger)
+    if (
+        source is None
+        and target is None
+        and kind.type == "PROTEST"
+        and trigger.pos_ == "NOUN"
+        and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+    ):
+        # "Protests erupted in Nairobi", not "a bourse hit by months of protests": the clause's own deed.
+        source = unidentified_actor(trigger, coder, places, trigger, kind.type)
     if source is None and target is None:
         return []
     if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        (in_no_event_sense(trigger, candidate.specific) and not in_words_under)
+        (in_no_event_sense(trigger, candidate.specific or _done_with_a_weapon(candidate)) and not in_words_under)
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
@@ -218,7 +232,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or _promise_of_no_event(candidate, target is not None)
         or warning_of_no_threat(trigger, candidate.inner is not None)
         or pressure_from_no_one(trigger, kind.type)
-        or _talks_as_topic(trigger, kind.type)
+        or _talks_as_topic(trigger, kind)
         or appeal_as_attraction(trigger)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
@@ -304,6 +318,19 @@ def _economic_attack(weapon: Token) -> EventType:
     return own if own is not None and own.type in {"SANCTION", "COERCE"} else _ECONOMIC_ATTACK
 
 
+def _done_with_a_weapon(candidate: Candidate) -> bool:
+    """ "An airstrike killed 14": a verb whose attack noun says how it was done is a deed, whatever
+    the sense model reads in the verb alone; unless the noun too is read as no attack ("an explosion
+    at a coal mine killed 11")."""
+    inner = candidate.inner
+    return (
+        inner is not None
+        and candidate.frame is None
+        and inner.kind.type == "ASSAULT"
+        and not in_no_event_sense(inner.token, inner.specific)
+    )
+
+
 def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
     """ "The candidate promised to protect pensions": a promise of no event, to no one named, is a
     stance, not an agreement. A light verb's act is in its noun ("the tariff it planned to impose").
@@ -325,17 +352,18 @@ def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
     )
 
 
-def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
+def _talks_as_topic(trigger: Token, kind: EventType) -> bool:
     """ "Harder to bring the talks to a close", "the latest twists in the trade talks": talks named as
     the topic of a sentence, with no partner, are background, not a meeting. Talks someone holds,
-    seeks ("wants talks") or goes to ("for talks"), or talks with or between someone, are events."""
-    if kind_type != "CONSULT" or trigger.pos_ != "NOUN":
+    seeks ("wants talks") or goes to ("for talks"), a visit someone is on ("arrived on a visit"), or
+    talks with or between someone, are events."""
+    if kind.type != "CONSULT" or trigger.pos_ != "NOUN":
         return False
     if any(c.dep_ == "prep" and c.lower_ in word_class("partner_preposition") for c in trigger.children):
         return False
     head = trigger.head
     if trigger.dep_ == "pobj":
-        return head.lower_ != "for"
+        return head.lower_ != "for" and not (head.lower_ == "on" and kind.mode == "visit")
     return (
         trigger.dep_ == "dobj"
         and head.lemma_.lower() not in word_class("light_verb")

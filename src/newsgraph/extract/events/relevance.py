@@ -142,8 +142,9 @@ def caused_by_hazard(
     if kind_type not in _VIOLENT:
         return False
     hazards = word_class("hazard")
-    if trigger.lemma_.lower() in hazards:
-        return True
+    acts_on_something = trigger.pos_ == "VERB" and any(c.dep_ == "dobj" for c in trigger.children)
+    if trigger.lemma_.lower() in hazards and not acts_on_something:
+        return True  # "stormed a checkpoint", "sank a patrol boat": a hazard word as a deed done to something
     if trigger.lemma_.lower() in word_class("warning") and any(t.lemma_.lower() in hazards for t in trigger.sent):
         return True  # "the ministry warned of food shortages after the drought": a hazard warning
     if not has_source and any(t.lemma_.lower() in hazards for t in trigger.sent):
@@ -155,9 +156,15 @@ def caused_by_hazard(
     if any(c.dep_ == "dobj" and c.lemma_.lower() in hazards for c in trigger.children):
         return True  # "a quarantine to prevent the disease from spreading", "crews fought the blaze"
     hazards = hazards | word_class("hazard_cause")
-    for child in trigger.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and child.lemma_.lower() in hazards:
+    # "A gas explosion destroyed the flats, killing four": the subject, or its compound, of the trigger
+    # or of the clause an -ing adjunct hangs on.
+    heads = [trigger, trigger.head] if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" else [trigger]
+    for child in (c for head in heads for c in head.children):
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj"} and any(
+            t.lemma_.lower() in hazards for t in (child, *(g for g in child.children if g.dep_ == "compound"))
+        ):
             return True
+    for child in trigger.children:
         if child.dep_ in {"prep", "agent"} and child.lower_ in {"in", "by", "during", "after"}:
             if any(c.lemma_.lower() in hazards for c in child.children if c.dep_ == "pobj"):
                 return True

@@ -27,6 +27,7 @@ __all__ = ["Candidate", "find_triggers", "own_noun", "trigger_type"]
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
 _CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
 _FORCE = EventType.coded("ASSAULT", None, "190")  # CAMEO: use conventional military force
+_ABDUCTION = EventType.coded("ASSAULT", "abduct", "181")  # CAMEO: abduct, hijack, take hostage
 
 
 def _lookup(types: dict[str, EventType], key: str, token: Token) -> EventType | None:
@@ -62,6 +63,7 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
             continue
         kind, used, phrase, match = trigger_type(token, types)
         kind = _object_mode(kind, [sent.doc[i] for i in used], types)
+        kind = _taken_captive(kind, token)
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame == "wish":
             frame = "request" if _wants_another_to_act(token) else None
@@ -99,11 +101,12 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
             and any(c.dep_ == "compound" and c.i in found for c in obj.children)
         ):
             candidate.absorbed = True
-    # "killed in a car bomb explosion", "a roadside bombing killed": the attack noun gives the mode.
+    # "killed in a car bomb explosion", "a roadside bombing killed", "pounded X in air raids": the
+    # attack noun gives the mode; an attack noun as subject stands for a dictionary verb ("hit").
     for candidate in found.values():
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB":
             instrument = _instrument(candidate.token, found)
-            if instrument is not None and candidate.match is not None:
+            if instrument is not None and candidate.match is not None and instrument.token.dep_ == "nsubj":
                 candidate.absorbed = True  # "airstrikes hit ...": the attack noun says more than "hit"
             elif instrument is not None:
                 instrument.absorbed = True
@@ -170,6 +173,17 @@ def _object_mode(
         own = _lookup(types, noun.lemma_.lower(), noun) if noun.pos_ == "NOUN" else None
         if own is not None and own.type == kind.type and own.mode:
             return own
+    return kind
+
+
+def _taken_captive(kind: EventType | None, verb: Token) -> EventType | None:
+    """ "Militants seized three aid workers": seizing people who are no suspects (`captive` words) is an
+    abduction, not a seizure of property."""
+    if kind is None or (kind.type, kind.mode) != ("COERCE", "seize") or verb.pos_ != "VERB":
+        return kind
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if any(c.lemma_.lower() in word_class("captive") for c in taken):
+        return _ABDUCTION
     return kind
 
 
@@ -246,6 +260,12 @@ def trigger_type(
         if child.dep_ in {"compound", "amod", "nmod"}:
             for key in (f"{child.lemma_.lower()} {lemma}", f"{child.lower_} {word}"):
                 if (found := _lookup(types, key, token)) is not None:
+                    return found, set(), True, None
+        if token.pos_ == "NOUN" and child.dep_ == "prep" and child.lower_ == "of":
+            # "an exchange of fire", "the exchange of prisoners": the noun and its "of" object read as
+            # the verb and its object do.
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if (found := _lookup(types, f"{lemma} {pobj.lemma_.lower()}", token)) is not None:
                     return found, set(), True, None
     if token.pos_ == "PROPN":
         return None, set(), False, None
