@@ -216,7 +216,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
     if (
-        (in_no_event_sense(trigger, candidate.specific or _done_with_a_weapon(candidate)) and not in_words_under)
+        (
+            in_no_event_sense(trigger, candidate.specific or _done_with_a_weapon(candidate))
+            and not in_words_under
+        )
         or addressed_to_reader(trigger, in_direct_quote(trigger, context.quotes) is not None)
         or caused_by_hazard(trigger, kind.type, source is not None, has_political_actor(codes))
         or market_move(trigger, kind.type)
