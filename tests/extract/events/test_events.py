@@ -479,3 +479,10 @@ def test_a_quarantine_to_stop_a_disease_coerces_no_one(analyze):
         "officials said.",
     )
     assert [e.type for e in analysis.events if e.type == "COERCE"] == []
+
+
+def test_a_person_known_only_by_country_makes_no_event_in_a_story_with_no_state_actor(analyze):
+    sport = _events(analyze, "Ohio State linebacker Marcus Hale said he received death threats after the loss.")
+    assert sport.events == ()
+    state = _events(analyze, "Iran warned that it would retaliate against any attack.")
+    assert "THREATEN" in [e.type for e in state.events]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
-from .actors import ActorCoder, SentenceCountries, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
 from .arguments import (
     conjuncts,
     giver,
@@ -110,18 +110,29 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _inherit_places(_without_private_affairs(events))
+    events = _inherit_places(_without_private_affairs(events, index))
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
 
-def _without_private_affairs(events: list[Event]) -> list[Event]:
+def _without_private_affairs(events: list[Event], index: References) -> list[Event]:
     """The events, less those of uncoded, civilian or business actors only when the article is no
-    political story."""
-    codes = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    political story. A person or body the tables know only by its country (a singer, a quarterback,
+    a label) counts as uncoded there: only a country itself is a state."""
+    codes = [(_private_code(e.source, index), _private_code(e.target, index)) for e in events]
     if not private_affairs(codes):
         return events
     return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
+
+
+def _private_code(actor: Actor | None, index: References) -> str | None:
+    if actor is None or actor.code is None:
+        return None
+    entity = index.entities.get(actor.entity) if actor.entity else None
+    bare_country = len(actor.code) == 3 and actor.code not in SECTORS
+    if bare_country and entity is not None and entity.type in {"PERSON", "ORG"}:
+        return None
+    return actor.code
 
 
 @dataclass(frozen=True)
