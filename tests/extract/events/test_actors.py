@@ -96,6 +96,13 @@ def test_a_rank_in_a_private_body_or_an_unknown_service_is_no_state_actor(code_o
     assert code_of("Kenyan officials said the border would reopen.", "officials")[0] == "KENGOV"
 
 
+def test_a_partys_lawyer_is_no_court_but_a_lawyer_of_the_state_is(code_of):
+    assert code_of("The man's lawyer denied the charges.", "lawyer")[0] is None
+    assert code_of("Defense lawyers asked the judge to dismiss the case.", "lawyers")[0] is None
+    assert code_of("The district attorney charged three men.", "attorney", infer="none")[0] == "JUD"
+    assert code_of("Government lawyers argued the ban was legal.", "lawyers", infer="none")[0] == "GOV"
+
+
 def test_a_sector_word_inside_a_name_gives_no_sector(code_of):
     coach = code_of("The Penn State coach criticized the referees.", "coach")[0]
     assert coach is None or not coach.endswith("GOV")

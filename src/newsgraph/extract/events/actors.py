@@ -334,11 +334,13 @@ class ActorCoder:
         """The sector of a rank ("leader", "officers") in the body its modifiers name: the body's own
         sector ("opposition leader" OPP, "police officers" COP, "rebel commander" REB), none in a body
         that is no state's ("the team captain", "Boeing officials"); an officer or captain of a service
-        the tables do not know ("transit officers", "fire captain") is no soldier."""
+        the tables do not know ("transit officers", "fire captain") is no soldier, a party's lawyer no court."""
         own = next((s for t in bodies if (s := self.sector(t)) is not None), None)
         if own is not None:
             return own
         if any(self._private_body(t) for t in bodies):
+            return None
+        if rank.lemma_.lower() in word_class("counsel_rank") and any(self._party(t) for t in bodies):
             return None
         services = word_class("service_rank")
         service = rank.lemma_.lower() in services or rank.lower_ in services
@@ -354,6 +356,17 @@ class ActorCoder:
             and not self._name_code(token)
             and self.token_country(token) is None
         )
+
+    def _party(self, token: Token) -> bool:
+        """Whether a lawyer's modifier names a party to a case, no state or office: "her", "the man's",
+        "for the family", "defence" (not "U.S. attorney", "lawyers for the Justice Department")."""
+        if token.lemma_.lower() in word_class("defence_side"):
+            return True
+        whose = token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "for")
+        if not whose or self._name_code(token) or self.token_country(token) is not None:
+            return False
+        entity = self.entity_of(token)
+        return entity is None or _KIND_SECTORS.get(entity.kind or "") in {None, "CVL"}
 
     def _private_body(self, token: Token) -> bool:
         """Whether a word names a body that is no state's: a private-body noun ("team", "transit"), or
