@@ -66,6 +66,7 @@ from .relevance import (
     pressure_from_no_one,
     private_affairs,
     private_deed,
+    public_advice,
     publication,
     research,
     sport_or_business,
@@ -226,6 +227,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind.type)
         or appeal_as_attraction(trigger)
+        or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(

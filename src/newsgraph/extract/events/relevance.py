@@ -46,6 +46,7 @@ __all__ = [
     "pressure_from_no_one",
     "private_affairs",
     "private_deed",
+    "public_advice",
     "publication",
     "research",
     "sport_or_business",
@@ -506,6 +507,15 @@ def pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
         and trigger.head.lower_ == "under"
         and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
     )
+
+
+def public_advice(trigger: Token, kind_type: str, target: str | None) -> bool:
+    """ "The mayor urged residents to avoid the area", "asked people to stay indoors": advice to the
+    public for its own safety is no political demand."""
+    if kind_type != "REQUEST" or target is None or "CVL" not in (target[:3], target[3:6]):
+        return False
+    safety = word_class("safety_act")
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in safety for c in trigger.children)
 
 
 def appeal_as_attraction(trigger: Token) -> bool:
