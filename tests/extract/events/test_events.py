@@ -486,3 +486,33 @@ def test_a_person_known_only_by_country_makes_no_event_in_a_story_with_no_state_
     assert sport.events == ()
     state = _events(analyze, "Iran warned that it would retaliate against any attack.")
     assert "THREATEN" in [e.type for e in state.events]
+
+
+def _types(analyze, text: str) -> list[str]:
+    return [e.type for e in _events(analyze, text).events]
+
+
+def test_safety_advice_to_the_public_is_no_demand(analyze):
+    assert "REQUEST" not in _types(analyze, "The Texas governor urged residents to avoid the flooded roads.")
+    assert "REQUEST" in _types(analyze, "The Texas governor urged residents to reject the proposed amendment.")
+
+
+def test_a_team_beating_another_in_american_football_is_no_assault(analyze):
+    text = "The quarterback threw three touchdown passes as Ohio State beat Michigan."
+    assert "ASSAULT" not in _types(analyze, text)
+
+
+@pytest.mark.parametrize(
+    "text, restricts",
+    [
+        ("Washington slapped new tariffs on Chinese goods.", True),
+        ("Beijing announced tariffs of 25 percent on American cars.", True),
+        ("Canada's tariffs on US dairy products are a source of friction.", False),
+        ("Farmers in Iowa are worried about more tariffs from Washington.", False),
+        ("Exporters shifted production to Vietnam to avoid US tariffs on Chinese goods.", False),
+    ],
+)
+def test_tariffs_someone_imposes_restrict_trade_but_tariffs_as_a_topic_do_not(analyze, text, restricts):
+    types = _types(analyze, text)
+    assert ("COERCE" in types) is restricts
+    assert "ACCUSE" not in types

@@ -226,6 +226,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or warning_of_no_threat(trigger, candidate.inner is not None)
         or pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind.type)
+        or _measure_as_topic(trigger, kind)
         or appeal_as_attraction(trigger)
         or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
@@ -342,6 +343,27 @@ def _talks_as_topic(trigger: Token, kind_type: str) -> bool:
         trigger.dep_ == "dobj"
         and head.lemma_.lower() not in word_class("light_verb")
         and trigger_type(head, event_types())[0] is None
+    )
+
+
+def _measure_as_topic(trigger: Token, kind: EventType) -> bool:
+    """ "Farmers worry about more tariffs", "his tariffs could be removed", "retaliated with tariffs",
+    "to avoid US tariffs": a tariff named as a topic, as what is said of it, or as what another deed
+    is done with or to, is no new restriction. Tariffs someone imposes or announces, or that are
+    said to be imposed ("the tariffs imposed on Sept. 1"), are."""
+    economic = trigger.pos_ == "NOUN" and trigger.lemma_.lower() in word_class("economic")
+    if kind.type != "COERCE" or not economic:
+        return False
+    imposing = word_class("light_verb")
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in imposing for c in trigger.children):
+        return False
+    while trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    if trigger.dep_ in {"nsubj", "nsubjpass", "pobj"}:
+        return True
+    head = trigger.head
+    return trigger.dep_ == "dobj" and (
+        head.lemma_.lower() not in imposing or trigger_type(head, event_types())[0] is not None
     )
 
 
