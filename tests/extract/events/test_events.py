@@ -516,3 +516,11 @@ def test_tariffs_someone_imposes_restrict_trade_but_tariffs_as_a_topic_do_not(an
     types = _types(analyze, text)
     assert ("COERCE" in types) is restricts
     assert "ACCUSE" not in types
+
+
+def test_an_unrealised_restatement_of_an_earlier_event_adds_none_but_another_partys_does(analyze):
+    first = "Ghana agreed to a ceasefire with Togo on Monday. "
+    same = _events(analyze, first + "Observers doubt whether Ghana will agree to a lasting truce with Togo.")
+    assert [e.status for e in same.events if e.type == "AGREE"] == ["asserted"]
+    other = _events(analyze, first + "Observers doubt whether Benin will agree to a lasting truce with Togo.")
+    assert [e.status for e in other.events if e.type == "AGREE"] == ["asserted", "hypothetical"]

@@ -111,7 +111,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _inherit_places(_without_private_affairs(events, index))
+    events = _inherit_places(_without_restatements(_without_private_affairs(events, index), doc))
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
@@ -124,6 +124,35 @@ def _without_private_affairs(events: list[Event], index: References) -> list[Eve
     if not private_affairs(codes):
         return events
     return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
+
+
+def _without_restatements(events: list[Event], doc: Doc) -> list[Event]:
+    """The events, less the unrealised ones (hypothetical, planned, negated) that restate an earlier
+    sentence's event: the same type and trigger word, and sides that agree (the same entity or
+    country, or one side unnamed), as "whether Trump will agree" after "if Trump agrees". (Stated
+    deeds told again are kept: the news gold codes them each time.)"""
+    kept: list[tuple[Event, str]] = []
+    for event in events:
+        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        lemma = token.root.lemma_.lower() if token is not None else event.trigger.text.lower()
+        if event.status in {"asserted", "claimed"} or not any(
+            earlier.type == event.type
+            and word == lemma
+            and earlier.sentence.start != event.sentence.start
+            and _same_side(earlier.source, event.source)
+            and _same_side(earlier.target, event.target)
+            for earlier, word in kept
+        ):
+            kept.append((event, lemma))
+    return [event for event, _ in kept]
+
+
+def _same_side(one: Actor | None, other: Actor | None) -> bool:
+    if one is None or other is None:
+        return True
+    if one.entity and one.entity == other.entity:
+        return True
+    return bool(one.code and other.code and one.code[:3] == other.code[:3])
 
 
 def _private_code(actor: Actor | None, index: References) -> str | None:
