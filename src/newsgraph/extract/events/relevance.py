@@ -318,13 +318,15 @@ def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
 
 _POLITICAL_EVENTS = 3
 _PRIVATE_SECTORS = {"CVL", "BUS"}
+_UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
 
 
 def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
     """Whether a deed is done by and to no one coded, or only by civilians or businesses ("shoppers
-    helped the store", "the firm agreed to buy its rival"). Violence, protest or force by or against
-    civilians ("farmers blocked highways", "an attack on protesters") is no private deed."""
-    if kind_type in _VIOLENT and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
+    helped the store", "the firm agreed to buy its rival"). Violence, protest or mobilisation by or
+    against civilians ("farmers blocked highways", "an attack on protesters") is no private deed;
+    pressure or threats among them ("users forced the company to adapt") are."""
+    if kind_type in _UNREST and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
         return False
     return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
 
