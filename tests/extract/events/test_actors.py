@@ -278,3 +278,7 @@ def test_an_object_shifted_after_an_as_phrase_is_the_target(analyze):
     text = "Greece on Monday condemned as a grave provocation Turkey's violation of its airspace."
     assert _codes(_event(analyze, text, "condemned")) == ("GRC", "TUR")
     assert _codes(_event(analyze, "Moscow denounced Kyiv as a puppet regime.", "denounced")) == ("RUS", "UKR")
+
+
+def test_a_planet_is_no_place_to_code_an_actor_by(code_of):
+    assert code_of("The agency wants to build a base to send astronauts to Mars.", "Mars")[0] is None
