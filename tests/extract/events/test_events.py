@@ -486,6 +486,8 @@ def test_a_person_known_only_by_country_makes_no_event_in_a_story_with_no_state_
     assert sport.events == ()
     state = _events(analyze, "Iran warned that it would retaliate against any attack.")
     assert "THREATEN" in [e.type for e in state.events]
+    body = _events(analyze, "The World Bank agreed to lend Ghana $500 million.")
+    assert "AGREE" in [e.type for e in body.events]  # an international body is no private party
 
 
 def _types(analyze, text: str) -> list[str]:

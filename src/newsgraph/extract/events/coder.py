@@ -160,7 +160,7 @@ def _private_code(actor: Actor | None, index: References) -> str | None:
     if actor is None or actor.code is None:
         return None
     entity = index.entities.get(actor.entity) if actor.entity else None
-    bare_country = len(actor.code) == 3 and actor.code not in SECTORS
+    bare_country = len(actor.code) == 3 and actor.code not in SECTORS | {"IGO", "NGO", "IMG"}
     if bare_country and entity is not None and entity.type in {"PERSON", "ORG"}:
         return None
     return actor.code
