@@ -282,3 +282,8 @@ def test_an_object_shifted_after_an_as_phrase_is_the_target(analyze):
 
 def test_a_planet_is_no_place_to_code_an_actor_by(code_of):
     assert code_of("The agency wants to build a base to send astronauts to Mars.", "Mars")[0] is None
+
+
+def test_officers_in_a_sentence_about_the_police_are_police(code_of):
+    assert code_of("Police said officers arrested two men in Oakland.", "officers", infer="none")[0] == "COP"
+    assert code_of("Officers seized the presidential palace.", "Officers", infer="none")[0] == "MIL"

@@ -334,7 +334,8 @@ class ActorCoder:
         """The sector of a rank ("leader", "officers") in the body its modifiers name: the body's own
         sector ("opposition leader" OPP, "police officers" COP, "rebel commander" REB), none in a body
         that is no state's ("the team captain", "Boeing officials"); an officer or captain of a service
-        the tables do not know ("transit officers", "fire captain") is no soldier, a party's lawyer no court."""
+        the tables do not know ("transit officers", "fire captain") is no soldier, nor one in a sentence
+        about the police; a party's lawyer is no court."""
         own = next((s for t in bodies if (s := self.sector(t)) is not None), None)
         if own is not None:
             return own
@@ -346,6 +347,8 @@ class ActorCoder:
         service = rank.lemma_.lower() in services or rank.lower_ in services
         if sector == "MIL" and service and any(self._service(t) for t in bodies):
             return None
+        if sector == "MIL" and service and any(self.sector(t) == "COP" for t in rank.sent):
+            return "COP"  # "Police said officers arrested two men": the sentence names the service
         return sector
 
     def _service(self, token: Token) -> bool:
