@@ -528,13 +528,6 @@ def test_an_unrealised_restatement_of_an_earlier_event_adds_none_but_another_par
     assert [e.status for e in other.events if e.type == "AGREE"] == ["asserted", "hypothetical"]
 
 
-def test_a_present_tense_relative_clause_of_habit_is_no_event_but_one_with_a_date_is(analyze):
-    habit = "Paul Otieno, who meets Kenyan officials every month, said prices would rise."
-    assert "CONSULT" not in _types(analyze, habit)
-    dated = "The Ugandan minister, who meets the Kenyan envoy on Friday, said talks would continue."
-    assert "CONSULT" in _types(analyze, dated)
-
-
 def test_pulling_is_an_event_only_with_an_object_or_particle(analyze):
     text = "Witnesses said the fight started on a Kenyan commuter train pulling into a station in Nairobi."
     assert _types(analyze, text) == []

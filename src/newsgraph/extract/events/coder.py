@@ -56,7 +56,6 @@ from .relevance import (
     discarded_sentences,
     electoral_or_court_ritual,
     figurative_conflict,
-    habitual_description,
     has_political_actor,
     inside_a_name,
     in_money,
@@ -259,7 +258,6 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or _measure_as_topic(trigger, kind)
         or appeal_as_attraction(trigger)
         or public_advice(trigger, kind.type, target.code if target else None)
-        or habitual_description(trigger)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(

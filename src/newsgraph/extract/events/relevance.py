@@ -36,7 +36,6 @@ __all__ = [
     "discarded_sentences",
     "electoral_or_court_ritual",
     "figurative_conflict",
-    "habitual_description",
     "has_political_actor",
     "inside_a_name",
     "in_money",
@@ -519,21 +518,6 @@ def public_advice(trigger: Token, kind_type: str, target: str | None) -> bool:
         return False
     safety = word_class("safety_act")
     return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in safety for c in trigger.children)
-
-
-def habitual_description(trigger: Token) -> bool:
-    """ "Scissors, who consults with administration officials", "the agency, which oversees the
-    banks", "who meets them every month": a present-tense relative clause with no date, or with a
-    frequency, says what someone does as a rule, not what happened ("the minister, who meets the
-    envoy on Friday" still plans a meeting)."""
-    if trigger.dep_ != "relcl" or trigger.tag_ not in {"VBZ", "VBP"}:
-        return False
-    if not any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"} for c in trigger.children):
-        return False
-    words = list(trigger.subtree)
-    if any(t.lower_ in word_class("frequency") for t in words):
-        return True  # "who meets officials every month"
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in words)
 
 
 def appeal_as_attraction(trigger: Token) -> bool:
