@@ -91,6 +91,41 @@ def test_a_generic_agent_of_an_abbreviated_organisation_gets_its_country_not_the
     assert code_of(text, "spokesperson") == ("USAGOV", False)
 
 
+def test_a_rank_belongs_to_the_body_its_modifier_names(code_of):
+    assert code_of("Police officers arrested two men in Lyon.", "officers", infer="none")[0] == "COP"
+    assert code_of("The rebel commander said his fighters would hold the town.", "commander")[0] == "REB"
+    assert code_of("The company's president said profits would rise.", "president", infer="none")[0] == "BUS"
+    assert code_of("Army officers seized the state broadcaster.", "officers", infer="none")[0] == "MIL"
+
+
+def test_a_rank_in_a_private_body_or_an_unknown_service_is_no_state_actor(code_of):
+    assert code_of("Transit officers searched the station after the fight.", "officers")[0] is None
+    assert code_of("The team captain thanked the fans after the win.", "captain")[0] is None
+    assert code_of("The Steelers captain said the team would bounce back.", "captain")[0] is None
+    assert code_of("Kenyan officials said the border would reopen.", "officials")[0] == "KENGOV"
+
+
+def test_a_partys_lawyer_is_no_court_but_a_lawyer_of_the_state_is(code_of):
+    assert code_of("The man's lawyer denied the charges.", "lawyer")[0] is None
+    assert code_of("Defense lawyers asked the judge to dismiss the case.", "lawyers")[0] is None
+    assert code_of("The district attorney charged three men.", "attorney", infer="none")[0] == "JUD"
+    assert code_of("Government lawyers argued the ban was legal.", "lawyers", infer="none")[0] == "GOV"
+
+
+def test_a_sector_word_inside_a_name_gives_no_sector(code_of):
+    coach = code_of("The Penn State coach criticized the referees.", "coach")[0]
+    assert coach is None or not coach.endswith("GOV")
+    assert code_of("Union leaders accused the government of lying.", "leaders", infer="none")[0] == "LAB"
+
+
+def test_advocates_are_no_court(code_of):
+    assert code_of("Consumer advocates urged the regulator to act.", "advocates")[0] in {None, "CVL"}
+
+
+def test_a_sector_source_gives_no_country_to_a_sector_target():
+    assert domestic_target(_actor("CVL"), _actor("HLH")).code == "CVL"
+
+
 def _event(analyze, text: str, trigger: str):
     analysis = analyze(Article(text, published="2026-03-06"))
     return next(v for v in analysis.events if v.trigger.text == trigger)
@@ -304,3 +339,12 @@ def test_a_city_after_to_is_where_a_welcome_happens_not_whom_it_is_for(analyze):
     welcomed = _event(analyze, text, "welcomed")
     assert welcomed.target is not None and welcomed.target.text == "the Rwandan delegation"
     assert _codes(_event(analyze, "Turkey sent aid to Gaza on Sunday.", "sent"))[1] == "PSE"
+
+
+def test_a_planet_is_no_place_to_code_an_actor_by(code_of):
+    assert code_of("The agency wants to build a base to send astronauts to Mars.", "Mars")[0] is None
+
+
+def test_officers_in_a_sentence_about_the_police_are_police(code_of):
+    assert code_of("Police said officers arrested two men in Oakland.", "officers", infer="none")[0] == "COP"
+    assert code_of("Officers seized the presidential palace.", "Officers", infer="none")[0] == "MIL"

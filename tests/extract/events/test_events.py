@@ -488,3 +488,56 @@ def test_coming_under_attack_from_rivals_is_criticism_and_from_fighters_an_assau
     ]
     events = analyze("The army base came under attack from Taliban fighters overnight.").events
     assert [v.type for v in events] == ["ASSAULT"]
+
+
+def test_a_person_known_only_by_country_makes_no_event_in_a_story_with_no_state_actor(analyze):
+    sport = _events(analyze, "Ohio State linebacker Marcus Hale said he received death threats after the loss.")
+    assert sport.events == ()
+    state = _events(analyze, "Iran warned that it would retaliate against any attack.")
+    assert "THREATEN" in [e.type for e in state.events]
+    body = _events(analyze, "The World Bank agreed to lend Ghana $500 million.")
+    assert "AGREE" in [e.type for e in body.events]  # an international body is no private party
+
+
+def _types(analyze, text: str) -> list[str]:
+    return [e.type for e in _events(analyze, text).events]
+
+
+def test_safety_advice_to_the_public_is_no_demand(analyze):
+    assert "REQUEST" not in _types(analyze, "The Texas governor urged residents to avoid the flooded roads.")
+    assert "REQUEST" in _types(analyze, "The Texas governor urged residents to reject the proposed amendment.")
+
+
+def test_a_team_beating_another_in_american_football_is_no_assault(analyze):
+    text = "The quarterback threw three touchdown passes as Ohio State beat Michigan."
+    assert "ASSAULT" not in _types(analyze, text)
+
+
+@pytest.mark.parametrize(
+    "text, restricts",
+    [
+        ("Washington slapped new tariffs on Chinese goods.", True),
+        ("Beijing announced tariffs of 25 percent on American cars.", True),
+        ("Canada's tariffs on US dairy products are a source of friction.", False),
+        ("Farmers in Iowa are worried about more tariffs from Washington.", False),
+        ("Exporters shifted production to Vietnam to avoid US tariffs on Chinese goods.", False),
+    ],
+)
+def test_tariffs_someone_imposes_restrict_trade_but_tariffs_as_a_topic_do_not(analyze, text, restricts):
+    types = _types(analyze, text)
+    assert ("COERCE" in types) is restricts
+    assert "ACCUSE" not in types
+
+
+def test_an_unrealised_restatement_of_an_earlier_event_adds_none_but_another_partys_does(analyze):
+    first = "Ghana agreed to a ceasefire with Togo on Monday. "
+    same = _events(analyze, first + "Observers doubt whether Ghana will agree to a lasting truce with Togo.")
+    assert [e.status for e in same.events if e.type == "AGREE"] == ["asserted"]
+    other = _events(analyze, first + "Observers doubt whether Benin will agree to a lasting truce with Togo.")
+    assert [e.status for e in other.events if e.type == "AGREE"] == ["asserted", "hypothetical"]
+
+
+def test_pulling_is_an_event_only_with_an_object_or_particle(analyze):
+    text = "Witnesses said the fight started on a Kenyan commuter train pulling into a station in Nairobi."
+    assert _types(analyze, text) == []
+    assert "RETREAT" in _types(analyze, "Russian troops pulled out of the town on Sunday.")

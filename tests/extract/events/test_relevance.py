@@ -210,3 +210,9 @@ def test_deeds_of_civilians_or_firms_are_private_but_violence_against_civilians_
     assert not private_deed("ACCUSE", "USAGOV", None)
     assert not private_deed("AGREE", "UKR", "BUS")
     assert not private_deed("ASSAULT", None, "KENCVL")
+
+
+def test_pressure_or_threats_among_civilians_are_private_but_unrest_is_not():
+    assert private_deed("COERCE", "USACVL", None)  # "users forced the company to adapt"
+    assert private_deed("THREATEN", None, "CVL")
+    assert not private_deed("MOBILIZE", "CVL", None)

@@ -78,18 +78,6 @@ _DOMESTIC_SECTORS = {
     "REL",
     "CRM",
 }
-# Role nouns that say someone leads or speaks for a group, not which group ("opposition leader").
-_ROLE_NOUNS = {
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "official",
-    "head",
-    "chief",
-    "chairman",
-    "commander",
-}
 # A place of at least this many people, named in an institution's name, gives the institution's country.
 _BIG_CITY = 1_000_000
 _KIND_SECTORS = {
@@ -296,6 +284,8 @@ class ActorCoder:
     def sector(self, token: Token) -> str | None:
         """The sector code a word (or the two words ending with it) names, if any."""
         lemma, word = token.lemma_.lower(), token.text.lower()
+        if token.is_title and not token.is_sent_start and lemma in word_class("name_only_sector"):
+            return None  # "Penn State", "Union Pacific": a word of a name
         if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
             return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
         return self.table.sectors.get(word) or self.table.sectors.get(lemma)
@@ -343,14 +333,17 @@ class ActorCoder:
                 sector = sector or self.sector(token)
             if token.i == head.i and sector is None and (entity := self.entity_of(token)) is not None:
                 sector = _KIND_SECTORS.get(entity.kind or "")
-        if sector == "GOV" and any(t.lemma_.lower() in _ROLE_NOUNS for t in tokens):
-            # "opposition leader", "rebel commander": the modifier says whose leader.
-            specific = [s for t in tokens if t.i != head.i and (s := self.sector(t)) not in {None, "GOV"}]
-            sector = specific[0] if specific else sector
         if country is None and _bare_name(head):
             # "Nairobi accused ...": a major city the tagger took for no place (or for an organisation)
             # stands for its country when it acts.
             country = _major_city_country(head.text)
+        ranks = word_class("rank_noun")
+        rank = next((t for t in tokens if t.lemma_.lower() in ranks or t.lower_ in ranks), None)
+        if rank is not None and sector is not None:
+            bodies = [
+                t for t in tokens if t.i != head.i and t.lemma_.lower() not in ranks and t.lower_ not in ranks
+            ]
+            sector = self._body_sector(rank, bodies, sector)
         inferred = False
         if country is None and (sector is not None or ethnic or self.entity_of(head) is not None):
             entity = None if ethnic else self.entity_of(head)
@@ -371,6 +364,57 @@ class ActorCoder:
         if sector == "GOV" and country and head.ent_type_ == "GPE":
             sector = None
         return (country or "") + (sector or "") or None, inferred
+
+    def _body_sector(self, rank: Token, bodies: list[Token], sector: str) -> str | None:
+        """The sector of a rank ("leader", "officers") in the body its modifiers name: the body's own
+        sector ("opposition leader" OPP, "police officers" COP, "rebel commander" REB), none in a body
+        that is no state's ("the team captain", "Boeing officials"); an officer or captain of a service
+        the tables do not know ("transit officers", "fire captain") is no soldier, nor one in a sentence
+        about the police; a party's lawyer is no court."""
+        own = next((s for t in bodies if (s := self.sector(t)) is not None), None)
+        if own is not None:
+            return own
+        if any(self._private_body(t) for t in bodies):
+            return None
+        if rank.lemma_.lower() in word_class("counsel_rank") and any(self._party(t) for t in bodies):
+            return None
+        services = word_class("service_rank")
+        service = rank.lemma_.lower() in services or rank.lower_ in services
+        if sector == "MIL" and service and any(self._service(t) for t in bodies):
+            return None
+        if sector == "MIL" and service and any(self.sector(t) == "COP" for t in rank.sent):
+            return "COP"  # "Police said officers arrested two men": the sentence names the service
+        return sector
+
+    def _service(self, token: Token) -> bool:
+        """Whether a modifier names a service of no country the tables know ("transit", "the Steelers")."""
+        return (
+            token.dep_ in {"compound", "nmod"}
+            and token.pos_ in {"NOUN", "PROPN"}
+            and not self._name_code(token)
+            and self.token_country(token) is None
+        )
+
+    def _party(self, token: Token) -> bool:
+        """Whether a lawyer's modifier names a party to a case, no state or office: "her", "the man's",
+        "for the family", "defence" (not "U.S. attorney", "lawyers for the Justice Department")."""
+        if token.lemma_.lower() in word_class("defence_side"):
+            return True
+        whose = token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.lower_ == "for")
+        if not whose or self._name_code(token) or self.token_country(token) is not None:
+            return False
+        entity = self.entity_of(token)
+        return entity is None or _KIND_SECTORS.get(entity.kind or "") in {None, "CVL"}
+
+    def _private_body(self, token: Token) -> bool:
+        """Whether a word names a body that is no state's: a private-body noun ("team", "transit"), or
+        a word of an organisation's name the tables do not code ("the Steelers", "Boeing")."""
+        if token.lemma_.lower() in word_class("private_body"):
+            return True
+        if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or self._name_code(token):
+            return False
+        entity = self.entity_of(token)
+        return entity is None or not entity.kind
 
     def _previous_subject(self, pronoun: Token) -> Token | None:
         """ "The Chinese government issued a statement. It accused Japan ...": a sentence's subject "it"
@@ -454,13 +498,8 @@ def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
     of the source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
     if target is None or source is None or not target.code or not source.code:
         return target
-    if target.code[:3] in _DOMESTIC_SECTORS | {"REB"} and source.code[:3] not in _DOMESTIC_SECTORS | {
-        "IGO",
-        "NGO",
-        "IMG",
-        "REB",
-        "MIL",
-    }:
+    stateless = SECTORS | {"IGO", "NGO", "IMG"}  # a source of no country gives its target none
+    if target.code[:3] in _DOMESTIC_SECTORS | {"REB"} and source.code[:3] not in stateless:
         return replace(target, code=source.code[:3] + target.code)
     return target
 

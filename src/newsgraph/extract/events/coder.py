@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
-from .actors import ActorCoder, SentenceCountries, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
 from .arguments import (
     conjuncts,
     giver,
@@ -66,6 +66,7 @@ from .relevance import (
     pressure_from_no_one,
     private_affairs,
     private_deed,
+    public_advice,
     publication,
     research,
     sport_or_business,
@@ -110,18 +111,59 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _inherit_places(_without_private_affairs(events), doc.text)
+    events = _without_restatements(_without_private_affairs(events, index), doc)
+    events = _inherit_places(events, doc.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
 
-def _without_private_affairs(events: list[Event]) -> list[Event]:
+def _without_private_affairs(events: list[Event], index: References) -> list[Event]:
     """The events, less those of uncoded, civilian or business actors only when the article is no
-    political story."""
-    codes = [(e.source.code if e.source else None, e.target.code if e.target else None) for e in events]
+    political story. A person or body the tables know only by its country (a singer, a quarterback,
+    a label) counts as uncoded there: only a country itself is a state."""
+    codes = [(_private_code(e.source, index), _private_code(e.target, index)) for e in events]
     if not private_affairs(codes):
         return events
     return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
+
+
+def _without_restatements(events: list[Event], doc: Doc) -> list[Event]:
+    """The events, less the unrealised ones (hypothetical, planned, negated) that restate an earlier
+    sentence's event: the same type and trigger word, and sides that agree (the same entity or
+    country, or one side unnamed), as "whether Trump will agree" after "if Trump agrees". (Stated
+    deeds told again are kept: the news gold codes them each time.)"""
+    kept: list[tuple[Event, str]] = []
+    for event in events:
+        token = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        lemma = token.root.lemma_.lower() if token is not None else event.trigger.text.lower()
+        if event.status in {"asserted", "claimed"} or not any(
+            earlier.type == event.type
+            and word == lemma
+            and earlier.sentence.start != event.sentence.start
+            and _same_side(earlier.source, event.source)
+            and _same_side(earlier.target, event.target)
+            for earlier, word in kept
+        ):
+            kept.append((event, lemma))
+    return [event for event, _ in kept]
+
+
+def _same_side(one: Actor | None, other: Actor | None) -> bool:
+    if one is None or other is None:
+        return True
+    if one.entity and one.entity == other.entity:
+        return True
+    return bool(one.code and other.code and one.code[:3] == other.code[:3])
+
+
+def _private_code(actor: Actor | None, index: References) -> str | None:
+    if actor is None or actor.code is None:
+        return None
+    entity = index.entities.get(actor.entity) if actor.entity else None
+    bare_country = len(actor.code) == 3 and actor.code not in SECTORS | {"IGO", "NGO", "IMG"}
+    if bare_country and entity is not None and entity.type in {"PERSON", "ORG"}:
+        return None
+    return actor.code
 
 
 @dataclass(frozen=True)
@@ -236,7 +278,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or warning_of_no_threat(trigger, candidate.inner is not None)
         or pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind)
+        or _measure_as_topic(trigger, kind)
         or appeal_as_attraction(trigger)
+        or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or sport_or_business(
@@ -381,6 +425,27 @@ def _under_attack_in_words(noun: Token) -> bool:
         return False
     senses = sense_of(noun)
     return senses is not None and senses.get("NONE", 0.0) > senses.get("ASSAULT", 0.0)
+
+
+def _measure_as_topic(trigger: Token, kind: EventType) -> bool:
+    """ "Farmers worry about more tariffs", "his tariffs could be removed", "retaliated with tariffs",
+    "to avoid US tariffs": a tariff named as a topic, as what is said of it, or as what another deed
+    is done with or to, is no new restriction. Tariffs someone imposes or announces, or that are
+    said to be imposed ("the tariffs imposed on Sept. 1"), are."""
+    economic = trigger.pos_ == "NOUN" and trigger.lemma_.lower() in word_class("economic")
+    if kind.type != "COERCE" or not economic:
+        return False
+    imposing = word_class("light_verb")
+    if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in imposing for c in trigger.children):
+        return False
+    while trigger.dep_ == "conj" and trigger.head.pos_ == "NOUN":
+        trigger = trigger.head
+    if trigger.dep_ in {"nsubj", "nsubjpass", "pobj"}:
+        return True
+    head = trigger.head
+    return trigger.dep_ == "dobj" and (
+        head.lemma_.lower() not in imposing or trigger_type(head, event_types())[0] is not None
+    )
 
 
 def _verbal_by_model(verb: Token) -> bool:

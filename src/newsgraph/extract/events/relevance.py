@@ -46,6 +46,7 @@ __all__ = [
     "pressure_from_no_one",
     "private_affairs",
     "private_deed",
+    "public_advice",
     "publication",
     "research",
     "sport_or_business",
@@ -324,13 +325,15 @@ def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
 
 _POLITICAL_EVENTS = 3
 _PRIVATE_SECTORS = {"CVL", "BUS"}
+_UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
 
 
 def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
     """Whether a deed is done by and to no one coded, or only by civilians or businesses ("shoppers
-    helped the store", "the firm agreed to buy its rival"). Violence, protest or force by or against
-    civilians ("farmers blocked highways", "an attack on protesters") is no private deed."""
-    if kind_type in _VIOLENT and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
+    helped the store", "the firm agreed to buy its rival"). Violence, protest or mobilisation by or
+    against civilians ("farmers blocked highways", "an attack on protesters") is no private deed;
+    pressure or threats among them ("users forced the company to adapt") are."""
+    if kind_type in _UNREST and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
         return False
     return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
 
@@ -513,6 +516,15 @@ def pressure_from_no_one(trigger: Token, kind_type: str) -> bool:
         and trigger.head.lower_ == "under"
         and not any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in trigger.children)
     )
+
+
+def public_advice(trigger: Token, kind_type: str, target: str | None) -> bool:
+    """ "The mayor urged residents to avoid the area", "asked people to stay indoors": advice to the
+    public for its own safety is no political demand."""
+    if kind_type != "REQUEST" or target is None or "CVL" not in (target[:3], target[3:6]):
+        return False
+    safety = word_class("safety_act")
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in safety for c in trigger.children)
 
 
 def appeal_as_attraction(trigger: Token) -> bool:
