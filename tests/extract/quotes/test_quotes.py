@@ -337,3 +337,15 @@ def test_a_person_the_quotation_talks_about_is_not_who_he_is(analyze):
     analysis = analyze(text)
     quote = _only(analysis, "The governor promised help")
     assert _speaker_entity_name(analysis, quote) == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her memoir, "Notes From a Border Town at the Edge of the World," sold 200,000 copies.',
+        'The band closed its set with "We Will Never Walk Alone Again Tonight," a crowd favorite.',
+        'He made the remarks on "Sunday Morning With the Nation\'s Leaders" on national television.',
+    ],
+)
+def test_a_quoted_title_of_a_work_or_show_is_no_quote(analyze, text):
+    assert not analyze(text).quotes

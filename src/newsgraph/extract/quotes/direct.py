@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
-from .marks import QuotedSpans, continues_quote, paragraph_of, trim
+from .marks import QuotedSpans, continues_quote, is_title, paragraph_of, trim
 from .speakers import speaker_of, subject_of
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ def attach_direct_quotes(
                 unclosed.append((start, end))  # continued in the next paragraph: decided below
             continue
         start, end = trim(text, start, end)
+        if is_title(text[start:end]):
+            continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         last = doc.char_span(end - 1, end, alignment_mode="expand")
         if end <= start or first is None or last is None:

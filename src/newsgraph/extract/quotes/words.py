@@ -29,6 +29,7 @@ class QuoteWords:
     source_markers: frozenset[str]
     question_openers: frozenset[str]
     withholding_verbs: frozenset[str]
+    title_small_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
