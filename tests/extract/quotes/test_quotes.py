@@ -349,3 +349,25 @@ def test_a_person_the_quotation_talks_about_is_not_who_he_is(analyze):
 )
 def test_a_quoted_title_of_a_work_or_show_is_no_quote(analyze, text):
     assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A sign on the door read "Closed until further notice by order of the health department."',
+        'The sign said "Trespassers will be prosecuted to the full extent of the law."',
+        'Protesters carried banners reading "we will not be silenced by anyone" through the city.',
+    ],
+)
+def test_words_written_on_a_sign_or_banner_are_no_quote(analyze, text):
+    assert not analyze(text).quotes
+
+
+def test_the_statement_read_is_still_a_source(analyze):
+    text = 'Delta Power issued a statement. "We regret the outage and are restoring service," the statement read.'
+    assert _only(analyze(text), "We regret the outage").cue.text == "read"
+
+
+def test_a_question_put_to_someone_and_saying_nothing_are_no_quotes(analyze):
+    assert not analyze("Asked whether he would resign, the minister said nothing and left the room.").quotes
+    assert not analyze("Reporters asked the governor whether the state would appeal the ruling.").quotes

@@ -17,9 +17,9 @@ from ...lang.words import is_first_person, is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
-from .cues import cue_span, noun_cue_frames, verb_cue_frames
+from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
-from .speakers import asker_unnamed, names_a_thing, speaker_of, subject_of
+from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
 from .words import quote_words
 
 if TYPE_CHECKING:
@@ -145,12 +145,12 @@ def _reported(
         return None
     roots = [
         r for r in content_roots(verb, frames)
-        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r)
+        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
     ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
         return None  # 'you know', 'as you think': the reader is no source
-    if _linking_aside(verb):
+    if _linking_aside(verb) or (subject is not None and says_nothing(subject, verb)):
         return None
     content = reported_content(doc, text, verb, roots)
     if not content:
@@ -171,6 +171,15 @@ def _withheld(verb: Token, root: Token) -> bool:
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in quote_words().withholding_verbs
     return refused or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _asked(verb: Token, root: Token) -> bool:
+    """'Asked whether he would resign, ...', 'asked the governor if ...': an embedded question under
+    a verb of asking is a question put to someone, not something said."""
+    opener = root.left_edge
+    return cue_lemma(verb) in quote_words().asking_verbs and (
+        opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers
+    )
 
 
 def _linking_aside(verb: Token) -> bool:

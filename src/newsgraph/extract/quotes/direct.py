@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
 from .marks import QuotedSpans, continues_quote, is_title, paragraph_of, trim
-from .speakers import speaker_of, subject_of
+from .speakers import says_nothing, speaker_of, subject_of
 
 if TYPE_CHECKING:
     from ...references import References
@@ -55,6 +55,8 @@ def attach_direct_quotes(
         last = doc.char_span(end - 1, end, alignment_mode="expand")
         if end <= start or first is None or last is None:
             continue
+        if _inscribed(doc, first.sent.start, last.sent.end, quotes):
+            continue  # 'A sign on the door read "..."': words written on a thing
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
@@ -129,6 +131,17 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
+    """Whether a cue of these sentences, outside quotation marks, has for its source a thing that
+    says nothing (`says_nothing`)."""
+    for token in doc[first:last]:
+        if is_reporting_verb(token) and quotes.at(token.idx) is None:
+            subject = subject_of(token, quotes=quotes)
+            if subject is not None and says_nothing(subject, token):
+                return True
+    return False
 
 
 def _opening_cue(

@@ -23,7 +23,8 @@ from ...lang.syntax import (
 )
 from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
-from .cues import is_statement_medium
+from ...lang.cues import cue_lexicon
+from .cues import cue_lemma, is_statement_medium
 from .marks import QuotedSpans
 from .words import quote_words
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from ...references import References
     from .attribution import Attribution
 
-__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "speaker_of", "subject_of"]
+__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "says_nothing", "speaker_of", "subject_of"]
 
 
 def asker_unnamed(verb: Token) -> bool:
@@ -44,6 +45,15 @@ def names_a_thing(verb: Token) -> bool:
     no agent names something; nobody says anything."""
     deps = {c.dep_ for c in verb.children}
     return _bare_participle(verb) and "agent" not in deps and bool(deps & {"dobj", "oprd"})
+
+
+def says_nothing(subject: Token, verb: Token) -> bool:
+    """'A sign on the door read "..."', 'banners reading "..."': a thing with words written on it, or
+    for a cue whose source must be a statement medium any other source, is no one speaking."""
+    if subject.lemma_.lower() in quote_words().inscriptions:
+        return True
+    frames = cue_lexicon().get(cue_lemma(verb))
+    return frames is not None and frames.medium and not is_statement_medium(subject)
 
 
 def _bare_participle(verb: Token) -> bool:

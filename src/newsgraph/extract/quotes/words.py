@@ -30,6 +30,9 @@ class QuoteWords:
     question_openers: frozenset[str]
     withholding_verbs: frozenset[str]
     title_small_words: frozenset[str]
+    inscriptions: frozenset[str]
+    empty_objects: frozenset[str]
+    asking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
