@@ -82,6 +82,8 @@ def attach_direct_quotes(
                 attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+        if attribution is None and _phrase_in_sentence(doc, text, first.start):
+            continue  # 'reports that depicted “technical challenges and delays”': the writer's quoted phrase
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
@@ -131,6 +133,19 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _phrase_in_sentence(doc: Doc, text: str, first: int) -> bool:
+    """Whether the quotation opening at token `first` starts in lower case after words of its own
+    sentence and paragraph, not after a colon: a phrase of the writer's sentence, not a statement."""
+    opening = doc[first]
+    before = [t for t in doc[opening.sent.start : first] if not t.is_space and not t.is_quote]
+    return (
+        opening.text[:1].islower()
+        and bool(before)
+        and before[-1].text != ":"
+        and "\n" not in text[before[0].idx : opening.idx]
+    )
 
 
 def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
