@@ -174,11 +174,14 @@ def _withheld(verb: Token, root: Token) -> bool:
 
 
 def _asked(verb: Token, root: Token) -> bool:
-    """'Asked whether he would resign, ...', 'asked the governor if ...': an embedded question under
-    a verb of asking is a question put to someone, not something said."""
+    """'Asked whether he would resign, she said ...': the embedded question of a bare participle of
+    asking is a question put to the source, not something said (a named asker's question may voice
+    a view: 'lawmakers asked whether the deals ...')."""
     opener = root.left_edge
-    return cue_lemma(verb) in quote_words().asking_verbs and (
-        opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers
+    return (
+        cue_lemma(verb) in quote_words().asking_verbs
+        and asker_unnamed(verb)
+        and (opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers)
     )
 
 

@@ -64,10 +64,10 @@ def _is_fronted_fragment(verb: Token, child: Token) -> bool:
 
 def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
     """Whether the cue may report this object: any object of a verb whose object is the message
-    ('denied the report') but one that reports nothing ('said nothing'); the target of a judgement
+    ('denied the report') but a bare one that reports nothing ('said nothing'); the target of a judgement
     only with what is said of it ('praised X for Y', 'denounced X as Y'), as 'criticized the
     president' says nothing of its own."""
-    if not frames.obj or obj.lower_ in quote_words().empty_objects:
+    if not frames.obj or (obj.lower_ in quote_words().empty_objects and not list(obj.children)):
         return False
     if not frames.target:
         return True

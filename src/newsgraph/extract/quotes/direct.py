@@ -49,8 +49,6 @@ def attach_direct_quotes(
                 unclosed.append((start, end))  # continued in the next paragraph: decided below
             continue
         start, end = trim(text, start, end)
-        if is_title(text[start:end]):
-            continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         last = doc.char_span(end - 1, end, alignment_mode="expand")
         if end <= start or first is None or last is None:
@@ -60,6 +58,9 @@ def attach_direct_quotes(
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
+        beside = attribution is not None and _beside(doc, first.start, last.end, attribution)
+        if is_title(text[start:end]) and not beside:
+            continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
             # everyone.”', '“You ready?” She said.'); elsewhere they are a title, a slogan or a scare
@@ -82,8 +83,6 @@ def attach_direct_quotes(
                 attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
-        if attribution is None and _phrase_in_sentence(doc, text, first.start):
-            continue  # 'reports that depicted “technical challenges and delays”': the writer's quoted phrase
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
@@ -133,19 +132,6 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
-
-
-def _phrase_in_sentence(doc: Doc, text: str, first: int) -> bool:
-    """Whether the quotation opening at token `first` starts in lower case after words of its own
-    sentence and paragraph, not after a colon: a phrase of the writer's sentence, not a statement."""
-    opening = doc[first]
-    before = [t for t in doc[opening.sent.start : first] if not t.is_space and not t.is_quote]
-    return (
-        opening.text[:1].islower()
-        and bool(before)
-        and before[-1].text != ":"
-        and "\n" not in text[before[0].idx : opening.idx]
-    )
 
 
 def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
