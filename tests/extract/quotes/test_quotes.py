@@ -359,8 +359,9 @@ def test_a_quoted_title_of_a_work_or_show_is_no_quote(analyze, text):
         'Protesters carried banners reading "we will not be silenced by anyone" through the city.',
     ],
 )
-def test_words_written_on_a_sign_or_banner_are_no_quote(analyze, text):
-    assert not analyze(text).quotes
+def test_words_written_on_a_sign_or_banner_have_no_speaker(analyze, text):
+    quotes = analyze(text).quotes
+    assert quotes and all(q.speaker is None for q in quotes)
 
 
 def test_the_statement_read_is_still_a_source(analyze):
@@ -376,3 +377,10 @@ def test_a_quoted_sentence_with_no_cue_opening_a_paragraph_is_kept_without_speak
     text = 'The storm passed overnight.\n\n"Nobody in this town has ever seen water rise like that before."'
     quote = _only(analyze(text), "Nobody in this town")
     assert quote.speaker is None
+
+
+def test_unnamed_officials_of_a_country_are_nobody_named_but_an_organisations_speak_for_it(analyze):
+    text = "US officials said the rescue mission had failed. Pentagon officials said a review was under way."
+    analysis = analyze(text)
+    assert _only(analysis, "rescue mission").speaker.entity is None
+    assert _speaker_entity_name(analysis, _only(analysis, "review was under way")) == "Pentagon"

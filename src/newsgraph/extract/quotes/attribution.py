@@ -150,12 +150,13 @@ def _reported(
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
         return None  # 'you know', 'as you think': the reader is no source
-    if _linking_aside(verb) or (subject is not None and says_nothing(subject, verb)):
+    if _linking_aside(verb):
         return None
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
-    speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
+    speaking = subject is not None and not says_nothing(subject, verb)  # 'the sign said': written words, no speaker
+    speaker = speaker_of(doc, subject, index, verb) if speaking else None
     if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
         return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)

@@ -54,7 +54,10 @@ def attach_direct_quotes(
         if end <= start or first is None or last is None:
             continue
         if _inscribed(doc, first.sent.start, last.sent.end, quotes):
-            continue  # 'A sign on the door read "..."': words written on a thing
+            # 'A sign on the door read "..."': words written on a thing, quoted but said by no one
+            if len(text[start:end].split()) >= _MIN_UNATTRIBUTED_WORDS:
+                attributions.append(Attribution(None, None, None, [(start, end)], 0.5))
+            continue
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)

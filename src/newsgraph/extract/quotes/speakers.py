@@ -7,6 +7,7 @@ source continues the statement before it (`carry_pronoun_speakers`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from ...lang.syntax import (
 )
 from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
+from ...tables import word_list
 from ...lang.cues import cue_lexicon
 from .cues import cue_lemma, is_statement_medium
 from .marks import QuotedSpans
@@ -137,12 +139,25 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
         return Speaker(head.idx, head.idx + len(head), head.text, entity)
     phrase = _source_phrase(doc, head, cue)
     entity = index.resolve(_name_span(doc, head, index))
+    if entity is not None and _unnamed_people_of_a_country(head, index.entities[entity].type):
+        return Speaker(phrase.start_char, phrase.end_char, phrase.text, None)
     if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
         named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
     if entity is None and is_statement_medium(head):
         entity = _author(doc, head, index)
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _unnamed_people_of_a_country(head: Token, entity_type: str) -> bool:
+    """'US officials', 'Beijing officials': several unnamed people of a place are nobody named (the
+    country does not speak through them as an organisation speaks through its officials)."""
+    return head.tag_ == "NNS" and entity_type == "GPE" and head.lemma_.lower() in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(word_list("person_nouns.txt"))
 
 
 def _author(doc: Doc, medium: Token, index: References) -> str | None:
