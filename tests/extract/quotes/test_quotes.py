@@ -384,3 +384,14 @@ def test_unnamed_officials_of_a_country_are_nobody_named_but_an_organisations_sp
     analysis = analyze(text)
     assert _only(analysis, "rescue mission").speaker.entity is None
     assert _speaker_entity_name(analysis, _only(analysis, "review was under way")) == "Pentagon"
+
+
+def test_a_hyphenated_title_before_the_name_after_the_cue_leaves_the_name_as_speaker(analyze):
+    text = "The glacier lost a third of its mass in a decade, said study co-author Ingrid Halvorsen, a geologist."
+    analysis = analyze(text)
+    assert _speaker_entity_name(analysis, _only(analysis, "glacier lost")) == "Ingrid Halvorsen"
+
+
+def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
+    text = "Both prisoners claimed at the time that they were being fed properly by their guards."
+    assert _only(analyze(text), "being fed properly").cue.text == "claimed"

@@ -88,7 +88,10 @@ def subject_of(verb: Token, *, clause: bool = True, quotes: QuotedSpans | None =
             if not subjects:
                 return None  # its only subject is inside what was said: the parse is lost
         if subjects:
-            return subjects[-1] if subjects[-1].i < candidate.i else subjects[0]
+            if subjects[-1].i < candidate.i:
+                return subjects[-1]
+            # 'said study co-author Anezina Solomonidou': a hyphen may cut the title into a subject of its own
+            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         if candidate.i == verb.i and (inverted := _inverted_subject(verb)) is not None:
             return inverted
         for child in candidate.children:
