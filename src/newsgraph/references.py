@@ -550,8 +550,16 @@ class References:
 
 
 def _in_one_phrase(description: Token, name: Token) -> bool:
-    """Whether one of the two heads the other's phrase ('Police Chief Ed Alvarez', 'a judge, Ann Lee')."""
-    return description in name.subtree or name in description.subtree
+    """Whether one of the two heads the other's phrase ('Police Chief Ed Alvarez', 'a judge, Ann Lee'),
+    or the name follows the description closely with no finite verb between ('a fighter operating
+    under the pseudonym Abu Tahla', which the parse may split in two)."""
+    if description in name.subtree or name in description.subtree:
+        return True
+    between = description.doc[description.i + 1 : name.i]
+    return 0 < name.i - description.i <= 8 and not any(t.tag_ in _FINITE_TAGS for t in between)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def pronoun_antecedent(pronoun: Token) -> Token | None:
