@@ -281,3 +281,19 @@ def test_the_agency_is_the_organisation_whose_mention_has_that_word():
     references = References(doc, [Entity("E1", "Xinhua", "ORG", (mention,))])
     agency = _token(doc, "agency")
     assert references.resolve(doc[agency.i : agency.i + 1]) == "E1"
+
+
+def test_an_indefinite_description_is_not_a_person_named_later_beside_another_such_description(index_of):
+    doc, index = index_of(
+        "A judge ruled that Omar Bakri must stay in custody until his trial.\n\n"
+        "Last month, a judge rejected Bakri's request to move the hearing to Leeds."
+    )
+    assert index.resolve(_phrase(doc, "A judge")) is None
+
+
+def test_an_indefinite_lead_is_the_person_its_description_names_in_the_next_sentence(index_of):
+    doc, index = index_of(
+        "A city fire chief says two people were hurt in the blaze.\n\n"
+        "Fire Chief Dana Whitlock told reporters the building had no working alarms."
+    )
+    assert index.resolve(_phrase(doc, "A city fire chief")) == _entity(doc, index, "Dana Whitlock")

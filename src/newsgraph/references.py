@@ -451,7 +451,7 @@ class References:
         description counts whatever its label, as the tagger often calls such names ORG. The person
         must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
         description names ('the Iraqi spokesman' is not Iran's spokesman named before); with
-        `later_only`, a person named after the description, not far on."""
+        `later_only`, a person named after the description, not far on, whose own phrase has it."""
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
         best: tuple[int, str] | None = None
@@ -472,6 +472,8 @@ class References:
                     and t.lemma_.lower() == lemma
                     and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
                 ]
+                if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description
+                    described = [t for t in described if _in_one_phrase(t, span.root)]
                 if not described or not self._may_share(affiliations, span, described):
                     continue
                 if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
@@ -545,6 +547,19 @@ class References:
                     and token.lemma_.lower() in _group_nouns()):
                 return self._earlier_description(token) or self._organisation_named(token)
         return None
+
+
+def _in_one_phrase(description: Token, name: Token) -> bool:
+    """Whether one of the two heads the other's phrase ('Police Chief Ed Alvarez', 'a judge, Ann Lee'),
+    or the name follows the description closely with no finite verb between ('a fighter operating
+    under the pseudonym Abu Tahla', which the parse may split in two)."""
+    if description in name.subtree or name in description.subtree:
+        return True
+    between = description.doc[description.i + 1 : name.i]
+    return 0 < name.i - description.i <= 8 and not any(t.tag_ in _FINITE_TAGS for t in between)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def pronoun_antecedent(pronoun: Token) -> Token | None:

@@ -16,7 +16,7 @@ from ..tables import word_list
 __all__ = ["CLAUSE_ANY", "CLAUSE_ASIDE", "CLAUSE_THAT", "CueFrames", "cue_lemmas", "cue_lexicon"]
 
 # the keywords of the file's format; any other word after the lemma is a preposition
-_FRAME_KEYWORDS = {"infinitive", "object", "target", "clause", "noun", "verb", "that", "aside"}
+_FRAME_KEYWORDS = {"infinitive", "object", "target", "clause", "noun", "verb", "that", "aside", "medium"}
 # how a cue may report a clause: any clause, one opened by 'that', or only as an aside ('..., she added.')
 CLAUSE_ANY, CLAUSE_THAT, CLAUSE_ASIDE = "any", "that", "aside"
 
@@ -25,7 +25,8 @@ CLAUSE_ANY, CLAUSE_THAT, CLAUSE_ASIDE = "any", "that", "aside"
 class CueFrames:
     """What a cue's content may be: a clause (any, 'that' only, or only as an aside), an infinitive,
     an object (with `target`, only with what is said of it: 'praised X for Y'), preposition
-    objects; and whether the lemma is a cue as a verb, as a noun, or both.
+    objects; whether the lemma is a cue as a verb, as a noun, or both; and with `medium`, whether
+    its source must be what a statement is made in ('the statement read', not 'a sign read').
 
     A clause before the cue ('X is wrong, the study found') is an aside whatever `clause` says."""
 
@@ -36,6 +37,7 @@ class CueFrames:
     preps: frozenset[str] = frozenset()
     verb: bool = True
     noun: bool = False
+    medium: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,7 @@ def cue_lexicon() -> dict[str, CueFrames]:
             preps=frozenset(f for f in frames if f not in _FRAME_KEYWORDS),
             verb="verb" in frames or "noun" not in frames,
             noun="noun" in frames,
+            medium="medium" in frames,
         )
     return lexicon
 

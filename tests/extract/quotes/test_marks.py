@@ -6,6 +6,7 @@ from newsgraph.extract.quotes.marks import (
     MARK_EDGE,
     QuotedSpans,
     continues_quote,
+    is_title,
     keep_edge_marks,
     quote_kind,
     quoted_spans,
@@ -121,3 +122,11 @@ def test_a_straight_mark_opening_a_word_opens_the_next_quote_after_an_unclosed_o
 def test_a_closing_mark_typed_to_open_a_paragraph_opens_a_quote():
     text = "\u201dWe will stay,\u201d she said.\nShe left \u201cat dawn,\u201d he said."
     assert [text[s:e] for s, e in quoted_spans(text)] == ["We will stay,", "at dawn,"]
+
+
+def test_a_quotation_in_title_case_is_a_title_not_something_said():
+    assert is_title("Notes From a Border Town at the Edge of the World")
+    assert is_title("Operation Iron Harvest")
+    assert not is_title("We will rebuild every home in the valley")
+    assert not is_title("Yes")  # one word: left to the rules on short quotes
+    assert not is_title("NO COLLUSION, NO DEAL")  # all capitals: shouted words may be a statement

@@ -337,3 +337,61 @@ def test_a_person_the_quotation_talks_about_is_not_who_he_is(analyze):
     analysis = analyze(text)
     quote = _only(analysis, "The governor promised help")
     assert _speaker_entity_name(analysis, quote) == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Her memoir, "Notes From a Border Town at the Edge of the World," sold 200,000 copies.',
+        'The band closed its set with "We Will Never Walk Alone Again Tonight," a crowd favorite.',
+        'He made the remarks on "Sunday Morning With the Nation\'s Leaders" on national television.',
+    ],
+)
+def test_a_quoted_title_of_a_work_or_show_is_no_quote(analyze, text):
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A sign on the door read "Closed until further notice by order of the health department."',
+        'The sign said "Trespassers will be prosecuted to the full extent of the law."',
+        'Protesters carried banners reading "we will not be silenced by anyone" through the city.',
+    ],
+)
+def test_words_written_on_a_sign_or_banner_have_no_speaker(analyze, text):
+    quotes = analyze(text).quotes
+    assert quotes and all(q.speaker is None for q in quotes)
+
+
+def test_the_statement_read_is_still_a_source(analyze):
+    text = 'Delta Power issued a statement. "We regret the outage and are restoring service," the statement read.'
+    assert _only(analyze(text), "We regret the outage").cue.text == "read"
+
+
+def test_a_question_put_to_the_source_and_saying_nothing_are_no_quotes(analyze):
+    assert not analyze("Asked whether he would resign, the minister said nothing and left the room.").quotes
+
+
+def test_a_quoted_sentence_with_no_cue_opening_a_paragraph_is_kept_without_speaker(analyze):
+    text = 'The storm passed overnight.\n\n"Nobody in this town has ever seen water rise like that before."'
+    quote = _only(analyze(text), "Nobody in this town")
+    assert quote.speaker is None
+
+
+def test_unnamed_officials_of_a_country_are_nobody_named_but_an_organisations_speak_for_it(analyze):
+    text = "US officials said the rescue mission had failed. Pentagon officials said a review was under way."
+    analysis = analyze(text)
+    assert _only(analysis, "rescue mission").speaker.entity is None
+    assert _speaker_entity_name(analysis, _only(analysis, "review was under way")) == "Pentagon"
+
+
+def test_a_hyphenated_title_before_the_name_after_the_cue_leaves_the_name_as_speaker(analyze):
+    text = "The glacier lost a third of its mass in a decade, said study co-author Ingrid Halvorsen, a geologist."
+    analysis = analyze(text)
+    assert _speaker_entity_name(analysis, _only(analysis, "glacier lost")) == "Ingrid Halvorsen"
+
+
+def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
+    text = "Both prisoners claimed at the time that they were being fed properly by their guards."
+    assert _only(analyze(text), "being fed properly").cue.text == "claimed"

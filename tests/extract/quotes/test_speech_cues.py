@@ -203,3 +203,15 @@ def test_a_belief_noun_reports_its_that_clause(parse, index_for):
     """)
     (contention,) = _attributions(doc, index_for(doc, {}))
     assert doc.text[slice(*contention.content[0])] == "rents fell"
+
+
+def test_what_a_confirmation_confirms_is_a_clause_not_a_bare_object(parse, index_for):
+    doc = parse("""
+        Researchers 1 nsubj PROPN researcher NNS
+        confirmed   1 ROOT  VERB  confirm    VBD
+        traces      1 dobj  NOUN  trace      NNS
+        of          2 prep  ADP   of
+        ice         3 pobj  NOUN  ice
+        .           1 punct PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []

@@ -5,7 +5,7 @@ frames the file gives it (control verbs such as 'refused to' report nothing; fin
 'that' clause; a cue in a question reports nothing), `according to`, a colon after a name
 opening a paragraph, or a dash after a quote. Its content is the clause, infinitive or object it
 reports, or the rest of the sentence when the cue is parenthetical (`..., the fighter said.`). Quoted text with no cue of its own joins the cue in its sentence, the
-statement it continues, or the one just before; long quotes with none keep `speaker=None`. Only
+statement it continues, or the one just before; long quotes with none keep `speaker=None`, as do words on a sign; a quotation in title case away from any cue is a title, not a quote. Only
 the outermost of nested attributions is kept (PolNeAR's convention). Speakers are resolved
 through the Doc's `References` (`doc._.ng_references`), or left unlinked; an unresolved pronoun (or
 'the statement') continues the previous speaker. Quotation marks pair within a paragraph only.

@@ -17,9 +17,9 @@ from ...lang.words import is_first_person, is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
-from .cues import cue_span, noun_cue_frames, verb_cue_frames
+from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, trim, trim_all
-from .speakers import asker_unnamed, names_a_thing, speaker_of, subject_of
+from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
 from .words import quote_words
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def _reported(
         return None
     roots = [
         r for r in content_roots(verb, frames)
-        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r)
+        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
     ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
@@ -155,7 +155,8 @@ def _reported(
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
-    speaker = speaker_of(doc, subject, index, verb) if subject is not None else None
+    speaking = subject is not None and not says_nothing(subject, verb)  # 'the sign said': written words, no speaker
+    speaker = speaker_of(doc, subject, index, verb) if speaking else None
     if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
         return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
@@ -171,6 +172,18 @@ def _withheld(verb: Token, root: Token) -> bool:
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in quote_words().withholding_verbs
     return refused or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _asked(verb: Token, root: Token) -> bool:
+    """'Asked whether he would resign, she said ...': the embedded question of a bare participle of
+    asking is a question put to the source, not something said (a named asker's question may voice
+    a view: 'lawmakers asked whether the deals ...')."""
+    opener = root.left_edge
+    return (
+        cue_lemma(verb) in quote_words().asking_verbs
+        and asker_unnamed(verb)
+        and (opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers)
+    )
 
 
 def _linking_aside(verb: Token) -> bool:

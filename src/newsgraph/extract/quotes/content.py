@@ -33,7 +33,7 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
         elif child.dep_ == "xcomp" and frames.obj and child.tag_ == "VBG":
             roots.append(child)  # 'denied doing anything wrong': a gerund object
         elif child.dep_ == "prep":
-            roots.extend(_clause_on_medium(child))
+            roots.extend(_clause_on_medium(child) or _clause_on_adjunct(child))
         if child.dep_ == "dobj" and frames.clause == CLAUSE_ANY:
             roots.extend(_clause_on_addressee(child))
     if roots:
@@ -64,9 +64,10 @@ def _is_fronted_fragment(verb: Token, child: Token) -> bool:
 
 def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
     """Whether the cue may report this object: any object of a verb whose object is the message
-    ('denied the report'); the target of a judgement only with what is said of it ('praised X for
-    Y', 'denounced X as Y'), as 'criticized the president' says nothing of its own."""
-    if not frames.obj:
+    ('denied the report') but a bare one that reports nothing ('said nothing'); the target of a judgement
+    only with what is said of it ('praised X for Y', 'denounced X as Y'), as 'criticized the
+    president' says nothing of its own."""
+    if not frames.obj or (obj.lower_ in quote_words().empty_objects and not list(obj.children)):
         return False
     if not frames.target:
         return True
@@ -85,6 +86,23 @@ def _clause_on_medium(prep: Token) -> list[Token]:
         if medium.dep_ == "pobj" and is_statement_medium(medium)
         for clause in medium.children
         if clause.dep_ in {"relcl", "acl", "ccomp"} and has_child(clause, "mark", "that")
+    ]
+
+
+def _clause_on_adjunct(prep: Token) -> list[Token]:
+    """'claimed at the time that they were treated well': the parse may read the reported clause as a
+    relative clause of a phrase between the cue and it; a clause opened by a 'that' that is no argument
+    of it (a relative 'that' is its subject or object), with a subject of its own, is the cue's content."""
+    return [
+        clause
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.children
+        if clause.dep_ == "relcl"
+        and clause.left_edge.i == noun.i + 1
+        and clause.left_edge.lower_ == "that"
+        and clause.left_edge.dep_ in {"mark", "advmod"}
+        and any(c.dep_ in SUBJECT_DEPS and c.i != clause.left_edge.i for c in clause.children)
     ]
 
 

@@ -8,8 +8,8 @@ from spacy.tokens import Doc
 
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
-from .marks import QuotedSpans, continues_quote, paragraph_of, trim
-from .speakers import speaker_of, subject_of
+from .marks import QuotedSpans, continues_quote, is_title, paragraph_of, trim
+from .speakers import says_nothing, speaker_of, subject_of
 
 if TYPE_CHECKING:
     from ...references import References
@@ -53,9 +53,17 @@ def attach_direct_quotes(
         last = doc.char_span(end - 1, end, alignment_mode="expand")
         if end <= start or first is None or last is None:
             continue
+        if _inscribed(doc, first.sent.start, last.sent.end, quotes):
+            # 'A sign on the door read "..."': words written on a thing, quoted but said by no one
+            if len(text[start:end].split()) >= _MIN_UNATTRIBUTED_WORDS:
+                attributions.append(Attribution(None, None, None, [(start, end)], 0.5))
+            continue
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
+        beside = attribution is not None and _beside(doc, first.start, last.end, attribution)
+        if is_title(text[start:end]) and not beside:
+            continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
             # everyone.”', '“You ready?” She said.'); elsewhere they are a title, a slogan or a scare
@@ -127,6 +135,17 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
+    """Whether a cue of these sentences, outside quotation marks, has for its source a thing that
+    says nothing (`says_nothing`)."""
+    for token in doc[first:last]:
+        if is_reporting_verb(token) and quotes.at(token.idx) is None:
+            subject = subject_of(token, quotes=quotes)
+            if subject is not None and says_nothing(subject, token):
+                return True
+    return False
 
 
 def _opening_cue(

@@ -8,11 +8,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from .words import quote_words
+
 __all__ = [
     "MARK_EDGE",
     "PUNCT_EDGE",
     "QuotedSpans",
     "continues_quote",
+    "is_title",
     "keep_edge_marks",
     "paragraph_of",
     "quote_kind",
@@ -41,6 +44,7 @@ _UNCLOSED_SENTENCES = 3  # an unclosed double quote in a long unbroken text stop
 _OPENERS = sorted({**_DOUBLE, **_SINGLE}, key=len, reverse=True)
 _STRAIGHT = {'"', "''", "'"}
 _MARK = re.compile("[" + re.escape("".join({o[0] for o in _OPENERS})) + "]")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+")  # 'H. Chipok' does not end a sentence
 PUNCT_EDGE = " \t\r\n,;:.—–-"
 MARK_EDGE = PUNCT_EDGE + "\"'“”‘’«»„"
@@ -204,6 +208,17 @@ def continues_quote(text: str, previous_end: int, start: int) -> bool:
         return False
     sentences = [piece for piece in _SENTENCE_END.split(between) if re.search(r"[A-Za-z]{2}", piece)]
     return len(sentences) <= 1
+
+
+def is_title(quoted: str) -> bool:
+    """'"Notes From a Border Town"': two words or more, each opening with a capital but the small
+    words a title leaves in lower case, is the title of a work, a slogan or a name, not something
+    said; words all in capitals may be shouted ones, so they are not judged."""
+    words = _WORD.findall(quoted)
+    if len(words) < 2 or quoted.isupper():
+        return False
+    small = quote_words().title_small_words
+    return words[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in words)
 
 
 def trim(text: str, start: int, end: int, edge: str = PUNCT_EDGE) -> tuple[int, int]:

@@ -7,6 +7,7 @@ source continues the statement before it (`carry_pronoun_speakers`).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,9 @@ from ...lang.syntax import (
 )
 from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
-from .cues import is_statement_medium
+from ...tables import word_list
+from ...lang.cues import cue_lexicon
+from .cues import cue_lemma, is_statement_medium
 from .marks import QuotedSpans
 from .words import quote_words
 
@@ -31,7 +34,7 @@ if TYPE_CHECKING:
     from ...references import References
     from .attribution import Attribution
 
-__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "speaker_of", "subject_of"]
+__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "says_nothing", "speaker_of", "subject_of"]
 
 
 def asker_unnamed(verb: Token) -> bool:
@@ -44,6 +47,15 @@ def names_a_thing(verb: Token) -> bool:
     no agent names something; nobody says anything."""
     deps = {c.dep_ for c in verb.children}
     return _bare_participle(verb) and "agent" not in deps and bool(deps & {"dobj", "oprd"})
+
+
+def says_nothing(subject: Token, verb: Token) -> bool:
+    """'A sign on the door read "..."', 'banners reading "..."': a thing with words written on it, or
+    for a cue whose source must be a statement medium any other source, is no one speaking."""
+    if subject.lemma_.lower() in quote_words().inscriptions:
+        return True
+    frames = cue_lexicon().get(cue_lemma(verb))
+    return frames is not None and frames.medium and not is_statement_medium(subject)
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -76,7 +88,10 @@ def subject_of(verb: Token, *, clause: bool = True, quotes: QuotedSpans | None =
             if not subjects:
                 return None  # its only subject is inside what was said: the parse is lost
         if subjects:
-            return subjects[-1] if subjects[-1].i < candidate.i else subjects[0]
+            if subjects[-1].i < candidate.i:
+                return subjects[-1]
+            # 'said study co-author Anezina Solomonidou': a hyphen may cut the title into a subject of its own
+            return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
         if candidate.i == verb.i and (inverted := _inverted_subject(verb)) is not None:
             return inverted
         for child in candidate.children:
@@ -127,12 +142,25 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
         return Speaker(head.idx, head.idx + len(head), head.text, entity)
     phrase = _source_phrase(doc, head, cue)
     entity = index.resolve(_name_span(doc, head, index))
+    if entity is not None and _unnamed_people_of_a_country(head, index.entities[entity].type):
+        return Speaker(phrase.start_char, phrase.end_char, phrase.text, None)
     if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
         named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
     if entity is None and is_statement_medium(head):
         entity = _author(doc, head, index)
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _unnamed_people_of_a_country(head: Token, entity_type: str) -> bool:
+    """'US officials', 'Beijing officials': several unnamed people of a place are nobody named (the
+    country does not speak through them as an organisation speaks through its officials)."""
+    return head.tag_ == "NNS" and entity_type == "GPE" and head.lemma_.lower() in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(word_list("person_nouns.txt"))
 
 
 def _author(doc: Doc, medium: Token, index: References) -> str | None:

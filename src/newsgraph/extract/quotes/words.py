@@ -29,6 +29,10 @@ class QuoteWords:
     source_markers: frozenset[str]
     question_openers: frozenset[str]
     withholding_verbs: frozenset[str]
+    title_small_words: frozenset[str]
+    inscriptions: frozenset[str]
+    empty_objects: frozenset[str]
+    asking_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
