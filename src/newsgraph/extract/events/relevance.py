@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .ontology import COOPERATIVE
@@ -70,11 +72,12 @@ def _discards() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
-def discarded_sentences(doc: Doc, sentences: Sequence[Span]) -> set[int]:
-    """The start tokens of sentences about sport or entertainment (with a Phoenix discard phrase)."""
+def discarded_sentences(text: str, sentences: Sequence[Span]) -> set[int]:
+    """The start tokens of sentences about sport or entertainment (with a Phoenix discard phrase),
+    in the Doc's `text`."""
     ends = [sent.end_char for sent in sentences]
     starts = set()
-    for match in _discards().finditer(doc.text.lower()):
+    for match in _discards().finditer(text.lower()):
         at = bisect_right(ends, match.start())
         if at < len(sentences):
             starts.add(sentences[at].start)
@@ -285,7 +288,12 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # "3-1", "2-0"
 def sporting(doc: Doc) -> bool:
     """Whether a text is about sport: several scores ("6-4", "3-1") or sport words."""
     sport = word_class("sport")
-    signs = sum(1 for t in doc if _SCORE.match(t.text) or t.lemma_.lower() in sport)
+    strings = doc.vocab.strings
+    # Each distinct (word, lemma) pair is read once: a Token object per word was a hot spot.
+    pairs = Counter(map(tuple, doc.to_array([ORTH, LEMMA]).tolist()))
+    signs = sum(
+        n for (orth, lemma), n in pairs.items() if _SCORE.match(strings[orth]) or strings[lemma].lower() in sport
+    )
     return signs >= _SPORT_SIGNS
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .learned import NOT_AN_EVENT, sense_of
-from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default
+from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default, trigger_words
 from .patterns import VerbMatch, match_verb
 from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_gathers
 from .reporting import reports
@@ -53,10 +55,16 @@ class Candidate:
 
 
 def find_triggers(sent: SpacySpan) -> list[Candidate]:
-    types, frames = event_types(), event_frames()
+    types, frames, words = event_types(), event_frames(), trigger_words()
+    doc, strings = sent.doc, sent.doc.vocab.strings
     found: dict[int, Candidate] = {}
     consumed: set[int] = set()
-    for token in sent:
+    # Most words are in no key and no frame, and no verb: they are skipped on the arrays of the
+    # words' tags and forms, before a Token object (a hot spot) is made for them.
+    for i, (pos, lemma, lower) in enumerate(sent.to_array([POS, LEMMA, LOWER]).tolist(), start=sent.start):
+        if pos != VERB and strings[lemma].lower() not in words and strings[lower] not in words:
+            continue
+        token = doc[i]
         if token.i in consumed or asks_for_comment(token) or asks_a_question(token):
             continue
         kind, used, phrase, match = trigger_type(token, types)
