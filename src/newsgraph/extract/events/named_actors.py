@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .tables import table_rows
@@ -52,14 +51,11 @@ class NamedActors:
         """Token index -> code for every dictionary name in the text, longest names first (`text` is
         `doc.text`, which spaCy rebuilds on each access, so the caller reads it once)."""
         found: dict[int, str] = {}
-        strings = doc.vocab.strings
-        after = 0  # the first word past the names found so far
-        # The words' lower-case forms as one array: a Token object per word was a hot spot.
-        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
-            if i < after or strings[lower] not in self.first_words:
-                continue
+        i = 0
+        while i < len(doc):
             token = doc[i]
-            if not (token.is_title or token.is_upper):
+            if token.lower_ not in self.first_words or not (token.is_title or token.is_upper):
+                i += 1
                 continue
             for n in range(min(_LONGEST, len(doc) - i), 0, -1):
                 last = doc[i + n - 1]
@@ -71,8 +67,9 @@ class NamedActors:
                 code = self.code(name, on)
                 if code is not None:
                     found.update((j, code) for j in range(i, i + n))
-                    after = i + n
+                    i += n - 1
                     break
+            i += 1
         return found
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from spacy.attrs import LEMMA, ORTH
@@ -35,6 +35,7 @@ __all__ = [
     "can_be_asked",
     "caused_by_hazard",
     "crowd_gathers",
+    "discard_phrases",
     "discarded_sentences",
     "electoral_or_court_ritual",
     "figurative_conflict",
@@ -66,10 +67,31 @@ _POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
 _ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "SPY"}  # who fights with force, not in the polls
 
 
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
-def _discards() -> re.Pattern[str]:
-    phrases = sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+def _discards() -> dict[str, re.Pattern[str]]:
+    """The discard phrases by their first word, each group one pattern with its longest phrase first
+    (one pattern of all the phrases, tried at every letter, was slow)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True):
+        groups.setdefault(_WORD.match(phrase).group(), []).append(phrase)
+    return {
+        word: re.compile(r"(?:" + "|".join(map(re.escape, group)) + r")\b")
+        for word, group in groups.items()
+    }
+
+
+def discard_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The discard phrases in a lower-case text, left to right, none overlapping."""
+    groups = _discards()
+    after = 0  # where the last phrase found ends
+    for word in _WORD.finditer(text):
+        phrases = groups.get(word.group()) if word.start() >= after else None
+        if phrases is not None and (match := phrases.match(text, word.start())) is not None:
+            after = match.end()
+            yield match
 
 
 def discarded_sentences(text: str, sentences: Sequence[Span]) -> set[int]:
@@ -77,7 +99,7 @@ def discarded_sentences(text: str, sentences: Sequence[Span]) -> set[int]:
     in the Doc's `text`."""
     ends = [sent.end_char for sent in sentences]
     starts = set()
-    for match in _discards().finditer(text.lower()):
+    for match in discard_phrases(text.lower()):
         at = bisect_right(ends, match.start())
         if at < len(sentences):
             starts.add(sentences[at].start)

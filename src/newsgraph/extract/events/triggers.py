@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.symbols import VERB
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -56,15 +54,11 @@ class Candidate:
 
 def find_triggers(sent: SpacySpan) -> list[Candidate]:
     types, frames, words = event_types(), event_frames(), trigger_words()
-    doc, strings = sent.doc, sent.doc.vocab.strings
     found: dict[int, Candidate] = {}
     consumed: set[int] = set()
-    # Most words are in no key and no frame, and no verb: they are skipped on the arrays of the
-    # words' tags and forms, before a Token object (a hot spot) is made for them.
-    for i, (pos, lemma, lower) in enumerate(sent.to_array([POS, LEMMA, LOWER]).tolist(), start=sent.start):
-        if pos != VERB and strings[lemma].lower() not in words and strings[lower] not in words:
-            continue
-        token = doc[i]
+    for token in sent:
+        if token.pos_ != "VERB" and token.lemma_.lower() not in words and token.lower_ not in words:
+            continue  # in no key and no frame: most words, skipped before the slower checks below
         if token.i in consumed or asks_for_comment(token) or asks_a_question(token):
             continue
         kind, used, phrase, match = trigger_type(token, types)
