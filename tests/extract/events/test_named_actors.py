@@ -34,5 +34,5 @@ def test_names_are_found_on_capitalised_words_longest_first():
     words = ["Fighters", "of", "the", "Northern", "Front", "met", "Anna", "Berg", "and", "northern", "front"]
     pos = ["NOUN", "ADP", "DET", "PROPN", "PROPN", "VERB", "PROPN", "PROPN", "CCONJ", "ADJ", "NOUN"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
-    found = _TABLE.find(doc, date(2003, 5, 1))
+    found = _TABLE.find(doc, date(2003, 5, 1), doc.text)
     assert found == {3: "XYZREB", 4: "XYZREB", 6: "XYZGOV", 7: "XYZGOV"}

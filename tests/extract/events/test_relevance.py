@@ -7,6 +7,7 @@ from newsgraph.extract.events.relevance import (
     can_be_asked,
     call_for_tenders,
     caused_by_hazard,
+    discard_phrases,
     inside_a_name,
     private_affairs,
     private_deed,
@@ -216,3 +217,14 @@ def test_pressure_or_threats_among_civilians_are_private_but_unrest_is_not():
     assert private_deed("COERCE", "USACVL", None)  # "users forced the company to adapt"
     assert private_deed("THREATEN", None, "CVL")
     assert not private_deed("MOBILIZE", "CVL", None)
+
+
+def test_discard_phrases_are_whole_words_longest_first_and_never_overlap():
+    text = "the asian winter games opened as caucasian games fans watched asian games highlights."
+    found = [m.group() for m in discard_phrases(text)]
+    assert found == ["asian winter games", "asian games"]
+    assert [m.start() for m in discard_phrases(text)] == [text.index("asian winter"), text.rindex("asian games")]
+
+
+def test_a_discard_phrase_inside_a_longer_word_is_none():
+    assert list(discard_phrases("the academy awarded grants to the asian gamesmaster.")) == []

@@ -228,13 +228,13 @@ class ActorCoder:
                     self.local_places.update(t.i for t in span or ())
         # Our own table's names (curated for PLOVER's conventions), then the converted Phoenix names.
         self.token_names: dict[int, str] = {}
-        for match in self.table.names.finditer(doc.text):
+        for match in self.table.names.finditer(index.text):
             code = self.table.name_codes.get(match.group(0)) or self.table.name_codes.get(
                 match.group(0).lower()
             )
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand") if code else None
             self.token_names.update({t.i: code for t in span or ()})
-        for i, code in named_actors().find(doc, published).items():
+        for i, code in named_actors().find(doc, published, index.text).items():
             self.token_names.setdefault(i, code)
         self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}

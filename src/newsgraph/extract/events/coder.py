@@ -99,7 +99,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
     events: list[Event] = []
     sentences = list(doc.sents)
-    skipped = discarded_sentences(doc, sentences)
+    skipped = discarded_sentences(index.text, sentences)
     for sent in sentences:
         if sent.start in skipped:
             continue

@@ -42,6 +42,13 @@ def sense_of(token: Token, candidates: tuple[str, ...] | None = None) -> dict[st
     model = _model()
     if model is None or not model.knows(token):
         return None
+    return _predicted(model, token, candidates)
+
+
+@lru_cache(maxsize=32)
+def _predicted(model: Any, token: Token, candidates: tuple[str, ...] | None) -> dict[str, float]:
+    # The coder asks about one trigger several times (finding it, then building its event): its
+    # features are read once. A Token is keyed by its Doc and index; the callers only read the dict.
     return model.predict(token, candidates)
 
 

@@ -47,10 +47,10 @@ class NamedActors:
             return max(dated, key=lambda r: (r[2] or "9999", r[1]))[0]
         return undated[0][0] if undated else None
 
-    def find(self, doc: Doc, on: date | None) -> dict[int, str]:
-        """Token index -> code for every dictionary name in the text, longest names first."""
+    def find(self, doc: Doc, on: date | None, text: str) -> dict[int, str]:
+        """Token index -> code for every dictionary name in the text, longest names first (`text` is
+        `doc.text`, which spaCy rebuilds on each access, so the caller reads it once)."""
         found: dict[int, str] = {}
-        text = doc.text
         i = 0
         while i < len(doc):
             token = doc[i]

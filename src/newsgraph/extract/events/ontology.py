@@ -27,6 +27,7 @@ __all__ = [
     "refusal",
     "request",
     "threat",
+    "trigger_words",
     "weapon_kinds",
 ]
 
@@ -86,6 +87,14 @@ def weapon_kinds() -> dict[str, EventType]:
 def event_frames() -> dict[str, str]:
     """Framing word -> frame ("threaten", "reject", "request", "accuse", "intend")."""
     return {lemma: frame for lemma, frame in table_rows("event_frames.tsv")}
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> frozenset[str]:
+    """Every word of a trigger key or framing word: any other word is a trigger only as a verb of
+    the CAMEO dictionary."""
+    keys = [key.split("/")[0] for key in event_types()] + list(event_frames())
+    return frozenset(word for key in keys for word in key.split())
 
 
 _FRAME_DEFAULTS = {

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .ontology import COOPERATIVE
@@ -33,6 +35,7 @@ __all__ = [
     "can_be_asked",
     "caused_by_hazard",
     "crowd_gathers",
+    "discard_phrases",
     "discarded_sentences",
     "electoral_or_court_ritual",
     "figurative_conflict",
@@ -65,17 +68,39 @@ _POLITICAL_SECTORS = {"GOV", "MIL", "PTY", "LEG", "OPP", "IGO", "UAF", "IMG"}
 _ARMED_SECTORS = {"MIL", "COP", "REB", "UAF", "INS", "SPY"}  # who fights with force, not in the polls
 
 
+_WORD = re.compile(r"\w+")
+
+
 @lru_cache(maxsize=1)
-def _discards() -> re.Pattern[str]:
-    phrases = sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+def _discards() -> dict[str, re.Pattern[str]]:
+    """The discard phrases by their first word, each group one pattern with its longest phrase first
+    (one pattern of all the phrases, tried at every letter, was slow)."""
+    groups: dict[str, list[str]] = {}
+    for phrase in sorted((row[0] for row in table_rows("discards.tsv")), key=len, reverse=True):
+        groups.setdefault(_WORD.match(phrase).group(), []).append(phrase)
+    return {
+        word: re.compile(r"(?:" + "|".join(map(re.escape, group)) + r")\b")
+        for word, group in groups.items()
+    }
 
 
-def discarded_sentences(doc: Doc, sentences: Sequence[Span]) -> set[int]:
-    """The start tokens of sentences about sport or entertainment (with a Phoenix discard phrase)."""
+def discard_phrases(text: str) -> Iterator[re.Match[str]]:
+    """The discard phrases in a lower-case text, left to right, none overlapping."""
+    groups = _discards()
+    after = 0  # where the last phrase found ends
+    for word in _WORD.finditer(text):
+        phrases = groups.get(word.group()) if word.start() >= after else None
+        if phrases is not None and (match := phrases.match(text, word.start())) is not None:
+            after = match.end()
+            yield match
+
+
+def discarded_sentences(text: str, sentences: Sequence[Span]) -> set[int]:
+    """The start tokens of sentences about sport or entertainment (with a Phoenix discard phrase),
+    in the Doc's `text`."""
     ends = [sent.end_char for sent in sentences]
     starts = set()
-    for match in _discards().finditer(doc.text.lower()):
+    for match in discard_phrases(text.lower()):
         at = bisect_right(ends, match.start())
         if at < len(sentences):
             starts.add(sentences[at].start)
@@ -293,7 +318,12 @@ _SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")  # "3-1", "2-0"
 def sporting(doc: Doc) -> bool:
     """Whether a text is about sport: several scores ("6-4", "3-1") or sport words."""
     sport = word_class("sport")
-    signs = sum(1 for t in doc if _SCORE.match(t.text) or t.lemma_.lower() in sport)
+    strings = doc.vocab.strings
+    # Each distinct (word, lemma) pair is read once: a Token object per word was a hot spot.
+    pairs = Counter(map(tuple, doc.to_array([ORTH, LEMMA]).tolist()))
+    signs = sum(
+        n for (orth, lemma), n in pairs.items() if _SCORE.match(strings[orth]) or strings[lemma].lower() in sport
+    )
     return signs >= _SPORT_SIGNS
 
 

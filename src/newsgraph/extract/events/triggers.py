@@ -15,7 +15,16 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .learned import NOT_AN_EVENT, sense_of
-from .ontology import NO_EVENT, EventType, event_frames, event_types, frame_default, threat, weapon_kinds
+from .ontology import (
+    NO_EVENT,
+    EventType,
+    event_frames,
+    event_types,
+    frame_default,
+    threat,
+    trigger_words,
+    weapon_kinds,
+)
 from .patterns import VerbMatch, match_verb
 from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_gathers
 from .reporting import reports
@@ -55,10 +64,12 @@ class Candidate:
 
 
 def find_triggers(sent: SpacySpan) -> list[Candidate]:
-    types, frames = event_types(), event_frames()
+    types, frames, words = event_types(), event_frames(), trigger_words()
     found: dict[int, Candidate] = {}
     consumed: set[int] = set()
     for token in sent:
+        if token.pos_ != "VERB" and token.lemma_.lower() not in words and token.lower_ not in words:
+            continue  # in no key and no frame: most words, skipped before the slower checks below
         if token.i in consumed or asks_for_comment(token) or asks_a_question(token):
             continue
         kind, used, phrase, match = trigger_type(token, types)
