@@ -214,3 +214,17 @@ def test_an_organisation_span_running_from_an_acronym_past_a_possessive_keeps_th
     rows = [("according", "VERB", "ROOT", 0, "VBG"), ("to", "ADP", "prep", -1, "IN"), ("WKRN", "PROPN", "poss", 2, "NNP"),
             ("’s", "PART", "case", -1, "POS"), ("Keller", "PROPN", "pobj", -3, "NNP"), (".", "PUNCT", "punct", -5, ".")]
     assert _repaired(rows, 2, 5, "ORG") == "WKRN ORG"
+
+
+def test_a_capitalised_title_spacy_took_into_an_organisation_leaves_a_person():
+    rows = [("Linebacker", "PROPN", "compound", 2, "NNP"), ("Tomas", "PROPN", "compound", 1, "NNP"),
+            ("Brandt", "PROPN", "nsubj", 1, "NNP"), ("missed", "VERB", "ROOT", 0, "VBD"),
+            ("practice", "NOUN", "dobj", -1, "NN"), (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(rows, 0, 3, "ORG") == "Tomas Brandt PERSON"
+    maker = [("General", "PROPN", "compound", 1, "NNP"), ("Motors", "PROPN", "nsubj", 1, "NNPS"),
+             ("cut", "VERB", "ROOT", 0, "VBD"), ("jobs", "NOUN", "dobj", -1, "NNS"), (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(maker, 0, 2, "ORG") == "General Motors ORG"
+    ministry = [("Minister", "PROPN", "compound", 3, "NNP"), ("of", "ADP", "prep", -1, "IN"),
+                ("Finance", "PROPN", "pobj", -1, "NNP"), ("Office", "PROPN", "nsubj", 1, "NNP"),
+                ("said", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(ministry, 0, 4, "ORG") == "Minister of Finance Office ORG"

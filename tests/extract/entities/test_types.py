@@ -296,3 +296,15 @@ def test_a_name_a_which_clause_describes_is_no_person_but_a_who_clause_keeps_one
     thing, person = parsed(rows("which")), parsed(rows("who"))
     assert _types(thing, [_mention(thing, "Vantor", "PERSON")]) == {"Vantor": "ORG"}
     assert _types(person, [_mention(person, "Vantor", "PERSON")]) == {"Vantor": "PERSON"}
+
+
+def test_a_plural_name_with_its_own_article_read_as_a_place_or_thing_is_a_team():
+    for label in ("GPE", "FAC", "PRODUCT"):
+        rows = [("Fans", "NOUN", "nsubj", 1, "NNS"), ("booed", "VERB", "ROOT", 0, "VBD"), ("the", "DET", "det", 1, "DT"),
+                ("Hornets", "PROPN", "dobj", -2, "NNPS"), (".", "PUNCT", "punct", -3, ".")]
+        doc = parsed(rows)
+        assert _types(doc, [_mention(doc, "Hornets", label)]) == {"Hornets": "ORG"}
+    rows = [("Fans", "NOUN", "nsubj", 1, "NNS"), ("booed", "VERB", "ROOT", 0, "VBD"), ("in", "ADP", "prep", -1, "IN"),
+            ("Hornets", "PROPN", "pobj", -1, "NNPS"), (".", "PUNCT", "punct", -3, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Hornets", "GPE")]) == {"Hornets": "GPE"}

@@ -2,7 +2,7 @@
 
 Steps, one module each: (1) `candidates`: spaCy `doc.ents` and the alias ruler (`aliases`: curated
 referents, countries from pycountry, demonyms, groups), a nationality before a curated group joined
-to it ("Pakistani Taliban"); (2) `repair`: no determiner, possessive, title, score or line break
+to it ("Pakistani Taliban"), a person's name run on past its particles ("Ursula von der Leyen"); (2) `repair`: no determiner, possessive, title, score or line break
 inside a name, nothing in boilerplate, no time zone, handle or doctrine; names the article already
 uses found again where spaCy missed them, untagged names after an organisation noun ("beauty company
 Coty"), a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ...options import Options
 from ...records import Entity
 from ...tables import known_names
-from .candidates import merge_candidates, qualified_groups, ruler_candidates, spacy_candidates
+from .candidates import merge_candidates, particle_names, qualified_groups, ruler_candidates, spacy_candidates
 from .clustering import alias_entry, cluster_mentions
 from .consistency import consistent_types
 from .describe import entity_record
@@ -41,6 +41,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     """Yield the article's entities, each with its type, aliases and every name mention."""
     names = known_names(options.entity_alias_files)
     candidates = qualified_groups(doc, merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names)))
+    candidates = particle_names(doc, candidates)
     boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
     mentions = facility_mentions(doc, mentions, names, boilerplate)

@@ -6,11 +6,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ...lang.words import name_particles
 from ...tables import AliasEntry
 from .aliases import alias_matches
 from .words import NAME_LABELS
 
-__all__ = ["Candidate", "spacy_candidates", "ruler_candidates", "merge_candidates", "qualified_groups"]
+__all__ = [
+    "Candidate", "spacy_candidates", "ruler_candidates", "merge_candidates", "qualified_groups", "particle_names",
+]
 
 
 @dataclass(frozen=True)
@@ -33,15 +36,21 @@ def ruler_candidates(doc: Doc, names: tuple[AliasEntry, ...]) -> list[Candidate]
 
 
 def merge_candidates(spacy_found: list[Candidate], ruler_found: list[Candidate]) -> list[Candidate]:
-    """Combine spaCy's spans with the ruler's. The ruler wins where the spans are equal, where
+    """Combine spaCy's spans with the ruler's (overlapping forms of one referent joined into one
+    span: "Crown Prince Mohammed bin Salman"). The ruler wins where the spans are equal, where
     it covers spaCy's, where they merely overlap, and where its names fill spaCy's span; a
     longer spaCy span keeps its own reading ("Syrian Observatory for Human Rights"), except
     that a leading nationality is split off a person ("Syrian President Bashar Assad").
     A spaCy PERSON keeps its label where the ruler knows the same string as a country ("Jordan")."""
     ruler_kept: list[Candidate] = []
     for c in sorted(ruler_found, key=lambda c: (c.start - c.end, c.start)):
-        if all(c.end <= k.start or c.start >= k.end for k in ruler_kept):
+        overlapping = [k for k in ruler_kept if k.start < c.end and c.start < k.end]
+        if not overlapping:
             ruler_kept.append(c)
+        elif len(overlapping) == 1 and overlapping[0].alias_id == c.alias_id:
+            # "Crown Prince Mohammed" and "Mohammed bin Salman", two forms of one referent: one mention.
+            k = overlapping[0]
+            ruler_kept[ruler_kept.index(k)] = Candidate(min(k.start, c.start), max(k.end, c.end), k.label, True, k.alias_id)
     chosen: list[Candidate] = []
     for ent in spacy_found:
         overlapping = [r for r in ruler_kept if r.start < ent.end and r.end > ent.start]
@@ -85,3 +94,25 @@ def qualified_groups(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
         else:
             result.append(c)
     return result
+
+
+def particle_names(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """"Ursula von der Leyen" read as "Ursula von der" and a place "Leyen": a person's name that
+    ends in, or is followed by, lower-case name particles runs on to the capitalised word after
+    them; what spaCy made of that word is dropped."""
+    result = list(candidates)
+    for c in candidates:
+        if c.label != "PERSON" or c.from_ruler or c not in result:
+            continue
+        end = c.end
+        while end > c.start + 1 and doc[end - 1].is_lower and doc[end - 1].text in name_particles():
+            end -= 1
+        particles = end
+        while end < len(doc) and end - particles < 3 and doc[end].is_lower and doc[end].text in name_particles():
+            end += 1
+        if end == particles or end >= len(doc) or not (doc[end].is_alpha and doc[end].is_title):
+            continue
+        joined = Candidate(c.start, end + 1, "PERSON", False)
+        result = [r for r in result if r is not c and not (r.start < joined.end and joined.start < r.end)]
+        result.append(joined)
+    return sorted(result, key=lambda c: c.start)

@@ -95,6 +95,10 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                 label = "GPE"
         elif entry is None and label == "LOC" and _is_not_a_place(doc, [mentions[i] for i in members]):
             label = "ORG"
+        elif entry is None and label in ("GPE", "FAC", "PRODUCT") and _is_plural_name_with_its_article(
+            doc, key.split(), [mentions[i] for i in members]
+        ) and gazetteer_place(mentions[members[0]].text) is None:
+            label = "ORG"  # "the Eagles", "the Jets": a team, not a place or a thing
         if entry is None and key in place_stems and label not in ("GPE", "LOC"):
             label = "GPE"
         if entry is None and label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and "PERSON" not in votes:
@@ -175,11 +179,7 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
     words = key.split()
     if len(words) > 1 and words[-1] in org_designators():
         return True
-    if _is_plural_name(words) and words[0][:-1] not in person_words and any(
-        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
-        for m in mentions
-    ):
+    if words[0][:-1] not in person_words and _is_plural_name_with_its_article(doc, words, mentions):
         return True
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -217,6 +217,15 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
         if which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i == span.root.i:
             return True
     return False
+
+
+def _is_plural_name_with_its_article(doc: Doc, words: Sequence[str], mentions: Sequence[NameMention]) -> bool:
+    """A one-word plural name the article once writes after "the": a team or band ("the Eagles")."""
+    return _is_plural_name(words) and any(
+        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        for m in mentions
+    )
 
 
 def _is_plural_name(words: Sequence[str]) -> bool:

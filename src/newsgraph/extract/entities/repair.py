@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ...lang.names import name_key
-from ...lang.words import name_particles, name_suffixes
-from ...tables import AliasEntry, person_titles
+from ...lang.words import name_articles, name_particles, name_suffixes
+from ...tables import AliasEntry, org_designators, person_titles
 from .candidates import Candidate
 from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
@@ -42,9 +42,12 @@ def repair(
         if token.text == "(" and not any(t.text == ")" for t in tokens[n + 1 :]):
             tokens = tokens[:n]
             break
-    if not candidate.from_ruler and candidate.label == "PERSON":
+    label = candidate.label
+    if not candidate.from_ruler and label == "ORG" and _titled_name(tokens, titles):
+        label = "PERSON"  # "Linebacker Micah Parsons": a title spaCy took for part of an organisation's name
+    if not candidate.from_ruler and label == "PERSON":
         tokens = _name_after_role(_owner_of_possessive(tokens))
-    elif not candidate.from_ruler and candidate.label == "ORG" and tokens and is_acronym(tokens[0].text):
+    elif not candidate.from_ruler and label == "ORG" and tokens and is_acronym(tokens[0].text):
         tokens = _owner_of_possessive(tokens)  # "NPR's Dana Keller"
     if not candidate.from_ruler:
         # "Rathbun the Scientology", "Garrett hit Rudolph": a lower-case article or verb after a
@@ -64,7 +67,7 @@ def repair(
         tokens[0].lower_ in entity_words("determiner")
         or tokens[0].is_punct
         or (tokens[0].text.islower() and tokens[0].lower_ not in name_particles())
-        or (candidate.label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names))
+        or (label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names))
     ):
         tokens = tokens[1:]
     while tokens and not _hyphenated_end(tokens) and (
@@ -84,12 +87,12 @@ def repair(
         text = text[:-2]
     if len(text) < 2 or not any(c.isupper() for c in text) or text.lower() in titles:
         return None
-    if candidate.label in ("GPE", "LOC") and not candidate.from_ruler and any(c.isdigit() for c in text):
+    if label in ("GPE", "LOC") and not candidate.from_ruler and any(c.isdigit() for c in text):
         return None  # "IE6", "G20 summit": product names and codes, not places
     if not candidate.from_ruler and len(tokens) == 1:
         token = tokens[0]
         # (an "adjective" the parse hangs on a noun as a compound is a name: "in a Tumblr post")
-        if token.lower_ in entity_words("calendar") or candidate.label != "NORP" and (
+        if token.lower_ in entity_words("calendar") or label != "NORP" and (
             token.pos_ in ("VERB", "ADV", "PRON", "DET") or (token.pos_ == "ADJ" and token.dep_ != "compound")
             or (token.is_sent_start and token.pos_ == "NOUN" and token.tag_ == "NNS")
             or (token.is_sent_start and any(t.text == token.lower_ for t in doc))
@@ -99,7 +102,6 @@ def repair(
             return None
     if any(s < end and e > start for s, e in boilerplate):
         return None
-    label = candidate.label
     if not candidate.from_ruler and len(tokens) == 1 and label in ("ORG", "PERSON"):
         if tokens[0].lower_.endswith(tuple(entity_words("doctrine-ending"))):
             return None  # "subject to Islamophobia"
@@ -121,6 +123,19 @@ def repair(
         if before.lower_ in titles and all(t.text[:1].isupper() for t in tokens):
             label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _titled_name(tokens: list, titles: dict[str, str | None]) -> bool:
+    """A capitalised title before two or more capitalised words, none of them an organisation's
+    word: a person's name ("Linebacker Micah Parsons"; not "General Motors", "Minister of Finance")."""
+    n = 0
+    while n < len(tokens) and tokens[n].lower_ in titles:
+        n += 1
+    name = tokens[n:]
+    organisation_words = entity_words("organisation-noun") | set(org_designators())
+    return n > 0 and len(name) >= 2 and all(
+        t.text[:1].isupper() and t.is_alpha and t.lower_ not in organisation_words for t in name
+    )
 
 
 def _hyphenated_end(tokens: list) -> bool:
@@ -236,7 +251,7 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
     """Further uses of names the article already has, where spaCy found none: the same name
-    again, or a person's surname ("Montalvo" after "Daniel Montalvo")."""
+    again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa")."""
     forms: dict[tuple[str, ...], str] = {}
     for m in mentions:
         words = tuple(m.text.split())
@@ -248,6 +263,9 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
                 suffix = words[k:]
                 if suffix[0][:1].isupper() or len(suffix) > 1:
                     forms.setdefault(suffix, "PERSON")
+                article, hyphen, rest = suffix[0].partition("-")
+                if hyphen and article.lower() in name_articles() and rest[:1].isupper():
+                    forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
     if not forms:
         return []
     covered = [False] * len(doc)
