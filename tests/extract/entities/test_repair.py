@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from handmade import parsed
 
-from newsgraph.extract.entities.candidates import Candidate
+from spacy.tokens import Span
+
+from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
-from newsgraph.extract.entities.repair import defined_acronyms, repair, split_person_names, unlabelled_organisations
+from newsgraph.extract.entities.repair import (
+    defined_acronyms, repair, repeated_names, split_person_names, unlabelled_organisations, unlabelled_people,
+)
 from newsgraph.tables import known_names
 
 
@@ -228,3 +232,59 @@ def test_a_capitalised_title_spacy_took_into_an_organisation_leaves_a_person():
                 ("Finance", "PROPN", "pobj", -1, "NNP"), ("Office", "PROPN", "nsubj", 1, "NNP"),
                 ("said", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
     assert _repaired(ministry, 0, 4, "ORG") == "Minister of Finance Office ORG"
+
+
+def test_a_name_after_the_by_of_a_byline_is_a_person():
+    rows = [("By", "ADP", "ROOT", 0, "IN"), ("Nadia", "PROPN", "compound", 1, "NNP"), ("Kessler", "PROPN", "pobj", -2, "NNP"),
+            (",", "PUNCT", "punct", -3, ","), ("Associated", "PROPN", "compound", 1, "NNP"),
+            ("Press", "PROPN", "appos", -5, "NNP")]
+    assert _repaired(rows, 1, 3, "ORG") == "Nadia Kessler PERSON"
+    assert _repaired(rows, 4, 6, "ORG") == "Associated Press ORG"
+    sold = [("Bread", "NOUN", "nsubj", 2, "NN"), ("sold", "VERB", "ROOT", 0, "VBN"), ("by", "ADP", "agent", -1, "IN"),
+            ("Harbor", "PROPN", "compound", 1, "NNP"), ("Bakers", "PROPN", "pobj", -2, "NNPS"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(sold, 3, 5, "ORG") == "Harbor Bakers ORG"
+
+
+def test_a_person_or_organisation_span_over_a_comma_is_a_list_unless_a_suffix_follows():
+    doc = parsed([("NASA", "PROPN", "nsubj", 1, "NNP"), ("chose", "VERB", "ROOT", 0, "VBD"),
+                  ("Draper", "PROPN", "dobj", -1, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                  ("Firefly", "PROPN", "compound", 1, "NNP"), ("Aerospace", "PROPN", "conj", -3, "NNP"),
+                  ("and", "CCONJ", "cc", -1, "CC"), ("Volta", "PROPN", "conj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                  ("Inc.", "PROPN", "appos", -2, "NNP"), (".", "PUNCT", "punct", -9, ".")])
+    doc.ents = [Span(doc, 2, 6, "PERSON"), Span(doc, 7, 10, "ORG")]
+    assert [(doc[c.start : c.end].text, c.label) for c in spacy_candidates(doc)] == [
+        ("Draper", "PERSON"), ("Firefly Aerospace", "PERSON"), ("Volta, Inc.", "ORG")]
+
+
+def test_an_untagged_name_listed_with_two_organisations_is_an_organisation():
+    rows = [("NASA", "PROPN", "nsubj", 1, "NNP"), ("picked", "VERB", "ROOT", 0, "VBD"), ("Blue", "PROPN", "compound", 1, "NNP"),
+            ("Origin", "PROPN", "dobj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","), ("Ardent", "PROPN", "compound", 1, "NNP"),
+            ("Robotics", "PROPN", "conj", -3, "NNP"), ("and", "CCONJ", "cc", -1, "CC"), ("Vantor", "PROPN", "conj", -2, "NNP"),
+            (".", "PUNCT", "punct", -8, ".")]
+    doc = parsed(rows)
+    origin, robotics = doc[2:4], doc[5:7]
+    both = [NameMention(s.start_char, s.end_char, s.text, "ORG") for s in (origin, robotics)]
+    assert [(m.text, m.label) for m in unlabelled_organisations(doc, both, [])] == [("Vantor", "ORG")]
+    # beside one organisation only, the untagged name may be its founder
+    assert unlabelled_organisations(doc, both[:1], []) == []
+
+
+def test_an_untagged_name_after_a_title_modifying_it_is_a_person():
+    rows = [("The", "DET", "det", 1, "DT"), ("Jets", "PROPN", "nsubj", 1, "NNPS"), ("started", "VERB", "ROOT", 0, "VBD"),
+            ("quarterback", "NOUN", "compound", 2, "NN"), ("Tevin", "PROPN", "compound", 1, "NNP"),
+            ("Okonkwo", "PROPN", "dobj", -3, "NNP"), (".", "PUNCT", "punct", -4, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_people(doc, [], known_names(), [])] == [("Tevin Okonkwo", "PERSON")]
+    alone = [("They", "PRON", "nsubj", 1, "PRP"), ("started", "VERB", "ROOT", 0, "VBD"),
+             ("quarterback", "NOUN", "compound", 1, "NN"), ("Okonkwo", "PROPN", "dobj", -2, "NNP"), (".", "PUNCT", "punct", -3, ".")]
+    assert unlabelled_people(parsed(alone), [], known_names(), []) == []
+
+
+def test_a_first_name_spacy_left_out_before_a_known_surname_joins_it():
+    rows = [("Tevin", "PROPN", "compound", 1, "NNP"), ("Okonkwo", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Okonkwo", "PROPN", "nsubj", 1, "NNP"), ("left", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    later = doc[4:5]
+    found = repeated_names(doc, [NameMention(later.start_char, later.end_char, "Okonkwo", "PERSON")], known_names())
+    assert [(m.text, m.label) for m in found] == [("Tevin Okonkwo", "PERSON")]

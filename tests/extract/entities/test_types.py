@@ -308,3 +308,31 @@ def test_a_plural_name_with_its_own_article_read_as_a_place_or_thing_is_a_team()
             ("Hornets", "PROPN", "pobj", -1, "NNPS"), (".", "PUNCT", "punct", -3, ".")]
     doc = parsed(rows)
     assert _types(doc, [_mention(doc, "Hornets", "GPE")]) == {"Hornets": "GPE"}
+
+
+def test_a_one_word_name_its_clause_calls_its_is_no_person():
+    def doc_with(possessive: str):
+        return parsed([("Moderna", "PROPN", "nsubj", 1, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"),
+                       (possessive, "PRON", "poss", 1, "PRP$"), ("shot", "NOUN", "nsubj", 1, "NN"),
+                       ("worked", "VERB", "ccomp", -3, "VBD"), (".", "PUNCT", "punct", -4, ".")])
+    doc = doc_with("its")
+    assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "ORG"}
+    doc = doc_with("her")
+    assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "PERSON"}
+
+
+def test_an_unknown_place_modifying_a_person_noun_is_an_organisation_but_a_known_one_stays():
+    def doc_with(name: str):
+        return parsed([("A", "DET", "det", 2, "DT"), (name, "PROPN", "compound", 1, "NNP"),
+                       ("spokesperson", "NOUN", "nsubj", 1, "NN"), ("said", "VERB", "ROOT", 0, "VBD"),
+                       (".", "PUNCT", "punct", -1, ".")])
+    doc = doc_with("Streamflix")
+    assert _types(doc, [_mention(doc, "Streamflix", "GPE")]) == {"Streamflix": "ORG"}
+    doc = doc_with("Nairobi")
+    assert _types(doc, [_mention(doc, "Nairobi", "GPE")]) == {"Nairobi": "GPE"}
+
+
+@pytest.mark.parametrize("name", ["Intuitive Machines", "Masten Space Systems", "Vertex Pharmaceuticals"])
+def test_a_person_named_with_a_companys_word_is_an_organisation(name):
+    doc = parsed(_words(f"Investors backed {name} on Monday .", tuple(name.split())))
+    assert _types(doc, [_mention(doc, name, "PERSON")]) == {name: "ORG"}

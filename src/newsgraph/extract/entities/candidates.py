@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from ...lang.words import name_particles
+from ...lang.names import name_key
+from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
 from .aliases import alias_matches
-from .words import NAME_LABELS
+from .words import NAME_LABELS, entity_words
 
 __all__ = [
     "Candidate", "spacy_candidates", "ruler_candidates", "merge_candidates", "qualified_groups", "particle_names",
@@ -28,7 +29,20 @@ class Candidate:
 
 
 def spacy_candidates(doc: Doc) -> list[Candidate]:
-    return [Candidate(e.start, e.end, e.label_, False) for e in doc.ents if e.label_ in NAME_LABELS]
+    """spaCy's names; a person or organisation span running over a comma is a list of names
+    ("Draper, Firefly Aerospace"), unless a suffix follows the comma ("Apple, Inc.", "Kennedy, Jr.")."""
+    found = []
+    for e in doc.ents:
+        if e.label_ not in NAME_LABELS:
+            continue
+        start = e.start
+        if e.label_ in ("PERSON", "ORG"):
+            for i in range(e.start + 1, e.end - 1):
+                if doc[i].text == "," and name_key(doc[i + 1].text) not in name_suffixes() | entity_words("company-suffix"):
+                    found.append(Candidate(start, i, e.label_, False))
+                    start = i + 1
+        found.append(Candidate(start, e.end, e.label_, False))
+    return found
 
 
 def ruler_candidates(doc: Doc, names: tuple[AliasEntry, ...]) -> list[Candidate]:

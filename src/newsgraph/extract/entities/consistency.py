@@ -88,12 +88,15 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
         ) or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
-                                       or _described_by_which(doc, [mentions[i] for i in members])))):
+                                       or _described_by_which(doc, [mentions[i] for i in members])
+                                       or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
                 label = "GPE"
         elif entry is None and label == "LOC" and _is_not_a_place(doc, [mentions[i] for i in members]):
+            label = "ORG"
+        elif entry is None and label == "GPE" and _modifies_a_person_noun(doc, [mentions[i] for i in members]):
             label = "ORG"
         elif entry is None and label in ("GPE", "FAC", "PRODUCT") and _is_plural_name_with_its_article(
             doc, key.split(), [mentions[i] for i in members]
@@ -215,6 +218,36 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
             continue
         which = doc[span.end + 1]
         if which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i == span.root.i:
+            return True
+    return False
+
+
+def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"a Netflix spokesperson": a "place" the gazetteer does not know, written before a person
+    noun it modifies, is the organisation that person works for."""
+    if gazetteer_place(mentions[0].text) is not None:
+        return False
+    nouns = word_list("person_nouns.txt")
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and span.root.dep_ == "compound" \
+                and span.root.head.i == span.end and doc[span.end].lemma_.lower() in nouns:
+            return True
+    return False
+
+
+def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
+    """"Moderna said its shot worked": a one-word name, subject of its clause, whose clause next
+    uses "its" (and no "his", "her" or "their") is a thing's, not a person's."""
+    if len(key.split()) != 1:
+        return False
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = span.root.head
+        possessive = next((t for t in doc[span.end : clause.right_edge.i + 1] if t.tag_ == "PRP$"), None)
+        if possessive is not None and possessive.lower_ == "its":
             return True
     return False
 

@@ -16,7 +16,7 @@ from .words import NAME_LABELS, entity_words
 
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
-    "unlabelled_organisations", "joined_place_names", "split_person_names",
+    "unlabelled_organisations", "unlabelled_people", "joined_place_names", "split_person_names",
 ]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
@@ -118,9 +118,12 @@ def repair(
     if not candidate.from_ruler and label in ("ORG", "FAC", "GPE", "LOC") and last_word in entity_words("event"):
         label = "EVENT"  # "the Summer Paralympics", "the Google Science Fair", "a Paralympic medalist"
     if not candidate.from_ruler and label != "PERSON" and len(tokens) > 1 and tokens[0].i > 0:
-        # "governor Amara Okafor": a capitalised name right after a person's title is a person.
+        # "governor Amara Okafor": a capitalised name right after a person's title is a person,
+        # and so is one right after the "By" opening a byline ("By Nadia Kessler, Associated Press").
         before = doc[tokens[0].i - 1]
         if before.lower_ in titles and all(t.text[:1].isupper() for t in tokens):
+            label = "PERSON"
+        elif before.text == "By" and before.is_sent_start and _titled_name([before, *tokens], {"by": None}):
             label = "PERSON"
     return NameMention(start, end, text, label)
 
@@ -249,9 +252,10 @@ def _initials_match(name: str, acronym: str) -> bool:
     return initials == acronym or (len(acronym) >= 3 and sorted(initials) == sorted(acronym))
 
 
-def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
     """Further uses of names the article already has, where spaCy found none: the same name
-    again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa")."""
+    again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
+    with a first name spaCy left out before it."""
     forms: dict[tuple[str, ...], str] = {}
     for m in mentions:
         words = tuple(m.text.split())
@@ -287,14 +291,26 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
             end = token.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words or any(covered[token.i : end]):
                 continue
-            if not _stands_alone(doc, token.i, end, lower_words):
+            start = token.i
+            if (len(words) == 1 and forms[words] == "PERSON" and _untagged_first_name(doc, start, covered, names)
+                    and _stands_alone(doc, start - 1, end, lower_words)):
+                start -= 1  # "Hakainde Hichilema won", spaCy naming only the later "Hichilema"
+            elif not _stands_alone(doc, start, end, lower_words):
                 continue
-            start_char, end_char = token.idx, doc[end - 1].idx + len(doc[end - 1])
-            found.append(NameMention(start_char, end_char, doc[token.i : end].text, forms[words]))
-            for i in range(token.i, end):
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            found.append(NameMention(start_char, end_char, doc[start:end].text, forms[words]))
+            for i in range(start, end):
                 covered[i] = True
             break
     return found
+
+
+def _untagged_first_name(doc: Doc, i: int, covered: list[bool], names: tuple[AliasEntry, ...]) -> bool:
+    """An untagged capitalised proper noun compounded to a person's lone surname, no title or nationality."""
+    before = doc[i - 1] if i > 0 else None
+    return (before is not None and not covered[before.i] and before.pos_ == "PROPN" and before.is_title
+            and before.dep_ == "compound" and before.head.i == i and not before.ent_type_
+            and before.whitespace_ == " " and not is_title_or_nationality(before.text, person_titles(), names))
 
 
 def unlabelled_places(
@@ -332,23 +348,63 @@ def unlabelled_organisations(
     doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
     """Proper nouns spaCy left untagged right after an organisation noun that modifies them
-    ("beauty company Coty", "the website Full Fact"): the name of that organisation."""
+    ("beauty company Coty", "the website Full Fact"), or listed with two or more organisations
+    ("Blue Origin, Ardent Robotics and SpaceX"; one may be a person beside a firm): an organisation's name."""
     taken = [(m.start, m.end) for m in mentions] + boilerplate
+    organisation_tokens = {
+        i for m in mentions if m.label == "ORG"
+        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
+    }
     found = []
     for i in range(1, len(doc)):
         noun = doc[i - 1]
-        if noun.lower_ not in entity_words("organisation-noun") or not noun.is_lower or noun.dep_ != "compound":
-            continue
-        end = i
-        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and not doc[end].ent_type_:
-            end += 1
-        if end == i or not i <= noun.head.i < end:
+        if noun.lower_ in entity_words("organisation-noun") and noun.is_lower and noun.dep_ == "compound":
+            end = _proper_noun_run(doc, i)
+            if end == i or not i <= noun.head.i < end:
+                continue
+        elif (doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].dep_ == "conj"
+              and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+              and sum(c.i in organisation_tokens for c in doc[i].conjuncts) >= 2):
+            end = i + 1
+        else:
             continue
         start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
         if not any(s < end_char and start_char < e for s, e in taken):
             found.append(NameMention(start_char, end_char, doc[i:end].text, "ORG"))
+            taken.append((start_char, end_char))
     return found
+
+
+def unlabelled_people(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """Two or three proper nouns spaCy left untagged right after a lower-case title that modifies
+    them ("quarterback Jalen Ward", "striker Ivo Brandt"): a person's name."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    titles = person_titles()
+    found = []
+    for i in range(1, len(doc)):
+        title = doc[i - 1]
+        if title.lower_ not in titles or not title.is_lower or title.dep_ != "compound":
+            continue
+        end = _proper_noun_run(doc, i)
+        if not 2 <= end - i <= 3 or not i <= title.head.i < end or any(
+            is_title_or_nationality(t.text, titles, names) for t in doc[i:end]
+        ):
+            continue
+        start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        if not any(s < end_char and start_char < e for s, e in taken):
+            found.append(NameMention(start_char, end_char, doc[i:end].text, "PERSON"))
+    return found
+
+
+def _proper_noun_run(doc: Doc, i: int) -> int:
+    """The end of the untagged capitalised proper nouns from `i` on (at most four)."""
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_:
+        end += 1
+    return end
 
 
 def split_person_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
