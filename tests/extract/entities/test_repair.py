@@ -288,3 +288,16 @@ def test_a_first_name_spacy_left_out_before_a_known_surname_joins_it():
     later = doc[4:5]
     found = repeated_names(doc, [NameMention(later.start_char, later.end_char, "Okonkwo", "PERSON")], known_names())
     assert [(m.text, m.label) for m in found] == [("Tevin Okonkwo", "PERSON")]
+
+
+def test_an_unknown_word_read_as_an_organisation_before_a_lone_surname_is_a_first_name():
+    rows = [("Tavi", "PROPN", "compound", 1, "NNP"), ("Brandt", "PROPN", "nsubj", 1, "NNP"), ("was", "AUX", "ROOT", 0, "VBD"),
+            ("unhappy", "ADJ", "acomp", -1, "JJ"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    mentions = split_person_names(doc, _mentions_at(doc, (0, "ORG"), (1, "PERSON")), known_names())
+    assert [(m.text, m.label) for m in mentions] == [("Tavi Brandt", "PERSON")]
+    # a curated organisation before a person stays apart ("NATO Rutte" is no name)
+    rows[0] = ("Hamas", "PROPN", "compound", 1, "NNP")
+    doc = parsed(rows)
+    mentions = _mentions_at(doc, (0, "ORG"), (1, "PERSON"))
+    assert split_person_names(doc, mentions, known_names()) == mentions

@@ -336,3 +336,11 @@ def test_an_unknown_place_modifying_a_person_noun_is_an_organisation_but_a_known
 def test_a_person_named_with_a_companys_word_is_an_organisation(name):
     doc = parsed(_words(f"Investors backed {name} on Monday .", tuple(name.split())))
     assert _types(doc, [_mention(doc, name, "PERSON")]) == {name: "ORG"}
+
+
+def test_the_first_name_alone_of_a_person_named_in_full_is_that_person():
+    doc = parsed(_words("Tavi Brandt quit . Tavi was angry .", ("Tavi", "Brandt")))
+    mentions = [_mention(doc, "Tavi Brandt", "PERSON"), _mention(doc, "Tavi", "ORG", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]

@@ -48,7 +48,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
     mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
-    mentions = joined_place_names(doc, split_person_names(doc, mentions))
+    mentions = joined_place_names(doc, split_person_names(doc, mentions, names))
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)

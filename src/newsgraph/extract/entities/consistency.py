@@ -120,6 +120,12 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif (key in organisation_words and key not in surnames | given_names
               and alias_entry(mentions[by_key[key][0]].text, names) is None):
             labels[key] = "ORG"
+    for key in [key for key, label in labels.items() if label in ("ORG", "GPE") and key in given_names]:
+        # "Scooter is frustrated" after "Scooter Braun": the first name alone of a person named in
+        # full is that person's (not a place or curated name: "Jordan", "Kennedy").
+        text = mentions[by_key[key][0]].text
+        if key not in organisation_words and alias_entry(text, names) is None and gazetteer_place(text) is None:
+            labels[key] = "PERSON"
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
 
 

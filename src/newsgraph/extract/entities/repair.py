@@ -272,6 +272,7 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                     forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
     if not forms:
         return []
+    person_words = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     covered = [False] * len(doc)
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -291,14 +292,14 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
             end = token.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words or any(covered[token.i : end]):
                 continue
-            start = token.i
-            if (len(words) == 1 and forms[words] == "PERSON" and _untagged_first_name(doc, start, covered, names)
+            start, label = token.i, forms[words]
+            if (len(words) == 1 and words[0] in person_words and _untagged_first_name(doc, start, covered, names)
                     and _stands_alone(doc, start - 1, end, lower_words)):
-                start -= 1  # "Hakainde Hichilema won", spaCy naming only the later "Hichilema"
+                start, label = start - 1, "PERSON"  # "Hakainde Hichilema won", spaCy naming only a later "Hichilema"
             elif not _stands_alone(doc, start, end, lower_words):
                 continue
             start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-            found.append(NameMention(start_char, end_char, doc[start:end].text, forms[words]))
+            found.append(NameMention(start_char, end_char, doc[start:end].text, label))
             for i in range(start, end):
                 covered[i] = True
             break
@@ -407,17 +408,24 @@ def _proper_noun_run(doc: Doc, i: int) -> int:
     return end
 
 
-def split_person_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
-    """"Valeska Paris" read as two places: a word no gazetteer knows as a place, written straight
-    before a one-word place name in the same sentence, is a first name and the place a surname."""
+def split_person_names(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...] = ()
+) -> list[NameMention]:
+    """"Valeska Paris" read as two places, "Scooter Braun" as an organisation and a person: a word
+    no gazetteer or alias table knows, written straight before a one-word place name or person's
+    name in the same sentence, is a first name and the rest a surname."""
     result = list(mentions)
     for first, second in zip(mentions, mentions[1:]):
-        if first.label != "GPE" or second.label != "GPE" or " " in first.text or " " in second.text:
+        if " " in first.text or " " in second.text or not (
+            first.label == second.label == "GPE" or (second.label == "PERSON" and first.label in ("ORG", "GPE", "LOC"))
+        ):
             continue
         a, b = doc.char_span(first.start, first.end), doc.char_span(second.start, second.end)
         if a is None or b is None or b.start != a.end or not a[0].pos_ == b[0].pos_ == "PROPN" or b[0].is_sent_start:
             continue
-        if a[0].whitespace_ != " " or gazetteer_place(first.text) is not None:
+        if a[0].whitespace_ != " " or gazetteer_place(first.text) is not None or alias_entry(first.text, names):
+            continue
+        if second.label == "PERSON" and (a[0].dep_ != "compound" or a[0].head.i != b[0].i or a[0].text.isupper()):
             continue
         result = [m for m in result if m not in (first, second)]
         result.append(NameMention(first.start, second.end, doc.text[first.start : second.end], "PERSON"))
