@@ -43,9 +43,13 @@ def acronym_of(text: str) -> str:
 
 
 def _acronyms(text: str) -> set[str]:
-    """A name's acronyms, with and without a leading country code ("U.S. Immigration and Customs Enforcement": ICE)."""
+    """A name's acronyms, with and without a leading country code or nationality ("U.S. Immigration and
+    Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC), and without a last "and" word
+    its remit gained after the acronym was coined ("Centers for Disease Control and Prevention": CDC)."""
     first, _, rest = text.partition(" ")
-    return {acronym_of(text)} | ({acronym_of(rest)} if is_acronym(first) and " " in rest else set())
+    names = {text} | ({rest} if (is_acronym(first) or demonym_country(first)) and " " in rest else set())
+    names |= {re.sub(r" and \w+$", "", name) for name in names}
+    return {acronym_of(name) for name in names}
 
 
 def _abbreviates(acronym: str, text: str) -> bool:
