@@ -339,8 +339,28 @@ def test_a_person_named_with_a_companys_word_is_an_organisation(name):
 
 
 def test_the_first_name_alone_of_a_person_named_in_full_is_that_person():
-    doc = parsed(_words("Tavi Brandt quit . Tavi was angry .", ("Tavi", "Brandt")))
-    mentions = [_mention(doc, "Tavi Brandt", "PERSON"), _mention(doc, "Tavi", "ORG", 1)]
+    doc = parsed(_words("Tavi Brandt quit . Tavi was angry . Brandt left .", ("Tavi", "Brandt")))
+    mentions = [_mention(doc, "Tavi Brandt", "PERSON"), _mention(doc, "Tavi", "ORG", 1), _mention(doc, "Brandt", "PERSON", 1)]
     typed = consistent_types(doc, mentions, known_names())
-    assert [m.label for m in typed] == ["PERSON", "PERSON"]
-    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    assert [m.label for m in typed] == ["PERSON", "PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1, 2]]
+
+
+def test_a_name_shortened_to_its_last_word_is_a_person_and_to_its_first_an_organisation():
+    doc = parsed(_words("Lorna Vesey sang . Vesey smiled .", ("Lorna", "Vesey")))
+    assert _types(doc, [_mention(doc, "Lorna Vesey", "ORG"), _mention(doc, "Vesey", "PERSON", 1)]) == {
+        "Lorna Vesey": "PERSON", "Vesey": "PERSON"}
+    doc = parsed(_words("Lorna Vesey sang . fans cheered Vesey loudly .", ("Lorna", "Vesey")))
+    assert _types(doc, [_mention(doc, "Lorna Vesey", "ORG")]) == {"Lorna Vesey": "PERSON"}
+    doc = parsed(_words("Harlan Corvette won . Harlan shares rose .", ("Harlan", "Corvette")))
+    assert _types(doc, [_mention(doc, "Harlan Corvette", "PERSON"), _mention(doc, "Harlan", "ORG", 1)]) == {
+        "Harlan Corvette": "ORG", "Harlan": "ORG"}
+
+
+def test_a_name_whose_last_word_alone_is_a_state_or_a_common_noun_keeps_its_type():
+    doc = parsed(_words("Sierra Nevada won . Nevada cheered .", ("Sierra", "Nevada")))
+    mentions = [_mention(doc, "Sierra Nevada", "ORG"), _mention(doc, "Nevada", "GPE", 1)]
+    assert _types(doc, mentions)["Sierra Nevada"] == "ORG"
+    doc = parsed(_words("the Dunmore Sheriff said . the Sheriff left . a sheriff came .", ("Dunmore", "Sheriff")))
+    mentions = [_mention(doc, "Dunmore Sheriff", "ORG"), _mention(doc, "Sheriff", "ORG", 1)]
+    assert _types(doc, mentions)["Dunmore Sheriff"] == "ORG"

@@ -32,6 +32,7 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     by_key: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         by_key.setdefault(name_key(m.text), []).append(i)
+    mentions = _typed_by_short_forms(doc, mentions, by_key, names)
     # The surname of a person named in full is that person's, whatever spaCy made of it alone.
     surnames = {
         " ".join(words[k:])
@@ -127,6 +128,56 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         if key not in organisation_words and alias_entry(text, names) is None and gazetteer_place(text) is None:
             labels[key] = "PERSON"
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
+
+
+def _typed_by_short_forms(
+    doc: Doc, mentions: list[NameMention], by_key: dict[str, list[int]], names: tuple[AliasEntry, ...]
+) -> list[NameMention]:
+    """A person is shortened to the last word of the name, an organisation to the first: "Paris
+    Hilton" read as an organisation is a person where "Hilton" stands alone in the article (and is no
+    country, state or city: "Sierra Nevada" and "Nevada"), and "Lockheed Martin" read as a person an
+    organisation where "Lockheed" does (as an organisation) and "Martin" does not. Names with an
+    organisation's word, "of" or "&", ending in a common noun ("Los Angeles Sheriff"), or curated,
+    are left."""
+    def touch(a: NameMention, b: NameMention) -> bool:
+        return 0 <= b.start - a.end <= 1 and not doc.text[a.end : b.start].strip()
+
+    alone: dict[str, set[str]] = {}  # one-word names written apart from any other name -> their labels
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for n, m in enumerate(ordered):
+        if " " not in m.text and not (n > 0 and touch(ordered[n - 1], m)) and not (
+            n + 1 < len(ordered) and touch(m, ordered[n + 1])
+        ):
+            alone.setdefault(name_key(m.text), set()).add(m.label)
+    relabel: dict[str, str] = {}
+    common = {t.lower_ for t in doc if t.is_lower} | set(person_titles()) | word_list("person_nouns.txt")
+    for key, members in by_key.items():
+        words, text = key.split(), mentions[members[0]].text
+        if (not 2 <= len(words) <= 3 or words[-1] in common or "&" in text or alias_entry(text, names) is not None
+                or any(w in org_designators() or w in ("of", "and") for w in words)):
+            continue
+        label = Counter(mentions[i].label for i in members).most_common(1)[0][0]
+        last = text.split()[-1]
+        place = gazetteer_place(last)
+        if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, last, mentions)) \
+                and "ORG" not in alone.get(words[0], ()) and not (
+                    place and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)):
+            relabel[key] = "PERSON"
+        elif label == "PERSON" and "ORG" in alone.get(words[0], ()) and words[-1] not in alone:
+            relabel[key] = "ORG"
+    return [NameMention(m.start, m.end, m.text, relabel.get(name_key(m.text), m.label)) for m in mentions]
+
+
+def _stands_alone_untagged(doc: Doc, word: str, mentions: Sequence[NameMention]) -> bool:
+    """The word, capitalised, somewhere outside every mention and between lower-case words ("Sweeney wore red")."""
+    for token in doc:
+        if token.text != word or any(m.start <= token.idx < m.end for m in mentions):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if all(t is None or not t.text[:1].isupper() for t in (before, after)):
+            return True
+    return False
 
 
 def _is_person(
