@@ -285,3 +285,9 @@ def test_two_overlapping_forms_of_one_curated_person_are_one_mention(analyze):
                        "Bin Salman pledged new investment.")
     person = _entity_named(analysis, "Mohammed bin Salman")
     assert {m.text for m in person.mentions} == {"Mohammed bin Salman", "Bin Salman"}
+
+
+def test_a_person_whose_first_name_is_a_country_keeps_it(analyze):
+    analysis = analyze("Israel Katz, the defence minister, spoke in Jerusalem on Monday. Katz said the strikes would go on.")
+    person = _entity_named(analysis, "Israel Katz")
+    assert person.type == "PERSON" and {m.text for m in person.mentions} == {"Israel Katz", "Katz"}

@@ -301,3 +301,13 @@ def test_an_unknown_word_read_as_an_organisation_before_a_lone_surname_is_a_firs
     doc = parsed(rows)
     mentions = _mentions_at(doc, (0, "ORG"), (1, "PERSON"))
     assert split_person_names(doc, mentions, known_names()) == mentions
+
+
+def test_a_countrys_name_before_a_name_that_is_no_title_is_a_first_name():
+    rows = [("Jordan", "PROPN", "compound", 1, "NNP"), ("Vell", "PROPN", "nsubj", 1, "NNP"), ("leads", "VERB", "ROOT", 0, "VBZ"),
+            (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 0, 2, "PERSON") == "Jordan Vell PERSON"
+    titled = [("US", "PROPN", "compound", 3, "NNP"), ("Senator", "PROPN", "compound", 2, "NNP"),
+              ("Ana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"),
+              (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(titled, 0, 4, "PERSON") == "Ana Ruiz PERSON"

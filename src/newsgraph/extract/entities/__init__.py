@@ -42,7 +42,7 @@ __all__ = ["extract_entities", "NAME_LABELS"]
 def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     """Yield the article's entities, each with its type, aliases and every name mention."""
     names = known_names(options.entity_alias_files)
-    candidates = qualified_groups(doc, merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names)))
+    candidates = qualified_groups(doc, merge_candidates(doc, spacy_candidates(doc), ruler_candidates(doc, names)))
     candidates = particle_names(doc, candidates)
     boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ...lang.names import name_key
 from ...lang.words import name_particles, name_suffixes
-from ...tables import AliasEntry
+from ...tables import AliasEntry, person_titles
 from .aliases import alias_matches
 from .words import NAME_LABELS, entity_words
 
@@ -49,12 +49,13 @@ def ruler_candidates(doc: Doc, names: tuple[AliasEntry, ...]) -> list[Candidate]
     return [Candidate(span.start, span.end, span.label_, True, span.id_) for span in alias_matches(doc, names)]
 
 
-def merge_candidates(spacy_found: list[Candidate], ruler_found: list[Candidate]) -> list[Candidate]:
+def merge_candidates(doc: Doc, spacy_found: list[Candidate], ruler_found: list[Candidate]) -> list[Candidate]:
     """Combine spaCy's spans with the ruler's (overlapping forms of one referent joined into one
     span: "Crown Prince Mohammed bin Salman"). The ruler wins where the spans are equal, where
     it covers spaCy's, where they merely overlap, and where its names fill spaCy's span; a
     longer spaCy span keeps its own reading ("Syrian Observatory for Human Rights"), except
-    that a leading nationality is split off a person ("Syrian President Bashar Assad").
+    that a leading nationality is split off a person ("Syrian President Bashar Assad"; not a country's
+    name that is a first name: "Israel Katz").
     A spaCy PERSON keeps its label where the ruler knows the same string as a country ("Jordan")."""
     ruler_kept: list[Candidate] = []
     for c in sorted(ruler_found, key=lambda c: (c.start - c.end, c.start)):
@@ -82,8 +83,14 @@ def merge_candidates(spacy_found: list[Candidate], ruler_found: list[Candidate])
             "NORP", "GPE"
         ):
             # "Syrian President Bashar Assad": the demonym is a mention; the rest is the person
-            # (unless the ruler knows the person too: "US President Barack Obama").
-            if len(overlapping) == 1:
+            # (unless the ruler knows the person too: "US President Barack Obama"). A country's name
+            # not followed by a title is the person's first name: "Jordan Bardella".
+            rule = overlapping[0]
+            if rule.label == "GPE" and len(overlapping) == 1 and rule.end < ent.end \
+                    and doc[rule.end].lower_ not in person_titles() and doc[rule.end].text[:1].isupper():
+                ruler_kept.remove(rule)
+                chosen.append(ent)
+            elif len(overlapping) == 1:
                 chosen.append(Candidate(overlapping[0].end, ent.end, ent.label, False))
             continue
         if covers and not (ent.end - ent.start > sum(r.end - r.start for r in overlapping)):

@@ -67,7 +67,8 @@ def repair(
         tokens[0].lower_ in entity_words("determiner")
         or tokens[0].is_punct
         or (tokens[0].text.islower() and tokens[0].lower_ not in name_particles())
-        or (label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names))
+        or (label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names)
+            and not _first_name_like_a_country(tokens, titles, names))
     ):
         tokens = tokens[1:]
     while tokens and not _hyphenated_end(tokens) and (
@@ -126,6 +127,14 @@ def repair(
         elif before.text == "By" and before.is_sent_start and _titled_name([before, *tokens], {"by": None}):
             label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _first_name_like_a_country(tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
+    """"Jordan Bardella", "Israel Katz": a country's name right before a capitalised word that is no
+    title is a first name ("US Senator Ana Ruiz" and "Syrian Ana Ruiz" keep theirs apart)."""
+    entry = alias_entry(tokens[0].text, names)
+    return (entry is not None and entry.type == "GPE" and tokens[0].lower_ not in titles and len(tokens) > 1
+            and tokens[1].is_title and tokens[1].lower_ not in titles)
 
 
 def _titled_name(tokens: list, titles: dict[str, str | None]) -> bool:
