@@ -311,3 +311,17 @@ def test_a_countrys_name_before_a_name_that_is_no_title_is_a_first_name():
               ("Ana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"),
               (".", "PUNCT", "punct", -1, ".")]
     assert _repaired(titled, 0, 4, "PERSON") == "Ana Ruiz PERSON"
+
+
+def test_the_last_word_alone_of_a_name_read_as_an_organisation_is_found_for_typing():
+    rows = [("Lorna", "PROPN", "compound", 1, "NNP"), ("Vesey", "PROPN", "nsubj", 1, "NNP"), ("sang", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Vesey", "NOUN", "nsubj", 1, "NNS"), ("said", "VERB", "ROOT", 0, "VBD"),
+            ("a", "DET", "det", 2, "DT"), ("big", "ADJ", "amod", 1, "JJ"), ("show", "NOUN", "dobj", -3, "NN"), ("loomed", "VERB", "dep", -4, "VBD"),
+            (".", "PUNCT", "punct", -5, ".")]
+    doc = parsed(rows)
+    full = doc[0:2]
+    found = repeated_names(doc, [NameMention(full.start_char, full.end_char, "Lorna Vesey", "ORG")], known_names())
+    assert [(m.text, m.label) for m in found] == [("Vesey", "ORG")]
+    rows[0] = ("Big", "PROPN", "compound", 1, "NNP")
+    doc = parsed(rows)
+    assert repeated_names(doc, [NameMention(0, 9, "Big Vesey", "ORG")], known_names()) == []

@@ -266,6 +266,7 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
     again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
     with a first name spaCy left out before it."""
     forms: dict[tuple[str, ...], str] = {}
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     for m in mentions:
         words = tuple(m.text.split())
         forms.setdefault(words, m.label)
@@ -279,6 +280,11 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                 article, hyphen, rest = suffix[0].partition("-")
                 if hyphen and article.lower() in name_articles() and rest[:1].isupper():
                     forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
+        elif m.label == "ORG" and len(words) in (2, 3) and words[-1].istitle() and words[0].lower() not in lower_words \
+                and not any(name_key(w) in org_designators() or w in ("of", "and", "&") for w in words):
+            # a person's name read as an organisation's ("Britney Spears"; not "Big Machine"): its last
+            # word alone, typed with it (consistency decides which it is by how the article shortens it)
+            forms.setdefault(words[-1:], "ORG")
     if not forms:
         return []
     person_words = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
@@ -288,7 +294,6 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
         if span is not None:
             for i in range(span.start, span.end):
                 covered[i] = True
-    lower_words = {t.lower_ for t in doc if t.is_lower}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in forms:
         by_first.setdefault(words[0], []).append(words)
