@@ -68,3 +68,9 @@ def test_an_agencys_acronym_leaves_out_its_nationality_and_a_remit_added_later()
     assert _clusters(("Kenyan Institute for Marine Research", "ORG"), ("IMR", "ORG")) == [[0, 1]]
     assert _clusters(("Office of Water Safety and Sanitation", "ORG"), ("OWS", "ORG")) == [[0, 1]]
     assert _clusters(("Kenyan Institute for Marine Research", "ORG"), ("IMF", "ORG")) == [[0], [1]]
+
+
+def test_an_organisations_two_initials_in_order_join_it_but_not_another_order_or_a_person():
+    assert _clusters(("Harlan Mills", "ORG"), ("HM", "ORG")) == [[0, 1]]
+    assert _clusters(("Harlan Mills", "ORG"), ("MH", "ORG")) == [[0], [1]]
+    assert _clusters(("Harlan Mills", "PERSON"), ("HM", "ORG")) == [[0], [1]]

@@ -291,3 +291,8 @@ def test_a_person_whose_first_name_is_a_country_keeps_it(analyze):
     analysis = analyze("Israel Katz, the defence minister, spoke in Jerusalem on Monday. Katz said the strikes would go on.")
     person = _entity_named(analysis, "Israel Katz")
     assert person.type == "PERSON" and {m.text for m in person.mentions} == {"Israel Katz", "Katz"}
+
+
+def test_the_central_banks_short_name_is_the_bank(analyze):
+    analysis = analyze("The Federal Reserve left rates unchanged on Wednesday. The Fed said inflation was easing.")
+    assert _entity_named(analysis, "Fed") is _entity_named(analysis, "Federal Reserve")

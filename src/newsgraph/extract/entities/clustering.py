@@ -194,9 +194,13 @@ def cluster_mentions(
                 continue
             other = mentions[j]
             if acronym:
-                # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables decide.
+                # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables
+                # decide, save for an uncurated organisation's two initials in order ("GM", "General Motors").
                 if (len(acronym) >= 3 and other.label != "PERSON" and _abbreviates(acronym, other.text)
-                        and acronym.lower() not in name_key(other.text).split()):
+                        and acronym.lower() not in name_key(other.text).split()) or (
+                    len(acronym) == 2 and m.label == other.label == "ORG" and _alias_form(m.text) not in alias_of
+                    and acronym_of(other.text) == acronym and len(other.text.split()) == 2
+                ):
                     clusters.union(i, j)
             elif m.label == other.label == "PERSON" and same_person_name(key_a, key_b):
                 clusters.union(i, j)
