@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, repair, repeated_names, split_person_names, unlabelled_organisations, unlabelled_people,
+    defined_acronyms, repair, repeated_names, split_person_names, unlabelled_full_names, unlabelled_organisations,
+    unlabelled_people,
 )
 from newsgraph.tables import known_names
 
@@ -325,3 +326,14 @@ def test_the_last_word_alone_of_a_name_read_as_an_organisation_is_found_for_typi
     rows[0] = ("Big", "PROPN", "compound", 1, "NNP")
     doc = parsed(rows)
     assert repeated_names(doc, [NameMention(0, 9, "Big Vesey", "ORG")], known_names()) == []
+
+
+def test_an_untagged_full_name_whose_surname_the_article_uses_alone_is_a_person():
+    rows = [("Narges", "PROPN", "compound", 1, "NNP"), ("Tehrani", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Tehrani", "PROPN", "nsubj", 1, "NNP"), ("is", "AUX", "ROOT", 0, "VBZ"),
+            ("jailed", "VERB", "acomp", -1, "VBN"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_full_names(doc, [], known_names(), [])] == [("Narges Tehrani", "PERSON")]
+    # without the surname used alone, two capitalised words may be anything
+    doc = parsed(rows[:4])
+    assert unlabelled_full_names(doc, [], known_names(), []) == []

@@ -6,14 +6,14 @@ it ("Pakistani Taliban"), a person's name run on past its particles ("Ursula von
 `repair`: no determiner, possessive, title, score or line break inside a name, nothing in boilerplate,
 no time zone, handle or doctrine; names the article already uses found again where spaCy missed them,
 untagged names after an organisation noun ("beauty company Coty") or listed with organisations, untagged
-names after a person's title ("quarterback Jalen Ward"), a name abbreviated or spelt out in brackets
-whole with its abbreviation, a person's name spaCy read as two places ("Orlaith Lyon"), a town joined to
-the river it is on ("Braunau am Inn"), and untagged proper nouns the gazetteer knows as towns where the
-text uses them as places; `facilities`: bases, camps, crossings, ports, airports and prisons typed FAC
-and given their facility words; (3) `consistency`: one type per name across the article; (4)
-`clustering`: mentions grouped into entities; (5) `describe`: entity records with kind, country (a
-place's read among the countries the article names) and a cross-article key. `geography` holds the
-gazetteer look-ups, `words` the word lists.
+names after a person's title ("quarterback Jalen Ward"), untagged full names whose surname the article
+uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
+spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), and
+untagged proper nouns the gazetteer knows as towns where the text uses them as places; `facilities`:
+bases, camps, crossings, ports, airports and prisons typed FAC and given their facility words; (3)
+`consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities;
+(5) `describe`: entity records with kind, country (a place's read among the countries the article names)
+and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
     defined_acronyms, joined_place_names, repair, repeated_names, split_person_names, unlabelled_organisations,
-    unlabelled_people, unlabelled_places,
+    unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
 
@@ -51,6 +51,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = joined_place_names(doc, split_person_names(doc, mentions, names))
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
+    mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)

@@ -16,7 +16,7 @@ from .words import NAME_LABELS, entity_words
 
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
-    "unlabelled_organisations", "unlabelled_people", "joined_place_names", "split_person_names",
+    "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
 ]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
@@ -410,6 +410,43 @@ def unlabelled_people(
         start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
         if not any(s < end_char and start_char < e for s, e in taken):
             found.append(NameMention(start_char, end_char, doc[i:end].text, "PERSON"))
+    return found
+
+
+def unlabelled_full_names(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """"Narges Tehrani won the prize. Tehrani is in prison.": two or three capitalised proper nouns
+    spaCy left untagged whose last word the article also uses alone are a person's full name (a
+    person is shortened to the surname). No title, nationality, organisation's word, common word or
+    known place is taken."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    titles, lower_words = person_titles(), {t.lower_ for t in doc if t.is_lower}
+    excluded = lower_words | set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
+
+    def free(token) -> bool:
+        return (token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
+                and token.lower_ not in excluded and not is_title_or_nationality(token.text, titles, names)
+                and not any(s <= token.idx < e for s, e in taken))
+
+    def alone(token) -> bool:
+        return all(not (0 <= j < len(doc)) or not doc[j].text[:1].isupper() for j in (token.i - 1, token.i + 1))
+
+    found = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and free(doc[end]) and (end == i or doc[end - 1].whitespace_ == " "):
+            end += 1
+        if end - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and (
+            end == len(doc) or not doc[end].text[:1].isupper()
+        ) and gazetteer_place(doc[i:end].text) is None and any(
+            t.text == doc[end - 1].text and (t.i < i or t.i >= end) and alone(t) for t in doc
+        ):
+            found.append(NameMention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), doc[i:end].text, "PERSON"))
+            i = end
+        else:
+            i += 1
     return found
 
 
