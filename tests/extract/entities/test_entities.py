@@ -296,3 +296,10 @@ def test_a_person_whose_first_name_is_a_country_keeps_it(analyze):
 def test_the_central_banks_short_name_is_the_bank(analyze):
     analysis = analyze("The Federal Reserve left rates unchanged on Wednesday. The Fed said inflation was easing.")
     assert _entity_named(analysis, "Fed") is _entity_named(analysis, "Federal Reserve")
+
+
+def test_a_news_outlet_spacy_reads_as_a_person_is_a_curated_media_organisation(analyze):
+    analysis = analyze("According to Politico, the talks stalled on Monday. Der Spiegel reported the same plan.")
+    for name in ("Politico", "Der Spiegel"):
+        outlet = _entity_named(analysis, name)
+        assert (outlet.type, outlet.kind) == ("ORG", "media")
