@@ -139,8 +139,10 @@ def _typed_by_short_forms(
     organisation where "Lockheed" does (as an organisation) and "Martin" does not. Names with an
     organisation's word, "of" or "&", ending in a common noun ("Los Angeles Sheriff"), or curated,
     are left."""
+    article, texts = doc.text, [t.text for t in doc]  # (once each: both walk every token)
+
     def touch(a: NameMention, b: NameMention) -> bool:
-        return 0 <= b.start - a.end <= 1 and not doc.text[a.end : b.start].strip()
+        return 0 <= b.start - a.end <= 1 and not article[a.end : b.start].strip()
 
     alone: dict[str, set[str]] = {}  # one-word names written apart from any other name -> their labels
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -150,7 +152,7 @@ def _typed_by_short_forms(
         ):
             alone.setdefault(name_key(m.text), set()).add(m.label)
     relabel: dict[str, str] = {}
-    common = {t.lower_ for t in doc if t.is_lower} | set(person_titles()) | word_list("person_nouns.txt")
+    common = set(re.findall(r"\b[a-z]+\b", article)) | set(person_titles()) | word_list("person_nouns.txt")
     for key, members in by_key.items():
         words, text = key.split(), mentions[members[0]].text
         if (not 2 <= len(words) <= 3 or words[-1] in common or "&" in text or alias_entry(text, names) is not None
@@ -159,7 +161,7 @@ def _typed_by_short_forms(
         label = Counter(mentions[i].label for i in members).most_common(1)[0][0]
         last = text.split()[-1]
         place = gazetteer_place(last)
-        if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, last, mentions)) \
+        if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, texts, last, mentions)) \
                 and "ORG" not in alone.get(words[0], ()) and not (
                     place and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)):
             relabel[key] = "PERSON"
@@ -168,14 +170,12 @@ def _typed_by_short_forms(
     return [NameMention(m.start, m.end, m.text, relabel.get(name_key(m.text), m.label)) for m in mentions]
 
 
-def _stands_alone_untagged(doc: Doc, word: str, mentions: Sequence[NameMention]) -> bool:
+def _stands_alone_untagged(doc: Doc, texts: Sequence[str], word: str, mentions: Sequence[NameMention]) -> bool:
     """The word, capitalised, somewhere outside every mention and between lower-case words ("Sweeney wore red")."""
-    for token in doc:
-        if token.text != word or any(m.start <= token.idx < m.end for m in mentions):
+    for j, text in enumerate(texts):
+        if text != word or any(m.start <= doc[j].idx < m.end for m in mentions):
             continue
-        before = doc[token.i - 1] if token.i > 0 else None
-        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if all(t is None or not t.text[:1].isupper() for t in (before, after)):
+        if all(not (0 <= k < len(texts)) or not texts[k][:1].isupper() for k in (j - 1, j + 1)):
             return True
     return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -420,34 +421,49 @@ def unlabelled_full_names(
     spaCy left untagged whose last word the article also uses alone are a person's full name (a
     person is shortened to the surname). No title, nationality, organisation's word, common word or
     known place is taken."""
-    taken = [(m.start, m.end) for m in mentions] + boilerplate
-    titles, lower_words = person_titles(), {t.lower_ for t in doc if t.is_lower}
-    excluded = lower_words | set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
+    titles = person_titles()
+    excluded = set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
+    texts, proper = [], []
+    for t in doc:
+        texts.append(t.text)
+        proper.append(t.pos_ == "PROPN" and t.is_title)
+    covered = [False] * len(doc)
+    for s, e in [(m.start, m.end) for m in mentions] + boilerplate:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            covered[span.start : span.end] = [True] * len(span)
 
-    def free(token) -> bool:
-        return (token.pos_ == "PROPN" and token.is_title and token.is_alpha and not token.ent_type_
-                and token.lower_ not in excluded and not is_title_or_nationality(token.text, titles, names)
-                and not any(s <= token.idx < e for s, e in taken))
+    def free(j: int) -> bool:
+        if not proper[j] or covered[j]:
+            return False
+        token = doc[j]
+        return (token.is_alpha and not token.ent_type_
+                and token.lower_ not in excluded and not is_title_or_nationality(token.text, titles, names))
 
-    def alone(token) -> bool:
-        return all(not (0 <= j < len(doc)) or not doc[j].text[:1].isupper() for j in (token.i - 1, token.i + 1))
+    def capitalised(j: int) -> bool:
+        return 0 <= j < len(doc) and texts[j][:1].isupper()
 
-    found = []
+    runs = []
     i = 0
     while i < len(doc):
         end = i
-        while end < len(doc) and end - i < 3 and free(doc[end]) and (end == i or doc[end - 1].whitespace_ == " "):
+        while end < len(doc) and end - i < 3 and free(end) and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
-        if end - i >= 2 and (i == 0 or not doc[i - 1].text[:1].isupper()) and (
-            end == len(doc) or not doc[end].text[:1].isupper()
-        ) and gazetteer_place(doc[i:end].text) is None and any(
-            t.text == doc[end - 1].text and (t.i < i or t.i >= end) and alone(t) for t in doc
+        if end - i >= 2 and not capitalised(i - 1) and not capitalised(end) and any(
+            texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
+            for j in range(len(doc))
         ):
-            found.append(NameMention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), doc[i:end].text, "PERSON"))
+            runs.append((i, end))
             i = end
         else:
             i += 1
-    return found
+    if not runs:
+        return []
+    lower_words = set(re.findall(r"\b[a-z]+\b", doc.text))  # (built only when needed: doc.text is slow)
+    return [
+        NameMention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), doc[i:end].text, "PERSON") for i, end in runs
+        if not any(t.lower() in lower_words for t in texts[i:end]) and gazetteer_place(doc[i:end].text) is None
+    ]
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
