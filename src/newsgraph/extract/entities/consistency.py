@@ -1,6 +1,8 @@
 """One type per name across the article: curated type, else majority, corrected by the gazetteer,
 by the facilities the article names, by how a name is written (a people before "activists", a
-person in apposition to "the envoy"), and never an organisation twin of a person."""
+person in apposition to "the envoy", a thing called "its", a team's plural name), by how the article
+shortens a name (a person to the surname, an organisation to its first word), and never an
+organisation twin of a person."""
 
 from __future__ import annotations
 
