@@ -62,3 +62,15 @@ def test_an_acronym_joins_the_name_it_abbreviates_in_another_language():
 def test_a_countrys_sporting_name_joins_its_common_name():
     assert _clusters(("South Korea", "GPE"), ("Korea Republic", "GPE")) == [[0, 1]]
     assert _clusters(("North Korea", "GPE"), ("Korea DPR", "GPE"), ("Korea Republic", "GPE")) == [[0, 1], [2]]
+
+
+def test_an_agencys_acronym_leaves_out_its_nationality_and_a_remit_added_later():
+    assert _clusters(("Kenyan Institute for Marine Research", "ORG"), ("IMR", "ORG")) == [[0, 1]]
+    assert _clusters(("Office of Water Safety and Sanitation", "ORG"), ("OWS", "ORG")) == [[0, 1]]
+    assert _clusters(("Kenyan Institute for Marine Research", "ORG"), ("IMF", "ORG")) == [[0], [1]]
+
+
+def test_an_organisations_two_initials_in_order_join_it_but_not_another_order_or_a_person():
+    assert _clusters(("Harlan Mills", "ORG"), ("HM", "ORG")) == [[0, 1]]
+    assert _clusters(("Harlan Mills", "ORG"), ("MH", "ORG")) == [[0], [1]]
+    assert _clusters(("Harlan Mills", "PERSON"), ("HM", "ORG")) == [[0], [1]]

@@ -265,3 +265,41 @@ def test_a_bracket_the_name_does_not_close_ends_it(analyze):
     analysis = analyze("The Harbour Composite (HBCX fell 2% on Tuesday, traders said.")
     texts = {m.text for e in analysis.entities for m in e.mentions}
     assert not any("(" in t for t in texts)
+
+
+def test_a_name_with_particles_spacy_cut_before_its_surname_is_one_person(analyze):
+    analysis = analyze("Commission President Ursula von der Leyen arrived in Kyiv on Tuesday. "
+                       "Von der Leyen said Europe would keep paying.")
+    person = _entity_named(analysis, "Ursula von der Leyen")
+    assert person.type == "PERSON" and {m.text for m in person.mentions} == {"Ursula von der Leyen", "Von der Leyen"}
+
+
+def test_a_surname_used_without_its_arabic_article_joins_the_full_name(analyze):
+    analysis = analyze("Gunmen fired on the convoy of Tariq al-Hamadi near Mosul on Monday. Hamadi was unhurt, police said.")
+    person = _entity_named(analysis, "Tariq al-Hamadi")
+    assert _entity_named(analysis, "Hamadi") is person and person.type == "PERSON"
+
+
+def test_two_overlapping_forms_of_one_curated_person_are_one_mention(analyze):
+    analysis = analyze("Saudi Crown Prince Mohammed bin Salman received the envoy in Riyadh on Sunday. "
+                       "Bin Salman pledged new investment.")
+    person = _entity_named(analysis, "Mohammed bin Salman")
+    assert {m.text for m in person.mentions} == {"Mohammed bin Salman", "Bin Salman"}
+
+
+def test_a_person_whose_first_name_is_a_country_keeps_it(analyze):
+    analysis = analyze("Israel Katz, the defence minister, spoke in Jerusalem on Monday. Katz said the strikes would go on.")
+    person = _entity_named(analysis, "Israel Katz")
+    assert person.type == "PERSON" and {m.text for m in person.mentions} == {"Israel Katz", "Katz"}
+
+
+def test_the_central_banks_short_name_is_the_bank(analyze):
+    analysis = analyze("The Federal Reserve left rates unchanged on Wednesday. The Fed said inflation was easing.")
+    assert _entity_named(analysis, "Fed") is _entity_named(analysis, "Federal Reserve")
+
+
+def test_a_news_outlet_spacy_reads_as_a_person_is_a_curated_media_organisation(analyze):
+    analysis = analyze("According to Politico, the talks stalled on Monday. Der Spiegel reported the same plan.")
+    for name in ("Politico", "Der Spiegel"):
+        outlet = _entity_named(analysis, name)
+        assert (outlet.type, outlet.kind) == ("ORG", "media")

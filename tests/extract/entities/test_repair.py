@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from handmade import parsed
 
-from newsgraph.extract.entities.candidates import Candidate
+from spacy.tokens import Span
+
+from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
-from newsgraph.extract.entities.repair import defined_acronyms, repair, split_person_names, unlabelled_organisations
+from newsgraph.extract.entities.repair import (
+    defined_acronyms, repair, repeated_names, split_person_names, unlabelled_full_names, unlabelled_organisations,
+    unlabelled_people,
+)
 from newsgraph.tables import known_names
 
 
@@ -214,3 +219,121 @@ def test_an_organisation_span_running_from_an_acronym_past_a_possessive_keeps_th
     rows = [("according", "VERB", "ROOT", 0, "VBG"), ("to", "ADP", "prep", -1, "IN"), ("WKRN", "PROPN", "poss", 2, "NNP"),
             ("’s", "PART", "case", -1, "POS"), ("Keller", "PROPN", "pobj", -3, "NNP"), (".", "PUNCT", "punct", -5, ".")]
     assert _repaired(rows, 2, 5, "ORG") == "WKRN ORG"
+
+
+def test_a_capitalised_title_spacy_took_into_an_organisation_leaves_a_person():
+    rows = [("Linebacker", "PROPN", "compound", 2, "NNP"), ("Tomas", "PROPN", "compound", 1, "NNP"),
+            ("Brandt", "PROPN", "nsubj", 1, "NNP"), ("missed", "VERB", "ROOT", 0, "VBD"),
+            ("practice", "NOUN", "dobj", -1, "NN"), (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(rows, 0, 3, "ORG") == "Tomas Brandt PERSON"
+    maker = [("General", "PROPN", "compound", 1, "NNP"), ("Motors", "PROPN", "nsubj", 1, "NNPS"),
+             ("cut", "VERB", "ROOT", 0, "VBD"), ("jobs", "NOUN", "dobj", -1, "NNS"), (".", "PUNCT", "punct", -2, ".")]
+    assert _repaired(maker, 0, 2, "ORG") == "General Motors ORG"
+    ministry = [("Minister", "PROPN", "compound", 3, "NNP"), ("of", "ADP", "prep", -1, "IN"),
+                ("Finance", "PROPN", "pobj", -1, "NNP"), ("Office", "PROPN", "nsubj", 1, "NNP"),
+                ("said", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(ministry, 0, 4, "ORG") == "Minister of Finance Office ORG"
+
+
+def test_a_name_after_the_by_of_a_byline_is_a_person():
+    rows = [("By", "ADP", "ROOT", 0, "IN"), ("Nadia", "PROPN", "compound", 1, "NNP"), ("Kessler", "PROPN", "pobj", -2, "NNP"),
+            (",", "PUNCT", "punct", -3, ","), ("Associated", "PROPN", "compound", 1, "NNP"),
+            ("Press", "PROPN", "appos", -5, "NNP")]
+    assert _repaired(rows, 1, 3, "ORG") == "Nadia Kessler PERSON"
+    assert _repaired(rows, 4, 6, "ORG") == "Associated Press ORG"
+    sold = [("Bread", "NOUN", "nsubj", 2, "NN"), ("sold", "VERB", "ROOT", 0, "VBN"), ("by", "ADP", "agent", -1, "IN"),
+            ("Harbor", "PROPN", "compound", 1, "NNP"), ("Bakers", "PROPN", "pobj", -2, "NNPS"), (".", "PUNCT", "punct", -5, ".")]
+    assert _repaired(sold, 3, 5, "ORG") == "Harbor Bakers ORG"
+
+
+def test_a_person_or_organisation_span_over_a_comma_is_a_list_unless_a_suffix_follows():
+    doc = parsed([("NASA", "PROPN", "nsubj", 1, "NNP"), ("chose", "VERB", "ROOT", 0, "VBD"),
+                  ("Draper", "PROPN", "dobj", -1, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                  ("Firefly", "PROPN", "compound", 1, "NNP"), ("Aerospace", "PROPN", "conj", -3, "NNP"),
+                  ("and", "CCONJ", "cc", -1, "CC"), ("Volta", "PROPN", "conj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                  ("Inc.", "PROPN", "appos", -2, "NNP"), (".", "PUNCT", "punct", -9, ".")])
+    doc.ents = [Span(doc, 2, 6, "PERSON"), Span(doc, 7, 10, "ORG")]
+    assert [(doc[c.start : c.end].text, c.label) for c in spacy_candidates(doc)] == [
+        ("Draper", "PERSON"), ("Firefly Aerospace", "PERSON"), ("Volta, Inc.", "ORG")]
+
+
+def test_an_untagged_name_listed_with_two_organisations_is_an_organisation():
+    rows = [("NASA", "PROPN", "nsubj", 1, "NNP"), ("picked", "VERB", "ROOT", 0, "VBD"), ("Blue", "PROPN", "compound", 1, "NNP"),
+            ("Origin", "PROPN", "dobj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","), ("Ardent", "PROPN", "compound", 1, "NNP"),
+            ("Robotics", "PROPN", "conj", -3, "NNP"), ("and", "CCONJ", "cc", -1, "CC"), ("Vantor", "PROPN", "conj", -2, "NNP"),
+            (".", "PUNCT", "punct", -8, ".")]
+    doc = parsed(rows)
+    origin, robotics = doc[2:4], doc[5:7]
+    both = [NameMention(s.start_char, s.end_char, s.text, "ORG") for s in (origin, robotics)]
+    assert [(m.text, m.label) for m in unlabelled_organisations(doc, both, [])] == [("Vantor", "ORG")]
+    # beside one organisation only, the untagged name may be its founder
+    assert unlabelled_organisations(doc, both[:1], []) == []
+
+
+def test_an_untagged_name_after_a_title_modifying_it_is_a_person():
+    rows = [("The", "DET", "det", 1, "DT"), ("Jets", "PROPN", "nsubj", 1, "NNPS"), ("started", "VERB", "ROOT", 0, "VBD"),
+            ("quarterback", "NOUN", "compound", 2, "NN"), ("Tevin", "PROPN", "compound", 1, "NNP"),
+            ("Okonkwo", "PROPN", "dobj", -3, "NNP"), (".", "PUNCT", "punct", -4, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_people(doc, [], known_names(), [])] == [("Tevin Okonkwo", "PERSON")]
+    alone = [("They", "PRON", "nsubj", 1, "PRP"), ("started", "VERB", "ROOT", 0, "VBD"),
+             ("quarterback", "NOUN", "compound", 1, "NN"), ("Okonkwo", "PROPN", "dobj", -2, "NNP"), (".", "PUNCT", "punct", -3, ".")]
+    assert unlabelled_people(parsed(alone), [], known_names(), []) == []
+
+
+def test_a_first_name_spacy_left_out_before_a_known_surname_joins_it():
+    rows = [("Tevin", "PROPN", "compound", 1, "NNP"), ("Okonkwo", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Okonkwo", "PROPN", "nsubj", 1, "NNP"), ("left", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    later = doc[4:5]
+    found = repeated_names(doc, [NameMention(later.start_char, later.end_char, "Okonkwo", "PERSON")], known_names())
+    assert [(m.text, m.label) for m in found] == [("Tevin Okonkwo", "PERSON")]
+
+
+def test_an_unknown_word_read_as_an_organisation_before_a_lone_surname_is_a_first_name():
+    rows = [("Tavi", "PROPN", "compound", 1, "NNP"), ("Brandt", "PROPN", "nsubj", 1, "NNP"), ("was", "AUX", "ROOT", 0, "VBD"),
+            ("unhappy", "ADJ", "acomp", -1, "JJ"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    mentions = split_person_names(doc, _mentions_at(doc, (0, "ORG"), (1, "PERSON")), known_names())
+    assert [(m.text, m.label) for m in mentions] == [("Tavi Brandt", "PERSON")]
+    # a curated organisation before a person stays apart ("NATO Rutte" is no name)
+    rows[0] = ("Hamas", "PROPN", "compound", 1, "NNP")
+    doc = parsed(rows)
+    mentions = _mentions_at(doc, (0, "ORG"), (1, "PERSON"))
+    assert split_person_names(doc, mentions, known_names()) == mentions
+
+
+def test_a_countrys_name_before_a_name_that_is_no_title_is_a_first_name():
+    rows = [("Jordan", "PROPN", "compound", 1, "NNP"), ("Vell", "PROPN", "nsubj", 1, "NNP"), ("leads", "VERB", "ROOT", 0, "VBZ"),
+            (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 0, 2, "PERSON") == "Jordan Vell PERSON"
+    titled = [("US", "PROPN", "compound", 3, "NNP"), ("Senator", "PROPN", "compound", 2, "NNP"),
+              ("Ana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"),
+              (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(titled, 0, 4, "PERSON") == "Ana Ruiz PERSON"
+
+
+def test_the_last_word_alone_of_a_name_read_as_an_organisation_is_found_for_typing():
+    rows = [("Lorna", "PROPN", "compound", 1, "NNP"), ("Vesey", "PROPN", "nsubj", 1, "NNP"), ("sang", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Vesey", "NOUN", "nsubj", 1, "NNS"), ("said", "VERB", "ROOT", 0, "VBD"),
+            ("a", "DET", "det", 2, "DT"), ("big", "ADJ", "amod", 1, "JJ"), ("show", "NOUN", "dobj", -3, "NN"), ("loomed", "VERB", "dep", -4, "VBD"),
+            (".", "PUNCT", "punct", -5, ".")]
+    doc = parsed(rows)
+    full = doc[0:2]
+    found = repeated_names(doc, [NameMention(full.start_char, full.end_char, "Lorna Vesey", "ORG")], known_names())
+    assert [(m.text, m.label) for m in found] == [("Vesey", "ORG")]
+    rows[0] = ("Big", "PROPN", "compound", 1, "NNP")
+    doc = parsed(rows)
+    assert repeated_names(doc, [NameMention(0, 9, "Big Vesey", "ORG")], known_names()) == []
+
+
+def test_an_untagged_full_name_whose_surname_the_article_uses_alone_is_a_person():
+    rows = [("Narges", "PROPN", "compound", 1, "NNP"), ("Tehrani", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Tehrani", "PROPN", "nsubj", 1, "NNP"), ("is", "AUX", "ROOT", 0, "VBZ"),
+            ("jailed", "VERB", "acomp", -1, "VBN"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_full_names(doc, [], known_names(), [])] == [("Narges Tehrani", "PERSON")]
+    # without the surname used alone, two capitalised words may be anything
+    doc = parsed(rows[:4])
+    assert unlabelled_full_names(doc, [], known_names(), []) == []

@@ -296,3 +296,71 @@ def test_a_name_a_which_clause_describes_is_no_person_but_a_who_clause_keeps_one
     thing, person = parsed(rows("which")), parsed(rows("who"))
     assert _types(thing, [_mention(thing, "Vantor", "PERSON")]) == {"Vantor": "ORG"}
     assert _types(person, [_mention(person, "Vantor", "PERSON")]) == {"Vantor": "PERSON"}
+
+
+def test_a_plural_name_with_its_own_article_read_as_a_place_or_thing_is_a_team():
+    for label in ("GPE", "FAC", "PRODUCT"):
+        rows = [("Fans", "NOUN", "nsubj", 1, "NNS"), ("booed", "VERB", "ROOT", 0, "VBD"), ("the", "DET", "det", 1, "DT"),
+                ("Hornets", "PROPN", "dobj", -2, "NNPS"), (".", "PUNCT", "punct", -3, ".")]
+        doc = parsed(rows)
+        assert _types(doc, [_mention(doc, "Hornets", label)]) == {"Hornets": "ORG"}
+    rows = [("Fans", "NOUN", "nsubj", 1, "NNS"), ("booed", "VERB", "ROOT", 0, "VBD"), ("in", "ADP", "prep", -1, "IN"),
+            ("Hornets", "PROPN", "pobj", -1, "NNPS"), (".", "PUNCT", "punct", -3, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Hornets", "GPE")]) == {"Hornets": "GPE"}
+
+
+def test_a_one_word_name_its_clause_calls_its_is_no_person():
+    def doc_with(possessive: str):
+        return parsed([("Moderna", "PROPN", "nsubj", 1, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"),
+                       (possessive, "PRON", "poss", 1, "PRP$"), ("shot", "NOUN", "nsubj", 1, "NN"),
+                       ("worked", "VERB", "ccomp", -3, "VBD"), (".", "PUNCT", "punct", -4, ".")])
+    doc = doc_with("its")
+    assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "ORG"}
+    doc = doc_with("her")
+    assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "PERSON"}
+
+
+def test_an_unknown_place_modifying_a_person_noun_is_an_organisation_but_a_known_one_stays():
+    def doc_with(name: str):
+        return parsed([("A", "DET", "det", 2, "DT"), (name, "PROPN", "compound", 1, "NNP"),
+                       ("spokesperson", "NOUN", "nsubj", 1, "NN"), ("said", "VERB", "ROOT", 0, "VBD"),
+                       (".", "PUNCT", "punct", -1, ".")])
+    doc = doc_with("Streamflix")
+    assert _types(doc, [_mention(doc, "Streamflix", "GPE")]) == {"Streamflix": "ORG"}
+    doc = doc_with("Nairobi")
+    assert _types(doc, [_mention(doc, "Nairobi", "GPE")]) == {"Nairobi": "GPE"}
+
+
+@pytest.mark.parametrize("name", ["Intuitive Machines", "Masten Space Systems", "Vertex Pharmaceuticals"])
+def test_a_person_named_with_a_companys_word_is_an_organisation(name):
+    doc = parsed(_words(f"Investors backed {name} on Monday .", tuple(name.split())))
+    assert _types(doc, [_mention(doc, name, "PERSON")]) == {name: "ORG"}
+
+
+def test_the_first_name_alone_of_a_person_named_in_full_is_that_person():
+    doc = parsed(_words("Tavi Brandt quit . Tavi was angry . Brandt left .", ("Tavi", "Brandt")))
+    mentions = [_mention(doc, "Tavi Brandt", "PERSON"), _mention(doc, "Tavi", "ORG", 1), _mention(doc, "Brandt", "PERSON", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1, 2]]
+
+
+def test_a_name_shortened_to_its_last_word_is_a_person_and_to_its_first_an_organisation():
+    doc = parsed(_words("Lorna Vesey sang . Vesey smiled .", ("Lorna", "Vesey")))
+    assert _types(doc, [_mention(doc, "Lorna Vesey", "ORG"), _mention(doc, "Vesey", "PERSON", 1)]) == {
+        "Lorna Vesey": "PERSON", "Vesey": "PERSON"}
+    doc = parsed(_words("Lorna Vesey sang . fans cheered Vesey loudly .", ("Lorna", "Vesey")))
+    assert _types(doc, [_mention(doc, "Lorna Vesey", "ORG")]) == {"Lorna Vesey": "PERSON"}
+    doc = parsed(_words("Harlan Corvette won . Harlan shares rose .", ("Harlan", "Corvette")))
+    assert _types(doc, [_mention(doc, "Harlan Corvette", "PERSON"), _mention(doc, "Harlan", "ORG", 1)]) == {
+        "Harlan Corvette": "ORG", "Harlan": "ORG"}
+
+
+def test_a_name_whose_last_word_alone_is_a_state_or_a_common_noun_keeps_its_type():
+    doc = parsed(_words("Sierra Nevada won . Nevada cheered .", ("Sierra", "Nevada")))
+    mentions = [_mention(doc, "Sierra Nevada", "ORG"), _mention(doc, "Nevada", "GPE", 1)]
+    assert _types(doc, mentions)["Sierra Nevada"] == "ORG"
+    doc = parsed(_words("the Dunmore Sheriff said . the Sheriff left . a sheriff came .", ("Dunmore", "Sheriff")))
+    mentions = [_mention(doc, "Dunmore Sheriff", "ORG"), _mention(doc, "Sheriff", "ORG", 1)]
+    assert _types(doc, mentions)["Dunmore Sheriff"] == "ORG"

@@ -1,17 +1,19 @@
 """Named entities: spaCy's mentions plus an alias ruler, repaired, typed consistently, clustered.
 
 Steps, one module each: (1) `candidates`: spaCy `doc.ents` and the alias ruler (`aliases`: curated
-referents, countries from pycountry, demonyms, groups), a nationality before a curated group joined
-to it ("Pakistani Taliban"); (2) `repair`: no determiner, possessive, title, score or line break
-inside a name, nothing in boilerplate, no time zone, handle or doctrine; names the article already
-uses found again where spaCy missed them, untagged names after an organisation noun ("beauty company
-Coty"), a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
-spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"),
-and untagged proper nouns the gazetteer knows as towns where the text uses them as places;
-`facilities`: bases, camps, crossings, ports, airports and prisons typed FAC and given their
-facility words; (3) `consistency`: one type per name across the article; (4) `clustering`: mentions
-grouped into entities; (5) `describe`: entity records with kind, country (a place's read among the
-countries the article names) and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
+referents, countries from pycountry, demonyms, groups), a nationality before a curated group joined to
+it ("Pakistani Taliban"), a person's name run on past its particles ("Ursula von der Leyen"); (2)
+`repair`: no determiner, possessive, title, score or line break inside a name, nothing in boilerplate,
+no time zone, handle or doctrine; names the article already uses found again where spaCy missed them,
+untagged names after an organisation noun ("beauty company Coty") or listed with organisations, untagged
+names after a person's title ("quarterback Jalen Ward"), untagged full names whose surname the article
+uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
+spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), and
+untagged proper nouns the gazetteer knows as towns where the text uses them as places; `facilities`:
+bases, camps, crossings, ports, airports and prisons typed FAC and given their facility words; (3)
+`consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities;
+(5) `describe`: entity records with kind, country (a place's read among the countries the article names)
+and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
 """
 
 from __future__ import annotations
@@ -23,14 +25,14 @@ from spacy.tokens import Doc
 from ...options import Options
 from ...records import Entity
 from ...tables import known_names
-from .candidates import merge_candidates, qualified_groups, ruler_candidates, spacy_candidates
+from .candidates import merge_candidates, particle_names, qualified_groups, ruler_candidates, spacy_candidates
 from .clustering import alias_entry, cluster_mentions
 from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
     defined_acronyms, joined_place_names, repair, repeated_names, split_person_names, unlabelled_organisations,
-    unlabelled_places,
+    unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
 
@@ -40,14 +42,17 @@ __all__ = ["extract_entities", "NAME_LABELS"]
 def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     """Yield the article's entities, each with its type, aliases and every name mention."""
     names = known_names(options.entity_alias_files)
-    candidates = qualified_groups(doc, merge_candidates(spacy_candidates(doc), ruler_candidates(doc, names)))
+    candidates = qualified_groups(doc, merge_candidates(doc, spacy_candidates(doc), ruler_candidates(doc, names)))
+    candidates = particle_names(doc, candidates)
     boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
     mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
-    mentions = joined_place_names(doc, split_person_names(doc, mentions))
+    mentions = joined_place_names(doc, split_person_names(doc, mentions, names))
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
-    mentions = sorted(mentions + repeated_names(doc, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
+    mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
+    mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)
     countries = frozenset(

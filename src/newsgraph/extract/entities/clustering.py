@@ -43,9 +43,13 @@ def acronym_of(text: str) -> str:
 
 
 def _acronyms(text: str) -> set[str]:
-    """A name's acronyms, with and without a leading country code ("U.S. Immigration and Customs Enforcement": ICE)."""
+    """A name's acronyms, with and without a leading country code or nationality ("U.S. Immigration and
+    Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC), and without a last "and" word
+    its remit gained after the acronym was coined ("Centers for Disease Control and Prevention": CDC)."""
     first, _, rest = text.partition(" ")
-    return {acronym_of(text)} | ({acronym_of(rest)} if is_acronym(first) and " " in rest else set())
+    names = {text} | ({rest} if (is_acronym(first) or demonym_country(first)) and " " in rest else set())
+    names |= {re.sub(r" and \w+$", "", name) for name in names}
+    return {acronym_of(name) for name in names}
 
 
 def _abbreviates(acronym: str, text: str) -> bool:
@@ -190,9 +194,13 @@ def cluster_mentions(
                 continue
             other = mentions[j]
             if acronym:
-                # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables decide.
+                # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables
+                # decide, save for an uncurated organisation's two initials in order ("GM", "General Motors").
                 if (len(acronym) >= 3 and other.label != "PERSON" and _abbreviates(acronym, other.text)
-                        and acronym.lower() not in name_key(other.text).split()):
+                        and acronym.lower() not in name_key(other.text).split()) or (
+                    len(acronym) == 2 and m.label == other.label == "ORG" and _alias_form(m.text) not in alias_of
+                    and acronym_of(other.text) == acronym and len(other.text.split()) == 2
+                ):
                     clusters.union(i, j)
             elif m.label == other.label == "PERSON" and same_person_name(key_a, key_b):
                 clusters.union(i, j)

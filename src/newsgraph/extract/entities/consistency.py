@@ -1,6 +1,8 @@
 """One type per name across the article: curated type, else majority, corrected by the gazetteer,
 by the facilities the article names, by how a name is written (a people before "activists", a
-person in apposition to "the envoy"), and never an organisation twin of a person."""
+person in apposition to "the envoy", a thing called "its", a team's plural name), by how the article
+shortens a name (a person to the surname, an organisation to its first word), and never an
+organisation twin of a person."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     by_key: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         by_key.setdefault(name_key(m.text), []).append(i)
+    mentions = _typed_by_short_forms(doc, mentions, by_key, names)
     # The surname of a person named in full is that person's, whatever spaCy made of it alone.
     surnames = {
         " ".join(words[k:])
@@ -88,13 +91,20 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
         ) or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
-                                       or _described_by_which(doc, [mentions[i] for i in members])))):
+                                       or _described_by_which(doc, [mentions[i] for i in members])
+                                       or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
                 label = "GPE"
         elif entry is None and label == "LOC" and _is_not_a_place(doc, [mentions[i] for i in members]):
             label = "ORG"
+        elif entry is None and label == "GPE" and _modifies_a_person_noun(doc, [mentions[i] for i in members]):
+            label = "ORG"
+        elif entry is None and label in ("GPE", "FAC", "PRODUCT") and _is_plural_name_with_its_article(
+            doc, key.split(), [mentions[i] for i in members]
+        ) and gazetteer_place(mentions[members[0]].text) is None:
+            label = "ORG"  # "the Eagles", "the Jets": a team, not a place or a thing
         if entry is None and key in place_stems and label not in ("GPE", "LOC"):
             label = "GPE"
         if entry is None and label in ("ORG", "FAC", "PRODUCT", "WORK_OF_ART") and "PERSON" not in votes:
@@ -113,7 +123,63 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif (key in organisation_words and key not in surnames | given_names
               and alias_entry(mentions[by_key[key][0]].text, names) is None):
             labels[key] = "ORG"
+    for key in [key for key, label in labels.items() if label in ("ORG", "GPE") and key in given_names]:
+        # "Scooter is frustrated" after "Scooter Braun": the first name alone of a person named in
+        # full is that person's (not a place or curated name: "Jordan", "Kennedy").
+        text = mentions[by_key[key][0]].text
+        if key not in organisation_words and alias_entry(text, names) is None and gazetteer_place(text) is None:
+            labels[key] = "PERSON"
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
+
+
+def _typed_by_short_forms(
+    doc: Doc, mentions: list[NameMention], by_key: dict[str, list[int]], names: tuple[AliasEntry, ...]
+) -> list[NameMention]:
+    """A person is shortened to the last word of the name, an organisation to the first: "Paris
+    Hilton" read as an organisation is a person where "Hilton" stands alone in the article (and is no
+    country, state or city: "Sierra Nevada" and "Nevada"), and "Lockheed Martin" read as a person an
+    organisation where "Lockheed" does (as an organisation) and "Martin" does not. Names with an
+    organisation's word, "of" or "&", ending in a common noun ("Los Angeles Sheriff"), or curated,
+    are left."""
+    article, texts = doc.text, [t.text for t in doc]  # (once each: both walk every token)
+
+    def touch(a: NameMention, b: NameMention) -> bool:
+        return 0 <= b.start - a.end <= 1 and not article[a.end : b.start].strip()
+
+    alone: dict[str, set[str]] = {}  # one-word names written apart from any other name -> their labels
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for n, m in enumerate(ordered):
+        if " " not in m.text and not (n > 0 and touch(ordered[n - 1], m)) and not (
+            n + 1 < len(ordered) and touch(m, ordered[n + 1])
+        ):
+            alone.setdefault(name_key(m.text), set()).add(m.label)
+    relabel: dict[str, str] = {}
+    common = set(re.findall(r"\b[a-z]+\b", article)) | set(person_titles()) | word_list("person_nouns.txt")
+    for key, members in by_key.items():
+        words, text = key.split(), mentions[members[0]].text
+        if (not 2 <= len(words) <= 3 or words[-1] in common or "&" in text or alias_entry(text, names) is not None
+                or any(w in org_designators() or w in ("of", "and") for w in words)):
+            continue
+        label = Counter(mentions[i].label for i in members).most_common(1)[0][0]
+        last = text.split()[-1]
+        place = gazetteer_place(last)
+        if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, texts, last, mentions)) \
+                and "ORG" not in alone.get(words[0], ()) and not (
+                    place and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)):
+            relabel[key] = "PERSON"
+        elif label == "PERSON" and "ORG" in alone.get(words[0], ()) and words[-1] not in alone:
+            relabel[key] = "ORG"
+    return [NameMention(m.start, m.end, m.text, relabel.get(name_key(m.text), m.label)) for m in mentions]
+
+
+def _stands_alone_untagged(doc: Doc, texts: Sequence[str], word: str, mentions: Sequence[NameMention]) -> bool:
+    """The word, capitalised, somewhere outside every mention and between lower-case words ("Sweeney wore red")."""
+    for j, text in enumerate(texts):
+        if text != word or any(m.start <= doc[j].idx < m.end for m in mentions):
+            continue
+        if all(not (0 <= k < len(texts)) or not texts[k][:1].isupper() for k in (j - 1, j + 1)):
+            return True
+    return False
 
 
 def _is_person(
@@ -175,11 +241,7 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
     words = key.split()
     if len(words) > 1 and words[-1] in org_designators():
         return True
-    if _is_plural_name(words) and words[0][:-1] not in person_words and any(
-        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start > 0
-        and doc[span.start - 1].lower_ == "the"
-        for m in mentions
-    ):
+    if words[0][:-1] not in person_words and _is_plural_name_with_its_article(doc, words, mentions):
         return True
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -217,6 +279,45 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
         if which.lower_ == "which" and which.head.dep_ == "relcl" and which.head.head.i == span.root.i:
             return True
     return False
+
+
+def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"a Netflix spokesperson": a "place" the gazetteer does not know, written before a person
+    noun it modifies, is the organisation that person works for."""
+    if gazetteer_place(mentions[0].text) is not None:
+        return False
+    nouns = word_list("person_nouns.txt")
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.end < len(doc) and span.root.dep_ == "compound" \
+                and span.root.head.i == span.end and doc[span.end].lemma_.lower() in nouns:
+            return True
+    return False
+
+
+def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
+    """"Moderna said its shot worked": a one-word name, subject of its clause, whose clause next
+    uses "its" (and no "his", "her" or "their") is a thing's, not a person's."""
+    if len(key.split()) != 1:
+        return False
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        clause = span.root.head
+        possessive = next((t for t in doc[span.end : clause.right_edge.i + 1] if t.tag_ == "PRP$"), None)
+        if possessive is not None and possessive.lower_ == "its":
+            return True
+    return False
+
+
+def _is_plural_name_with_its_article(doc: Doc, words: Sequence[str], mentions: Sequence[NameMention]) -> bool:
+    """A one-word plural name the article once writes after "the": a team or band ("the Eagles")."""
+    return _is_plural_name(words) and any(
+        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start > 0
+        and doc[span.start - 1].lower_ == "the"
+        for m in mentions
+    )
 
 
 def _is_plural_name(words: Sequence[str]) -> bool:

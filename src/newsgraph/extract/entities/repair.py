@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
 from ...lang.names import name_key
-from ...lang.words import name_particles, name_suffixes
-from ...tables import AliasEntry, person_titles
+from ...lang.words import name_articles, name_particles, name_suffixes
+from ...tables import AliasEntry, org_designators, person_titles
 from .candidates import Candidate
 from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
@@ -16,7 +17,7 @@ from .words import NAME_LABELS, entity_words
 
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
-    "unlabelled_organisations", "joined_place_names", "split_person_names",
+    "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
 ]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
@@ -42,9 +43,12 @@ def repair(
         if token.text == "(" and not any(t.text == ")" for t in tokens[n + 1 :]):
             tokens = tokens[:n]
             break
-    if not candidate.from_ruler and candidate.label == "PERSON":
+    label = candidate.label
+    if not candidate.from_ruler and label == "ORG" and _titled_name(tokens, titles):
+        label = "PERSON"  # "Linebacker Micah Parsons": a title spaCy took for part of an organisation's name
+    if not candidate.from_ruler and label == "PERSON":
         tokens = _name_after_role(_owner_of_possessive(tokens))
-    elif not candidate.from_ruler and candidate.label == "ORG" and tokens and is_acronym(tokens[0].text):
+    elif not candidate.from_ruler and label == "ORG" and tokens and is_acronym(tokens[0].text):
         tokens = _owner_of_possessive(tokens)  # "NPR's Dana Keller"
     if not candidate.from_ruler:
         # "Rathbun the Scientology", "Garrett hit Rudolph": a lower-case article or verb after a
@@ -64,7 +68,8 @@ def repair(
         tokens[0].lower_ in entity_words("determiner")
         or tokens[0].is_punct
         or (tokens[0].text.islower() and tokens[0].lower_ not in name_particles())
-        or (candidate.label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names))
+        or (label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names)
+            and not _first_name_like_a_country(tokens, titles, names))
     ):
         tokens = tokens[1:]
     while tokens and not _hyphenated_end(tokens) and (
@@ -84,12 +89,12 @@ def repair(
         text = text[:-2]
     if len(text) < 2 or not any(c.isupper() for c in text) or text.lower() in titles:
         return None
-    if candidate.label in ("GPE", "LOC") and not candidate.from_ruler and any(c.isdigit() for c in text):
+    if label in ("GPE", "LOC") and not candidate.from_ruler and any(c.isdigit() for c in text):
         return None  # "IE6", "G20 summit": product names and codes, not places
     if not candidate.from_ruler and len(tokens) == 1:
         token = tokens[0]
         # (an "adjective" the parse hangs on a noun as a compound is a name: "in a Tumblr post")
-        if token.lower_ in entity_words("calendar") or candidate.label != "NORP" and (
+        if token.lower_ in entity_words("calendar") or label != "NORP" and (
             token.pos_ in ("VERB", "ADV", "PRON", "DET") or (token.pos_ == "ADJ" and token.dep_ != "compound")
             or (token.is_sent_start and token.pos_ == "NOUN" and token.tag_ == "NNS")
             or (token.is_sent_start and any(t.text == token.lower_ for t in doc))
@@ -99,7 +104,6 @@ def repair(
             return None
     if any(s < end and e > start for s, e in boilerplate):
         return None
-    label = candidate.label
     if not candidate.from_ruler and len(tokens) == 1 and label in ("ORG", "PERSON"):
         if tokens[0].lower_.endswith(tuple(entity_words("doctrine-ending"))):
             return None  # "subject to Islamophobia"
@@ -116,11 +120,35 @@ def repair(
     if not candidate.from_ruler and label in ("ORG", "FAC", "GPE", "LOC") and last_word in entity_words("event"):
         label = "EVENT"  # "the Summer Paralympics", "the Google Science Fair", "a Paralympic medalist"
     if not candidate.from_ruler and label != "PERSON" and len(tokens) > 1 and tokens[0].i > 0:
-        # "governor Amara Okafor": a capitalised name right after a person's title is a person.
+        # "governor Amara Okafor": a capitalised name right after a person's title is a person,
+        # and so is one right after the "By" opening a byline ("By Nadia Kessler, Associated Press").
         before = doc[tokens[0].i - 1]
         if before.lower_ in titles and all(t.text[:1].isupper() for t in tokens):
             label = "PERSON"
+        elif before.text == "By" and before.is_sent_start and _titled_name([before, *tokens], {"by": None}):
+            label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _first_name_like_a_country(tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
+    """"Jordan Bardella", "Israel Katz": a country's name right before a capitalised word that is no
+    title is a first name ("US Senator Ana Ruiz" and "Syrian Ana Ruiz" keep theirs apart)."""
+    entry = alias_entry(tokens[0].text, names)
+    return (entry is not None and entry.type == "GPE" and tokens[0].lower_ not in titles and len(tokens) > 1
+            and tokens[1].is_title and tokens[1].lower_ not in titles)
+
+
+def _titled_name(tokens: list, titles: dict[str, str | None]) -> bool:
+    """A capitalised title before two or more capitalised words, none of them an organisation's
+    word: a person's name ("Linebacker Micah Parsons"; not "General Motors", "Minister of Finance")."""
+    n = 0
+    while n < len(tokens) and tokens[n].lower_ in titles:
+        n += 1
+    name = tokens[n:]
+    organisation_words = entity_words("organisation-noun") | set(org_designators())
+    return n > 0 and len(name) >= 2 and all(
+        t.text[:1].isupper() and t.is_alpha and t.lower_ not in organisation_words for t in name
+    )
 
 
 def _hyphenated_end(tokens: list) -> bool:
@@ -234,10 +262,12 @@ def _initials_match(name: str, acronym: str) -> bool:
     return initials == acronym or (len(acronym) >= 3 and sorted(initials) == sorted(acronym))
 
 
-def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
     """Further uses of names the article already has, where spaCy found none: the same name
-    again, or a person's surname ("Montalvo" after "Daniel Montalvo")."""
+    again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
+    with a first name spaCy left out before it."""
     forms: dict[tuple[str, ...], str] = {}
+    lower_words = {t.lower_ for t in doc if t.is_lower}
     for m in mentions:
         words = tuple(m.text.split())
         forms.setdefault(words, m.label)
@@ -248,15 +278,23 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
                 suffix = words[k:]
                 if suffix[0][:1].isupper() or len(suffix) > 1:
                     forms.setdefault(suffix, "PERSON")
+                article, hyphen, rest = suffix[0].partition("-")
+                if hyphen and article.lower() in name_articles() and rest[:1].isupper():
+                    forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
+        elif m.label == "ORG" and len(words) in (2, 3) and words[-1].istitle() and words[0].lower() not in lower_words \
+                and not any(name_key(w) in org_designators() or w in ("of", "and", "&") for w in words):
+            # a person's name read as an organisation's ("Britney Spears"; not "Big Machine"): its last
+            # word alone, typed with it (consistency decides which it is by how the article shortens it)
+            forms.setdefault(words[-1:], "ORG")
     if not forms:
         return []
+    person_words = {m.text for m in mentions if m.label == "PERSON" and " " not in m.text}
     covered = [False] * len(doc)
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
             for i in range(span.start, span.end):
                 covered[i] = True
-    lower_words = {t.lower_ for t in doc if t.is_lower}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in forms:
         by_first.setdefault(words[0], []).append(words)
@@ -269,14 +307,26 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
             end = token.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words or any(covered[token.i : end]):
                 continue
-            if not _stands_alone(doc, token.i, end, lower_words):
+            start, label = token.i, forms[words]
+            if (len(words) == 1 and words[0] in person_words and _untagged_first_name(doc, start, covered, names)
+                    and _stands_alone(doc, start - 1, end, lower_words)):
+                start, label = start - 1, "PERSON"  # "Hakainde Hichilema won", spaCy naming only a later "Hichilema"
+            elif not _stands_alone(doc, start, end, lower_words):
                 continue
-            start_char, end_char = token.idx, doc[end - 1].idx + len(doc[end - 1])
-            found.append(NameMention(start_char, end_char, doc[token.i : end].text, forms[words]))
-            for i in range(token.i, end):
+            start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            found.append(NameMention(start_char, end_char, doc[start:end].text, label))
+            for i in range(start, end):
                 covered[i] = True
             break
     return found
+
+
+def _untagged_first_name(doc: Doc, i: int, covered: list[bool], names: tuple[AliasEntry, ...]) -> bool:
+    """An untagged capitalised proper noun compounded to a person's lone surname, no title or nationality."""
+    before = doc[i - 1] if i > 0 else None
+    return (before is not None and not covered[before.i] and before.pos_ == "PROPN" and before.is_title
+            and before.dep_ == "compound" and before.head.i == i and not before.ent_type_
+            and before.whitespace_ == " " and not is_title_or_nationality(before.text, person_titles(), names))
 
 
 def unlabelled_places(
@@ -314,36 +364,135 @@ def unlabelled_organisations(
     doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
     """Proper nouns spaCy left untagged right after an organisation noun that modifies them
-    ("beauty company Coty", "the website Full Fact"): the name of that organisation."""
+    ("beauty company Coty", "the website Full Fact"), or listed with two or more organisations
+    ("Blue Origin, Ardent Robotics and SpaceX"; one may be a person beside a firm): an organisation's name."""
     taken = [(m.start, m.end) for m in mentions] + boilerplate
+    organisation_tokens = {
+        i for m in mentions if m.label == "ORG"
+        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
+    }
     found = []
     for i in range(1, len(doc)):
         noun = doc[i - 1]
-        if noun.lower_ not in entity_words("organisation-noun") or not noun.is_lower or noun.dep_ != "compound":
-            continue
-        end = i
-        while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
-                and not doc[end].ent_type_:
-            end += 1
-        if end == i or not i <= noun.head.i < end:
+        if noun.lower_ in entity_words("organisation-noun") and noun.is_lower and noun.dep_ == "compound":
+            end = _proper_noun_run(doc, i)
+            if end == i or not i <= noun.head.i < end:
+                continue
+        elif (doc[i].pos_ == "PROPN" and not doc[i].ent_type_ and doc[i].dep_ == "conj"
+              and doc[i].text[:1].isupper() and not doc[i].is_sent_start
+              and sum(c.i in organisation_tokens for c in doc[i].conjuncts) >= 2):
+            end = i + 1
+        else:
             continue
         start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
         if not any(s < end_char and start_char < e for s, e in taken):
             found.append(NameMention(start_char, end_char, doc[i:end].text, "ORG"))
+            taken.append((start_char, end_char))
     return found
 
 
-def split_person_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
-    """"Valeska Paris" read as two places: a word no gazetteer knows as a place, written straight
-    before a one-word place name in the same sentence, is a first name and the place a surname."""
+def unlabelled_people(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """Two or three proper nouns spaCy left untagged right after a lower-case title that modifies
+    them ("quarterback Jalen Ward", "striker Ivo Brandt"): a person's name."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    titles = person_titles()
+    found = []
+    for i in range(1, len(doc)):
+        title = doc[i - 1]
+        if title.lower_ not in titles or not title.is_lower or title.dep_ != "compound":
+            continue
+        end = _proper_noun_run(doc, i)
+        if not 2 <= end - i <= 3 or not i <= title.head.i < end or any(
+            is_title_or_nationality(t.text, titles, names) for t in doc[i:end]
+        ):
+            continue
+        start_char, end_char = doc[i].idx, doc[end - 1].idx + len(doc[end - 1])
+        if not any(s < end_char and start_char < e for s, e in taken):
+            found.append(NameMention(start_char, end_char, doc[i:end].text, "PERSON"))
+    return found
+
+
+def unlabelled_full_names(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """"Narges Tehrani won the prize. Tehrani is in prison.": two or three capitalised proper nouns
+    spaCy left untagged whose last word the article also uses alone are a person's full name (a
+    person is shortened to the surname). No title, nationality, organisation's word, common word or
+    known place is taken."""
+    titles = person_titles()
+    excluded = set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
+    texts, proper = [], []
+    for t in doc:
+        texts.append(t.text)
+        proper.append(t.pos_ == "PROPN" and t.is_title)
+    covered = [False] * len(doc)
+    for s, e in [(m.start, m.end) for m in mentions] + boilerplate:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None:
+            covered[span.start : span.end] = [True] * len(span)
+
+    def free(j: int) -> bool:
+        if not proper[j] or covered[j]:
+            return False
+        token = doc[j]
+        return (token.is_alpha and not token.ent_type_
+                and token.lower_ not in excluded and not is_title_or_nationality(token.text, titles, names))
+
+    def capitalised(j: int) -> bool:
+        return 0 <= j < len(doc) and texts[j][:1].isupper()
+
+    runs = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and end - i < 3 and free(end) and (end == i or doc[end - 1].whitespace_ == " "):
+            end += 1
+        if end - i >= 2 and not capitalised(i - 1) and not capitalised(end) and any(
+            texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
+            for j in range(len(doc))
+        ):
+            runs.append((i, end))
+            i = end
+        else:
+            i += 1
+    if not runs:
+        return []
+    lower_words = set(re.findall(r"\b[a-z]+\b", doc.text))  # (built only when needed: doc.text is slow)
+    return [
+        NameMention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), doc[i:end].text, "PERSON") for i, end in runs
+        if not any(t.lower() in lower_words for t in texts[i:end]) and gazetteer_place(doc[i:end].text) is None
+    ]
+
+
+def _proper_noun_run(doc: Doc, i: int) -> int:
+    """The end of the untagged capitalised proper nouns from `i` on (at most four)."""
+    end = i
+    while end < len(doc) and end - i < 4 and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() \
+            and not doc[end].ent_type_:
+        end += 1
+    return end
+
+
+def split_person_names(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...] = ()
+) -> list[NameMention]:
+    """"Valeska Paris" read as two places, "Scooter Braun" as an organisation and a person: a word
+    no gazetteer or alias table knows, written straight before a one-word place name or person's
+    name in the same sentence, is a first name and the rest a surname."""
     result = list(mentions)
     for first, second in zip(mentions, mentions[1:]):
-        if first.label != "GPE" or second.label != "GPE" or " " in first.text or " " in second.text:
+        if " " in first.text or " " in second.text or not (
+            first.label == second.label == "GPE" or (second.label == "PERSON" and first.label in ("ORG", "GPE", "LOC"))
+        ):
             continue
         a, b = doc.char_span(first.start, first.end), doc.char_span(second.start, second.end)
         if a is None or b is None or b.start != a.end or not a[0].pos_ == b[0].pos_ == "PROPN" or b[0].is_sent_start:
             continue
-        if a[0].whitespace_ != " " or gazetteer_place(first.text) is not None:
+        if a[0].whitespace_ != " " or gazetteer_place(first.text) is not None or alias_entry(first.text, names):
+            continue
+        if second.label == "PERSON" and (a[0].dep_ != "compound" or a[0].head.i != b[0].i or a[0].text.isupper()):
             continue
         result = [m for m in result if m not in (first, second)]
         result.append(NameMention(first.start, second.end, doc.text[first.start : second.end], "PERSON"))
