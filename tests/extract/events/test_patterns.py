@@ -60,3 +60,22 @@ def test_a_synset_member_phrase_needs_all_its_words():
     )
     match = match_verb(doc[1])
     assert match is not None and match.kind.type == "ASSAULT"  # not "cease fire" (a truce)
+
+
+def test_arresting_protesters_is_an_arrest_but_killing_them_stays_an_assault():
+    def verb(lemma, obj):
+        doc = _doc(
+            ["Police", lemma + "ed", obj + "s"],
+            [1, 1, 1],
+            ["nsubj", "ROOT", "dobj"],
+            ["NOUN", "VERB", "NOUN"],
+            ["police", lemma, obj],
+        )
+        kind = match_verb(doc[1]).kind
+        return kind.type, kind.mode
+
+    assert verb("arrest", "journalist") == ("COERCE", "arrest")
+    assert verb("apprehend", "demonstrator") == ("COERCE", "arrest")
+    assert verb("deport", "protester") == ("COERCE", "deport")
+    assert verb("kill", "demonstrator") == ("ASSAULT", None)
+    assert plover_of("175").type == "ASSAULT"

@@ -115,21 +115,24 @@ def _keys(pattern: _Pattern, synsets: dict[str, frozenset[tuple[str, ...]]]) -> 
 
 
 @lru_cache(maxsize=1)
-def _plover_table() -> dict[str, tuple[str, str]]:
-    table: dict[str, tuple[str, str]] = {}
+def _plover_table() -> dict[tuple[str, str], tuple[str, str]]:
+    """(CAMEO code, verb's own code or "") -> (PLOVER event, mode)."""
+    table: dict[tuple[str, str], tuple[str, str]] = {}
     for code, event, mode in table_rows("cameo_plover.tsv"):
-        table.setdefault(code, (event, mode))  # a root listed twice keeps its first reading
-    for _id, code, event, mode in table_rows("plover_overrides.tsv"):
-        table[code] = (event, mode)
+        table.setdefault((code, ""), (event, mode))  # a root listed twice keeps its first reading
+    for _id, code, verb_code, event, mode in table_rows("plover_overrides.tsv"):
+        table[(code, verb_code)] = (event, mode)
     return table
 
 
-def plover_of(cameo: str) -> EventType | None:
+def plover_of(cameo: str, verb_code: str = "") -> EventType | None:
     """The PLOVER event type of a CAMEO code (its longest listed prefix), None where PLOVER has none
-    (statements, appeals)."""
+    (statements, appeals). `verb_code`, the own code of the verb whose pattern gave `cameo`, picks
+    the overrides that read a pattern through its verb."""
     table = _plover_table()
     for end in range(len(cameo), 1, -1):
-        if (found := table.get(cameo[:end])) is not None:
+        found = table.get((cameo[:end], verb_code)) if verb_code else None
+        if (found := found or table.get((cameo[:end], ""))) is not None:
             return EventType.coded(found[0], found[1], cameo)
     return None
 
@@ -209,7 +212,7 @@ def match_verb(verb: Token, *, default_only: bool = False) -> VerbMatch | None:
     present |= particles
     if any(o.tag_ == "$" or any(c.tag_ == "$" for c in o.children) for o in objects):
         present.add(_CURRENCY_KEY)
-    for group, _default in [] if default_only else entries:
+    for group, default in [] if default_only else entries:
         keyed = dictionary.keyed.get(group, {})
         tried = sorted(
             {p for key in present for p in keyed.get(key, ())}, key=lambda p: (-p.specificity, p.id)
@@ -220,7 +223,7 @@ def match_verb(verb: Token, *, default_only: bool = False) -> VerbMatch | None:
             matched = _pattern_matches(pattern, particles, objects, preps)
             if matched is False:
                 continue
-            kind = plover_of(pattern.cameo)
+            kind = plover_of(pattern.cameo, default.lstrip(":"))
             if kind is None:
                 return None  # the most specific reading is no event ("took note of")
             return VerbMatch(kind, pattern.id, pattern.specificity, pattern.swap, matched or None)
