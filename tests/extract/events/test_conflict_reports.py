@@ -45,6 +45,7 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None]]:
         ("Iran blocked access to Instagram and WhatsApp as protests spread.", "blocked", "COERCE"),
         ("The Malian junta suspended the broadcasts of Radio France Internationale.", "suspended", "COERCE"),
         ("Authorities rounded up dozens of suspected militants in Sinai.", "rounded", "COERCE"),
+        ("Security forces arrested four journalists covering the protest in Conakry.", "arrested", "COERCE"),
         # deployments
         ("Kenya dispatched additional police to Lamu county.", "dispatched", "MOBILIZE"),
         ("Russia moved tanks and artillery to the border with Ukraine.", "moved", "MOBILIZE"),
