@@ -99,3 +99,12 @@ def test_a_craft_shot_down_in_a_shortened_passive_is_the_target(analyze):
     assert _roles(events, "shot") == [(None, "A Russian military helicopter")]
     events = analyze("Syrian rebels shot down a Russian helicopter over Idlib province.").events
     assert _roles(events, "shot") == [("Syrian rebels", "a Russian helicopter")]
+
+
+def test_a_place_that_falls_to_armed_forces_is_taken_by_them_and_a_seat_that_falls_to_a_party_is_not(analyze):
+    events = analyze("The eastern city of Goma fell to M23 rebels on Tuesday after days of fighting.").events
+    fell = [v for v in events if v.trigger.text == "fell"]
+    assert fell and fell[0].type == "ASSAULT"
+    assert (fell[0].source.text, fell[0].target.code) == ("M23 rebels", "COD")
+    events = analyze("The seat fell to the Liberal Democrats in the by-election.").events
+    assert not [v for v in events if v.trigger.text == "fell"]

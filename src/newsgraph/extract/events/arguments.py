@@ -120,6 +120,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return borne[0]
     if _downed(trigger) is not None:
         return None
+    if (taken := _fallen_to(trigger)) is not None:
+        return taken[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
@@ -247,6 +249,16 @@ def _downed(verb: Token) -> Token | None:
     return subject if subject is not None and subject.lemma_.lower() in word_class("craft") else None
 
 
+def _fallen_to(verb: Token) -> tuple[Token, Token] | None:
+    """ "The town fell to the rebels": a verb of falling with a "to" object; the taker and the place
+    taken as source and target."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class("falling"):
+        return None
+    taker = next((object_of(c) for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    taken = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (taker, taken) if taker is not None and taken is not None else None
+
+
 def _agent_of_of_object(trigger: Token) -> Token | None:
     """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -317,6 +329,8 @@ def target_of(
         return borne[1]
     if (downed := _downed(trigger)) is not None:
         return downed
+    if (taken := _fallen_to(trigger)) is not None:
+        return taken[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel

@@ -72,6 +72,7 @@ from .relevance import (
     sport_or_business,
     sporting,
     standing_measure,
+    taken_by_no_force,
     visit_to_a_venue,
     warning_of_no_threat,
     what_something_is,
@@ -289,6 +290,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or ordinary_crime(
             trigger, kind.type, (source.code if source else None, target.code if target else None)
         )
+        or taken_by_no_force(trigger, kind.type, codes)
     ):
         return []
     if source is not None and target is not None and source.start == target.start:

@@ -55,6 +55,7 @@ __all__ = [
     "sport_or_business",
     "standing_measure",
     "sporting",
+    "taken_by_no_force",
     "visit_to_a_venue",
     "warning_of_no_threat",
     "what_something_is",
@@ -195,6 +196,15 @@ def caused_by_hazard(
             if any(c.lemma_.lower() in hazards for c in child.children if c.dep_ == "pobj"):
                 return True
     return False
+
+
+def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """ "The seat fell to Labour", "the task fell to the minister": what falls to someone unarmed was
+    won or handed over, not captured."""
+    if kind_type != "ASSAULT" or trigger.lemma_.lower() not in word_class("falling"):
+        return False
+    taker = codes[0]
+    return not (taker and {taker[:3], taker[3:6]} & (_ARMED_SECTORS | {"IMG"}))
 
 
 def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
