@@ -108,3 +108,8 @@ def test_a_place_that_falls_to_armed_forces_is_taken_by_them_and_a_seat_that_fal
     assert (fell[0].source.text, fell[0].target.code) == ("M23 rebels", "COD")
     events = analyze("The seat fell to the Liberal Democrats in the by-election.").events
     assert not [v for v in events if v.trigger.text == "fell"]
+
+
+def test_condemning_an_arrest_targets_who_made_it_not_who_was_arrested(analyze):
+    events = analyze("Britain condemned the arrest of two opposition activists by Zimbabwean police.").events
+    assert [v.target.code for v in events if v.trigger.text == "condemned"] == ["ZWECOP"]

@@ -40,6 +40,8 @@ __all__ = [
 _NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
+# Types of a deed done to someone: "the arrest of X", "the abduction of X" name X as its victim, not its doer.
+_DONE_TO_TYPES = {"ASSAULT", "COERCE"}
 # Types of what one can get from someone: "criticism from X", "aid from X" is X's ("strikes from X" is not).
 _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 # Types of a deed that settles with a counterpart: "agreed after talks with X" agrees with X.
@@ -367,7 +369,12 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
         if not (noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)):
             continue
         doers = [c for c in noun.children if c.dep_ == "poss"]
-        doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
+        if _done_to(noun):
+            # "condemned the arrest of X (by Y)": X is whom the deed was done to; only Y did it.
+            doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+            doers.append(_agent_of_of_object(noun))
+        else:
+            doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
         # "condemned the Russian strikes": a country word before the deed says whose it is.
         doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         for doer in doers:
@@ -376,6 +383,12 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
             ):
                 return doer
     return None
+
+
+def _done_to(noun: Token) -> bool:
+    """Whether a noun names a deed done to someone ("the arrest", "the abduction")."""
+    kind = trigger_type(noun, event_types())[0] if noun.pos_ == "NOUN" else None
+    return kind is not None and kind.type in _DONE_TO_TYPES
 
 
 def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | None:
