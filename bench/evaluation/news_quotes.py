@@ -40,8 +40,6 @@ Scores (all micro-averaged over articles):
 
 from __future__ import annotations
 
-import hashlib
-import inspect
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -50,7 +48,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsgraph.records import Analysis, Entity, Quote
-from .splits import CHECK, TUNE, split_of
+from .splits import split_of
 
 __all__ = [
     "ArticleJudgement",
@@ -105,12 +103,7 @@ class GoldArticle:
 
 def news_split(article_id: str) -> str:
     """'tune' or 'check' for an article id: half each, by the sha256 of the id."""
-    if "check_percent" in inspect.signature(split_of).parameters:
-        return split_of(article_id, check_percent=NEWS_CHECK_PERCENT)
-    # split_of(id, *, check_percent=30) is being added on another branch; until it lands, the same
-    # sha256 bucket as splits.split_of, cut at 50 instead of 30.
-    bucket = int(hashlib.sha256(article_id.encode("utf-8")).hexdigest()[:8], 16) % 100
-    return CHECK if bucket < NEWS_CHECK_PERCENT else TUNE
+    return split_of(article_id, check_percent=NEWS_CHECK_PERCENT)
 
 
 def read_gold(path: Path) -> list[GoldArticle]:
