@@ -13,6 +13,7 @@ from newsgraph.extract.events.relevance import (
     private_deed,
     research,
     visit_to_a_venue,
+    warning_as_forecast,
 )
 
 
@@ -228,3 +229,30 @@ def test_discard_phrases_are_whole_words_longest_first_and_never_overlap():
 
 def test_a_discard_phrase_inside_a_longer_word_is_none():
     assert list(discard_phrases("the academy awarded grants to the asian gamesmaster.")) == []
+
+
+def _warned_that(subject: str, subject_lemma: str, verb: str, verb_lemma: str):
+    """ "<Aid workers> warned that <subject> would <verb>." with the warning verb at index 2."""
+    return parsed(
+        [
+            ("Aid", "NOUN", "compound", 1, "NN"),
+            ("workers", "NOUN", "nsubj", 1, "NNS"),
+            ("warned", "VERB", "ROOT", 0, "VBD"),
+            ("that", "SCONJ", "mark", 3, "IN"),
+            (subject, "NOUN", "nsubj", 2, "NNS"),
+            ("would", "AUX", "aux", 1, "MD"),
+            (verb, "VERB", "ccomp", -4, "VB"),
+            (".", "PUNCT", "punct", -5, "."),
+        ],
+        lemmas=["aid", "worker", "warn", "that", subject_lemma, "would", verb_lemma, "."],
+    )
+
+
+def test_a_warning_of_what_a_thing_will_do_is_a_forecast_not_a_threat():
+    assert warning_as_forecast(_warned_that("stocks", "stock", "dwindle", "dwindle")[2], False)
+
+
+def test_a_warning_that_a_deed_or_someone_will_follow_stays_a_threat():
+    assert not warning_as_forecast(_warned_that("sanctions", "sanction", "follow", "follow")[2], False)
+    assert not warning_as_forecast(_warned_that("troops", "troop", "advance", "advance")[2], False)
+    assert not warning_as_forecast(_warned_that("stocks", "stock", "dwindle", "dwindle")[2], True)

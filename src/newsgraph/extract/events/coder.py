@@ -74,6 +74,7 @@ from .relevance import (
     standing_measure,
     taken_by_no_force,
     visit_to_a_venue,
+    warning_as_forecast,
     warning_of_no_threat,
     what_something_is,
 )
@@ -277,6 +278,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
         or warning_of_no_threat(trigger, candidate.inner is not None)
+        or warning_as_forecast(trigger, candidate.inner is not None)
         or pressure_from_no_one(trigger, kind.type)
         or _talks_as_topic(trigger, kind)
         or _measure_as_topic(trigger, kind)

@@ -21,7 +21,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .ontology import COOPERATIVE
+from .ontology import COOPERATIVE, trigger_words
 from .tables import table_rows
 from .words import word_class
 
@@ -544,6 +544,19 @@ def warning_of_no_threat(trigger: Token, framed: bool) -> bool:
         and any(
             c.dep_ == "prep" and c.lower_ in word_class("advice_preposition") for c in trigger.children
         )
+    )
+
+
+def warning_as_forecast(trigger: Token, framed: bool) -> bool:
+    """ "Aid workers warned that food stocks would run out": a warning of what a thing will do, with
+    no deed in it, is a forecast, not a threat ("warned that sanctions would follow" stays one)."""
+    if trigger.lemma_.lower() not in word_class("warning") or framed:
+        return False
+    clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    deeds = trigger_words()
+    return bool(subjects) and all(
+        not can_be_asked(s) and s.lemma_.lower() not in deeds and s.lower_ not in deeds for s in subjects
     )
 
 
