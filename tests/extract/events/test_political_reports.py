@@ -62,3 +62,8 @@ def test_reporting_and_opinion_around_a_report_yield_no_event(analyze, text):
 def test_failing_to_act_is_no_rejection(analyze):
     assert "failed" not in _events(analyze, "Critics say the government has failed to tackle corruption.")
     assert "failed" not in _events(analyze, "The two ministers failed to agree on a date for new talks.")
+
+
+def test_where_a_deal_is_signed_is_its_place_not_its_other_party(analyze):
+    assert _events(analyze, "Kenya and Uganda signed a trade deal in Nairobi.")["signed"] == ("SUPPORT", "KEN", None)
+    assert _events(analyze, "Japan signed a defence pact with the Philippines in Manila.")["signed"][2] == "PHL"
