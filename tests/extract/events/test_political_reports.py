@@ -67,3 +67,8 @@ def test_failing_to_act_is_no_rejection(analyze):
 def test_where_a_deal_is_signed_is_its_place_not_its_other_party(analyze):
     assert _events(analyze, "Kenya and Uganda signed a trade deal in Nairobi.")["signed"] == ("SUPPORT", "KEN", None)
     assert _events(analyze, "Japan signed a defence pact with the Philippines in Manila.")["signed"][2] == "PHL"
+
+
+def test_a_secretary_general_is_an_official_not_a_soldier(analyze):
+    appeal = _events(analyze, "The UN secretary-general appealed to Ethiopia to open the roads into Tigray.")["appealed"]
+    assert appeal == ("REQUEST", "IGOGOV", "ETH")
