@@ -286,6 +286,10 @@ class ActorCoder:
         lemma, word = token.lemma_.lower(), token.text.lower()
         if token.is_title and not token.is_sent_start and lemma in word_class("name_only_sector"):
             return None  # "Penn State", "Union Pacific": a word of a name
+        if token.i > 1 and token.nbor(-1).text == "-":  # "secretary-general": the compound is one word
+            hyphenated = f"{token.nbor(-2).lower_}-{word}"
+            if hyphenated in self.table.sectors:
+                return self.table.sectors[hyphenated]
         if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
             return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
         return self.table.sectors.get(word) or self.table.sectors.get(lemma)

@@ -522,8 +522,9 @@ def _target_token(
     for token in ranked:
         if coder.sector(token) and token.head.lower_ in word_class("target_preposition"):
             return token
-    # Where talks or attacks happen is their place, not their target ("air strikes in Syria").
-    for head in heads if type_ not in {"CONSULT", "ASSAULT"} else ():
+    # Where talks, deals or attacks happen is their place, not their target ("air strikes in Syria",
+    # "signed a trade deal in Nairobi").
+    for head in heads if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} else ():
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
                 for token in child.subtree:

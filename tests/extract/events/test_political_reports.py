@@ -1,0 +1,74 @@
+"""Everyday political wire news (criticism, talks, sanctions, aid, demands, threats, expulsions,
+arrests, deployments, rejections) yields its PLOVER event with source and target; the reporting,
+requests for comment and opinion around it yield none."""
+
+import pytest
+
+
+def _events(analyze, text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    return {
+        v.trigger.text: (v.type, v.source.code if v.source else None, v.target.code if v.target else None)
+        for v in analyze(text).events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # criticism and accusations
+        ("Iran accused Israel of carrying out the attack on its nuclear site.", "accused", ("ACCUSE", "IRN", "ISR")),
+        ("Germany denounced Russia's annexation of the four regions as illegal.", "denounced", ("ACCUSE", "DEU", "RUS")),
+        ("Turkey's president lashed out at Sweden on Monday.", "lashed", ("ACCUSE", "TURGOV", "SWE")),
+        # meetings, talks, visits
+        ("The French president met the Chinese leader in Beijing on Thursday.", "met", ("CONSULT", "FRAGOV", "CHNGOV")),
+        ("India and Pakistan held talks on water sharing in Islamabad.", "talks", ("CONSULT", "IND", "PAK")),
+        ("The US secretary of state visited Kyiv on Wednesday.", "visited", ("CONSULT", "USAGOV", "UKR")),
+        # sanctions
+        ("Canada froze the assets of three Venezuelan generals.", "froze", ("SANCTION", "CAN", "VENMIL")),
+        ("Australia sanctioned four Myanmar military officers on Friday.", "sanctioned", ("SANCTION", "AUS", "MMRMIL")),
+        ("Poland expelled two Russian diplomats on Thursday.", "expelled", ("SANCTION", "POL", "RUSGOV")),
+        # demands
+        ("The United States urged Israel to allow more aid into Gaza.", "urged", ("REQUEST", "USA", "ISR")),
+        ("Beijing demanded that Manila halt its patrols near the shoal.", "demanded", ("REQUEST", "CHN", "PHL")),
+        # threats
+        ("Russia threatened to cut gas supplies to Moldova.", "threatened", ("THREATEN", "RUS", "MDA")),
+        ("North Korea warned it would retaliate against South Korea for the drills.", "warned", ("THREATEN", "PRK", "KOR")),
+        # arrests, deployments
+        ("Police in Georgia arrested dozens of protesters outside parliament.", "arrested", ("COERCE", "GEOCOP", "GEOCVL")),
+        ("Russia deployed troops to the border with Finland.", "deployed", ("MOBILIZE", "RUS", "FIN")),
+        # rejections
+        ("Ukraine rejected the Russian proposal for a ceasefire.", "rejected", ("REJECT", "UKR", "RUS")),
+        ("Israel rejected calls from France for a halt to the offensive.", "rejected", ("REJECT", "ISR", "FRA")),
+    ],
+)
+def test_a_political_report_yields_its_event_between_its_actors(analyze, text, trigger, expected):
+    assert _events(analyze, text)[trigger] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not immediately respond to a request for comment.",
+        "The embassy declined to comment on the report.",
+        "Analysts said the sanctions were unlikely to change Moscow's behaviour.",
+        "The minister told reporters that the meeting had been productive.",
+        "The opinion poll showed support for the ruling party falling.",
+    ],
+)
+def test_reporting_and_opinion_around_a_report_yield_no_event(analyze, text):
+    assert _events(analyze, text) == {}
+
+
+def test_failing_to_act_is_no_rejection(analyze):
+    assert "failed" not in _events(analyze, "Critics say the government has failed to tackle corruption.")
+    assert "failed" not in _events(analyze, "The two ministers failed to agree on a date for new talks.")
+
+
+def test_where_a_deal_is_signed_is_its_place_not_its_other_party(analyze):
+    assert _events(analyze, "Kenya and Uganda signed a trade deal in Nairobi.")["signed"] == ("SUPPORT", "KEN", None)
+    assert _events(analyze, "Japan signed a defence pact with the Philippines in Manila.")["signed"][2] == "PHL"
+
+
+def test_a_secretary_general_is_an_official_not_a_soldier(analyze):
+    appeal = _events(analyze, "The UN secretary-general appealed to Ethiopia to open the roads into Tigray.")["appealed"]
+    assert appeal == ("REQUEST", "IGOGOV", "ETH")
