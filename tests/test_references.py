@@ -314,3 +314,10 @@ def test_staff_an_organisation_possesses_speak_for_it_but_not_a_countrys_people(
     )
     assert index.resolve(_phrase(doc, "scientists")) == _entity(doc, index, "European Space Agency")
     assert index.resolve(_phrase(doc, "farmers")) is None
+
+
+def test_a_company_spokesman_speaks_for_the_firm_just_named(index_of):
+    doc, index = index_of(
+        "Ferry operator Nordmarin Lines Ltd cancelled six sailings on Monday. A company spokesman blamed the storm."
+    )
+    assert index.resolve(_phrase(doc, "spokesman")) == _entity(doc, index, "Nordmarin Lines")

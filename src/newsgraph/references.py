@@ -559,9 +559,12 @@ class References:
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):
                 return entity_id
         for token in head.subtree:
-            if (through_descriptions and token.i != head.i and token.dep_ == "pobj" and token.pos_ == "NOUN"
+            if (through_descriptions and token.i != head.i and token.pos_ == "NOUN"
                     and token.lemma_.lower() in _group_nouns()):
-                return self._earlier_description(token) or self._organisation_named(token)
+                if token.dep_ == "pobj":
+                    return self._earlier_description(token) or self._organisation_named(token)
+                if token.dep_ == "compound" and token.head.i == head.i:  # 'a company spokesman': as 'the company'
+                    return self._resolve_description(token)
         return None
 
 
