@@ -297,3 +297,27 @@ def test_an_indefinite_lead_is_the_person_its_description_names_in_the_next_sent
         "Fire Chief Dana Whitlock told reporters the building had no working alarms."
     )
     assert index.resolve(_phrase(doc, "A city fire chief")) == _entity(doc, index, "Dana Whitlock")
+
+
+def test_a_quoted_she_teaches_no_gender_to_the_speaker_who_says_he(index_of):
+    doc, index = index_of(
+        "Mexican President Carlos Ibarra appointed Sofia Mendez as energy minister on Monday. "
+        '"She knows the oil sector better than anyone," he told reporters.'
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Carlos Ibarra")
+
+
+def test_staff_an_organisation_possesses_speak_for_it_but_not_a_countrys_people(index_of):
+    doc, index = index_of(
+        "The European Space Agency launched a new orbiter on Friday. ESA's scientists said the ice lay "
+        "below the surface. Japan's farmers said the harvest was poor."
+    )
+    assert index.resolve(_phrase(doc, "scientists")) == _entity(doc, index, "European Space Agency")
+    assert index.resolve(_phrase(doc, "farmers")) is None
+
+
+def test_a_company_spokesman_speaks_for_the_firm_just_named(index_of):
+    doc, index = index_of(
+        "Ferry operator Nordmarin Lines Ltd cancelled six sailings on Monday. A company spokesman blamed the storm."
+    )
+    assert index.resolve(_phrase(doc, "spokesman")) == _entity(doc, index, "Nordmarin Lines")

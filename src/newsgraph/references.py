@@ -205,7 +205,7 @@ class References:
         so only a person named in it or after it."""
         noun = _person_noun(lemma)
         if head.tag_ == "NNS":
-            return self._organisation_in_phrase(head) if noun.speaks_for else None
+            return self._organisation_in_phrase(head) if noun.speaks_for else self._own_organisation(head)
         named = self._named_in_description(head)
         if named:
             return named
@@ -254,7 +254,9 @@ class References:
                     continue
                 if reference.refers == "person":
                     entity = self._person_antecedent(token, reference.gender)
-                    if entity is not None:
+                    # '"She knows the sector," he said': a pronoun someone quoted is often someone
+                    # else than the last subject, so it teaches no gender
+                    if entity is not None and not self._quoted(token):
                         self._gender.setdefault(entity, reference.gender)
                 elif reference.refers == "group":
                     entity = self._group_antecedent(token)
@@ -281,6 +283,10 @@ class References:
                 subjects.sort(key=lambda t: (t.head.dep_ != "ROOT", t.i))
             for subject in subjects:
                 yield self._subject_entity(subject), subject
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether `token` is inside quotation marks opened in its sentence."""
+        return sum(t.is_quote for t in self.doc[token.sent.start : token.i]) % 2 == 1
 
     def _quoted_before(self, subject: Token, token: Token) -> bool:
         """Whether quotation marks open before `subject` in its sentence and close before `token`."""
@@ -531,6 +537,16 @@ class References:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _own_organisation(self, head: Token) -> str | None:
+        """'ESA's scientists', 'Acme's engineers': unnamed staff an organisation possesses speak for it (a
+        country's people do not: 'Japan's farmers'; nor a name as modifier: 'White House advisers')."""
+        for child in head.children:
+            if child.dep_ in {"poss", "nmod"} and any(c.dep_ == "case" for c in child.children):  # "NASA’s": nmod
+                entity_id = self.at(child.idx, child.idx + len(child))
+                if entity_id and self.entities[entity_id].type == "ORG":
+                    return entity_id
+        return None
+
     def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
         """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
         an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
@@ -543,9 +559,12 @@ class References:
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):
                 return entity_id
         for token in head.subtree:
-            if (through_descriptions and token.i != head.i and token.dep_ == "pobj" and token.pos_ == "NOUN"
+            if (through_descriptions and token.i != head.i and token.pos_ == "NOUN"
                     and token.lemma_.lower() in _group_nouns()):
-                return self._earlier_description(token) or self._organisation_named(token)
+                if token.dep_ == "pobj":
+                    return self._earlier_description(token) or self._organisation_named(token)
+                if token.dep_ == "compound" and token.head.i == head.i:  # 'a company spokesman': as 'the company'
+                    return self._resolve_description(token)
         return None
 
 

@@ -126,3 +126,11 @@ def test_a_spokesman_named_in_apposition_after_his_organisation_is_the_speaker(a
     )
     quote = _only(analysis, "shelling two villages")
     assert _speaker(analysis, quote) == "Karim Haidari"
+
+
+def test_an_outlet_quoting_someone_as_saying_is_not_the_speaker(analyze):
+    analysis = analyze(
+        "The Lagos daily Morning Ledger quoted Finance Minister Idris Bello as saying the naira would be "
+        "allowed to float next month."
+    )
+    assert _speaker(analysis, _only(analysis, "naira")) == "Idris Bello"

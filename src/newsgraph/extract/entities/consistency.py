@@ -197,7 +197,8 @@ def _is_person(
     if votes.count("PERSON") and votes.count("PERSON") >= votes.count("ORG") / 2:
         return True
     return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
-        _in_apposition_to_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens) for m in mentions
+        _in_apposition_to_a_person_noun(doc, m) or _names_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens)
+        for m in mentions
     )
 
 
@@ -231,6 +232,23 @@ def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
         and (child.lemma_.lower() in nouns or child.lower_ in titles)
         for child in span.root.children
     )
+
+
+def _names_a_person_noun(doc: Doc, mention: NameMention) -> bool:
+    """"a spokeswoman for the ministry, Nadia Fahmy,": the name in apposition after a comma to a person
+    noun with an article, or to the object of its preposition (where the parse often hangs it)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0 or doc[span.start - 1].text != "," or span.root.dep_ != "appos":
+        return False
+    nouns = word_list("person_nouns.txt")
+    governor = span.root.head
+    for _ in range(3):
+        if governor.lemma_.lower() in nouns:
+            return any(c.dep_ == "det" and c.lower_ in entity_words("determiner") for c in governor.children)
+        if governor.dep_ not in {"pobj", "prep"}:
+            return False
+        governor = governor.head
+    return False
 
 
 def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person_words: set[str]) -> bool:

@@ -78,6 +78,8 @@ def subject_of(verb: Token, *, clause: bool = True, quotes: QuotedSpans | None =
         return None
     candidate = verb
     for _ in range(4):
+        if candidate.lemma_ == "quote" and (quoted := next((c for c in candidate.children if c.dep_ == "dobj"), None)):
+            return quoted  # 'Reuters quoted the minister as saying': the one quoted speaks, not the outlet
         subjects = [
             c
             for c in candidate.children
