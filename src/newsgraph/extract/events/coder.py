@@ -114,7 +114,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _without_restatements(_without_private_affairs(events, index), doc)
-    events = _inherit_places(events, doc.text)
+    events = _inherit_places(events, index.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
