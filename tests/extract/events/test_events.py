@@ -39,6 +39,11 @@ def _by_trigger(analysis):
     return {v.trigger.text: v for v in analysis.events}
 
 
+def _types_of(analysis, trigger: str) -> list[str]:
+    """The types of the analysis's events whose trigger is `trigger`, in order."""
+    return [v.type for v in analysis.events if v.trigger.text == trigger]
+
+
 def test_passive_voice_makes_the_agent_the_source_and_the_subject_the_target(analyze):
     analysis = _events(
         analyze, "A Kenyan army convoy was attacked by al-Shabab militants near the Somali border."
@@ -314,7 +319,7 @@ def test_a_trigger_word_the_model_reads_as_no_event_makes_none(analyze):
     analysis = _events(analyze, "German officials have recognized that the reforms were overdue.")
     assert not analysis.events
     recognition = _events(analyze, "Germany formally recognized the new government in Tripoli.")
-    assert [v.type for v in recognition.events if v.trigger.text == "recognized"]
+    assert _types_of(recognition, "recognized")
 
 
 def test_a_win_in_an_election_is_no_assault_but_a_beating_is(analyze):
@@ -322,16 +327,16 @@ def test_a_win_in_an_election_is_no_assault_but_a_beating_is(analyze):
     battle = _events(analyze, "Britain's political parties battle to win the December election.")
     assert not [v for v in race.events + battle.events if v.type == "ASSAULT"]
     beating = _events(analyze, "Israeli forces beat protesters in Hebron on Monday.")
-    assert [v.type for v in beating.events if v.trigger.text == "beat"] == ["ASSAULT"]
+    assert _types_of(beating, "beat") == ["ASSAULT"]
     police = _events(analyze, "Kenyan police fought protesters outside the election commission in Nairobi.")
-    assert [v.type for v in police.events if v.trigger.text == "fought"] == ["ASSAULT"]
+    assert _types_of(police, "fought") == ["ASSAULT"]
 
 
 def test_the_rally_where_a_politician_spoke_is_no_protest(analyze):
     speech = _events(analyze, "Macron said at a rally in Lyon that taxes would fall.")
     assert not [v for v in speech.events if v.type == "PROTEST"]
     protest = _events(analyze, "Thousands of demonstrators joined a rally against the government in Caracas.")
-    assert [v.type for v in protest.events if v.trigger.text == "rally"] == ["PROTEST"]
+    assert _types_of(protest, "rally") == ["PROTEST"]
 
 
 def test_what_poll_respondents_want_is_no_event_but_what_they_judge_may_be(analyze):
@@ -339,49 +344,49 @@ def test_what_poll_respondents_want_is_no_event_but_what_they_judge_may_be(analy
     poll = _events(analyze, "A poll shows most Israelis want the Knesset to investigate Netanyahu.")
     assert not wish.events and not poll.events
     judged = _events(analyze, "Sixty percent of Kenyans say that the police attack on protesters in Nairobi was wrong.")
-    assert [v.type for v in judged.events if v.trigger.text == "attack"] == ["ASSAULT"]
+    assert _types_of(judged, "attack") == ["ASSAULT"]
 
 
 def test_a_message_to_no_one_is_no_consultation(analyze):
     stance = _events(analyze, "Macron sent a similar message ahead of the regional elections.")
     assert not stance.events
     letter = _events(analyze, "Macron sent a message to Putin on Tuesday.")
-    assert [v.type for v in letter.events if v.trigger.text == "sent"] == ["CONSULT"]
+    assert _types_of(letter, "sent") == ["CONSULT"]
 
 
 def test_a_promise_of_no_event_to_no_one_is_no_agreement(analyze):
     stance = _events(analyze, "Kenyan opposition leader Raila Odinga promised to protect pensions.")
     assert not stance.events
     promise = _events(analyze, "Iran promised to cooperate with the IAEA inspectors.")
-    assert [v.type for v in promise.events if v.trigger.text == "promised"] == ["AGREE"]
+    assert _types_of(promise, "promised") == ["AGREE"]
 
 
 def test_campaigning_is_an_event_only_for_or_against_something(analyze):
     trail = _events(analyze, "Senator Warren will campaign in Iowa on Friday.")
     assert not trail.events
     cause = _events(analyze, "The British Labour Party campaigned for the release of the jailed activists.")
-    assert [v.type for v in cause.events if v.trigger.text == "campaigned"] == ["REQUEST"]
+    assert _types_of(cause, "campaigned") == ["REQUEST"]
 
 
 def test_a_guilty_plea_is_no_appeal(analyze):
     plea = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded guilty to contempt of court.")
     assert not [v for v in plea.events if v.trigger.text == "pleaded"]
     appeal = _events(analyze, "Kenyan opposition leader Raila Odinga pleaded with the United Nations for help.")
-    assert [v.type for v in appeal.events if v.trigger.text == "pleaded"] == ["REQUEST"]
+    assert _types_of(appeal, "pleaded") == ["REQUEST"]
 
 
 def test_help_by_a_pronoun_that_stands_for_no_one_is_no_aid(analyze):
     thing = _events(analyze, "That would help Kenyan farmers.")
     assert not thing.events
     state = _events(analyze, "Kenya, which helped Somalia, sent troops.")
-    assert [v.type for v in state.events if v.trigger.text == "helped"] == ["AID"]
+    assert _types_of(state, "helped") == ["AID"]
 
 
 def test_a_stabbing_in_a_fight_on_a_train_is_ordinary_crime(analyze):
     crime = _events(analyze, "A man stabbed a Kenyan commuter during a fight on a bus in Nairobi.")
     assert not [v for v in crime.events if v.type == "ASSAULT"]
     attack = _events(analyze, "A militant stabbed two Israeli soldiers at a checkpoint near Hebron.")
-    assert [v.type for v in attack.events if v.trigger.text == "stabbed"] == ["ASSAULT"]
+    assert _types_of(attack, "stabbed") == ["ASSAULT"]
 
 
 def test_what_the_sides_were_unable_to_do_is_negated(analyze):
@@ -403,35 +408,35 @@ def test_a_fight_named_for_trade_or_courts_is_no_violence(analyze):
     trade = _events(analyze, "The trade fight between China and the United States dragged on for months.")
     assert not [v for v in trade.events if v.type == "ASSAULT"]
     armed = _events(analyze, "The fight between Syrian troops and rebels dragged on for months.")
-    assert [v.type for v in armed.events if v.trigger.text == "fight"] == ["ASSAULT"]
+    assert _types_of(armed, "fight") == ["ASSAULT"]
 
 
 def test_releasing_a_video_publishes_it_and_releasing_people_frees_them(analyze):
     video = _events(analyze, "The Taliban released two videos of the American hostages.")
     assert not [v for v in video.events if v.type == "RETREAT"]
     hostages = _events(analyze, "The Taliban released two American hostages in Doha.")
-    assert [v.type for v in hostages.events if v.trigger.text == "released"] == ["RETREAT"]
+    assert _types_of(hostages, "released") == ["RETREAT"]
 
 
 def test_ads_targeted_at_voters_are_no_attack(analyze):
     ads = _events(analyze, "British parties targeted digital ads at Labour voters in the north.")
     assert not [v for v in ads.events if v.type == "ASSAULT"]
     strike = _events(analyze, "Russian jets targeted Ukrainian positions in the north.")
-    assert [v.type for v in strike.events if v.trigger.text == "targeted"] == ["ASSAULT"]
+    assert _types_of(strike, "targeted") == ["ASSAULT"]
 
 
 def test_what_scientists_suspect_is_research_not_an_accusation(analyze):
     science = _events(analyze, "For many years, scientists have suspected that there is water on the surface of Europa.")
     assert not science.events
     police = _events(analyze, "Kenyan police suspected the opposition of planning the riots in Nairobi.")
-    assert [v.type for v in police.events if v.trigger.text == "suspected"] == ["ACCUSE"]
+    assert _types_of(police, "suspected") == ["ACCUSE"]
 
 
 def test_a_bourse_hit_by_protests_or_a_market_rally_is_business(analyze):
     bourse = _events(analyze, "The Hong Kong bourse, which has been hit by months of protests, rallied on Monday.")
     assert not [v for v in bourse.events if v.trigger.text in {"hit", "rallied"}]
     crowd = _events(analyze, "Thousands of Venezuelan students rallied outside the parliament in Caracas on Monday.")
-    assert [v.type for v in crowd.events if v.trigger.text == "rallied"] == ["PROTEST"]
+    assert _types_of(crowd, "rallied") == ["PROTEST"]
 
 
 def test_insisting_or_agreeing_that_something_is_so_is_an_opinion_not_a_demand(analyze):
@@ -439,9 +444,9 @@ def test_insisting_or_agreeing_that_something_is_so_is_an_opinion_not_a_demand(a
     concur = _events(analyze, "The Kenyan government agrees that China has taken advantage of Kenya.")
     assert not [v for v in opinion.events + concur.events if v.trigger.text in {"insisted", "agrees"}]
     demand = _events(analyze, "President Ruto insisted that Somalia withdraw its troops.")
-    assert [v.type for v in demand.events if v.trigger.text == "insisted"] == ["REQUEST"]
+    assert _types_of(demand, "insisted") == ["REQUEST"]
     deal = _events(analyze, "Kenya and Somalia agreed that talks would resume next week.")
-    assert [v.type for v in deal.events if v.trigger.text == "agreed"] == ["AGREE"]
+    assert _types_of(deal, "agreed") == ["AGREE"]
 
 
 def test_in_a_mixed_quote_only_the_quoted_fragment_is_the_speakers_claim(analyze):
@@ -459,7 +464,7 @@ def test_a_call_for_bids_is_no_invitation_to_talks(analyze):
     tender = _events(analyze, "The Kenyan government will invite engineering firms to submit designs for a new rail bridge.")
     assert not tender.events
     talks = _events(analyze, "Austria will invite Serbia and Kosovo to take part in talks in Vienna.")
-    assert [v.type for v in talks.events if v.trigger.text == "invite"] == ["AGREE"]
+    assert _types_of(talks, "invite") == ["AGREE"]
 
 
 def test_a_business_story_with_no_coded_actor_yields_no_events(analyze):
