@@ -155,3 +155,27 @@ def test_a_claim_by_an_unresolved_speaker_is_attributed_to_no_one(analyze):
     events = _events(analyze, '"We attacked the army convoy near Kidal," he said.')
     attacks = [v for v in events if v.trigger.text == "attacked"]
     assert attacks and [(v.status, v.attributed_to) for v in attacks] == [("claimed", None)]
+
+
+def test_a_verbal_act_in_a_quote_is_done_in_the_saying(analyze):
+    events = _events(analyze, '"We urge both sides to respect the ceasefire," the UN envoy said on Tuesday.')
+    assert [(v.type, v.status) for v in events if v.trigger.text == "urge"] == [("REQUEST", "asserted")]
+
+
+def test_a_quoted_deed_the_reporter_also_states_is_asserted_but_a_counter_claim_is_not(analyze):
+    text = (
+        "Police arrested 40 protesters in Tbilisi on Sunday. "
+        '"We arrested those who attacked officers," the interior minister said.'
+    )
+    arrests = [v for v in _events(analyze, text) if v.trigger.text == "arrested"]
+    assert [v.status for v in arrests] == ["asserted", "asserted"]
+    text = 'Russian forces shelled Kharkiv overnight. "Ukraine shelled our border villages," the Russian governor said.'
+    shelling = [v for v in _events(analyze, text) if v.trigger.text == "shelled"]
+    assert [v.status for v in shelling] == ["asserted", "claimed"]
+
+
+def test_a_deed_told_with_a_hearsay_adverb_is_claimed(analyze):
+    events = _events(analyze, "Militants reportedly kidnapped three aid workers near Kidal on Monday.")
+    assert [v.status for v in events if v.trigger.text == "kidnapped"] == ["claimed"]
+    events = _events(analyze, "The soldiers allegedly tortured the detainees at a base near Gao.")
+    assert [v.status for v in events if v.trigger.text == "tortured"] == ["claimed"]

@@ -114,6 +114,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _without_restatements(_without_private_affairs(events, index), doc)
+    events = _established_claims(events, quotes)
     events = _inherit_places(events, index.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
@@ -148,6 +149,40 @@ def _without_restatements(events: list[Event], doc: Doc) -> list[Event]:
         ):
             kept.append((event, lemma))
     return [event for event, _ in kept]
+
+
+def _established_claims(events: list[Event], quotes: Sequence[Quote]) -> list[Event]:
+    """A deed claimed in a quote that the reporter also states outside quotes is established: the
+    same type, and one side the same, not swapped ("Police arrested 40 protesters. 'We arrested
+    those who attacked officers,' the minister said."). A counter-claim swaps the sides."""
+    def quoted(event: Event) -> bool:
+        return any(q.kind != "indirect" and q.start <= event.trigger.start < q.end for q in quotes)
+
+    stated = [e for e in events if e.status == "asserted" and not quoted(e)]
+    out = []
+    for event in events:
+        if event.status == "claimed" and quoted(event) and any(
+            other.type == event.type
+            and other.sentence.start != event.sentence.start
+            and (_shared(other.source, event.source) or _shared(other.target, event.target))
+            and not (_identical(other.source, event.target) or _identical(other.target, event.source))
+            for other in stated
+        ):
+            event = replace(event, status="asserted")
+        out.append(event)
+    return out
+
+
+def _shared(one: Actor | None, other: Actor | None) -> bool:
+    """Whether two actors are known to be on one side: the same entity or country."""
+    return one is not None and other is not None and _same_side(one, other)
+
+
+def _identical(one: Actor | None, other: Actor | None) -> bool:
+    """Whether two actors are the same entity or have the same full code ("GEOCOP", not "GEOGOV")."""
+    if one is None or other is None:
+        return False
+    return bool((one.entity and one.entity == other.entity) or (one.code and one.code == other.code))
 
 
 def _same_side(one: Actor | None, other: Actor | None) -> bool:
@@ -299,7 +334,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         target = None
     attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
     quoted = in_direct_quote(trigger, context.quotes) is not None
-    quoted = quoted and not performed_in_saying(trigger, kind.type)
+    quoted = quoted and not performed_in_saying(kind.type)
     if status == "asserted" and (quoted or claimed(trigger)):
         status = "claimed"  # the speaker's word, not the reporter's
     sent = trigger.sent

@@ -4,8 +4,9 @@ asserted: stated as a fact by the reporter; negated: "did not attack", "no talks
 unable to meet";
 hypothetical: under "if/unless/whether" or in the main clause of an "if", a modal ("may", "could",
 "would", "should", "must"), or in a question; planned: "will", "is going to", "plans/intends/is
-preparing/is expected/is due to"; claimed: stated in a speaker's own words (inside a direct quote)
-or under a verb of claiming ("alleged", "claimed").
+preparing/is expected/is due to"; claimed: a deed stated in a speaker's own words (inside a direct
+quote), under a verb of claiming ("alleged", "claimed") or with a hearsay adverb ("allegedly").
+A verbal act in a quote is done in the saying or is talk the quote tells of, so it is asserted.
 """
 
 from __future__ import annotations
@@ -107,7 +108,11 @@ def _is_question(trigger: Token) -> bool:
 
 
 def claimed(trigger: Token) -> bool:
-    """Whether a verb of claiming governs the trigger ("X claimed that its forces shot down ...")."""
+    """Whether a verb of claiming governs the trigger ("X claimed that its forces shot down ..."), or
+    a hearsay adverb qualifies it ("Hamas allegedly fired rockets")."""
+    hearsay = word_class("hearsay_adverb")
+    if any(c.dep_ == "advmod" and c.lower_ in hearsay for t in {trigger, _holder(trigger)} for c in t.children):
+        return True
     current = trigger
     for _step in range(3):
         if current.dep_ not in {"ccomp", "xcomp", "conj"}:
@@ -121,17 +126,11 @@ def claimed(trigger: Token) -> bool:
 _SPEECH_ACT_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 
 
-def performed_in_saying(trigger: Token, kind_type: str) -> bool:
-    """ "We thank Kenya", "I condemn this attack": a first-person verbal act in the present is done
-    by saying it, so a quote of it asserts it rather than claims it."""
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
-    return (
-        kind_type in _SPEECH_ACT_TYPES
-        and trigger.tag_ == "VBP"
-        and subject is not None
-        and subject.lower_ in {"i", "we"}
-        and not any(c.dep_ in {"aux", "neg"} for c in trigger.children)
-    )
+def performed_in_saying(kind_type: str) -> bool:
+    """ "We thank Kenya", "We urge both sides to respect it", "This government has betrayed the
+    people": a verbal act in a quote is done by saying it, or is talk the quote reports, so the
+    quote asserts it; only a deed can be a speaker's unproven account."""
+    return kind_type in _SPEECH_ACT_TYPES
 
 
 def asks_for_action(clause: Token, frame: str) -> bool:
