@@ -92,3 +92,31 @@ def test_the_country_of_the_victims_is_no_place_of_the_attack(analyze):
 def test_a_country_before_the_attack_noun_names_its_author_not_its_place(analyze):
     analysis = analyze("US airstrikes against ISIS fighters continued on Monday.")
     assert _place_names(analysis, "airstrikes") == [None]
+
+
+def test_the_areas_of_a_province_bombed_are_the_province(analyze):
+    analysis = analyze("Syrian government forces bombed rebel-held areas of Idlib province.")
+    assert _place_names(analysis, "bombed") == ["Idlib"]
+
+
+def test_a_deed_done_in_or_during_another_event_is_done_where_that_event_was(analyze):
+    analysis = analyze("Pakistani troops killed six militants in a raid in North Waziristan.")
+    assert _place_names(analysis, "killed") == ["North Wazīristān District"]
+    analysis = analyze("The president announced the agreement during a meeting in Geneva with his Iranian counterpart.")
+    assert _place_names(analysis, "agreement") == ["Geneva"]
+
+
+def test_a_site_named_after_a_town_is_at_the_town_and_a_participle_deed_is_where_its_clause_was(analyze):
+    analysis = analyze("Israeli troops raided the Jenin refugee camp on Wednesday, killing four Palestinians.")
+    assert _place_names(analysis, "raided") == ["Jenin"]
+    assert _place_names(analysis, "killing") == ["Jenin"]
+    assert _place_names(analyze("Russian forces killed US soldiers on Monday."), "killed") == [None]
+
+
+def test_a_places_own_police_or_residents_act_there(analyze):
+    analysis = analyze("Hong Kong police arrested dozens of demonstrators on Saturday.")
+    assert _place_names(analysis, "arrested") == ["Hong Kong"]
+    analysis = analyze("Nairobi residents protested against the tax increase on Tuesday.")
+    assert _place_names(analysis, "protested") == ["Nairobi"]
+    analysis = analyze("Washington imposed new tariffs on Chinese steel on Monday.")
+    assert _place_names(analysis, "tariffs") == [None]

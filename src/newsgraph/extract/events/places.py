@@ -42,6 +42,8 @@ _MOVES_IN = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
 _GOES_TO = {"CONSULT", "PROTEST", "MOBILIZE"}
 # Places before an attack noun that name its author, not where it struck ("US airstrikes").
 _WHOLE_LANDS = {"country", "continent", "region"}
+# "killed in a raid in X", "during a meeting in X": what is done within an event is done where it is.
+_WITHIN_EVENT = {"in", "during", "at", "amid"}
 _PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
 # "the town of X", "the Pangram area of X", "the heart of X": a part or kind of place, then the place.
 _OF_PLACE = {
@@ -59,6 +61,7 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
     in_trigger = {t.i for t in trigger.subtree}
     in_clause = {t.i for t in predicate.subtree} | in_trigger
     anchors = {trigger.i, predicate.i}
+    host = _participle_host(predicate)
     best: tuple[tuple[int, int], str] | None = None
     for place in places:
         for mention in place.mentions:
@@ -69,23 +72,21 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
             prep = _locative_prep(phrase, predicate, anchors, type_) if phrase is not None else None
             if prep is None:
                 rank = None
-                if (
-                    span is not None
-                    and span.root.dep_ == "compound"
-                    and place.feature not in _WHOLE_LANDS
-                    and _deed_at(span.root.head, anchors)
-                ):
+                modifier = span is not None and span.root.dep_ == "compound"
+                if modifier and place.feature not in _WHOLE_LANDS and _deed_at(span.root.head, anchors):
                     rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
+                elif modifier and _local_people(span.root.head, anchors):
+                    rank = 3  # "Hong Kong police arrested dozens": a place's own people act there
                 elif (
-                    # "shelled Kharkiv", "shelled the outskirts of Kharkiv": a place struck or entered is
-                    # where it happened, if nothing else is.
+                    # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp": a
+                    # place struck or entered is where it happened, if nothing else is.
                     type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
                     and phrase is not None
-                    and span.root.dep_ in {"dobj", "nsubjpass", "pobj"}  # not "killed US soldiers"
+                    and _names_the_site(span)  # not "killed US soldiers"
                     and phrase.dep_ in {"dobj", "nsubjpass"}
-                    and phrase.head.i in anchors
+                    and (phrase.head.i in anchors or (host is not None and phrase.head.i == host.i))
                 ):
-                    rank = 9
+                    rank = 9 + (phrase.head.i not in anchors)
                 if rank is not None:
                     key = (rank, abs(mention.start - trigger.idx))
                     if best is None or key < best[0]:
@@ -93,6 +94,8 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
                 continue
             if prep.head.i in anchors:
                 rank = 0
+            elif host is not None and prep.head.i == host.i:
+                rank = 3  # "raided the camp in Jenin, killing four": the killing was there too
             elif prep.i in in_clause and _other_event_between(prep, anchors, type_):
                 continue  # "imposed sanctions after talks in Geneva": the talks' place
             elif prep.i in in_trigger:
@@ -120,11 +123,15 @@ def _place_phrase(span: Span) -> Token:
     head = span.root
     while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i:
         head = head.head
-    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in _OF_PLACE:
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and _OF_PLACE & _forms(head.head.head):
         head = head.head.head
     if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "near Kobane, a town on the border"
         head = head.head
     return head
+
+
+def _forms(token: Token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
 
 
 def _locative_prep(head: Token, predicate: Token, anchors: set[int], type_: str) -> Token | None:
@@ -155,15 +162,42 @@ def _deed_at(noun: Token, anchors: set[int]) -> bool:
 
 def _other_event_between(prep: Token, anchors: set[int], type_: str) -> bool:
     """Whether a place's phrase hangs on an event noun of another type on its way up to the trigger
-    ("imposed sanctions after talks in Geneva"); "killed in a clash in X" is the same deed."""
+    ("imposed sanctions after talks in Geneva"); "killed in a clash in X" is the same deed, and
+    what is done in or during another event is done where it is ("killed six militants in a raid in
+    X", "announced the deal during a meeting in X")."""
     types = event_types()
     head = prep.head
     while head.i not in anchors and head.head.i != head.i:
         kind = trigger_type(head, types)[0] if head.pos_ == "NOUN" else None
-        if kind is not None and kind.type != type_:
+        within = head.dep_ == "pobj" and head.head.lower_ in _WITHIN_EVENT
+        if kind is not None and kind.type != type_ and not within:
             return True
         head = head.head
     return False
+
+
+def _participle_host(predicate: Token) -> Token | None:
+    """The verb whose clause a participle's deed follows from: "raided the camp, killing four"."""
+    if predicate.dep_ == "advcl" and predicate.tag_ == "VBG" and predicate.head.pos_ == "VERB":
+        return predicate.head
+    return None
+
+
+def _names_the_site(span: Span) -> bool:
+    """Whether a place names what was struck or entered: the object itself ("shelled Kharkiv") or a
+    site named after it ("raided the Jenin refugee camp"), not people of it ("killed US soldiers")."""
+    root = span.root
+    if root.dep_ in {"dobj", "nsubjpass", "pobj"}:
+        return True
+    return root.dep_ == "compound" and root.head.lemma_.lower() in word_class("site_noun")
+
+
+def _local_people(noun: Token, anchors: set[int]) -> bool:
+    """Whether a place modifies the subject of the trigger that is a city's own people or force
+    ("Hong Kong police", "Kabul residents")."""
+    return noun.dep_ in {"nsubj", "nsubjpass", "pobj"} and (
+        noun.head.i in anchors or noun.head.head.i in anchors
+    ) and noun.lemma_.lower() in word_class("local_people")
 
 
 def _own_event(verb: Token) -> bool:
