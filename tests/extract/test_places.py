@@ -200,3 +200,15 @@ def test_camps_and_crossings_are_placed_and_peoples_are_not(analyze):
     camp = [p for p in analysis.places if p.qualifier == "camp"]
     assert [(p.name, p.country) for p in camp] == [("Kakuma", "KE")]
     assert not [p for p in analysis.places if any(m.text == "Baloch" for m in p.mentions)]
+
+
+def test_a_datelines_city_is_a_place_but_an_upper_case_word_before_a_hyphen_is_not(analyze):
+    analysis = analyze("KYIV, Ukraine (AP) — Russian drones struck the city overnight.")
+    assert [(p.name, [m.text for m in p.mentions]) for p in analysis.places if p.country == "UA"][0] == ("Kyiv", ["KYIV"])
+    assert [p.name for p in analyze("BEIRUT — Israeli jets struck a depot.").places] == ["Beirut"]
+    assert not analyze("NATO-led forces struck a depot on Monday.").places
+
+
+def test_a_sizeable_town_after_near_is_a_place_even_if_the_tagger_missed_it(analyze):
+    assert [p.name for p in analyze("Militants kidnapped three aid workers near Kidal on Monday.").places] == ["Kidal"]
+    assert not analyze("The bill was debated in Congress on Monday.").places

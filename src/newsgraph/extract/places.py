@@ -1,7 +1,9 @@
 """Places: place mentions resolved offline to gazetteer entries, with qualifiers.
 
 The mentions of GPE, LOC and FAC entities, plus country adjectives before a border noun
-("the Turkish border"), are resolved together by `geo.resolver` (the ranking `newsgraph.geo.places`
+("the Turkish border") and names the tagger missed where only a place can stand (a dateline,
+"KYIV, Ukraine (AP) —"; a capitalised name after "in"/"near" that the gazetteer knows as a
+sizeable place, "near Kidal"), are resolved together by `geo.resolver` (the ranking `newsgraph.geo.places`
 shares): a bare name prefers a country over a region over a city, then the article's focus
 countries and divisions, nearby co-mentioned places, and size. "northern Syria" keeps Syria
 with qualifier `north`; "the Turkish border" resolves to Turkey at precision `border`. A facility
@@ -13,6 +15,7 @@ Airport" in a New York story is neither the Bogota district nor a Californian vi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc
@@ -24,7 +27,7 @@ from ..options import Options
 from ..records import Entity, Place, Span
 from .entities.facilities import facility_stem
 
-__all__ = ["extract_places"]
+__all__ = ["dateline", "extract_places"]
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 _BORDER_NOUNS = {"border", "borders", "frontier", "border-crossing"}
@@ -32,6 +35,15 @@ _BORDER_NOUNS = {"border", "borders", "frontier", "border-crossing"}
 # "Kakuma refugee camp" (Kakuma, 23,000) and "Dadaab camp" (11,500) are; "Kennedy Airport" is
 # not at Kennedy, California (3,300).
 _FACILITY_TOWN_MIN_POPULATION = 10_000
+# Prepositions after which a capitalised name the tagger missed is taken for a place ("near Kidal"),
+# if the gazetteer has a city or division of that name this big (set by hand: not "in Congress",
+# a hamlet in Arizona).
+_LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "inside"}
+_UNTAGGED_MIN_POPULATION = 10_000
+# A dateline: an upper-case city at the very start, maybe ", Region" and "(Agency)", then a dash.
+_DATELINE = re.compile(
+    r"\A\s*([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?=(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?(?:\s*[—–]|\s--?\s))"
+)
 
 
 def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
@@ -42,10 +54,15 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
     borders = [
         m for m in _border_mentions(doc) if all(m.end <= p.start or m.start >= p.end for p in mentions)
     ]
-    spans = [*mentions, *borders]
+    untagged = [
+        m
+        for m in _untagged_mentions(doc)
+        if all(m.end <= p.start or m.start >= p.end for p in [*mentions, *borders])
+    ]
+    spans = [*mentions, *borders, *untagged]
     # A facility's name is not a place's name plus more words ("Kennedy Airport" is not Kennedy);
-    # a facility is placed through its stem only (below).
-    partial = [not _is_facility(m, typed) for m in spans]
+    # a facility is placed through its stem only (below). A missed name is taken whole or not at all.
+    partial = [not _is_facility(m, typed) for m in [*mentions, *borders]] + [False] * len(untagged)
     stems = {i: stem for i, m in enumerate(spans) if (stem := _facility_stem(m, typed)) is not None}
     offsets = [stems[i][:2] if i in stems else (m.start, m.end) for i, m in enumerate(spans)]
     resolutions = resolve_spans(doc.text, offsets, shared_gazetteer(), partial=partial)
@@ -91,6 +108,39 @@ def _at_facility(resolution: Resolution, noun: str, countries: set[str | None]) 
 
 def _place_key(place: GazetteerPlace) -> str:
     return str(place.geonameid) if place.geonameid else place.name
+
+
+def _untagged_mentions(doc: Doc) -> Iterator[Span]:
+    """A dateline's city, and capitalised names after a locative preposition that no entity (but a
+    misread nationality) covers and the gazetteer knows as a sizeable city or division."""
+    if (city := dateline(doc.text)) is not None and _sizeable_place(city.text):
+        yield city
+    covered = {t.i for ent in doc.ents if ent.label_ != "NORP" or demonym_country(ent.text) for t in ent}
+    for token in doc[:-1]:
+        if token.lower_ not in _LOCATIVE_PREPOSITIONS:
+            continue
+        name = []
+        for word in doc[token.i + 1 : token.i + 4]:
+            if word.pos_ != "PROPN" or not word.is_title or word.i in covered:
+                break
+            name.append(word)
+        if name and (token.i + 1 + len(name) >= len(doc) or doc[token.i + 1 + len(name)].pos_ != "PROPN"):
+            start, end = name[0].idx, name[-1].idx + len(name[-1])
+            if _sizeable_place(doc.text[start:end]):
+                yield Span(start, end, doc.text[start:end])
+
+
+def dateline(text: str) -> Span | None:
+    """The city of the story's dateline ("KYIV, Ukraine (AP) —", "BEIRUT —"), if it has one."""
+    found = _DATELINE.match(text)
+    return Span(found.start(1), found.end(1), found.group(1)) if found is not None else None
+
+
+def _sizeable_place(name: str) -> bool:
+    return any(
+        p.feature in {"city", "admin1", "admin2"} and p.population >= _UNTAGGED_MIN_POPULATION
+        for p in shared_gazetteer().candidates(name)
+    )
 
 
 def _border_mentions(doc: Doc) -> Iterator[Span]:

@@ -120,3 +120,39 @@ def test_a_places_own_police_or_residents_act_there(analyze):
     assert _place_names(analysis, "protested") == ["Nairobi"]
     analysis = analyze("Washington imposed new tariffs on Chinese steel on Monday.")
     assert _place_names(analysis, "tariffs") == [None]
+
+
+def test_a_deed_with_no_place_happened_in_the_datelines_city_but_words_did_not(analyze):
+    text = "KYIV, Ukraine (AP) — Russian forces shelled residential buildings overnight, officials said."
+    assert _place_names(analyze(text), "shelled") == ["Kyiv"]
+    text = "BEIRUT — Israeli jets struck a weapons depot on Tuesday. Lebanon's president condemned the strike."
+    analysis = analyze(text)
+    assert _place_names(analysis, "struck") == ["Beirut"]
+    assert _place_names(analysis, "condemned") == [None]
+
+
+def test_a_deed_with_no_place_happened_where_the_sentence_before_says_something_happened(analyze):
+    text = "Protesters gathered in Nairobi on Tuesday. Police fired tear gas to disperse the crowd."
+    assert _place_names(analyze(text), "fired") == ["Nairobi"]
+    text = "Officials in Washington said the talks had stalled. Rebels attacked an army convoy on Monday."
+    assert _place_names(analyze(text), "attacked") == [None]
+    text = "Protesters gathered in Nairobi on Tuesday.\n\nPolice fired tear gas to disperse the crowd."
+    assert _place_names(analyze(text), "fired") == [None]
+
+
+def test_a_name_the_tagger_missed_after_near_is_a_place(analyze):
+    analysis = analyze("Militants kidnapped three aid workers near Kidal on Monday.")
+    assert _place_names(analysis, "kidnapped") == ["Kidal"]
+
+
+def test_a_towns_court_a_siege_of_a_town_and_an_expulsion_from_it_happened_there(analyze):
+    assert _place_names(analyze("A Moscow court sentenced the opposition activist to nine years."), "sentenced") == [
+        "Moscow"
+    ]
+    assert _place_names(analyze("Israel's siege of Gaza entered its third week."), "siege") == ["Gaza"]
+    assert _place_names(analyze("Pakistan deported 500 Afghan refugees from Karachi."), "deported") == ["Karachi"]
+
+
+def test_breaking_up_a_demonstration_happened_where_the_demonstration_was(analyze):
+    text = "Riot police broke up a demonstration in front of the parliament in Yerevan."
+    assert _place_names(analyze(text), "broke") == ["Yerevan"]

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
+from ..places import dateline
 from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
 from .arguments import (
     conjuncts,
@@ -46,7 +47,7 @@ from .modality import (
     performed_in_saying,
 )
 from .ontology import COOPERATIVE, EventType, compose_frame, event_types
-from .places import event_place
+from .places import event_place, on_the_ground
 from .relevance import (
     addressed_to_reader,
     agentless,
@@ -115,7 +116,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
         events.extend(_defenders_face_attackers(found))
     events = _without_restatements(_without_private_affairs(events, index), doc)
     events = _established_claims(events, quotes)
-    events = _inherit_places(events, index.text)
+    events = _dateline_places(_inherit_places(events, index.text), places, index.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
@@ -361,7 +362,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=event_place(trigger, predicate, places, kind.type),
+        place=event_place(trigger, predicate, places, kind.type, kind.mode),
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
@@ -571,6 +572,19 @@ def _inherit_places(events: list[Event], text: str) -> list[Event]:
             event = _neighbour_place(event, out, text)
         out.append(event)
     return out
+
+
+def _dateline_places(events: list[Event], places: Sequence[Place], text: str) -> list[Event]:
+    """A deed done at a place that has none takes the city of the story's dateline ("KYIV, Ukraine
+    (AP) —"); words and talks are not said to happen where the reporter files from."""
+    city = dateline(text)
+    home = next((p.id for p in places if city is not None and any(m.start == city.start for m in p.mentions)), None)
+    if home is None:
+        return events
+    return [
+        replace(event, place=home) if event.place is None and on_the_ground(event.type, event.mode) else event
+        for event in events
+    ]
 
 
 def _neighbour_place(event: Event, earlier_events: list[Event], text: str) -> Event:

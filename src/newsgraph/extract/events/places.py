@@ -24,10 +24,11 @@ from spacy.tokens import Span, Token
 from ...geo.places import demonym_country
 from ...records import Place
 from .ontology import event_types
+from .reporting import reports
 from .triggers import trigger_type
 from .words import word_class
 
-__all__ = ["event_place"]
+__all__ = ["event_place", "on_the_ground"]
 
 _LOCATIVE_PREPS = {
     "in", "within", "near", "at", "across", "inside", "outside", "around", "into", "over", "throughout",
@@ -38,6 +39,10 @@ _WEAK_LOCATIVE = {"on", "towards", "toward", "over", "into"}
 # Types of deeds done in or on a place ("strikes on Kyiv", "shelled Kharkiv", "sent troops into X"):
 # for others an object or an "on"/"over" place is a target or a topic ("sanctions on Iran").
 _MOVES_IN = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
+# Deeds done at a place, which take where the story just was when the sentence names none; trade
+# measures ("restrict": tariffs) are not done anywhere in particular.
+_ON_THE_GROUND = {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT"}
+_MEASURES = {"restrict"}
 # Types of deeds done where one goes: "a visit to Moscow", "marched to the palace", "deployed troops to X".
 _GOES_TO = {"CONSULT", "PROTEST", "MOBILIZE"}
 # Places before an attack noun that name its author, not where it struck ("US airstrikes").
@@ -52,8 +57,11 @@ _OF_PLACE = {
 }  # fmt: skip
 
 
-def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_: str) -> str | None:
-    """The id of the place where the event happened, if the text says; `type_` is the event's type."""
+def event_place(
+    trigger: Token, predicate: Token, places: Sequence[Place], type_: str, mode: str | None = None
+) -> str | None:
+    """The id of the place where the event happened, if the text says; `type_` and `mode` are the
+    event's type and mode."""
     sentence: Span = trigger.sent
     doc = trigger.doc
     if predicate.i != trigger.i and _own_event(predicate):
@@ -78,15 +86,15 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
                 elif modifier and _local_people(span.root.head, anchors):
                     rank = 3  # "Hong Kong police arrested dozens": a place's own people act there
                 elif (
-                    # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp": a
-                    # place struck or entered is where it happened, if nothing else is.
+                    # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp",
+                    # "the siege of Gaza": a place struck or entered is where it happened, if nothing
+                    # else is.
                     type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
                     and phrase is not None
                     and _names_the_site(span)  # not "killed US soldiers"
-                    and phrase.dep_ in {"dobj", "nsubjpass"}
-                    and (phrase.head.i in anchors or (host is not None and phrase.head.i == host.i))
+                    and _struck(phrase, anchors, host, trigger)
                 ):
-                    rank = 9 + (phrase.head.i not in anchors)
+                    rank = 9 + (phrase.head.i not in anchors and phrase.head.head.i not in anchors)
                 if rank is not None:
                     key = (rank, abs(mention.start - trigger.idx))
                     if best is None or key < best[0]:
@@ -112,9 +120,45 @@ def event_place(trigger: Token, predicate: Token, places: Sequence[Place], type_
             key = (rank, abs(mention.start - trigger.idx))
             if best is None or key < best[0]:
                 best = (key, place.id)
-    if best is None:
-        return _described_place(trigger, predicate, places)
-    return best[1]
+    if best is not None:
+        return best[1]
+    described = _described_place(trigger, predicate, places)
+    if described is None and on_the_ground(type_, mode):
+        return _place_just_before(trigger, places)
+    return described
+
+
+def on_the_ground(type_: str, mode: str | None) -> bool:
+    """Whether an event is a deed done at a place (a strike, an arrest, a march), not words, talks
+    or a trade measure, so that where the story is or just was is where it happened."""
+    return type_ in _ON_THE_GROUND and mode not in _MEASURES
+
+
+def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
+    """Where the sentence just before, in the same paragraph, says something happened ("Fighting
+    erupted in El Fasher. Rebels shelled a hospital."): the last place of a locative phrase on a
+    verb that is no verb of saying ("Officials in Washington said ...", "speaking in Brussels")."""
+    doc = trigger.doc
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    gap = doc.text[before.start_char : sentence.start_char]
+    if "\n" in gap[len(gap.rstrip()) :]:
+        return None  # a new paragraph
+    found = []
+    for place in places:
+        for mention in place.mentions:
+            if not before.start_char <= mention.start < before.end_char:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            head = _place_phrase(span) if span is not None else None
+            if head is None or head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS - _WEAK_LOCATIVE:
+                continue
+            verb = head.head.head
+            if verb.pos_ == "VERB" and not reports(verb) and verb.lemma_.lower() not in word_class("speaking"):
+                found.append((mention.start, place.id))
+    return max(found)[1] if found else None
 
 
 def _place_phrase(span: Span) -> Token:
@@ -137,7 +181,8 @@ def _forms(token: Token) -> set[str]:
 def _locative_prep(head: Token, predicate: Token, anchors: set[int], type_: str) -> Token | None:
     """The locative preposition whose object is this phrase; or, of the trigger's own phrases, "to"
     where one goes to meet, march or deploy ("a visit to Moscow", "took to the streets of X",
-    "flew to Hanoi for a summit") and "from" where one withdraws ("pulled troops from Syria")."""
+    "flew to Hanoi for a summit") and "from" where one withdraws or removes someone ("pulled troops
+    from Syria", "deported 500 refugees from Karachi")."""
     if head.dep_ != "pobj":
         return None
     prep = head.head
@@ -149,7 +194,8 @@ def _locative_prep(head: Token, predicate: Token, anchors: set[int], type_: str)
         journey = any(c.dep_ == "prep" and c.lower_ == "for" for c in predicate.children)
         goes = type_ in _GOES_TO and (type_ != "CONSULT" or prep.head.pos_ == "NOUN")  # not "spoke to Moscow"
         return prep if journey or goes else None
-    return prep if prep.lower_ == "from" and type_ == "RETREAT" else None
+    removal = predicate.lemma_.lower() in word_class("removal")  # "expelled two diplomats from Moscow"
+    return prep if prep.lower_ == "from" and (type_ == "RETREAT" or removal) else None
 
 
 def _deed_at(noun: Token, anchors: set[int]) -> bool:
@@ -163,13 +209,16 @@ def _deed_at(noun: Token, anchors: set[int]) -> bool:
 def _other_event_between(prep: Token, anchors: set[int], type_: str) -> bool:
     """Whether a place's phrase hangs on an event noun of another type on its way up to the trigger
     ("imposed sanctions after talks in Geneva"); "killed in a clash in X" is the same deed, and
-    what is done in or during another event is done where it is ("killed six militants in a raid in
-    X", "announced the deal during a meeting in X")."""
+    what is done in or during another event, or to it, is done where it is ("killed six militants in
+    a raid in X", "announced the deal during a meeting in X", "broke up a rally in X")."""
     types = event_types()
     head = prep.head
     while head.i not in anchors and head.head.i != head.i:
         kind = trigger_type(head, types)[0] if head.pos_ == "NOUN" else None
         within = head.dep_ == "pobj" and head.head.lower_ in _WITHIN_EVENT
+        # "broke up a demonstration in Yerevan", "banned the march in Budapest": a deed done to an
+        # event is done where the event is.
+        within = within or (head.dep_ in {"dobj", "nsubjpass"} and head.head.i in anchors and type_ in _ON_THE_GROUND)
         if kind is not None and kind.type != type_ and not within:
             return True
         head = head.head
@@ -181,6 +230,14 @@ def _participle_host(predicate: Token) -> Token | None:
     if predicate.dep_ == "advcl" and predicate.tag_ == "VBG" and predicate.head.pos_ == "VERB":
         return predicate.head
     return None
+
+
+def _struck(phrase: Token, anchors: set[int], host: Token | None, trigger: Token) -> bool:
+    """Whether a phrase is what the deed struck or entered: the object of the trigger, of the verb
+    carrying it or of a participle's clause, or the "of" phrase of a deed noun ("the siege of Gaza")."""
+    if phrase.dep_ in {"dobj", "nsubjpass"}:
+        return phrase.head.i in anchors or (host is not None and phrase.head.i == host.i)
+    return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.i == trigger.i and trigger.pos_ == "NOUN"
 
 
 def _names_the_site(span: Span) -> bool:
