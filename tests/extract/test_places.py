@@ -212,3 +212,8 @@ def test_a_datelines_city_is_a_place_but_an_upper_case_word_before_a_hyphen_is_n
 def test_a_sizeable_town_after_near_is_a_place_even_if_the_tagger_missed_it(analyze):
     assert [p.name for p in analyze("Militants kidnapped three aid workers near Kidal on Monday.").places] == ["Kidal"]
     assert not analyze("The bill was debated in Congress on Monday.").places
+
+
+def test_a_division_tagged_as_an_organisation_is_a_place(analyze):
+    assert [p.name for p in analyze("Israeli forces raided homes in the West Bank on Monday.").places] == ["West Bank"]
+    assert [p.country for p in analyze("Russia annexed Crimea in 2014.").places] == ["RU", "UA"]

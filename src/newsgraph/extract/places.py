@@ -40,6 +40,9 @@ _FACILITY_TOWN_MIN_POPULATION = 10_000
 # a hamlet in Arizona).
 _LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "inside"}
 _UNTAGGED_MIN_POPULATION = 10_000
+# What a name tagged as an organisation must be to be taken for a place: a club or a firm is named
+# after a city ("Barcelona"), hardly after a country or a province ("Crimea").
+_DIVISIONS = frozenset({"country", "admin1"})
 # A dateline: an upper-case city at the very start, maybe ", Region" and "(Agency)", then a dash.
 _DATELINE = re.compile(
     r"\A\s*([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?=(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?(?:\s*[—–]|\s--?\s))"
@@ -56,7 +59,7 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
     ]
     untagged = [
         m
-        for m in _untagged_mentions(doc)
+        for m in _untagged_mentions(doc, [m for e in entities if e.type == "ORG" for m in e.mentions])
         if all(m.end <= p.start or m.start >= p.end for p in [*mentions, *borders])
     ]
     spans = [*mentions, *borders, *untagged]
@@ -110,21 +113,28 @@ def _place_key(place: GazetteerPlace) -> str:
     return str(place.geonameid) if place.geonameid else place.name
 
 
-def _untagged_mentions(doc: Doc) -> Iterator[Span]:
-    """A dateline's city, and capitalised names after a locative preposition that no entity (but a
-    misread nationality) covers and the gazetteer knows as a sizeable city or division."""
+def _untagged_mentions(doc: Doc, organisations: Sequence[Span]) -> Iterator[Span]:
+    """A dateline's city; names tagged as organisations that are exactly a country's or a
+    division's ("Crimea", "the West Bank"); and capitalised names after a locative preposition that
+    no entity (but a misread nationality) covers and the gazetteer knows as a sizeable city or
+    division ("near Kidal")."""
     if (city := dateline(doc.text)) is not None and _sizeable_place(city.text):
         yield city
+    for mention in organisations:
+        name = mention.text[4:] if mention.text.startswith("the ") else mention.text
+        if _sizeable_place(name, _DIVISIONS):
+            yield Span(mention.end - len(name), mention.end, name)
     covered = {t.i for ent in doc.ents if ent.label_ != "NORP" or demonym_country(ent.text) for t in ent}
-    for token in doc[:-1]:
+    for token in doc[:-2]:
         if token.lower_ not in _LOCATIVE_PREPOSITIONS:
             continue
+        first = token.i + 1 + (doc[token.i + 1].lower_ == "the")
         name = []
-        for word in doc[token.i + 1 : token.i + 4]:
+        for word in doc[first : first + 3]:
             if word.pos_ != "PROPN" or not word.is_title or word.i in covered:
                 break
             name.append(word)
-        if name and (token.i + 1 + len(name) >= len(doc) or doc[token.i + 1 + len(name)].pos_ != "PROPN"):
+        if name and (first + len(name) >= len(doc) or doc[first + len(name)].pos_ != "PROPN"):
             start, end = name[0].idx, name[-1].idx + len(name[-1])
             if _sizeable_place(doc.text[start:end]):
                 yield Span(start, end, doc.text[start:end])
@@ -136,9 +146,9 @@ def dateline(text: str) -> Span | None:
     return Span(found.start(1), found.end(1), found.group(1)) if found is not None else None
 
 
-def _sizeable_place(name: str) -> bool:
+def _sizeable_place(name: str, features: frozenset[str] = frozenset({"city", "admin1", "admin2"})) -> bool:
     return any(
-        p.feature in {"city", "admin1", "admin2"} and p.population >= _UNTAGGED_MIN_POPULATION
+        p.feature in features and p.population >= _UNTAGGED_MIN_POPULATION
         for p in shared_gazetteer().candidates(name)
     )
 

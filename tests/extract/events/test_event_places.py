@@ -156,3 +156,9 @@ def test_a_towns_court_a_siege_of_a_town_and_an_expulsion_from_it_happened_there
 def test_breaking_up_a_demonstration_happened_where_the_demonstration_was(analyze):
     text = "Riot police broke up a demonstration in front of the parliament in Yerevan."
     assert _place_names(analyze(text), "broke") == ["Yerevan"]
+
+
+def test_what_strikes_hit_and_the_coast_off_which_a_ship_was_seized_are_the_place(analyze):
+    assert _place_names(analyze("Israeli strikes hit the Gaza Strip overnight."), "strikes") == ["Gaza Strip"]
+    analysis = analyze("Pirates seized a tanker off the coast of Somalia.")
+    assert _place_names(analysis, "seized") == ["Somalia"]

@@ -54,6 +54,7 @@ _PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "dis
 _OF_PLACE = {
     "city", "town", "village", "province", "region", "area", "district", "county", "heart", "centre",
     "center", "outskirts", "suburbs", "part", "north", "south", "east", "west", "street", "streets",
+    "coast", "coastline", "shore", "waters",
 }  # fmt: skip
 
 
@@ -64,6 +65,8 @@ def event_place(
     event's type and mode."""
     sentence: Span = trigger.sent
     doc = trigger.doc
+    if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in word_class("hit_verb"):
+        predicate = trigger.head  # "airstrikes hit the Gaza Strip": what they hit is where they struck
     if predicate.i != trigger.i and _own_event(predicate):
         predicate = trigger  # "speaking in Brussels, X condemned the strikes on Odesa": not Brussels
     in_trigger = {t.i for t in trigger.subtree}
@@ -259,9 +262,9 @@ def _local_people(noun: Token, anchors: set[int]) -> bool:
 
 def _own_event(verb: Token) -> bool:
     """Whether a verb that carries a noun trigger is an event of its own ("condemned the strikes"),
-    not a light verb ("carried out strikes"), so that its own phrases say nothing of the noun's place."""
-    light = verb.lemma_.lower() in word_class("light_verb")
-    return not light and trigger_type(verb, event_types())[0] is not None
+    not a light verb ("carried out strikes") or one of striking ("strikes hit X"), so that its own phrases say nothing of the noun's place."""
+    carrier = word_class("light_verb") | word_class("hit_verb")  # "airstrikes hit the Gaza Strip"
+    return verb.lemma_.lower() not in carrier and trigger_type(verb, event_types())[0] is not None
 
 
 def _described_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
