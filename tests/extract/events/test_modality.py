@@ -179,3 +179,12 @@ def test_a_deed_told_with_a_hearsay_adverb_is_claimed(analyze):
     assert [v.status for v in events if v.trigger.text == "kidnapped"] == ["claimed"]
     events = _events(analyze, "The soldiers allegedly tortured the detainees at a base near Gao.")
     assert [v.status for v in events if v.trigger.text == "tortured"] == ["claimed"]
+
+
+def test_what_a_claim_or_a_report_says_was_done_is_claimed(analyze):
+    events = _events(analyze, "Allegations that police tortured detainees in Minsk have sparked outrage.")
+    assert [v.status for v in events if v.trigger.text == "tortured"] == ["claimed"]
+    events = _events(analyze, "Reports that Russian troops had withdrawn from Kherson could not be verified.")
+    assert [v.status for v in events if v.trigger.text == "withdrawn"] == ["claimed"]
+    events = _events(analyze, "Police in Minsk tortured detainees, a court found.")
+    assert [v.status for v in events if v.trigger.text == "tortured"] == ["asserted"]

@@ -108,17 +108,23 @@ def _is_question(trigger: Token) -> bool:
 
 
 def claimed(trigger: Token) -> bool:
-    """Whether a verb of claiming governs the trigger ("X claimed that its forces shot down ..."), or
-    a hearsay adverb qualifies it ("Hamas allegedly fired rockets")."""
+    """Whether a verb or noun of claiming governs the trigger ("X claimed that its forces shot down
+    ...", "allegations that police tortured detainees", "the announcement that the sides had signed
+    a truce"), or a hearsay adverb qualifies it ("Hamas allegedly fired rockets")."""
+    holder = _holder(trigger)
     hearsay = word_class("hearsay_adverb")
-    if any(c.dep_ == "advmod" and c.lower_ in hearsay for t in {trigger, _holder(trigger)} for c in t.children):
+    if any(c.dep_ == "advmod" and c.lower_ in hearsay for t in {trigger, holder} for c in t.children):
         return True
-    current = trigger
+    current = holder
     for _step in range(3):
-        if current.dep_ not in {"ccomp", "xcomp", "conj"}:
+        # "allegations that police tortured ...", parsed as a relative clause: "that" marks content.
+        content = current.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        if current.dep_ not in {"ccomp", "xcomp", "conj", "acl"} and not content:
             return False
         current = current.head
         if current.lemma_.lower() in _CLAIM_VERBS:
+            return True
+        if current.pos_ == "NOUN" and current.lemma_.lower() in word_class("claim_noun"):
             return True
     return False
 
