@@ -188,3 +188,17 @@ def test_what_a_claim_or_a_report_says_was_done_is_claimed(analyze):
     assert [v.status for v in events if v.trigger.text == "withdrawn"] == ["claimed"]
     events = _events(analyze, "Police in Minsk tortured detainees, a court found.")
     assert [v.status for v in events if v.trigger.text == "tortured"] == ["asserted"]
+
+
+def test_what_is_weighed_or_hoped_for_is_hypothetical(analyze):
+    events = _events(analyze, "The EU is considering new sanctions against Iran.")
+    assert [v.status for v in events if v.trigger.text == "sanctions"] == ["hypothetical"]
+    events = _events(analyze, "Officials hope to sign the agreement next week.")
+    assert [v.status for v in events if v.trigger.text == "sign"] == ["hypothetical"]
+
+
+def test_a_deed_someone_is_believed_or_suspected_to_have_done_is_claimed(analyze):
+    events = _events(analyze, "The army is believed to have killed 20 civilians in the raid.")
+    assert [v.status for v in events if v.trigger.text == "killed"] == ["claimed"]
+    events = _events(analyze, "Police are suspected of torturing the detainees.")
+    assert [v.status for v in events if v.trigger.text == "torturing"] == ["claimed"]

@@ -3,7 +3,8 @@
 asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held", "were
 unable to meet";
 hypothetical: under "if/unless/whether" or in the main clause of an "if", a modal ("may", "could",
-"would", "should", "must"), or in a question; planned: "will", "is going to", "plans/intends/is
+"would", "should", "must"), a verb of weighing or hoping ("is considering sanctions", "hope to
+sign"), or in a question; planned: "will", "is going to", "plans/intends/is
 preparing/is expected/is due to"; claimed: a deed stated in a speaker's own words (inside a direct
 quote), under a verb of claiming ("alleged", "claimed") or with a hearsay adverb ("allegedly").
 A verbal act in a quote is done in the saying or is talk the quote tells of, so it is asserted.
@@ -91,6 +92,8 @@ def event_status(trigger: Token) -> str:
     auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _HYPOTHETICAL_AUX:
         return "hypothetical"
+    if any(v.i != trigger.i and v.lemma_.lower() in word_class("weighing") for v in chain):
+        return "hypothetical"  # "the EU is considering new sanctions", "officials hope to sign"
     if _is_question(trigger):
         return "hypothetical"
     if auxiliaries & word_class("future_aux") or any(v.lemma_.lower() in _PLAN_HEADS for v in chain[1:]):
@@ -110,10 +113,13 @@ def _is_question(trigger: Token) -> bool:
 def claimed(trigger: Token) -> bool:
     """Whether a verb or noun of claiming governs the trigger ("X claimed that its forces shot down
     ...", "allegations that police tortured detainees", "the announcement that the sides had signed
-    a truce"), or a hearsay adverb qualifies it ("Hamas allegedly fired rockets")."""
+    a truce", "is believed to have killed", "accused of shelling"), or a hearsay adverb qualifies it
+    ("Hamas allegedly fired rockets")."""
     holder = _holder(trigger)
     hearsay = word_class("hearsay_adverb")
     if any(c.dep_ == "advmod" and c.lower_ in hearsay for t in {trigger, holder} for c in t.children):
+        return True
+    if _accused_of(holder):
         return True
     current = holder
     for _step in range(3):
@@ -122,11 +128,25 @@ def claimed(trigger: Token) -> bool:
         if current.dep_ not in {"ccomp", "xcomp", "conj", "acl"} and not content:
             return False
         current = current.head
-        if current.lemma_.lower() in _CLAIM_VERBS:
+        lemma = current.lemma_.lower()
+        if lemma in _CLAIM_VERBS:
             return True
-        if current.pos_ == "NOUN" and current.lemma_.lower() in word_class("claim_noun"):
+        if current.pos_ == "NOUN" and lemma in word_class("claim_noun"):
             return True
+        if lemma in word_class("belief_verb") and any(c.dep_ == "auxpass" for c in current.children):
+            return True  # "the army is believed to have killed 20 civilians"
     return False
+
+
+def _accused_of(verb: Token) -> bool:
+    """Whether a deed is what someone is accused or suspected of ("Police are suspected of torturing
+    the detainees", "accused Ukraine of shelling the plant")."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ in {"of", "for", "with"}
+        and prep.head.lemma_.lower() in word_class("accusing")
+    )
 
 
 _SPEECH_ACT_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE"}
