@@ -162,3 +162,17 @@ def test_what_strikes_hit_and_the_coast_off_which_a_ship_was_seized_are_the_plac
     assert _place_names(analyze("Israeli strikes hit the Gaza Strip overnight."), "strikes") == ["Gaza Strip"]
     analysis = analyze("Pirates seized a tanker off the coast of Somalia.")
     assert _place_names(analysis, "seized") == ["Somalia"]
+
+
+def test_a_deed_done_to_a_countrys_civilians_happened_there_but_one_done_to_its_soldiers_need_not(analyze):
+    text = "The war in Afghanistan goes on. More than 2,500 Afghan civilians have been killed this year."
+    analysis = analyze(text)
+    assert _place_names(analysis, "killed") == ["Afghanistan"]
+    assert [v.source for v in analysis.events if v.trigger.text == "killed"] == [None]
+    text = "Iraq's parliament met on Monday. Gunmen killed two US soldiers on Tuesday."
+    assert _place_names(analyze(text), "killed") == [None]
+
+
+def test_in_the_country_is_the_country_named_last(analyze):
+    text = "Mali's junta seized power in 2021. Jihadists have killed hundreds of soldiers in the country since then."
+    assert _place_names(analyze(text), "killed") == ["Mali"]

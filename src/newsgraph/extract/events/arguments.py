@@ -663,7 +663,7 @@ def unidentified_actor(
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon.
     A protest with no named protesters ("protests erupted in several cities of Kenya") is by civilians
     (CVL) of that country; the span is the protest noun."""
-    place_id = event_place(trigger, predicate_of(trigger), places, type_)
+    place_id = event_place(trigger, predicate_of(trigger), places, type_, from_context=False)
     country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.

@@ -49,7 +49,7 @@ _GOES_TO = {"CONSULT", "PROTEST", "MOBILIZE"}
 _WHOLE_LANDS = {"country", "continent", "region"}
 # "killed in a raid in X", "during a meeting in X": what is done within an event is done where it is.
 _WITHIN_EVENT = {"in", "during", "at", "amid"}
-_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area"}
+_PLACE_NOUNS = {"city", "town", "village", "capital", "province", "region", "district", "area", "country"}
 # "the town of X", "the Pangram area of X", "the heart of X": a part or kind of place, then the place.
 _OF_PLACE = {
     "city", "town", "village", "province", "region", "area", "district", "county", "heart", "centre",
@@ -59,10 +59,17 @@ _OF_PLACE = {
 
 
 def event_place(
-    trigger: Token, predicate: Token, places: Sequence[Place], type_: str, mode: str | None = None
+    trigger: Token,
+    predicate: Token,
+    places: Sequence[Place],
+    type_: str,
+    mode: str | None = None,
+    *,
+    from_context: bool = True,
 ) -> str | None:
     """The id of the place where the event happened, if the text says; `type_` and `mode` are the
-    event's type and mode."""
+    event's type and mode. Without `from_context`, only what the clause itself says of a place: not
+    the victims' country nor the sentence before (which say nothing of who the attackers were)."""
     sentence: Span = trigger.sent
     doc = trigger.doc
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in word_class("hit_verb"):
@@ -126,9 +133,24 @@ def event_place(
     if best is not None:
         return best[1]
     described = _described_place(trigger, predicate, places)
-    if described is None and on_the_ground(type_, mode):
-        return _place_just_before(trigger, places)
+    if described is None and from_context and on_the_ground(type_, mode):
+        return _home_of_locals(trigger, predicate, places) or _place_just_before(trigger, places)
     return described
+
+
+def _home_of_locals(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
+    """ "More than 2,500 Afghan civilians have been killed in the fighting": a deed done by or to
+    a country's own civilians, residents or police happened in that country, if the story names it
+    ("US soldiers" may be anywhere)."""
+    for noun in (*predicate.children, *trigger.children):
+        if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or noun.lemma_.lower() not in word_class("local_people"):
+            continue
+        for modifier in noun.children:
+            country = demonym_country(modifier.text) if modifier.dep_ in {"amod", "compound"} else None
+            home = next((p.id for p in places if country and p.country == country and p.feature == "country"), None)
+            if home is not None:
+                return home
+    return None
 
 
 def on_the_ground(type_: str, mode: str | None) -> bool:
@@ -268,9 +290,10 @@ def _own_event(verb: Token) -> bool:
 
 
 def _described_place(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
-    """ "defending the city", "abducted by gunmen in the heart of the Malian capital" (a place noun in
-    the trigger's clause): the place named last before it, in this sentence or the one before; with a
-    country word, the last place of that country named anywhere before."""
+    """ "defending the city", "abducted by gunmen in the heart of the Malian capital", "clashes in
+    the country" (a place noun in the trigger's clause): the place (for "country", the country) named
+    last before it, in this sentence or the one before; with a country word, the last place of that
+    country named anywhere before."""
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "pobj"}]
     nouns += [
         obj
@@ -292,10 +315,12 @@ def _described_place(trigger: Token, predicate: Token, places: Sequence[Place]) 
         if noun.lemma_.lower() not in _PLACE_NOUNS or not definite:
             continue
         earliest = 0 if country else trigger.doc[max(0, trigger.sent.start - 1)].sent.start_char
+        whole = noun.lemma_.lower() == "country"  # "fighting in the country": a country, not a city in it
         before = [
             (m.start, p.id)
             for p in places
             if country is None or (p.country == country and p.feature != "country")
+            if not whole or p.feature == "country"
             for m in p.mentions
             if earliest <= m.start < noun.idx
         ]
