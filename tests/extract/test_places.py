@@ -217,3 +217,12 @@ def test_a_sizeable_town_after_near_is_a_place_even_if_the_tagger_missed_it(anal
 def test_a_division_tagged_as_an_organisation_is_a_place(analyze):
     assert [p.name for p in analyze("Israeli forces raided homes in the West Bank on Monday.").places] == ["West Bank"]
     assert [p.country for p in analyze("Russia annexed Crimea in 2014.").places] == ["RU", "UA"]
+
+
+def test_a_landmark_where_something_happened_is_its_city_but_the_white_house_speaking_is_no_place(analyze):
+    analysis = analyze("The president met the Kenyan leader in the Oval Office on Friday.")
+    assert [(p.name, p.country, p.qualifier, [m.text for m in p.mentions]) for p in analysis.places] == [
+        ("Washington", "US", "landmark", ["Oval Office"])
+    ]
+    assert [p.name for p in analyze("Protesters gathered outside the Kremlin.").places] == ["Moscow"]
+    assert not [p for p in analyze("The White House said it would respond.").places if p.qualifier == "landmark"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -25,6 +26,7 @@ from ..geo.places import demonym_country, place_record
 from ..geo.resolver import Resolution, resolve_spans
 from ..options import Options
 from ..records import Entity, Place, Span
+from ..tables import data_rows
 from .entities.facilities import facility_stem
 
 __all__ = ["dateline", "extract_places"]
@@ -62,6 +64,10 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
         for m in _untagged_mentions(doc, [m for e in entities if e.type == "ORG" for m in e.mentions])
         if all(m.end <= p.start or m.start >= p.end for p in [*mentions, *borders])
     ]
+    landmarks = dict(_landmark_mentions(doc.text))
+    # A landmark written where a place goes is its city, not a namesake ("White House", Tennessee).
+    mentions = [m for m in mentions if (m.start, m.end) not in landmarks]
+    untagged = [m for m in untagged if all(m.end <= s or m.start >= e for s, e in landmarks)]
     spans = [*mentions, *borders, *untagged]
     # A facility's name is not a place's name plus more words ("Kennedy Airport" is not Kennedy);
     # a facility is placed through its stem only (below). A missed name is taken whole or not at all.
@@ -80,6 +86,9 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
             continue
         key = (_place_key(resolution.place), resolution.qualifier)
         found.setdefault(key, (resolution, []))[1].append(mention)
+    for (start, end), resolution in landmarks.items():
+        key = (_place_key(resolution.place), resolution.qualifier)
+        found.setdefault(key, (resolution, []))[1].append(Span(start, end, doc.text[start:end]))
     ordered = sorted(found.values(), key=lambda item: min(s.start for s in item[1]))
     for n, (resolution, found_spans) in enumerate(ordered, start=1):
         yield place_record(f"P{n}", resolution, tuple(sorted(found_spans, key=lambda s: s.start)))
@@ -111,6 +120,32 @@ def _at_facility(resolution: Resolution, noun: str, countries: set[str | None]) 
 
 def _place_key(place: GazetteerPlace) -> str:
     return str(place.geonameid) if place.geonameid else place.name
+
+
+def _landmark_mentions(text: str) -> Iterator[tuple[tuple[int, int], Resolution]]:
+    """Landmarks of `landmarks.tsv` after a locative preposition ("met in the Oval Office",
+    "rallied outside the Kremlin"), each with its city's resolution."""
+    for pattern, resolution in _landmarks():
+        for found in pattern.finditer(text):
+            yield found.span(1), resolution
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> tuple[tuple[re.Pattern[str], Resolution], ...]:
+    rows = []
+    prepositions = "|".join(sorted(_LOCATIVE_PREPOSITIONS | {"at"}))
+    for _id, names, city, country, *division in data_rows("landmarks.tsv"):
+        homes = [
+            p
+            for p in shared_gazetteer().candidates(city)
+            if p.country == country and p.feature == "city" and (not division or p.admin1 == division[0])
+        ]
+        if not homes:
+            continue
+        spellings = "|".join(re.escape(n) for n in sorted(names.split("|"), key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:{prepositions})\s+(?:the\s+)?({spellings})\b", re.IGNORECASE)
+        rows.append((pattern, Resolution(homes[0], "landmark", "approximate")))
+    return tuple(rows)
 
 
 def _untagged_mentions(doc: Doc, organisations: Sequence[Span]) -> Iterator[Span]:

@@ -176,3 +176,8 @@ def test_a_deed_done_to_a_countrys_civilians_happened_there_but_one_done_to_its_
 def test_in_the_country_is_the_country_named_last(analyze):
     text = "Mali's junta seized power in 2021. Jihadists have killed hundreds of soldiers in the country since then."
     assert _place_names(analyze(text), "killed") == ["Mali"]
+
+
+def test_a_meeting_at_a_seat_of_power_happened_in_its_city(analyze):
+    analysis = analyze("Xi Jinping and Vladimir Putin met at the Kremlin on Tuesday.")
+    assert _place_names(analysis, "met") == ["Moscow"]
