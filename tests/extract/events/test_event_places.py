@@ -181,3 +181,8 @@ def test_in_the_country_is_the_country_named_last(analyze):
 def test_a_meeting_at_a_seat_of_power_happened_in_its_city(analyze):
     analysis = analyze("Xi Jinping and Vladimir Putin met at the Kremlin on Tuesday.")
     assert _place_names(analysis, "met") == ["Moscow"]
+
+
+def test_where_a_participant_lives_is_not_where_the_deed_was(analyze):
+    text = "The opposition leader, who lives in exile in London, was sentenced in absentia by a court in Minsk."
+    assert _place_names(analyze(text), "sentenced") == ["Minsk"]

@@ -124,6 +124,8 @@ def event_place(
                 continue
             else:
                 rank = 6  # after "on"/"over" places of the trigger's own phrase ("strikes on Odesa")
+            if rank in {1, 2} and _in_relative_clause(prep, anchors):
+                rank = 5  # "X, who lives in exile in London, was sentenced by a court in Minsk"
             if prep.lower_ in _WEAK_LOCATIVE and type_ not in _MOVES_IN:
                 continue  # "pressure on Russia", "talks over Ukraine": a target or a topic
             rank += 4 * (prep.lower_ in _WEAK_LOCATIVE)
@@ -245,6 +247,17 @@ def _other_event_between(prep: Token, anchors: set[int], type_: str) -> bool:
         # event is done where the event is.
         within = within or (head.dep_ in {"dobj", "nsubjpass"} and head.head.i in anchors and type_ in _ON_THE_GROUND)
         if kind is not None and kind.type != type_ and not within:
+            return True
+        head = head.head
+    return False
+
+
+def _in_relative_clause(prep: Token, anchors: set[int]) -> bool:
+    """Whether a phrase lies in a relative clause of a participant, on its way up to the trigger:
+    a clause of its own, telling where that participant lives or was, not where the deed was."""
+    head = prep.head
+    while head.i not in anchors and head.head.i != head.i:
+        if head.dep_ in {"relcl", "acl"} and head.pos_ in {"VERB", "AUX"}:
             return True
         head = head.head
     return False
