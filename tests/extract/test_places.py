@@ -226,3 +226,12 @@ def test_a_landmark_where_something_happened_is_its_city_but_the_white_house_spe
     ]
     assert [p.name for p in analyze("Protesters gathered outside the Kremlin.").places] == ["Moscow"]
     assert not [p for p in analyze("The White House said it would respond.").places if p.qualifier == "landmark"]
+
+
+def test_a_city_the_tagger_missed_beside_a_place_or_as_a_big_citys_bare_object_is_a_place(analyze):
+    assert [p.name for p in analyze("Protesters blocked roads in Mombasa and Kisumu on Monday.").places] == [
+        "Mombasa",
+        "Kisumu",
+    ]
+    assert [p.name for p in analyze("Ukrainian forces shelled Donetsk overnight.").places] == ["Donetsk"]
+    assert [p.name for p in analyze("Talks between Israel and Hamas stalled.").places] == ["Israel"]

@@ -42,6 +42,9 @@ _FACILITY_TOWN_MIN_POPULATION = 10_000
 # a hamlet in Arizona).
 _LOCATIVE_PREPOSITIONS = {"in", "near", "outside", "around", "inside"}
 _UNTAGGED_MIN_POPULATION = 10_000
+# A missed name that is just an object ("shelled Donetsk") is taken for a place only if it names a
+# big city or division (set by hand: 100,000 people).
+_BARE_MIN_POPULATION = 100_000
 # What a name tagged as an organisation must be to be taken for a place: a club or a firm is named
 # after a city ("Barcelona"), hardly after a country or a province ("Crimea").
 _DIVISIONS = frozenset({"country", "admin1"})
@@ -61,7 +64,7 @@ def extract_places(doc: Doc, *, options: Options) -> Iterator[Place]:
     ]
     untagged = [
         m
-        for m in _untagged_mentions(doc, [m for e in entities if e.type == "ORG" for m in e.mentions])
+        for m in _untagged_mentions(doc, entities, mentions)
         if all(m.end <= p.start or m.start >= p.end for p in [*mentions, *borders])
     ]
     landmarks = dict(_landmark_mentions(doc.text))
@@ -148,31 +151,41 @@ def _landmarks() -> tuple[tuple[re.Pattern[str], Resolution], ...]:
     return tuple(rows)
 
 
-def _untagged_mentions(doc: Doc, organisations: Sequence[Span]) -> Iterator[Span]:
-    """A dateline's city; names tagged as organisations that are exactly a country's or a
-    division's ("Crimea", "the West Bank"); and capitalised names after a locative preposition that
-    no entity (but a misread nationality) covers and the gazetteer knows as a sizeable city or
-    division ("near Kidal")."""
+def _untagged_mentions(doc: Doc, entities: Sequence[Entity], places: Sequence[Span]) -> Iterator[Span]:
+    """Places the tagger missed or mistyped: a dateline's city; names tagged as organisations that
+    are exactly a country's or a division's ("Crimea", "the West Bank"); and names no person or
+    organisation covers that the gazetteer knows as a sizeable city or division, coordinated with a
+    place ("Mombasa and Kisumu"), after a locative preposition ("near Kidal") or, if big and one
+    word, as an object ("shelled Donetsk")."""
     if (city := dateline(doc.text)) is not None and _sizeable_place(city.text):
         yield city
-    for mention in organisations:
+    for mention in (m for e in entities if e.type == "ORG" for m in e.mentions):
         name = mention.text[4:] if mention.text.startswith("the ") else mention.text
         if _sizeable_place(name, _DIVISIONS):
             yield Span(mention.end - len(name), mention.end, name)
-    covered = {t.i for ent in doc.ents if ent.label_ != "NORP" or demonym_country(ent.text) for t in ent}
-    for token in doc[:-2]:
-        if token.lower_ not in _LOCATIVE_PREPOSITIONS:
+    named = [m for e in entities if e.type in {"ORG", "PERSON"} for m in e.mentions]  # "Israel and Hamas"
+    covered = {t.i for t in doc if any(m.start <= t.idx < m.end for m in named)}
+    covered |= {t.i for ent in doc.ents if ent.label_ != "NORP" or demonym_country(ent.text) for t in ent}
+    starts = {m.start for m in places}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.is_title or token.i in covered or token.dep_ == "compound":
             continue
-        first = token.i + 1 + (doc[token.i + 1].lower_ == "the")
-        name = []
-        for word in doc[first : first + 3]:
-            if word.pos_ != "PROPN" or not word.is_title or word.i in covered:
-                break
-            name.append(word)
-        if name and (first + len(name) >= len(doc) or doc[first + len(name)].pos_ != "PROPN"):
-            start, end = name[0].idx, name[-1].idx + len(name[-1])
-            if _sizeable_place(doc.text[start:end]):
-                yield Span(start, end, doc.text[start:end])
+        name = doc[min((c.i for c in token.children if c.dep_ == "compound"), default=token.i) : token.i + 1]
+        if any(t.i in covered or not t.is_title for t in name):
+            continue
+        before = doc[name.start - 1] if name.start > 0 else None
+        before = doc[name.start - 2] if before is not None and before.lower_ == "the" and name.start > 1 else before
+        if token.dep_ == "conj":
+            head = token.head
+            first = min((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i, default=head)
+            found = first.idx in starts and _sizeable_place(name.text)
+        elif before is not None and before.lower_ in _LOCATIVE_PREPOSITIONS:
+            found = _sizeable_place(name.text)
+        else:
+            bare = len(name) == 1 and token.dep_ in {"dobj", "pobj"}  # not "the Central Division"
+            found = bare and _sizeable_place(name.text, minimum=_BARE_MIN_POPULATION)
+        if found:
+            yield Span(name.start_char, name.end_char, name.text)
 
 
 def dateline(text: str) -> Span | None:
@@ -181,11 +194,12 @@ def dateline(text: str) -> Span | None:
     return Span(found.start(1), found.end(1), found.group(1)) if found is not None else None
 
 
-def _sizeable_place(name: str, features: frozenset[str] = frozenset({"city", "admin1", "admin2"})) -> bool:
-    return any(
-        p.feature in features and p.population >= _UNTAGGED_MIN_POPULATION
-        for p in shared_gazetteer().candidates(name)
-    )
+def _sizeable_place(
+    name: str,
+    features: frozenset[str] = frozenset({"city", "admin1", "admin2"}),
+    minimum: int = _UNTAGGED_MIN_POPULATION,
+) -> bool:
+    return any(p.feature in features and p.population >= minimum for p in shared_gazetteer().candidates(name))
 
 
 def _border_mentions(doc: Doc) -> Iterator[Span]:
