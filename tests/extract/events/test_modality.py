@@ -202,3 +202,12 @@ def test_a_deed_someone_is_believed_or_suspected_to_have_done_is_claimed(analyze
     assert [v.status for v in events if v.trigger.text == "killed"] == ["claimed"]
     events = _events(analyze, "Police are suspected of torturing the detainees.")
     assert [v.status for v in events if v.trigger.text == "torturing"] == ["claimed"]
+
+
+def test_what_one_refrains_from_or_does_to_no_one_did_not_happen(analyze):
+    events = _events(analyze, "The rebels refrained from attacking the city.")
+    assert [v.status for v in events if v.trigger.text == "attacking"] == ["negated"]
+    events = _events(analyze, "The government stopped short of imposing sanctions on Russia.")
+    assert [v.status for v in events if v.trigger.text == "imposing"] == ["negated"]
+    events = _events(analyze, "Police detained no one during the march in Lima.")
+    assert [v.status for v in events if v.trigger.text == "detained"] == ["negated"]

@@ -1,7 +1,7 @@
 """Whether an event is said to have happened: its status from the parse around its trigger.
 
 asserted: stated as a fact by the reporter; negated: "did not attack", "no talks were held", "were
-unable to meet";
+unable to meet", "refrained from attacking", "detained no one";
 hypothetical: under "if/unless/whether" or in the main clause of an "if", a modal ("may", "could",
 "would", "should", "must"), a verb of weighing or hoping ("is considering sanctions", "hope to
 sign"), or in a question; planned: "will", "is going to", "plans/intends/is
@@ -89,6 +89,8 @@ def event_status(trigger: Token) -> str:
         return "negated"
     if any(v.lemma_.lower() in word_class("failing") for v in chain[1:]):
         return "negated"  # "were unable to reschedule the meeting"
+    if _held_back(holder) or _done_to_no_one(holder):
+        return "negated"
     auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & _HYPOTHETICAL_AUX:
         return "hypothetical"
@@ -101,6 +103,29 @@ def event_status(trigger: Token) -> str:
     if holder.lemma_.lower() in _PLAN_HEADS and any(c.dep_ == "xcomp" for c in holder.children):
         return "planned"  # the plan itself is the trigger: "Turkey plans to launch an operation"
     return "asserted"
+
+
+def _held_back(verb: Token) -> bool:
+    """ "The rebels refrained from attacking the city", "stopped short of imposing sanctions": what
+    one holds back from is not done."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"from", "of"}:
+        return False
+    holder = prep.head
+    short = holder.lower_ == "short" or any(c.lower_ == "short" for c in holder.children)
+    return short or holder.lemma_.lower() in word_class("abstaining")
+
+
+def _done_to_no_one(verb: Token) -> bool:
+    """ "Police detained no one", "arrested nobody": a deed with no one as its object did not happen."""
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        if child.lower_ in {"nobody", "nothing", "none"}:
+            return True
+        if child.lower_ == "one" and any(d.lower_ == "no" for d in child.children):
+            return True
+    return False
 
 
 def _is_question(trigger: Token) -> bool:
