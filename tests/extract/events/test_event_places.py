@@ -186,3 +186,10 @@ def test_a_meeting_at_a_seat_of_power_happened_in_its_city(analyze):
 def test_where_a_participant_lives_is_not_where_the_deed_was(analyze):
     text = "The opposition leader, who lives in exile in London, was sentenced in absentia by a court in Minsk."
     assert _place_names(analyze(text), "sentenced") == ["Minsk"]
+
+
+def test_a_meeting_with_no_place_was_where_the_sentence_before_put_the_visitor_but_a_call_was_not(analyze):
+    text = "Xi Jinping arrived in Moscow on Monday. He met Vladimir Putin for talks on Tuesday."
+    assert _place_names(analyze(text), "met") == ["Moscow"]
+    text = "Xi Jinping arrived in Moscow on Monday. The French president held a phone call with Xi on Tuesday."
+    assert _place_names(analyze(text), "call") == [None]

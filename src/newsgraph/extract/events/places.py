@@ -137,6 +137,8 @@ def event_place(
     described = _described_place(trigger, predicate, places)
     if described is None and from_context and on_the_ground(type_, mode):
         return _home_of_locals(trigger, predicate, places) or _place_just_before(trigger, places)
+    if described is None and from_context and type_ == "CONSULT" and mode != "phone":
+        return _place_just_before(trigger, places)  # "Xi arrived in Moscow. He met Putin on Tuesday."
     return described
 
 
