@@ -193,3 +193,8 @@ def test_a_meeting_with_no_place_was_where_the_sentence_before_put_the_visitor_b
     assert _place_names(analyze(text), "met") == ["Moscow"]
     text = "Xi Jinping arrived in Moscow on Monday. The French president held a phone call with Xi on Tuesday."
     assert _place_names(analyze(text), "call") == [None]
+
+
+def test_protests_in_several_cities_including_one_happened_there(analyze):
+    analysis = analyze("Protests broke out in several cities, including Tehran and Mashhad.")
+    assert _place_names(analysis, "Protests") == ["Tehran"]

@@ -192,7 +192,8 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
 
 def _place_phrase(span: Span) -> Token:
     """The head of the phrase a place names: the place itself, or the noun it modifies ("Logar
-    province"), or "the city of", "the heart of the city of", "the streets of" it."""
+    province"), or "the city of", "the heart of the city of", "the streets of" it, or the places it
+    is one of ("in several cities, including Tehran")."""
     head = span.root
     while head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.i != head.i:
         head = head.head
@@ -200,6 +201,8 @@ def _place_phrase(span: Span) -> Token:
         head = head.head.head
     if head.dep_ == "appos" and head.head.dep_ == "pobj":  # "near Kobane, a town on the border"
         head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.dep_ == "pobj":
+        head = head.head.head  # "in several cities, including Tehran"
     return head
 
 
