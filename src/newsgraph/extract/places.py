@@ -1,16 +1,18 @@
 """Places: place mentions resolved offline to gazetteer entries, with qualifiers.
 
-The mentions of GPE, LOC and FAC entities, plus country adjectives before a border noun
-("the Turkish border") and names the tagger missed where only a place can stand (a dateline,
-"KYIV, Ukraine (AP) —"; a capitalised name after "in"/"near" that the gazetteer knows as a
-sizeable place, "near Kidal"), are resolved together by `geo.resolver` (the ranking `newsgraph.geo.places`
-shares): a bare name prefers a country over a region over a city, then the article's focus
-countries and divisions, nearby co-mentioned places, and size. "northern Syria" keeps Syria
-with qualifier `north`; "the Turkish border" resolves to Turkey at precision `border`. A facility
-named after a town the gazetteer has ("the Kakuma refugee camp", "Rafah crossing") is placed at
-that town, at precision `approximate` with its facility noun as qualifier (`camp`, `crossing`),
-unless the town is small or the article's other places all lie in other countries ("Kennedy
-Airport" in a New York story is neither the Bogota district nor a Californian village).
+The mentions of GPE, LOC and FAC entities, plus country adjectives before a border noun ("the
+Turkish border") and names the tagger missed or mistyped where a place stands (a dateline, "KYIV,
+Ukraine (AP) —"; a division tagged as an organisation, "Crimea"; a sizeable town beside a place or
+after "in"/"near", "near Kidal"), are resolved together by `geo.resolver` (the ranking
+`newsgraph.geo.places` shares): a bare name prefers a country over a region over a city, then the
+article's focus countries and divisions, nearby co-mentioned places, and size. "northern Syria"
+keeps Syria with qualifier `north`; "the Turkish border" resolves to Turkey at precision `border`. A
+facility named after a town the gazetteer has ("the Kakuma refugee camp", "Rafah crossing") is
+placed at that town, at precision `approximate` with its facility noun as qualifier (`camp`,
+`crossing`), unless the town is small or the article's other places all lie in other countries
+("Kennedy Airport" in a New York story is neither the Bogota district nor a Californian village). A
+seat of power or square of `data/landmarks.tsv` after a locative preposition ("met in the Oval
+Office") is placed at its city, qualifier `landmark`.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ _BARE_MIN_POPULATION = 100_000
 _DIVISIONS = frozenset({"country", "admin1"})
 # A dateline: an upper-case city at the very start, maybe ", Region" and "(Agency)", then a dash.
 _DATELINE = re.compile(
-    r"\A\s*([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})(?=(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?(?:\s*[—–]|\s--?\s))"
+    r"\A\s*([A-Z][A-Z'.\-]{2,}(?: [A-Z][A-Z'.\-]+){0,2})"  # the city
+    r"(?=(?:,[^\n—–(]{1,40})?\s*(?:\([^)\n]{1,30}\))?(?:\s*[—–]|\s--?\s))"  # ", Region (Agency) —"
 )
 
 
@@ -174,7 +177,8 @@ def _untagged_mentions(doc: Doc, entities: Sequence[Entity], places: Sequence[Sp
         if any(t.i in covered or not t.is_title for t in name):
             continue
         before = doc[name.start - 1] if name.start > 0 else None
-        before = doc[name.start - 2] if before is not None and before.lower_ == "the" and name.start > 1 else before
+        if before is not None and before.lower_ == "the" and name.start > 1:
+            before = doc[name.start - 2]
         if token.dep_ == "conj":
             head = token.head
             first = min((c for c in head.children if c.dep_ == "compound"), key=lambda c: c.i, default=head)

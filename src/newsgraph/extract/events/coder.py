@@ -578,7 +578,9 @@ def _dateline_places(events: list[Event], places: Sequence[Place], text: str) ->
     """A deed done at a place that has none takes the city of the story's dateline ("KYIV, Ukraine
     (AP) —"); words and talks are not said to happen where the reporter files from."""
     city = dateline(text)
-    home = next((p.id for p in places if city is not None and any(m.start == city.start for m in p.mentions)), None)
+    home = next(
+        (p.id for p in places if city is not None and any(m.start == city.start for m in p.mentions)), None
+    )
     if home is None:
         return events
     return [

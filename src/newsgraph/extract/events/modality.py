@@ -149,7 +149,8 @@ def claimed(trigger: Token) -> bool:
     current = holder
     for _step in range(3):
         # "allegations that police tortured ...", parsed as a relative clause: "that" marks content.
-        content = current.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        that = any(c.dep_ == "mark" and c.lower_ == "that" for c in current.children)
+        content = current.dep_ == "relcl" and that
         if current.dep_ not in {"ccomp", "xcomp", "conj", "acl"} and not content:
             return False
         current = current.head

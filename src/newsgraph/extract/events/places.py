@@ -147,11 +147,13 @@ def _home_of_locals(trigger: Token, predicate: Token, places: Sequence[Place]) -
     a country's own civilians, residents or police happened in that country, if the story names it
     ("US soldiers" may be anywhere)."""
     for noun in (*predicate.children, *trigger.children):
-        if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or noun.lemma_.lower() not in word_class("local_people"):
+        local = noun.lemma_.lower() in word_class("local_people")
+        if noun.dep_ not in {"nsubj", "nsubjpass", "dobj"} or not local:
             continue
         for modifier in noun.children:
             country = demonym_country(modifier.text) if modifier.dep_ in {"amod", "compound"} else None
-            home = next((p.id for p in places if country and p.country == country and p.feature == "country"), None)
+            homes = [p.id for p in places if country and p.country == country and p.feature == "country"]
+            home = homes[0] if homes else None
             if home is not None:
                 return home
     return None
@@ -182,10 +184,12 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
                 continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             head = _place_phrase(span) if span is not None else None
-            if head is None or head.dep_ != "pobj" or head.head.lower_ not in _LOCATIVE_PREPS - _WEAK_LOCATIVE:
+            locative = head is not None and head.head.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
+            if head is None or head.dep_ != "pobj" or not locative:
                 continue
             verb = head.head.head
-            if verb.pos_ == "VERB" and not reports(verb) and verb.lemma_.lower() not in word_class("speaking"):
+            speaking = reports(verb) or verb.lemma_.lower() in word_class("speaking")
+            if verb.pos_ == "VERB" and not speaking:
                 found.append((mention.start, place.id))
     return max(found)[1] if found else None
 
@@ -250,7 +254,8 @@ def _other_event_between(prep: Token, anchors: set[int], type_: str) -> bool:
         within = head.dep_ == "pobj" and head.head.lower_ in _WITHIN_EVENT
         # "broke up a demonstration in Yerevan", "banned the march in Budapest": a deed done to an
         # event is done where the event is.
-        within = within or (head.dep_ in {"dobj", "nsubjpass"} and head.head.i in anchors and type_ in _ON_THE_GROUND)
+        done_to = head.dep_ in {"dobj", "nsubjpass"} and head.head.i in anchors
+        within = within or (done_to and type_ in _ON_THE_GROUND)
         if kind is not None and kind.type != type_ and not within:
             return True
         head = head.head
@@ -280,7 +285,8 @@ def _struck(phrase: Token, anchors: set[int], host: Token | None, trigger: Token
     carrying it or of a participle's clause, or the "of" phrase of a deed noun ("the siege of Gaza")."""
     if phrase.dep_ in {"dobj", "nsubjpass"}:
         return phrase.head.i in anchors or (host is not None and phrase.head.i == host.i)
-    return phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.i == trigger.i and trigger.pos_ == "NOUN"
+    of_deed = phrase.head.lower_ == "of" and phrase.head.head.i == trigger.i and trigger.pos_ == "NOUN"
+    return phrase.dep_ == "pobj" and of_deed
 
 
 def _names_the_site(span: Span) -> bool:
@@ -302,7 +308,8 @@ def _local_people(noun: Token, anchors: set[int]) -> bool:
 
 def _own_event(verb: Token) -> bool:
     """Whether a verb that carries a noun trigger is an event of its own ("condemned the strikes"),
-    not a light verb ("carried out strikes") or one of striking ("strikes hit X"), so that its own phrases say nothing of the noun's place."""
+    not a light verb ("carried out strikes") or one of striking ("strikes hit X"), so that its own
+    phrases say nothing of the noun's place."""
     carrier = word_class("light_verb") | word_class("hit_verb")  # "airstrikes hit the Gaza Strip"
     return verb.lemma_.lower() not in carrier and trigger_type(verb, event_types())[0] is not None
 
