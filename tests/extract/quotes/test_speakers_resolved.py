@@ -134,3 +134,30 @@ def test_an_outlet_quoting_someone_as_saying_is_not_the_speaker(analyze):
         "allowed to float next month."
     )
     assert _speaker(analysis, _only(analysis, "naira")) == "Idris Bello"
+
+
+def test_a_paragraph_all_quote_carries_on_the_speaker_before_it(analyze):
+    analysis = analyze(
+        "Port authority chief Nadia Rahman defended the new fees on Thursday.\n\n"
+        '"Ships were waiting for days. We had to raise the money somehow," Rahman told reporters in Chittagong.\n\n'
+        '"The berths are old and the cranes keep breaking down.\n\n'
+        '"Nobody wants higher fees, least of all us."'
+    )
+    assert _speaker(analysis, _only(analysis, "cranes keep breaking")) == "Nadia Rahman"
+    assert _speaker(analysis, _only(analysis, "least of all us")) == "Nadia Rahman"
+
+
+def test_a_paragraph_all_quote_goes_to_the_cue_that_follows_it(analyze):
+    analysis = analyze(
+        '"We will appeal," said defence lawyer Tomas Berg.\n\n'
+        '"The evidence was never tested in court.\n\n'
+        '"The verdict is a disgrace," said Ingrid Holm, the defendant\'s sister.'
+    )
+    assert _speaker(analysis, _only(analysis, "never tested")) == "Ingrid Holm"
+
+
+def test_a_short_quote_right_after_its_speakers_cue_sentence_is_theirs(analyze):
+    analysis = analyze(
+        'Fishermen blocked the harbour in Brest on Monday. "Why should we pay?" Yann Le Goff said. "We earn nothing."'
+    )
+    assert _speaker(analysis, _only(analysis, "We earn nothing")) == "Yann Le Goff"
