@@ -384,8 +384,9 @@ class References:
     def _salient_organisation(self, head: Token) -> str | None:
         """'The news organization said', 'according to the agency' with no name to go by: the organisation
         a subject of this or the last two sentences names (the one in view), unless another one is a
-        subject or object there too ('X agreed to buy Y. The company said'); else the one organisation
-        named earlier in this sentence. Only for nouns that may stand for any organisation of their
+        subject or object there too ('X agreed to buy Y. The company said'); where this and the last
+        sentence have no such subject, the one organisation that is a subject or object in them; else
+        the one organisation named earlier in this sentence. Only for nouns that may stand for any organisation of their
         kind ('the company' is never a ministry); 'the ministry' or 'the court' is not guessed."""
         role = _group_role(head)
         if role not in _SALIENT_ROLES or head.tag_ == "NNS" or not _is_definite(head):
@@ -398,10 +399,16 @@ class References:
         sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= head.idx]
         i = bisect.bisect_left(self._starts, head.idx)
         in_view = [(s, e, entity_id) for s, e, entity_id in self._spans[:i] if s >= sentence_starts[-3:][0] and fits(entity_id)]
-        for entity_id, _subject in self._subject_entities(head, 2):
+        recent_start = sentence_starts[-2:][0]
+        recent = {entity_id for s, e, entity_id in in_view if s >= recent_start and self._is_argument(s, e)}
+        for entity_id, subject in self._subject_entities(head, 2):
+            if subject.idx < recent_start and len(recent) == 1:
+                return recent.pop()  # 'She accused Harlan Studios of ... The company denied it': the one just in view
             if fits(entity_id):
                 rivals = {other for s, e, other in in_view if other != entity_id and self._is_argument(s, e)}
                 return None if rivals else entity_id
+        if len(recent) == 1:
+            return recent.pop()
         found = {entity_id for s, _e, entity_id in in_view if s >= head.sent.start_char}
         return found.pop() if len(found) == 1 else None
 

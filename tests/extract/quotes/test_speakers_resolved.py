@@ -161,3 +161,12 @@ def test_a_short_quote_right_after_its_speakers_cue_sentence_is_theirs(analyze):
         'Fishermen blocked the harbour in Brest on Monday. "Why should we pay?" Yann Le Goff said. "We earn nothing."'
     )
     assert _speaker(analysis, _only(analysis, "We earn nothing")) == "Yann Le Goff"
+
+
+def test_the_company_is_the_one_firm_just_accused_not_a_firm_speaking_before(analyze):
+    analysis = analyze(
+        "Rival label Pinewood Media said on Monday it had settled its own dispute with the singer.\n\n"
+        "On Thursday, the singer accused Harlan Studios and its chairman of blocking her documentary.\n\n"
+        'The company denied the allegations in a statement. "We have never stood in her way," the statement said.'
+    )
+    assert _speaker(analysis, _only(analysis, "never stood in her way")) == "Harlan Studios"
