@@ -303,3 +303,13 @@ def test_a_news_outlet_spacy_reads_as_a_person_is_a_curated_media_organisation(a
     for name in ("Politico", "Der Spiegel"):
         outlet = _entity_named(analysis, name)
         assert (outlet.type, outlet.kind) == ("ORG", "media")
+
+
+def test_a_hyphenated_first_name_spacy_left_untagged_stays_whole(analyze):
+    analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
+                       "Persson said it was final.")
+    person = _entity_named(analysis, "Persson")
+    assert person.name == "Eva-Marie Persson" and person.type == "PERSON"
+    analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
+                       "Ms Persson said it was final.")
+    assert _entity_named(analysis, "Persson").name == "Eva-Marie Persson"

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lang.names import name_key
 from ...lang.words import name_articles, name_particles, name_suffixes
@@ -311,6 +311,7 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
             if (len(words) == 1 and words[0] in person_words and _untagged_first_name(doc, start, covered, names)
                     and _stands_alone(doc, start - 1, end, lower_words)):
                 start, label = start - 1, "PERSON"  # "Hakainde Hichilema won", spaCy naming only a later "Hichilema"
+                start = _hyphenated_start(doc, start, lambda j: not covered[j] and _first_name_word(doc[j], names))
             elif not _stands_alone(doc, start, end, lower_words):
                 continue
             start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -324,9 +325,14 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
 def _untagged_first_name(doc: Doc, i: int, covered: list[bool], names: tuple[AliasEntry, ...]) -> bool:
     """An untagged capitalised proper noun compounded to a person's lone surname, no title or nationality."""
     before = doc[i - 1] if i > 0 else None
-    return (before is not None and not covered[before.i] and before.pos_ == "PROPN" and before.is_title
-            and before.dep_ == "compound" and before.head.i == i and not before.ent_type_
-            and before.whitespace_ == " " and not is_title_or_nationality(before.text, person_titles(), names))
+    return (before is not None and not covered[before.i] and _first_name_word(before, names)
+            and before.dep_ == "compound" and before.head.i == i and before.whitespace_ == " ")
+
+
+def _first_name_word(token: Token, names: tuple[AliasEntry, ...]) -> bool:
+    """An untagged capitalised proper noun that is no title or nationality."""
+    return (token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+            and not is_title_or_nationality(token.text, person_titles(), names))
 
 
 def unlabelled_places(
@@ -453,7 +459,7 @@ def unlabelled_full_names(
             texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
             for j in range(len(doc))
         ):
-            runs.append((i, end))
+            runs.append((_hyphenated_start(doc, i, free), end))  # "Eva-Marie Persson": a first name of two words
             i = end
         else:
             i += 1
@@ -464,6 +470,14 @@ def unlabelled_full_names(
         NameMention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), doc[i:end].text, "PERSON") for i, end in runs
         if not any(t.lower() in lower_words for t in texts[i:end]) and gazetteer_place(doc[i:end].text) is None
     ]
+
+
+def _hyphenated_start(doc: Doc, i: int, free: Callable[[int], bool]) -> int:
+    """Where a name starting at `i` starts when the word there is the end of a hyphenated first name
+    ("Eva-Marie", "Jean-Luc"): the first word, joined to it by an unspaced hyphen, if it is free too."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and free(i - 2):
+        i -= 2
+    return i
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
