@@ -313,3 +313,12 @@ def test_a_hyphenated_first_name_spacy_left_untagged_stays_whole(analyze):
     analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
                        "Ms Persson said it was final.")
     assert _entity_named(analysis, "Persson").name == "Eva-Marie Persson"
+
+
+def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife(analyze):
+    analysis = analyze("Retired teacher John Whitfield and his wife, Margaret Whitfield, lost their home. "
+                       '"We had ten minutes," Mrs. Whitfield said. Mr. Whitfield said the insurance would not pay.')
+    husband, wife = _entity_named(analysis, "John Whitfield"), _entity_named(analysis, "Margaret Whitfield")
+    assert husband is not wife
+    assert [m.text for m in husband.mentions] == ["John Whitfield", "Whitfield"]
+    assert [m.text for m in wife.mentions] == ["Margaret Whitfield", "Whitfield"]

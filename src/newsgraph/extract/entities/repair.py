@@ -550,3 +550,15 @@ def _name_word(token, lower_words: set[str]) -> bool:
     if not token.text[:1].isupper() or token.is_punct:
         return False
     return not (token.is_sent_start and (token.lower_ in lower_words or token.lower_ in entity_words("determiner")))
+
+
+def honorific_sexes(doc: Doc, mentions: Sequence[NameMention]) -> list[str | None]:
+    """Per mention, "m" or "f" where an honorific right before it tells the bearer's sex ("Mr. Whitfield",
+    "Mrs. Whitfield"), else None."""
+    text = doc.text
+    sexes: list[str | None] = []
+    for m in mentions:
+        before = text[max(0, m.start - 8) : m.start].split()
+        word = before[-1].lower() if before else ""
+        sexes.append("m" if word in entity_words("male-title") else "f" if word in entity_words("female-title") else None)
+    return sexes
