@@ -89,8 +89,11 @@ def _is_indefinite(head: Token) -> bool:
 
 
 def _is_definite(head: Token) -> bool:
-    """'the company', 'this agency': a description of something already in view."""
-    return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children)
+    """'the company', 'this agency': a description of something already in view; so is a noun
+    compounded to a definite one ('the company website', 'the ministry statement')."""
+    return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children) or (
+        head.dep_ == "compound" and head.head.i > head.i and _is_definite(head.head)
+    )
 
 
 def _kind_words(head: Token) -> frozenset[str]:

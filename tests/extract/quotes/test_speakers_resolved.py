@@ -170,3 +170,18 @@ def test_the_company_is_the_one_firm_just_accused_not_a_firm_speaking_before(ana
         'The company denied the allegations in a statement. "We have never stood in her way," the statement said.'
     )
     assert _speaker(analysis, _only(analysis, "never stood in her way")) == "Harlan Studios"
+
+
+def test_the_ministry_statement_speaks_for_the_ministry(analyze):
+    analysis = analyze(
+        "Egypt's Foreign Ministry summoned the Ethiopian ambassador on Sunday. "
+        "The ministry statement said Cairo would defend its water rights."
+    )
+    assert _speaker(analysis, _only(analysis, "defend its water rights")) == "Foreign Ministry"
+
+
+def test_the_company_website_speaks_for_the_company(analyze):
+    analysis = analyze(
+        "Sunfield Brewing Inc. cut 300 jobs in Peru on Monday. The company website said the brewery would stay open."
+    )
+    assert _speaker(analysis, _only(analysis, "brewery would stay open")) == "Sunfield Brewing Inc."

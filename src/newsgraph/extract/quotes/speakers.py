@@ -24,7 +24,7 @@ from ...lang.syntax import (
 )
 from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
-from ...tables import word_list
+from ...tables import data_rows, word_list
 from ...lang.cues import cue_lexicon
 from .cues import cue_lemma, is_statement_medium
 from .marks import QuotedSpans
@@ -151,7 +151,21 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
     if entity is None and is_statement_medium(head):
         entity = _author(doc, head, index)
+    if entity is None and (owner := _compounded_organisation(head)) is not None:
+        entity = index.resolve(doc[owner.i : owner.i + 1])
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _compounded_organisation(head: Token) -> Token | None:
+    """'the ministry statement', 'the company website' (or a parse gone wrong, 'The company flat-out
+    denied'): the organisation noun compounded to a head that names no one speaks."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in _person_nouns() or lemma in _organisation_nouns():
+        return None
+    return next(
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _organisation_nouns()),
+        None,
+    )
 
 
 def _unnamed_people_of_a_country(head: Token, entity_type: str) -> bool:
@@ -163,6 +177,12 @@ def _unnamed_people_of_a_country(head: Token, entity_type: str) -> bool:
 @lru_cache(maxsize=1)
 def _person_nouns() -> frozenset[str]:
     return frozenset(word_list("person_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    """Nouns that may stand for an organisation ('the company', 'the ministry'): `group_nouns.tsv`."""
+    return frozenset(row[0].lower() for row in data_rows("group_nouns.tsv"))
 
 
 def _author(doc: Doc, medium: Token, index: References) -> str | None:
