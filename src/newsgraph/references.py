@@ -203,7 +203,8 @@ class References:
     def _resolve_person_description(self, head: Token, lemma: str) -> str | None:
         """'the spokesman', 'a refugee, Amina', 'ISIS fighters': the person the phrase names; else, for a
         definite description, the person described so nearby; else, for a noun whose bearer speaks for
-        an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation.
+        an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation, or the
+        person they speak for ('a spokesman for Katzir').
         A plural is never one person; an indefinite one ('a refugee', 'one expert') is someone new,
         so only a person named in it or after it."""
         noun = _person_noun(lemma)
@@ -216,7 +217,21 @@ class References:
         described = self._described_person(head, lemma, noun.gender, later_only=_is_indefinite(head))
         if described:
             return described
-        return self._organisation_in_phrase(head) if noun.speaks_for else None
+        if not noun.speaks_for:
+            return None
+        return self._organisation_in_phrase(head) or self._principal(head)
+
+    def _principal(self, head: Token) -> str | None:
+        """'a spokesman for Katzir', 'an aide to the senator, Ann Lee': the person one speaks for, the
+        object of the noun's own 'for' or 'to'."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        entity_id = self.resolve(self.doc[pobj.i : pobj.i + 1])
+                        if entity_id and self.entities[entity_id].type == "PERSON":
+                            return entity_id
+        return None
 
     def _named_in_description(self, head: Token) -> str | None:
         """The person a description names in its own phrase: in a compound or a clause on it ('the
@@ -466,11 +481,12 @@ class References:
         'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
         description counts whatever its label, as the tagger often calls such names ORG. The person
         must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
-        description names ('the Iraqi spokesman' is not Iran's spokesman named before); with
-        `later_only`, a person named after the description, not far on, whose own phrase has it."""
+        description names ('the Iraqi spokesman' is not Iran's spokesman named before); one whose own
+        phrase has the description before one who only shares its sentence; with `later_only`, a person
+        named after the description, not far on, whose own phrase has it."""
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
-        best: tuple[int, str] | None = None
+        best: tuple[bool, int, str] | None = None  # (not in one phrase with the description, distance, entity)
         for entity in self.entities.values():
             if gender is not None and self._gender.get(entity.id, gender) != gender:
                 continue
@@ -494,10 +510,12 @@ class References:
                     continue
                 if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
                     continue
-                distance = abs(mention.start - head.idx)
-                if best is None or distance < best[0]:
-                    best = (distance, entity.id)
-        return best[1] if best else None
+                # 'President X met Prime Minister Y. The president said': X, whose own phrase has the word
+                apart = not any(_in_one_phrase(t, span.root) for t in described)
+                candidate = (apart, abs(mention.start - head.idx), entity.id)
+                if best is None or candidate[:2] < best[:2]:
+                    best = candidate
+        return best[2] if best else None
 
     def _lemmas_of(self, sentence: SpacySpan) -> frozenset[str]:
         """The sentence's lemmas, kept: descriptions look at the same sentences again and again."""

@@ -185,3 +185,19 @@ def test_the_company_website_speaks_for_the_company(analyze):
         "Sunfield Brewing Inc. cut 300 jobs in Peru on Monday. The company website said the brewery would stay open."
     )
     assert _speaker(analysis, _only(analysis, "brewery would stay open")) == "Sunfield Brewing Inc."
+
+
+def test_the_president_is_the_person_titled_so_not_the_nearer_one_beside_him(analyze):
+    analysis = analyze(
+        "President Joaquim Alves of Angola met Portuguese Prime Minister Rui Matos in Luanda on Monday.\n\n"
+        "The president said the two countries would sign an energy agreement in May."
+    )
+    assert _speaker(analysis, _only(analysis, "would sign an energy agreement")) == "Joaquim Alves"
+
+
+def test_a_spokesman_for_a_named_person_speaks_for_that_person(analyze):
+    analysis = analyze(
+        "Israeli Defence Minister Avi Katzir ordered troops to the northern border on Sunday.\n\n"
+        "A spokesman for Katzir said the deployment was a precaution."
+    )
+    assert _speaker(analysis, _only(analysis, "deployment was a precaution")) == "Avi Katzir"
