@@ -205,11 +205,13 @@ class References:
         definite description, the person described so nearby; else, for a noun whose bearer speaks for
         an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation, or the
         person they speak for ('a spokesman for Katzir').
-        A plural is never one person; an indefinite one ('a refugee', 'one expert') is someone new,
+        A plural is never one person, save either of two named together ('both men'); an indefinite one ('a refugee', 'one expert') is someone new,
         so only a person named in it or after it."""
         noun = _person_noun(lemma)
         if head.tag_ == "NNS":
-            return self._organisation_in_phrase(head) if noun.speaks_for else self._own_organisation(head)
+            if noun.speaks_for:
+                return self._organisation_in_phrase(head)
+            return self._own_organisation(head) or self._pair_of_people(head)
         named = self._named_in_description(head)
         if named:
             return named
@@ -351,10 +353,30 @@ class References:
     def _group_antecedent(self, token: Token) -> str | None:
         """they/them: the nearest subject naming an entity decides (a group if it is one, else nobody);
         failing any, a group named earlier in the sentence."""
-        for entity_id, _subject in self._subject_entities(token, 1):
+        for entity_id, subject in self._subject_entities(token, 1):
             if entity_id is not None:
+                if self._joined_people(subject):
+                    return entity_id  # 'Keller and Novak reached the summit. They said': either speaks for both
                 return entity_id if self.entities[entity_id].type in _GROUP_TYPES else None
         return self._nearest_actor(token, _GROUP_TYPES, None, since=token.sent.start_char)
+
+    def _joined_people(self, subject: Token) -> bool:
+        """Whether a subject is a person's name joined to another person's ('Keller and Novak')."""
+        def person(token: Token) -> bool:
+            entity_id = self.at(token.idx, token.idx + len(token))
+            return entity_id is not None and self.entities[entity_id].type == "PERSON"
+
+        return person(subject) and any(c.dep_ == "conj" and person(c) for c in subject.children)
+
+    def _pair_of_people(self, head: Token) -> str | None:
+        """'Both men', 'the two women': the first of two people joined as a subject in this or the last
+        few sentences, either of whom speaks for both."""
+        if not any(c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod"} for c in head.children):
+            return None
+        for entity_id, subject in self._subject_entities(head, _PRONOUN_SENTENCES_BACK):
+            if entity_id is not None and self._joined_people(subject):
+                return entity_id
+        return None
 
     def _thing_antecedent(self, token: Token) -> str | None:
         """it/its: the nearest subject naming an organisation or country, else one named earlier in this

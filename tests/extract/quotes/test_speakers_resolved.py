@@ -201,3 +201,24 @@ def test_a_spokesman_for_a_named_person_speaks_for_that_person(analyze):
         "A spokesman for Katzir said the deployment was a precaution."
     )
     assert _speaker(analysis, _only(analysis, "deployment was a precaution")) == "Avi Katzir"
+
+
+def test_they_after_two_people_named_together_is_one_of_them(analyze):
+    analysis = analyze(
+        "Climbers Jonas Keller and Maria Schmidt reached the summit of Annapurna on Friday. "
+        "They said the final ridge had been the hardest part."
+    )
+    assert _speaker(analysis, _only(analysis, "final ridge")) in {"Jonas Keller", "Maria Schmidt"}
+
+
+def test_both_men_after_two_men_named_together_is_one_of_them(analyze):
+    analysis = analyze(
+        "American Paul Roy and Australian Tim Marsh, both teachers in Kabul, were freed on Tuesday after three years.\n\n"
+        "In a video released in 2017, both men said they were being treated well."
+    )
+    assert _speaker(analysis, _only(analysis, "treated well")) in {"Paul Roy", "Tim Marsh"}
+
+
+def test_they_after_two_people_named_as_objects_stays_unlinked(analyze):
+    analysis = analyze("Police arrested Jonas Keller and Maria Schmidt on Friday. They said the two were innocent.")
+    assert _only(analysis, "were innocent").speaker.entity is None
