@@ -322,3 +322,10 @@ def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife(analyze):
     assert husband is not wife
     assert [m.text for m in husband.mentions] == ["John Whitfield", "Whitfield"]
     assert [m.text for m in wife.mentions] == ["Margaret Whitfield", "Whitfield"]
+
+
+def test_an_untagged_acronym_of_an_organisation_the_article_names_joins_it(analyze):
+    analysis = analyze("Rosaly Lopes of NASA's Jet Propulsion Laboratory in California led the study. "
+                       '"It is fun to think about," JPL scientist Michael Malaska said.')
+    laboratory = _entity_named(analysis, "Jet Propulsion Laboratory")
+    assert [m.text for m in laboratory.mentions] == ["Jet Propulsion Laboratory", "JPL"]

@@ -264,13 +264,15 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
     """Further uses of names the article already has, where spaCy found none: the same name
-    again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
+    again, an organisation's acronym, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
     with a first name spaCy left out before it."""
     forms: dict[tuple[str, ...], str] = {}
     lower_words = {t.lower_ for t in doc if t.is_lower}
     for m in mentions:
         words = tuple(m.text.split())
         forms.setdefault(words, m.label)
+        if m.label == "ORG" and len(acronym := acronym_of(m.text)) >= 3:
+            forms.setdefault((acronym,), "ORG")  # "JPL scientist" after "Jet Propulsion Laboratory"
         if m.label == "PERSON" and len(words) > 1:
             while len(words) > 2 and name_key(words[-1]) in name_suffixes():
                 words = words[:-1]  # the surname of "James P. Kennedy Jr." is "Kennedy"
