@@ -163,7 +163,25 @@ class References:
             if lemma in _group_nouns():
                 return self._resolve_description(head)
             return named  # "the US airstrikes" -> the US, as the name in the phrase
+        if on_head and head.tag_ not in {"NNS", "NNPS"} and _is_definite(head):
+            # 'the Democrat', 'the Briton': one of a party or people, the person described so nearby
+            return self._described_person(head, head.lemma_.lower()) or self._member_of(head, on_head) or on_head
         return on_head or named or self._named_elsewhere(span)
+
+    def _member_of(self, head: Token, people: str) -> str | None:
+        """'British climber Sam Reed ... The Briton': the nearest person before `head` whose own phrase
+        names the same people or party."""
+        i = bisect.bisect_left(self._starts, head.idx)
+        for s, e, entity_id in reversed(self._spans[:i]):
+            if self.entities[entity_id].type != "PERSON":
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            around = [t for c in span.root.children if c.i < span.start or c.dep_ == "appos" for t in c.subtree]
+            if any(self.at(t.idx, t.idx + len(t)) == people for t in around):
+                return entity_id
+        return None
 
     def _turn_speaker(self, token: Token) -> str | None:
         """'Armitage: ... I think ...': in a transcript, the person or organisation whose turn, opened
@@ -524,7 +542,7 @@ class References:
                     t for t in span.sent
                     if t.i != head.i
                     and t.lemma_.lower() == lemma
-                    and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
+                    and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.i < span.start or _in_one_phrase(t, span.root))))
                 ]
                 if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description
                     described = [t for t in described if _in_one_phrase(t, span.root)]

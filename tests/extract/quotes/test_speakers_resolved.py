@@ -222,3 +222,33 @@ def test_both_men_after_two_men_named_together_is_one_of_them(analyze):
 def test_they_after_two_people_named_as_objects_stays_unlinked(analyze):
     analysis = analyze("Police arrested Jonas Keller and Maria Schmidt on Friday. They said the two were innocent.")
     assert _only(analysis, "were innocent").speaker.entity is None
+
+
+def test_the_singer_or_the_star_is_the_person_described_so(analyze):
+    analysis = analyze(
+        "Reality star Kim Alvarez announced her engagement to rapper Dre Banks on Friday.\n\n"
+        '"I said yes!" the star wrote in an Instagram post.'
+    )
+    assert _speaker(analysis, _only(analysis, "I said yes")) == "Kim Alvarez"
+    analysis = analyze(
+        "Billionaire investor Harold Finch bought a 10 percent stake in the airline on Wednesday. "
+        "The billionaire said he saw great value in the company."
+    )
+    assert _speaker(analysis, _only(analysis, "great value")) == "Harold Finch"
+
+
+def test_the_democrat_is_the_person_described_as_one_not_the_party(analyze):
+    analysis = analyze(
+        "Representative Laura Chen, a Democrat from California, has opposed the bill since March.\n\n"
+        '"This is a giveaway to the oil companies," the Democrat said on Tuesday.'
+    )
+    assert _speaker(analysis, _only(analysis, "giveaway")) == "Laura Chen"
+
+
+def test_the_briton_is_the_person_whose_phrase_names_the_british(analyze):
+    analysis = analyze(
+        "British climber Sam Reed and American Joe Park reached the summit of K2 on Thursday. "
+        "The Briton said the weather had been kind. The American said he had lost two toes."
+    )
+    assert _speaker(analysis, _only(analysis, "weather had been kind")) == "Sam Reed"
+    assert _speaker(analysis, _only(analysis, "lost two toes")) == "Joe Park"
