@@ -104,6 +104,11 @@ def _kind_words(head: Token) -> frozenset[str]:
     )
 
 
+def _is_age(head: Token) -> bool:
+    """'the 29-year-old': an age standing for a person (the parse heads it on 'old')."""
+    return head.lower_ == "old" and any(c.lower_ == "year" for c in head.children)
+
+
 def _group_role(head: Token) -> str:
     noun = _group_nouns().get(head.lemma_.lower())
     return noun.role if noun else ""
@@ -163,10 +168,37 @@ class References:
             if lemma in _group_nouns():
                 return self._resolve_description(head)
             return named  # "the US airstrikes" -> the US, as the name in the phrase
+        if _is_age(head) and _is_definite(head):
+            return self._aged_person(head)
         if on_head and head.tag_ not in {"NNS", "NNPS"} and _is_definite(head):
             # 'the Democrat', 'the Briton': one of a party or people, the person described so nearby
             return self._described_person(head, head.lemma_.lower()) or self._member_of(head, on_head) or on_head
         return on_head or named or self._named_elsewhere(span)
+
+    def _aged_person(self, head: Token) -> str | None:
+        """'The 29-year-old said': whoever the article gave that age before ('Mia Stone, 29,', 'Ali Khan,
+        a 29-year-old actor'; nobody named for 'a 29-year-old man'); else the person a subject of this
+        or the last few sentences names, unless an unnamed person is the nearer subject."""
+        year = next(c for c in head.children if c.lower_ == "year")
+        age = next((c.text for c in year.children if c.dep_ == "nummod"), None)
+        for token in reversed(self.doc[: head.left_edge.i] if age else ()):
+            if token.text != age:
+                continue
+            if token.dep_ == "appos" and (entity_id := self._person_at(token.head)):
+                return entity_id  # 'Mia Stone, 29,'
+            if token.head.lower_ == "year" and token.head.head.lower_ == "old":
+                noun = token.head.head.head  # 'a 29-year-old actor'
+                return self._person_at(noun) or (self._person_at(noun.head) if noun.dep_ == "appos" else None)
+        for entity_id, subject in self._subject_entities(head, _PRONOUN_SENTENCES_BACK):
+            if entity_id is not None and self.entities[entity_id].type == "PERSON":
+                return entity_id
+            if entity_id is None and (_is_age(subject) or subject.lemma_.lower() in word_list("person_nouns.txt")):
+                return None
+        return None
+
+    def _person_at(self, token: Token) -> str | None:
+        entity_id = self.at(token.idx, token.idx + len(token))
+        return entity_id if entity_id is not None and self.entities[entity_id].type == "PERSON" else None
 
     def _member_of(self, head: Token, people: str) -> str | None:
         """'British climber Sam Reed ... The Briton': the nearest person before `head` whose own phrase

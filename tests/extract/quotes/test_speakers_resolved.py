@@ -252,3 +252,20 @@ def test_the_briton_is_the_person_whose_phrase_names_the_british(analyze):
     )
     assert _speaker(analysis, _only(analysis, "weather had been kind")) == "Sam Reed"
     assert _speaker(analysis, _only(analysis, "lost two toes")) == "Joe Park"
+
+
+def test_the_29_year_old_is_whoever_was_given_that_age(analyze):
+    analysis = analyze(
+        "Actress Mia Stone, 29, won the award. Her co-star Ben Hall presented it. The 29-year-old said she was stunned."
+    )
+    assert _speaker(analysis, _only(analysis, "she was stunned")) == "Mia Stone"
+    analysis = analyze(
+        "A 29-year-old man was arrested in Leeds on Sunday. Judge Ann Cole remanded him. "
+        "The 29-year-old said he was innocent."
+    )
+    assert _only(analysis, "he was innocent").speaker.entity is None
+
+
+def test_an_age_given_nowhere_before_is_the_person_in_view(analyze):
+    analysis = analyze("Veteran striker Diego Salas scored twice on Sunday. The 36-year-old said he would play on.")
+    assert _speaker(analysis, _only(analysis, "would play on")) == "Diego Salas"
