@@ -269,3 +269,13 @@ def test_the_29_year_old_is_whoever_was_given_that_age(analyze):
 def test_an_age_given_nowhere_before_is_the_person_in_view(analyze):
     analysis = analyze("Veteran striker Diego Salas scored twice on Sunday. The 36-year-old said he would play on.")
     assert _speaker(analysis, _only(analysis, "would play on")) == "Diego Salas"
+
+
+def test_a_study_published_in_a_journal_speaks_through_the_journal(analyze):
+    analysis = analyze("A study published in The Lancet found that the drug cut deaths by a third.")
+    assert _speaker(analysis, _only(analysis, "cut deaths")) == "Lancet"
+
+
+def test_a_doctor_from_a_hospital_is_not_the_hospital(analyze):
+    analysis = analyze("The Royal Free Hospital admitted the boy. A doctor from the hospital said he would recover.")
+    assert _only(analysis, "would recover").speaker.entity is None

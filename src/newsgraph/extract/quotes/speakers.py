@@ -149,7 +149,7 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
     if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
         named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
-    if entity is None and is_statement_medium(head):
+    if entity is None and (is_statement_medium(head) or _published(head) is not None):
         entity = _author(doc, head, index)
     if entity is None and (owner := _compounded_organisation(head)) is not None:
         entity = index.resolve(doc[owner.i : owner.i + 1])
@@ -186,14 +186,40 @@ def _organisation_nouns() -> frozenset[str]:
 
 
 def _author(doc: Doc, medium: Token, index: References) -> str | None:
-    """'a report by the Coastal Herald', 'a letter from the mayor': who wrote what speaks, when named."""
-    for prep in medium.children:
-        if prep.dep_ == "prep" and prep.lower_ in quote_words().source_prepositions:
+    """'a report by the Coastal Herald', 'a letter from the mayor': who wrote what speaks, when named;
+    'a study published in The Lancet', 'a paper published by the journal Nature Astronomy': the
+    journal that published it."""
+    words = quote_words()
+    preps = [(p, words.source_prepositions) for p in medium.children]
+    if (participle := _published(medium)) is not None:
+        preps += [(p, words.source_prepositions | words.medium_prepositions) for p in participle.children]
+    for prep, allowed in preps:
+        if prep.dep_ == "prep" and prep.lower_ in allowed:
             for source in prep.children:
                 if source.dep_ == "pobj":
-                    entity_id = index.resolve(_name_span(doc, source, index))
-                    if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
+                    entity_id = index.resolve(_name_span(doc, source, index)) or _named_journal(source, index)
+                    if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG", "WORK_OF_ART"}:
                         return entity_id
+    return None
+
+
+def _published(noun: Token) -> Token | None:
+    """The participle of 'a study published in ...', 'a report released by ...', if any."""
+    return next(
+        (c for c in noun.children
+         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in quote_words().publishing_verbs),
+        None,
+    )
+
+
+def _named_journal(noun: Token, index: References) -> str | None:
+    """'the journal Nature Astronomy': the name the noun is set beside."""
+    for child in noun.children:
+        if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN":
+            return index.at(child.idx, child.idx + len(child))
+    for token in noun.doc[noun.i + 1 : noun.i + 2]:
+        if token.pos_ == "PROPN" and token.head.i == noun.i:
+            return index.at(token.idx, token.idx + len(token))
     return None
 
 
