@@ -279,3 +279,11 @@ def test_a_study_published_in_a_journal_speaks_through_the_journal(analyze):
 def test_a_doctor_from_a_hospital_is_not_the_hospital(analyze):
     analysis = analyze("The Royal Free Hospital admitted the boy. A doctor from the hospital said he would recover.")
     assert _only(analysis, "would recover").speaker.entity is None
+
+
+def test_it_said_looks_past_a_person_quoted_in_between_to_the_organisation(analyze):
+    analysis = analyze(
+        "Volta Energy said on Monday it would close two coal plants in Ghana. Chief executive Kofi Boateng "
+        "called the move overdue.\n\nIt said the closures would cut its emissions by a fifth."
+    )
+    assert _speaker(analysis, _only(analysis, "cut its emissions")) == "Volta Energy"

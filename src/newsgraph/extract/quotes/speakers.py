@@ -8,7 +8,6 @@ source continues the statement before it (`carry_pronoun_speakers`).
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -282,12 +281,12 @@ def _name_span(doc: Doc, head: Token, index: References | None) -> SpacySpan:
 
 def carry_pronoun_speakers(attributions: list[Attribution], index: References) -> None:
     """A pronoun source the entities stage left unresolved ('It added that ...') continues the
-    statement just before it, when that one's speaker is of a kind the pronoun can stand for;
-    so does the statement itself as source ('..., the military said in a statement. "...," the
+    statement just before it, when that one's speaker is of a kind the pronoun can stand for (else
+    the one before that, past a speaker of the wrong kind); so does the statement itself as source ('..., the military said in a statement. "...," the
     statement said'), else it stands for whoever issued the statement just before ('X issued a
     statement ... The statement said')."""
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
-    for previous, current in pairwise([None, *ordered]):
+    for n, current in enumerate(ordered):
         speaker = current.speaker
         if speaker is None or speaker.entity is not None:
             continue
@@ -295,17 +294,22 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
         if statement is not None and (issuer := _issuer(statement, index)) is not None:
             current.speaker = Speaker(speaker.start, speaker.end, speaker.text, issuer)
             continue
-        if (
-            previous is None
-            or previous.speaker is None
-            or previous.speaker.entity is None
-            or current.cue.start - previous.cue.start > 400
-        ):
-            continue
         reference = pronoun_reference(speaker.text)
-        kind = index.entities[previous.speaker.entity].type
-        if (reference is not None and kind in reference.types) or statement is not None:
-            current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
+        # 'X said ... Its chief called it overdue. It said ...': past a person to the organisation
+        for back in range(1, min(n, _CARRY_BACK) + 1):
+            previous = ordered[n - back]
+            if (
+                previous.speaker is None
+                or previous.speaker.entity is None
+                or current.cue.start - previous.cue.start > 400 * back
+            ):
+                break
+            kind = index.entities[previous.speaker.entity].type
+            if (reference is not None and kind in reference.types) or statement is not None:
+                current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
+                break
+            if reference is None:
+                break
 
 
 def _the_statement(doc: Doc, speaker: Speaker) -> Token | None:
@@ -347,3 +351,4 @@ def _issuer(statement: Token, index: References) -> str | None:
 
 
 _ISSUER_CHARS = 1500
+_CARRY_BACK = 2  # statements a pronoun source may look back past one of the wrong kind
