@@ -329,3 +329,11 @@ def test_an_untagged_acronym_of_an_organisation_the_article_names_joins_it(analy
                        '"It is fun to think about," JPL scientist Michael Malaska said.')
     laboratory = _entity_named(analysis, "Jet Propulsion Laboratory")
     assert [m.text for m in laboratory.mentions] == ["Jet Propulsion Laboratory", "JPL"]
+
+
+def test_an_office_named_for_a_title_is_one_organisation_with_its_place(analyze):
+    analysis = analyze("Dmitri Orlov pleaded guilty, the U.S. Attorney’s Office for the Southern District said. "
+                       "The Prime Minister's Office said the visit would go ahead.")
+    office = _entity_named(analysis, "U.S. Attorney’s Office")
+    assert office.type == "ORG" and not any(m.text == "U.S." for e in analysis.entities for m in e.mentions)
+    assert _entity_named(analysis, "Prime Minister's Office").type == "ORG"

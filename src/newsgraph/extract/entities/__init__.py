@@ -5,7 +5,8 @@ referents, countries from pycountry, demonyms, groups), a nationality before a c
 it ("Pakistani Taliban"), a person's name run on past its particles ("Ursula von der Leyen"); (2)
 `repair`: no determiner, possessive, title, score or line break inside a name, nothing in boilerplate,
 no time zone, handle or doctrine; names the article already uses found again where spaCy missed them,
-untagged names after an organisation noun ("beauty company Coty") or listed with organisations, untagged
+untagged names after an organisation noun ("beauty company Coty") or listed with organisations, offices
+named for a title ("the U.S. Attorney's Office"), untagged
 names after a person's title ("quarterback Jalen Ward"), untagged full names whose surname the article
 uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
 spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), and
@@ -32,7 +33,7 @@ from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
     defined_acronyms, honorific_sexes, joined_place_names, repair, repeated_names, split_person_names,
-    unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
+    titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
 
@@ -50,6 +51,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
     mentions = joined_place_names(doc, split_person_names(doc, mentions, names))
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
+    mentions = titled_offices(doc, mentions, boilerplate)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)

@@ -399,6 +399,35 @@ def unlabelled_organisations(
     return found
 
 
+def titled_offices(doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]) -> list[NameMention]:
+    """"the U.S. Attorney's Office", "the Prime Minister's Office": an office named for its holder's
+    title, which spaCy leaves untagged for the possessive inside, is an organisation; a place named
+    in it ("U.S.") is part of the name. Returns the mentions with these added."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    found, inside = [], set()
+    for i in range(2, len(doc)):
+        office, possessive = doc[i], doc[i - 1]
+        if office.lower_ not in entity_words("office-noun") or not office.is_title or possessive.tag_ != "POS":
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == i - 1:
+            continue
+        start_char, end_char = doc[start].idx, office.idx + len(office)
+        overlapping = [(s, e) for s, e in taken if s < end_char and start_char < e]
+        if any(s < start_char or e > end_char for s, e in overlapping) or any(
+            m.label == "PERSON" and m.start < end_char and start_char < m.end for m in mentions
+        ):
+            continue  # part of a longer name already found, or a person's own office ("Trump's Office")
+        inside.update(overlapping)
+        found.append(NameMention(start_char, end_char, doc[start : i + 1].text, "ORG"))
+    if not found:
+        return list(mentions)
+    kept = [m for m in mentions if (m.start, m.end) not in inside]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def unlabelled_people(
     doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
