@@ -650,10 +650,13 @@ class References:
     def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
         """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
         an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
-        ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation."""
+        ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation; nor does
+        a phrase the parse runs on past a paragraph break."""
         others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
+        start, end = self.text.rfind("\n", 0, head.idx) + 1, self.text.find("\n", head.idx)
+        end = len(self.text) if end == -1 else end
         for token in head.subtree:
-            if token.i in others:
+            if token.i in others or not start <= token.idx < end:
                 continue
             entity_id = self.at(token.idx, token.idx + len(token))
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):

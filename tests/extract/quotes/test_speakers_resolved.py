@@ -287,3 +287,14 @@ def test_it_said_looks_past_a_person_quoted_in_between_to_the_organisation(analy
         "called the move overdue.\n\nIt said the closures would cut its emissions by a fifth."
     )
     assert _speaker(analysis, _only(analysis, "cut its emissions")) == "Volta Energy"
+
+
+def test_the_statement_continued_after_a_long_quotation_is_still_the_issuers(analyze):
+    long_quote = " ".join(["Our drivers have worked every shift they were asked to work this year."] * 7)
+    analysis = analyze(
+        "Tallis Freight Ltd. issued a statement on Monday rejecting the union's claims.\n\n"
+        f'"{long_quote}" the statement said.\n\n'
+        '"We remain open to talks at any time," the statement continued.'
+    )
+    assert _speaker(analysis, _only(analysis, "open to talks")) == "Tallis Freight Ltd."
+

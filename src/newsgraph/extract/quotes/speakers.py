@@ -150,9 +150,15 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
     if entity is None and (is_statement_medium(head) or _published(head) is not None):
         entity = _author(doc, head, index)
-    if entity is None and (owner := _compounded_organisation(head)) is not None:
-        entity = index.resolve(doc[owner.i : owner.i + 1])
+    if entity is None:
+        entity = _through_compound(doc, head, index)
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _through_compound(doc: Doc, head: Token, index: References) -> str | None:
+    """The entity of the organisation noun compounded to `head` (`_compounded_organisation`), if any."""
+    owner = _compounded_organisation(head)
+    return index.resolve(doc[owner.i : owner.i + 1]) if owner is not None else None
 
 
 def _compounded_organisation(head: Token) -> Token | None:
@@ -301,7 +307,8 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
             if (
                 previous.speaker is None
                 or previous.speaker.entity is None
-                or current.cue.start - previous.cue.start > 400 * back
+                # 'the statement continued' may follow a long quotation from the statement before
+                or current.cue.start - previous.cue.start > (_ISSUER_CHARS if statement is not None else 400 * back)
             ):
                 break
             kind = index.entities[previous.speaker.entity].type
@@ -343,7 +350,10 @@ def _issuer(statement: Token, index: References) -> str | None:
         else:
             continue
         subject = subject_of(verb, clause=False)
-        entity_id = index.resolve(_name_span(doc, subject, index)) if subject is not None else None
+        entity_id = (
+            index.resolve(_name_span(doc, subject, index)) or _through_compound(doc, subject, index)
+            if subject is not None else None
+        )
         if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
             return entity_id
         return None
