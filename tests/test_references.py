@@ -6,12 +6,8 @@ import re
 from dataclasses import replace
 
 import pytest
-from handmade import entity
-from spacy.lang.en import English
-from spacy.tokens import Doc
 
 from newsgraph.records import Article
-from newsgraph.references import References
 
 
 @pytest.fixture(scope="module")
@@ -329,9 +325,11 @@ def test_a_company_spokesman_speaks_for_the_firm_just_named(index_of):
 
 def test_an_organisation_the_parse_hangs_on_a_phrase_past_a_paragraph_break_is_not_the_phrases():
     # "the company of X\n\nVariety said": a parse run on over the break hangs "Variety" on the phrase
-    words = ["the", "company", "of", "X", "\n\n", "Variety", "said"]
-    doc = Doc(English().vocab, words=words, spaces=[True, True, True, False, False, True, False],
-              heads=[1, 6, 1, 2, 3, 3, 6], deps=["det", "nsubj", "prep", "pobj", "dep", "appos", "ROOT"],
-              pos=["DET", "NOUN", "ADP", "PROPN", "SPACE", "PROPN", "VERB"])
+    doc = parsed(
+        [("the", "DET", "det", 1, "DT"), ("company", "NOUN", "nsubj", 5, "NN"), ("of", "ADP", "prep", -1, "IN"),
+         ("X", "PROPN", "pobj", -1, "NNP"), ("\n\n", "SPACE", "dep", -1, "_SP"), ("Variety", "PROPN", "appos", -2, "NNP"),
+         ("said", "VERB", "ROOT", 0, "VBD")],
+        spaces=[True, True, True, False, False, True, False],
+    )
     index = References(doc, [entity(doc, "E1", "ORG", "Variety")])
     assert index._organisation_in_phrase(doc[1]) is None
