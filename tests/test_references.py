@@ -321,3 +321,15 @@ def test_a_company_spokesman_speaks_for_the_firm_just_named(index_of):
         "Ferry operator Nordmarin Lines Ltd cancelled six sailings on Monday. A company spokesman blamed the storm."
     )
     assert index.resolve(_phrase(doc, "spokesman")) == _entity(doc, index, "Nordmarin Lines")
+
+
+def test_an_organisation_the_parse_hangs_on_a_phrase_past_a_paragraph_break_is_not_the_phrases():
+    # "the company of X\n\nVariety said": a parse run on over the break hangs "Variety" on the phrase
+    doc = parsed(
+        [("the", "DET", "det", 1, "DT"), ("company", "NOUN", "nsubj", 5, "NN"), ("of", "ADP", "prep", -1, "IN"),
+         ("X", "PROPN", "pobj", -1, "NNP"), ("\n\n", "SPACE", "dep", -1, "_SP"), ("Variety", "PROPN", "appos", -2, "NNP"),
+         ("said", "VERB", "ROOT", 0, "VBD")],
+        spaces=[True, True, True, False, False, True, False],
+    )
+    index = References(doc, [entity(doc, "E1", "ORG", "Variety")])
+    assert index._organisation_in_phrase(doc[1]) is None

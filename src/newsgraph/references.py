@@ -89,8 +89,11 @@ def _is_indefinite(head: Token) -> bool:
 
 
 def _is_definite(head: Token) -> bool:
-    """'the company', 'this agency': a description of something already in view."""
-    return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children)
+    """'the company', 'this agency': a description of something already in view; so is a noun
+    compounded to a definite one ('the company website', 'the ministry statement')."""
+    return any(c.dep_ == "det" and is_definite_determiner(c.lower_) for c in head.children) or (
+        head.dep_ == "compound" and head.head.i > head.i and _is_definite(head.head)
+    )
 
 
 def _kind_words(head: Token) -> frozenset[str]:
@@ -99,6 +102,11 @@ def _kind_words(head: Token) -> frozenset[str]:
     return frozenset(
         c.lemma_.lower() for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
     )
+
+
+def _is_age(head: Token) -> bool:
+    """'the 29-year-old': an age standing for a person (the parse heads it on 'old')."""
+    return head.lower_ == "old" and any(c.lower_ == "year" for c in head.children)
 
 
 def _group_role(head: Token) -> str:
@@ -160,7 +168,52 @@ class References:
             if lemma in _group_nouns():
                 return self._resolve_description(head)
             return named  # "the US airstrikes" -> the US, as the name in the phrase
+        if _is_age(head) and _is_definite(head):
+            return self._aged_person(head)
+        if on_head and head.tag_ not in {"NNS", "NNPS"} and _is_definite(head):
+            # 'the Democrat', 'the Briton': one of a party or people, the person described so nearby
+            return self._described_person(head, head.lemma_.lower()) or self._member_of(head, on_head) or on_head
         return on_head or named or self._named_elsewhere(span)
+
+    def _aged_person(self, head: Token) -> str | None:
+        """'The 29-year-old said': whoever the article gave that age before ('Mia Stone, 29,', 'Ali Khan,
+        a 29-year-old actor'; nobody named for 'a 29-year-old man'); else the person a subject of this
+        or the last few sentences names, unless an unnamed person is the nearer subject."""
+        year = next(c for c in head.children if c.lower_ == "year")
+        age = next((c.text for c in year.children if c.dep_ == "nummod"), None)
+        for token in reversed(self.doc[: head.left_edge.i] if age else ()):
+            if token.text != age:
+                continue
+            if token.dep_ == "appos" and (entity_id := self._person_at(token.head)):
+                return entity_id  # 'Mia Stone, 29,'
+            if token.head.lower_ == "year" and token.head.head.lower_ == "old":
+                noun = token.head.head.head  # 'a 29-year-old actor'
+                return self._person_at(noun) or (self._person_at(noun.head) if noun.dep_ == "appos" else None)
+        for entity_id, subject in self._subject_entities(head, _PRONOUN_SENTENCES_BACK):
+            if entity_id is not None and self.entities[entity_id].type == "PERSON":
+                return entity_id
+            if entity_id is None and (_is_age(subject) or subject.lemma_.lower() in word_list("person_nouns.txt")):
+                return None
+        return None
+
+    def _person_at(self, token: Token) -> str | None:
+        entity_id = self.at(token.idx, token.idx + len(token))
+        return entity_id if entity_id is not None and self.entities[entity_id].type == "PERSON" else None
+
+    def _member_of(self, head: Token, people: str) -> str | None:
+        """'British climber Sam Reed ... The Briton': the nearest person before `head` whose own phrase
+        names the same people or party."""
+        i = bisect.bisect_left(self._starts, head.idx)
+        for s, e, entity_id in reversed(self._spans[:i]):
+            if self.entities[entity_id].type != "PERSON":
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None:
+                continue
+            around = [t for c in span.root.children if c.i < span.start or c.dep_ == "appos" for t in c.subtree]
+            if any(self.at(t.idx, t.idx + len(t)) == people for t in around):
+                return entity_id
+        return None
 
     def _turn_speaker(self, token: Token) -> str | None:
         """'Armitage: ... I think ...': in a transcript, the person or organisation whose turn, opened
@@ -200,12 +253,15 @@ class References:
     def _resolve_person_description(self, head: Token, lemma: str) -> str | None:
         """'the spokesman', 'a refugee, Amina', 'ISIS fighters': the person the phrase names; else, for a
         definite description, the person described so nearby; else, for a noun whose bearer speaks for
-        an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation.
-        A plural is never one person; an indefinite one ('a refugee', 'one expert') is someone new,
+        an organisation ('a spokesman for the ministry', 'Pentagon officials'), that organisation, or the
+        person they speak for ('a spokesman for Katzir').
+        A plural is never one person, save either of two named together ('both men'); an indefinite one ('a refugee', 'one expert') is someone new,
         so only a person named in it or after it."""
         noun = _person_noun(lemma)
         if head.tag_ == "NNS":
-            return self._organisation_in_phrase(head) if noun.speaks_for else self._own_organisation(head)
+            if noun.speaks_for:
+                return self._organisation_in_phrase(head)
+            return self._own_organisation(head) or self._pair_of_people(head)
         named = self._named_in_description(head)
         if named:
             return named
@@ -213,7 +269,21 @@ class References:
         described = self._described_person(head, lemma, noun.gender, later_only=_is_indefinite(head))
         if described:
             return described
-        return self._organisation_in_phrase(head) if noun.speaks_for else None
+        if not noun.speaks_for:
+            return None
+        return self._organisation_in_phrase(head) or self._principal(head)
+
+    def _principal(self, head: Token) -> str | None:
+        """'a spokesman for Katzir', 'an aide to the senator, Ann Lee': the person one speaks for, the
+        object of the noun's own 'for' or 'to'."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        entity_id = self.resolve(self.doc[pobj.i : pobj.i + 1])
+                        if entity_id and self.entities[entity_id].type == "PERSON":
+                            return entity_id
+        return None
 
     def _named_in_description(self, head: Token) -> str | None:
         """The person a description names in its own phrase: in a compound or a clause on it ('the
@@ -333,10 +403,30 @@ class References:
     def _group_antecedent(self, token: Token) -> str | None:
         """they/them: the nearest subject naming an entity decides (a group if it is one, else nobody);
         failing any, a group named earlier in the sentence."""
-        for entity_id, _subject in self._subject_entities(token, 1):
+        for entity_id, subject in self._subject_entities(token, 1):
             if entity_id is not None:
+                if self._joined_people(subject):
+                    return entity_id  # 'Keller and Novak reached the summit. They said': either speaks for both
                 return entity_id if self.entities[entity_id].type in _GROUP_TYPES else None
         return self._nearest_actor(token, _GROUP_TYPES, None, since=token.sent.start_char)
+
+    def _joined_people(self, subject: Token) -> bool:
+        """Whether a subject is a person's name joined to another person's ('Keller and Novak')."""
+        def person(token: Token) -> bool:
+            entity_id = self.at(token.idx, token.idx + len(token))
+            return entity_id is not None and self.entities[entity_id].type == "PERSON"
+
+        return person(subject) and any(c.dep_ == "conj" and person(c) for c in subject.children)
+
+    def _pair_of_people(self, head: Token) -> str | None:
+        """'Both men', 'the two women': the first of two people joined as a subject in this or the last
+        few sentences, either of whom speaks for both."""
+        if not any(c.lower_ in {"both", "two"} and c.dep_ in {"det", "predet", "nummod"} for c in head.children):
+            return None
+        for entity_id, subject in self._subject_entities(head, _PRONOUN_SENTENCES_BACK):
+            if entity_id is not None and self._joined_people(subject):
+                return entity_id
+        return None
 
     def _thing_antecedent(self, token: Token) -> str | None:
         """it/its: the nearest subject naming an organisation or country, else one named earlier in this
@@ -384,8 +474,9 @@ class References:
     def _salient_organisation(self, head: Token) -> str | None:
         """'The news organization said', 'according to the agency' with no name to go by: the organisation
         a subject of this or the last two sentences names (the one in view), unless another one is a
-        subject or object there too ('X agreed to buy Y. The company said'); else the one organisation
-        named earlier in this sentence. Only for nouns that may stand for any organisation of their
+        subject or object there too ('X agreed to buy Y. The company said'); where this and the last
+        sentence have no such subject, the one organisation that is a subject or object in them; else
+        the one organisation named earlier in this sentence. Only for nouns that may stand for any organisation of their
         kind ('the company' is never a ministry); 'the ministry' or 'the court' is not guessed."""
         role = _group_role(head)
         if role not in _SALIENT_ROLES or head.tag_ == "NNS" or not _is_definite(head):
@@ -398,10 +489,16 @@ class References:
         sentence_starts = [s.start_char for s in self.doc.sents if s.start_char <= head.idx]
         i = bisect.bisect_left(self._starts, head.idx)
         in_view = [(s, e, entity_id) for s, e, entity_id in self._spans[:i] if s >= sentence_starts[-3:][0] and fits(entity_id)]
-        for entity_id, _subject in self._subject_entities(head, 2):
+        recent_start = sentence_starts[-2:][0]
+        recent = {entity_id for s, e, entity_id in in_view if s >= recent_start and self._is_argument(s, e)}
+        for entity_id, subject in self._subject_entities(head, 2):
+            if subject.idx < recent_start and len(recent) == 1:
+                return recent.pop()  # 'She accused Harlan Studios of ... The company denied it': the one just in view
             if fits(entity_id):
                 rivals = {other for s, e, other in in_view if other != entity_id and self._is_argument(s, e)}
                 return None if rivals else entity_id
+        if len(recent) == 1:
+            return recent.pop()
         found = {entity_id for s, _e, entity_id in in_view if s >= head.sent.start_char}
         return found.pop() if len(found) == 1 else None
 
@@ -456,11 +553,12 @@ class References:
         'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
         description counts whatever its label, as the tagger often calls such names ORG. The person
         must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
-        description names ('the Iraqi spokesman' is not Iran's spokesman named before); with
-        `later_only`, a person named after the description, not far on, whose own phrase has it."""
+        description names ('the Iraqi spokesman' is not Iran's spokesman named before); one whose own
+        phrase has the description before one who only shares its sentence; with `later_only`, a person
+        named after the description, not far on, whose own phrase has it."""
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
-        best: tuple[int, str] | None = None
+        best: tuple[bool, int, str] | None = None  # (not in one phrase with the description, distance, entity)
         for entity in self.entities.values():
             if gender is not None and self._gender.get(entity.id, gender) != gender:
                 continue
@@ -476,7 +574,7 @@ class References:
                     t for t in span.sent
                     if t.i != head.i
                     and t.lemma_.lower() == lemma
-                    and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and t.i < span.start))
+                    and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.i < span.start or _in_one_phrase(t, span.root))))
                 ]
                 if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description
                     described = [t for t in described if _in_one_phrase(t, span.root)]
@@ -484,10 +582,12 @@ class References:
                     continue
                 if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
                     continue
-                distance = abs(mention.start - head.idx)
-                if best is None or distance < best[0]:
-                    best = (distance, entity.id)
-        return best[1] if best else None
+                # 'President X met Prime Minister Y. The president said': X, whose own phrase has the word
+                apart = not any(_in_one_phrase(t, span.root) for t in described)
+                candidate = (apart, abs(mention.start - head.idx), entity.id)
+                if best is None or candidate[:2] < best[:2]:
+                    best = candidate
+        return best[2] if best else None
 
     def _lemmas_of(self, sentence: SpacySpan) -> frozenset[str]:
         """The sentence's lemmas, kept: descriptions look at the same sentences again and again."""
@@ -550,10 +650,13 @@ class References:
     def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
         """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
         an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
-        ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation."""
+        ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation; nor does
+        a phrase the parse runs on past a paragraph break."""
         others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
+        start, end = self.text.rfind("\n", 0, head.idx) + 1, self.text.find("\n", head.idx)
+        end = len(self.text) if end == -1 else end
         for token in head.subtree:
-            if token.i in others:
+            if token.i in others or not start <= token.idx < end:
                 continue
             entity_id = self.at(token.idx, token.idx + len(token))
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):

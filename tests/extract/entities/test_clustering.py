@@ -74,3 +74,12 @@ def test_an_organisations_two_initials_in_order_join_it_but_not_another_order_or
     assert _clusters(("Harlan Mills", "ORG"), ("HM", "ORG")) == [[0, 1]]
     assert _clusters(("Harlan Mills", "ORG"), ("MH", "ORG")) == [[0], [1]]
     assert _clusters(("Harlan Mills", "PERSON"), ("HM", "ORG")) == [[0], [1]]
+
+
+def test_a_surname_after_an_honorific_of_the_other_sex_joins_the_other_namesake():
+    names = ["John Whitfield", "Margaret Whitfield", "Whitfield", "Whitfield", "Whitfield"]
+    mentions = [NameMention(60 * n, 60 * n + len(name), name, "PERSON") for n, name in enumerate(names)]
+    # "Mrs. Whitfield said ... Mr. Whitfield said ... Mrs. Whitfield added"
+    assert cluster_mentions(mentions, (), [None, None, "f", "m", "f"]) == [[0, 3], [1, 2, 4]]
+    # with no honorific, a surname is the namesake mentioned last
+    assert cluster_mentions(mentions) == [[0], [1, 2, 3, 4]]

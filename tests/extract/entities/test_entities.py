@@ -303,3 +303,37 @@ def test_a_news_outlet_spacy_reads_as_a_person_is_a_curated_media_organisation(a
     for name in ("Politico", "Der Spiegel"):
         outlet = _entity_named(analysis, name)
         assert (outlet.type, outlet.kind) == ("ORG", "media")
+
+
+def test_a_hyphenated_first_name_spacy_left_untagged_stays_whole(analyze):
+    analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
+                       "Persson said it was final.")
+    person = _entity_named(analysis, "Persson")
+    assert person.name == "Eva-Marie Persson" and person.type == "PERSON"
+    analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
+                       "Ms Persson said it was final.")
+    assert _entity_named(analysis, "Persson").name == "Eva-Marie Persson"
+
+
+def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife(analyze):
+    analysis = analyze("Retired teacher John Whitfield and his wife, Margaret Whitfield, lost their home. "
+                       '"We had ten minutes," Mrs. Whitfield said. Mr. Whitfield said the insurance would not pay.')
+    husband, wife = _entity_named(analysis, "John Whitfield"), _entity_named(analysis, "Margaret Whitfield")
+    assert husband is not wife
+    assert [m.text for m in husband.mentions] == ["John Whitfield", "Whitfield"]
+    assert [m.text for m in wife.mentions] == ["Margaret Whitfield", "Whitfield"]
+
+
+def test_an_untagged_acronym_of_an_organisation_the_article_names_joins_it(analyze):
+    analysis = analyze("Rosaly Lopes of NASA's Jet Propulsion Laboratory in California led the study. "
+                       '"It is fun to think about," JPL scientist Michael Malaska said.')
+    laboratory = _entity_named(analysis, "Jet Propulsion Laboratory")
+    assert [m.text for m in laboratory.mentions] == ["Jet Propulsion Laboratory", "JPL"]
+
+
+def test_an_office_named_for_a_title_is_one_organisation_with_its_place(analyze):
+    analysis = analyze("Dmitri Orlov pleaded guilty, the U.S. Attorney’s Office for the Southern District said. "
+                       "The Prime Minister's Office said the visit would go ahead.")
+    office = _entity_named(analysis, "U.S. Attorney’s Office")
+    assert office.type == "ORG" and not any(m.text == "U.S." for e in analysis.entities for m in e.mentions)
+    assert _entity_named(analysis, "Prime Minister's Office").type == "ORG"

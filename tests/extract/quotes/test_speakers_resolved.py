@@ -134,3 +134,167 @@ def test_an_outlet_quoting_someone_as_saying_is_not_the_speaker(analyze):
         "allowed to float next month."
     )
     assert _speaker(analysis, _only(analysis, "naira")) == "Idris Bello"
+
+
+def test_a_paragraph_all_quote_carries_on_the_speaker_before_it(analyze):
+    analysis = analyze(
+        "Port authority chief Nadia Rahman defended the new fees on Thursday.\n\n"
+        '"Ships were waiting for days. We had to raise the money somehow," Rahman told reporters in Chittagong.\n\n'
+        '"The berths are old and the cranes keep breaking down.\n\n'
+        '"Nobody wants higher fees, least of all us."'
+    )
+    assert _speaker(analysis, _only(analysis, "cranes keep breaking")) == "Nadia Rahman"
+    assert _speaker(analysis, _only(analysis, "least of all us")) == "Nadia Rahman"
+
+
+def test_a_paragraph_all_quote_goes_to_the_cue_that_follows_it(analyze):
+    analysis = analyze(
+        '"We will appeal," said defence lawyer Tomas Berg.\n\n'
+        '"The evidence was never tested in court.\n\n'
+        '"The verdict is a disgrace," said Ingrid Holm, the defendant\'s sister.'
+    )
+    assert _speaker(analysis, _only(analysis, "never tested")) == "Ingrid Holm"
+
+
+def test_a_short_quote_right_after_its_speakers_cue_sentence_is_theirs(analyze):
+    analysis = analyze(
+        'Fishermen blocked the harbour in Brest on Monday. "Why should we pay?" Yann Le Goff said. "We earn nothing."'
+    )
+    assert _speaker(analysis, _only(analysis, "We earn nothing")) == "Yann Le Goff"
+
+
+def test_the_company_is_the_one_firm_just_accused_not_a_firm_speaking_before(analyze):
+    analysis = analyze(
+        "Rival label Pinewood Media said on Monday it had settled its own dispute with the singer.\n\n"
+        "On Thursday, the singer accused Harlan Studios and its chairman of blocking her documentary.\n\n"
+        'The company denied the allegations in a statement. "We have never stood in her way," the statement said.'
+    )
+    assert _speaker(analysis, _only(analysis, "never stood in her way")) == "Harlan Studios"
+
+
+def test_the_ministry_statement_speaks_for_the_ministry(analyze):
+    analysis = analyze(
+        "Egypt's Foreign Ministry summoned the Ethiopian ambassador on Sunday. "
+        "The ministry statement said Cairo would defend its water rights."
+    )
+    assert _speaker(analysis, _only(analysis, "defend its water rights")) == "Foreign Ministry"
+
+
+def test_the_company_website_speaks_for_the_company(analyze):
+    analysis = analyze(
+        "Sunfield Brewing Inc. cut 300 jobs in Peru on Monday. The company website said the brewery would stay open."
+    )
+    assert _speaker(analysis, _only(analysis, "brewery would stay open")) == "Sunfield Brewing Inc."
+
+
+def test_the_president_is_the_person_titled_so_not_the_nearer_one_beside_him(analyze):
+    analysis = analyze(
+        "President Joaquim Alves of Angola met Portuguese Prime Minister Rui Matos in Luanda on Monday.\n\n"
+        "The president said the two countries would sign an energy agreement in May."
+    )
+    assert _speaker(analysis, _only(analysis, "would sign an energy agreement")) == "Joaquim Alves"
+
+
+def test_a_spokesman_for_a_named_person_speaks_for_that_person(analyze):
+    analysis = analyze(
+        "Israeli Defence Minister Avi Katzir ordered troops to the northern border on Sunday.\n\n"
+        "A spokesman for Katzir said the deployment was a precaution."
+    )
+    assert _speaker(analysis, _only(analysis, "deployment was a precaution")) == "Avi Katzir"
+
+
+def test_they_after_two_people_named_together_is_one_of_them(analyze):
+    analysis = analyze(
+        "Climbers Jonas Keller and Maria Schmidt reached the summit of Annapurna on Friday. "
+        "They said the final ridge had been the hardest part."
+    )
+    assert _speaker(analysis, _only(analysis, "final ridge")) in {"Jonas Keller", "Maria Schmidt"}
+
+
+def test_both_men_after_two_men_named_together_is_one_of_them(analyze):
+    analysis = analyze(
+        "American Paul Roy and Australian Tim Marsh, both teachers in Kabul, were freed on Tuesday after three years.\n\n"
+        "In a video released in 2017, both men said they were being treated well."
+    )
+    assert _speaker(analysis, _only(analysis, "treated well")) in {"Paul Roy", "Tim Marsh"}
+
+
+def test_they_after_two_people_named_as_objects_stays_unlinked(analyze):
+    analysis = analyze("Police arrested Jonas Keller and Maria Schmidt on Friday. They said the two were innocent.")
+    assert _only(analysis, "were innocent").speaker.entity is None
+
+
+def test_the_singer_or_the_star_is_the_person_described_so(analyze):
+    analysis = analyze(
+        "Reality star Kim Alvarez announced her engagement to rapper Dre Banks on Friday.\n\n"
+        '"I said yes!" the star wrote in an Instagram post.'
+    )
+    assert _speaker(analysis, _only(analysis, "I said yes")) == "Kim Alvarez"
+    analysis = analyze(
+        "Billionaire investor Harold Finch bought a 10 percent stake in the airline on Wednesday. "
+        "The billionaire said he saw great value in the company."
+    )
+    assert _speaker(analysis, _only(analysis, "great value")) == "Harold Finch"
+
+
+def test_the_democrat_is_the_person_described_as_one_not_the_party(analyze):
+    analysis = analyze(
+        "Representative Laura Chen, a Democrat from California, has opposed the bill since March.\n\n"
+        '"This is a giveaway to the oil companies," the Democrat said on Tuesday.'
+    )
+    assert _speaker(analysis, _only(analysis, "giveaway")) == "Laura Chen"
+
+
+def test_the_briton_is_the_person_whose_phrase_names_the_british(analyze):
+    analysis = analyze(
+        "British climber Sam Reed and American Joe Park reached the summit of K2 on Thursday. "
+        "The Briton said the weather had been kind. The American said he had lost two toes."
+    )
+    assert _speaker(analysis, _only(analysis, "weather had been kind")) == "Sam Reed"
+    assert _speaker(analysis, _only(analysis, "lost two toes")) == "Joe Park"
+
+
+def test_the_29_year_old_is_whoever_was_given_that_age(analyze):
+    analysis = analyze(
+        "Actress Mia Stone, 29, won the award. Her co-star Ben Hall presented it. The 29-year-old said she was stunned."
+    )
+    assert _speaker(analysis, _only(analysis, "she was stunned")) == "Mia Stone"
+    analysis = analyze(
+        "A 29-year-old man was arrested in Leeds on Sunday. Judge Ann Cole remanded him. "
+        "The 29-year-old said he was innocent."
+    )
+    assert _only(analysis, "he was innocent").speaker.entity is None
+
+
+def test_an_age_given_nowhere_before_is_the_person_in_view(analyze):
+    analysis = analyze("Veteran striker Diego Salas scored twice on Sunday. The 36-year-old said he would play on.")
+    assert _speaker(analysis, _only(analysis, "would play on")) == "Diego Salas"
+
+
+def test_a_study_published_in_a_journal_speaks_through_the_journal(analyze):
+    analysis = analyze("A study published in The Lancet found that the drug cut deaths by a third.")
+    assert _speaker(analysis, _only(analysis, "cut deaths")) == "Lancet"
+
+
+def test_a_doctor_from_a_hospital_is_not_the_hospital(analyze):
+    analysis = analyze("The Royal Free Hospital admitted the boy. A doctor from the hospital said he would recover.")
+    assert _only(analysis, "would recover").speaker.entity is None
+
+
+def test_it_said_looks_past_a_person_quoted_in_between_to_the_organisation(analyze):
+    analysis = analyze(
+        "Volta Energy said on Monday it would close two coal plants in Ghana. Chief executive Kofi Boateng "
+        "called the move overdue.\n\nIt said the closures would cut its emissions by a fifth."
+    )
+    assert _speaker(analysis, _only(analysis, "cut its emissions")) == "Volta Energy"
+
+
+def test_the_statement_continued_after_a_long_quotation_is_still_the_issuers(analyze):
+    long_quote = " ".join(["Our drivers have worked every shift they were asked to work this year."] * 7)
+    analysis = analyze(
+        "Tallis Freight Ltd. issued a statement on Monday rejecting the union's claims.\n\n"
+        f'"{long_quote}" the statement said.\n\n'
+        '"We remain open to talks at any time," the statement continued.'
+    )
+    assert _speaker(analysis, _only(analysis, "open to talks")) == "Tallis Freight Ltd."
+

@@ -5,14 +5,15 @@ referents, countries from pycountry, demonyms, groups), a nationality before a c
 it ("Pakistani Taliban"), a person's name run on past its particles ("Ursula von der Leyen"); (2)
 `repair`: no determiner, possessive, title, score or line break inside a name, nothing in boilerplate,
 no time zone, handle or doctrine; names the article already uses found again where spaCy missed them,
-untagged names after an organisation noun ("beauty company Coty") or listed with organisations, untagged
+untagged names after an organisation noun ("beauty company Coty") or listed with organisations, offices
+named for a title ("the U.S. Attorney's Office"), untagged
 names after a person's title ("quarterback Jalen Ward"), untagged full names whose surname the article
 uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
 spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), and
 untagged proper nouns the gazetteer knows as towns where the text uses them as places; `facilities`:
 bases, camps, crossings, ports, airports and prisons typed FAC and given their facility words; (3)
-`consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities;
-(5) `describe`: entity records with kind, country (a place's read among the countries the article names)
+`consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities
+(a surname after "Mr." or "Mrs." with the namesake of that sex); (5) `describe`: entity records with kind, country (a place's read among the countries the article names)
 and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
 """
 
@@ -31,8 +32,8 @@ from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
-    defined_acronyms, joined_place_names, repair, repeated_names, split_person_names, unlabelled_organisations,
-    unlabelled_full_names, unlabelled_people, unlabelled_places,
+    defined_acronyms, honorific_sexes, joined_place_names, repair, repeated_names, split_person_names,
+    titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
 
@@ -50,6 +51,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
     mentions = joined_place_names(doc, split_person_names(doc, mentions, names))
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
+    mentions = titled_offices(doc, mentions, boilerplate)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)
@@ -59,6 +61,6 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
         entry.country for m in mentions
         if (entry := alias_entry(m.text, names)) is not None and entry.type == "GPE" and entry.country
     )
-    for n, group in enumerate(cluster_mentions(mentions, names), start=1):
+    for n, group in enumerate(cluster_mentions(mentions, names, honorific_sexes(doc, mentions)), start=1):
         members = [mentions[i] for i in group]
         yield entity_record(doc, f"E{n}", members, names, countries)

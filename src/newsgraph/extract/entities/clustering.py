@@ -153,13 +153,14 @@ def alias_entry(text: str, aliases: Sequence[AliasEntry]) -> AliasEntry | None:
 
 
 def cluster_mentions(
-    mentions: Sequence[NameMention], aliases: Iterable[AliasEntry] = ()
+    mentions: Sequence[NameMention], aliases: Iterable[AliasEntry] = (), sexes: Sequence[str | None] = ()
 ) -> list[list[int]]:
     """Indices of `mentions` grouped into entities, groups ordered by first mention.
 
     Joined: the same folded name; names of one curated referent; an acronym and the name it
     abbreviates (its initials in any order); spelling variants of a person's name; a partial name
-    ("Assad", "bin Farhan") and the most recent full name it belongs to; an organisation's short form ("Delma").
+    ("Assad", "bin Farhan") and the most recent full name it belongs to, of the sex its honorific
+    tells (`sexes`, "m" or "f" per mention, from "Mr." or "Mrs."); an organisation's short form ("Delma").
     """
     aliases = aliases if isinstance(aliases, tuple) else tuple(aliases)
     alias_of = _alias_index(aliases)
@@ -167,7 +168,7 @@ def cluster_mentions(
     words = [name_tokens(m.text) for m in mentions]
     # Partial names ("Mohamed", "bin Farhan") join their own full name only: two namesakes must
     # not be merged through one surname, so partial names skip the same-string and alias joins.
-    partial_of = _partial_name_targets(mentions, words)
+    partial_of = _partial_name_targets(mentions, words, sexes)
     first_by_key: dict[tuple[str, ...], int] = {}
     for i, key in enumerate(words):
         if i in partial_of:
@@ -214,13 +215,18 @@ def cluster_mentions(
     return sorted(groups.values(), key=lambda g: mentions[g[0]].start)
 
 
-def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]]) -> dict[int, int]:
+def _partial_name_targets(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], sexes: Sequence[str | None] = ()
+) -> dict[int, int]:
     """Partial name -> the full person name it shortens: a surname ("Assad", "bin Farhan") or a
     lone first name spaCy also reads as a person's (not "the Mets" beside "Mets Poet"). Namesakes
-    stay apart: a partial name belongs to the full name mentioned most recently before it (or, failing that, the first one after it)."""
+    stay apart: a partial name belongs to the full name mentioned most recently before it (or, failing
+    that, the first one after it), save one whose honorifics so far tell the other sex ("Mrs. Whitfield"
+    then "Mr. Whitfield" after "John and Margaret Whitfield")."""
     # "Kennedy" shortens "James P. Kennedy Jr.": the surname is matched without the suffix.
     names = {j: without_suffix(words[j]) for j, m in enumerate(mentions) if m.label == "PERSON"}
     full = [j for j in names if len(names[j]) > 1]
+    sex_of_name = {names[j]: sexes[j] for j in full if j < len(sexes) and sexes[j]}
     targets: dict[int, int] = {}
     for i, m in enumerate(mentions):
         part = words[i]
@@ -234,12 +240,17 @@ def _partial_name_targets(mentions: Sequence[NameMention], words: Sequence[tuple
         ]
         if not candidates and m.label == "PERSON":
             candidates = [j for j in full if len(names[j]) > len(part) and _shortens(part, names[j])]
+        sex = sexes[i] if i < len(sexes) else None
+        if sex:
+            candidates = [j for j in candidates if sex_of_name.get(names[j], sex) == sex] or candidates
         if not candidates:
             continue
         before = [j for j in candidates if mentions[j].start < m.start]
         targets[i] = (
             max(before, key=lambda j: mentions[j].start) if before else min(candidates, key=lambda j: mentions[j].start)
         )
+        if sex:
+            sex_of_name.setdefault(names[targets[i]], sex)
     return targets
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lang.names import name_key
 from ...lang.words import name_articles, name_particles, name_suffixes
@@ -264,13 +264,15 @@ def _initials_match(name: str, acronym: str) -> bool:
 
 def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
     """Further uses of names the article already has, where spaCy found none: the same name
-    again, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
+    again, an organisation's acronym, or a person's surname ("Montalvo" after "Daniel Montalvo", "Sharaa" after "Ahmed al-Sharaa"),
     with a first name spaCy left out before it."""
     forms: dict[tuple[str, ...], str] = {}
     lower_words = {t.lower_ for t in doc if t.is_lower}
     for m in mentions:
         words = tuple(m.text.split())
         forms.setdefault(words, m.label)
+        if m.label == "ORG" and len(acronym := acronym_of(m.text)) >= 3:
+            forms.setdefault((acronym,), "ORG")  # "JPL scientist" after "Jet Propulsion Laboratory"
         if m.label == "PERSON" and len(words) > 1:
             while len(words) > 2 and name_key(words[-1]) in name_suffixes():
                 words = words[:-1]  # the surname of "James P. Kennedy Jr." is "Kennedy"
@@ -311,6 +313,7 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
             if (len(words) == 1 and words[0] in person_words and _untagged_first_name(doc, start, covered, names)
                     and _stands_alone(doc, start - 1, end, lower_words)):
                 start, label = start - 1, "PERSON"  # "Hakainde Hichilema won", spaCy naming only a later "Hichilema"
+                start = _hyphenated_start(doc, start, lambda j: not covered[j] and _first_name_word(doc[j], names))
             elif not _stands_alone(doc, start, end, lower_words):
                 continue
             start_char, end_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
@@ -324,9 +327,14 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
 def _untagged_first_name(doc: Doc, i: int, covered: list[bool], names: tuple[AliasEntry, ...]) -> bool:
     """An untagged capitalised proper noun compounded to a person's lone surname, no title or nationality."""
     before = doc[i - 1] if i > 0 else None
-    return (before is not None and not covered[before.i] and before.pos_ == "PROPN" and before.is_title
-            and before.dep_ == "compound" and before.head.i == i and not before.ent_type_
-            and before.whitespace_ == " " and not is_title_or_nationality(before.text, person_titles(), names))
+    return (before is not None and not covered[before.i] and _first_name_word(before, names)
+            and before.dep_ == "compound" and before.head.i == i and before.whitespace_ == " ")
+
+
+def _first_name_word(token: Token, names: tuple[AliasEntry, ...]) -> bool:
+    """An untagged capitalised proper noun that is no title or nationality."""
+    return (token.pos_ == "PROPN" and token.is_title and not token.ent_type_
+            and not is_title_or_nationality(token.text, person_titles(), names))
 
 
 def unlabelled_places(
@@ -391,6 +399,35 @@ def unlabelled_organisations(
     return found
 
 
+def titled_offices(doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]) -> list[NameMention]:
+    """"the U.S. Attorney's Office", "the Prime Minister's Office": an office named for its holder's
+    title, which spaCy leaves untagged for the possessive inside, is an organisation; a place named
+    in it ("U.S.") is part of the name. Returns the mentions with these added."""
+    taken = [(m.start, m.end) for m in mentions] + boilerplate
+    found, inside = [], set()
+    for i in range(2, len(doc)):
+        office, possessive = doc[i], doc[i - 1]
+        if office.lower_ not in entity_words("office-noun") or not office.is_title or possessive.tag_ != "POS":
+            continue
+        start = i - 1
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if start == i - 1:
+            continue
+        start_char, end_char = doc[start].idx, office.idx + len(office)
+        overlapping = [(s, e) for s, e in taken if s < end_char and start_char < e]
+        if any(s < start_char or e > end_char for s, e in overlapping) or any(
+            m.label == "PERSON" and m.start < end_char and start_char < m.end for m in mentions
+        ):
+            continue  # part of a longer name already found, or a person's own office ("Trump's Office")
+        inside.update(overlapping)
+        found.append(NameMention(start_char, end_char, doc[start : i + 1].text, "ORG"))
+    if not found:
+        return list(mentions)
+    kept = [m for m in mentions if (m.start, m.end) not in inside]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
 def unlabelled_people(
     doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
@@ -453,7 +490,7 @@ def unlabelled_full_names(
             texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
             for j in range(len(doc))
         ):
-            runs.append((i, end))
+            runs.append((_hyphenated_start(doc, i, free), end))  # "Eva-Marie Persson": a first name of two words
             i = end
         else:
             i += 1
@@ -464,6 +501,14 @@ def unlabelled_full_names(
         NameMention(doc[i].idx, doc[end - 1].idx + len(doc[end - 1]), doc[i:end].text, "PERSON") for i, end in runs
         if not any(t.lower() in lower_words for t in texts[i:end]) and gazetteer_place(doc[i:end].text) is None
     ]
+
+
+def _hyphenated_start(doc: Doc, i: int, free: Callable[[int], bool]) -> int:
+    """Where a name starting at `i` starts when the word there is the end of a hyphenated first name
+    ("Eva-Marie", "Jean-Luc"): the first word, joined to it by an unspaced hyphen, if it is free too."""
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and free(i - 2):
+        i -= 2
+    return i
 
 
 def _proper_noun_run(doc: Doc, i: int) -> int:
@@ -536,3 +581,15 @@ def _name_word(token, lower_words: set[str]) -> bool:
     if not token.text[:1].isupper() or token.is_punct:
         return False
     return not (token.is_sent_start and (token.lower_ in lower_words or token.lower_ in entity_words("determiner")))
+
+
+def honorific_sexes(doc: Doc, mentions: Sequence[NameMention]) -> list[str | None]:
+    """Per mention, "m" or "f" where an honorific right before it tells the bearer's sex ("Mr. Whitfield",
+    "Mrs. Whitfield"), else None."""
+    text = doc.text
+    sexes: list[str | None] = []
+    for m in mentions:
+        before = text[max(0, m.start - 8) : m.start].split()
+        word = before[-1].lower() if before else ""
+        sexes.append("m" if word in entity_words("male-title") else "f" if word in entity_words("female-title") else None)
+    return sexes

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
@@ -30,7 +31,7 @@ def attach_direct_quotes(
             by_sentence.setdefault(attribution.cue_token.sent.start, attribution)
     previous: Attribution | None = None
     previous_end = -1
-    unclosed: list[tuple[int, int]] = []
+    unclosed: list[tuple[int, int, Attribution | None]] = []
     for start, end in quotes.spans:
         owner = _owner(start, end, attributions)
         if owner is not None:
@@ -46,7 +47,17 @@ def attach_direct_quotes(
                 previous.content.append(trim(text, start, end))
                 previous_end = end
             else:
-                unclosed.append((start, end))  # continued in the next paragraph: decided below
+                # continued in the next paragraph: decided below. A paragraph that is all quote, right
+                # after a quoted speaker's words, is the speaker carrying on unless a later cue says otherwise
+                carried_on = (
+                    previous is not None
+                    and previous.speaker is not None
+                    and _opens_paragraph(text, start)
+                    and continues_quote(text, previous_end, start)
+                )
+                unclosed.append((start, end, previous if carried_on else None))
+                if carried_on:
+                    previous_end = end
             continue
         start, end = trim(text, start, end)
         first = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -68,7 +79,11 @@ def attach_direct_quotes(
             # a few quoted words are a statement only right beside their cue ('adding “we need
             # everyone.”', '“You ready?” She said.'); elsewhere they are a title, a slogan or a scare
             # quote ('on “Trading Nation”')
-            attribution = attribution or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+            attribution = (
+                attribution
+                or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+                or _lead_before(doc, text, first, by_sentence, start)  # 'Kelly said. "Nobody asked us."'
+            )
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
                 continue
         elif (
@@ -78,12 +93,8 @@ def attach_direct_quotes(
             and continues_quote(text, previous_end, start)
         ):
             attribution = previous
-        if attribution is None and first.sent.start > 0:
-            before = doc[first.sent.start - 1].sent  # '..., she told VOA. "We will ..."'
-            lead = by_sentence.get(before.start)
-            words_end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
-            if lead is not None and lead.speaker is not None and "\n" not in text[words_end:start]:
-                attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
+        if attribution is None:
+            attribution = _lead_before(doc, text, first, by_sentence, start)  # '..., she told VOA. "We will ..."'
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
         if attribution is None:
@@ -92,13 +103,15 @@ def attach_direct_quotes(
             attributions.append(attribution)
         attribution.content.append((start, end))
         previous, previous_end = attribution, end
-    for start, end in unclosed:
+    for start, end, carried_on in unclosed:
         following = next((q for q in quotes.spans if q[0] > end), None)
         owner = (
             _owner(*following, attributions)
             if following and continues_quote(text, end, following[0])
             else None
         )
+        if owner is None or owner.speaker is None:
+            owner = carried_on or owner
         start, end = trim(text, start, end)
         if owner is not None:
             owner.content.append((start, end))
@@ -135,6 +148,26 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _lead_before(
+    doc: Doc, text: str, first: SpacySpan, by_sentence: dict[int, Attribution], start: int
+) -> Attribution | None:
+    """The statement with a speaker whose cue is in the sentence before the quote's, in the same
+    paragraph (a paragraph break, which that sentence may end with, parts them)."""
+    if first.sent.start == 0:
+        return None
+    before = doc[first.sent.start - 1].sent
+    lead = by_sentence.get(before.start)
+    words_end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+    if lead is not None and lead.speaker is not None and "\n" not in text[words_end:start]:
+        return lead
+    return None
+
+
+def _opens_paragraph(text: str, start: int) -> bool:
+    """Whether a quoted span opens its paragraph (only its quotation mark before it)."""
+    return not text[paragraph_of(text, start)[0] : start].strip(" \t\"“”'‘’")
 
 
 def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:

@@ -8,7 +8,6 @@ source continues the statement before it (`carry_pronoun_speakers`).
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -24,7 +23,7 @@ from ...lang.syntax import (
 )
 from ...lang.words import is_definite_determiner, is_relative_pronoun, pronoun_reference
 from ...records import Speaker
-from ...tables import word_list
+from ...tables import data_rows, word_list
 from ...lang.cues import cue_lexicon
 from .cues import cue_lemma, is_statement_medium
 from .marks import QuotedSpans
@@ -149,9 +148,29 @@ def speaker_of(doc: Doc, head: Token, index: References, cue: Token | None = Non
     if entity is None:  # 'the company, Vantor Mining, said': the apposition names it
         named = (c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN")
         entity = next((e for c in named if (e := index.resolve(_name_span(doc, c, index)))), None)
-    if entity is None and is_statement_medium(head):
+    if entity is None and (is_statement_medium(head) or _published(head) is not None):
         entity = _author(doc, head, index)
+    if entity is None:
+        entity = _through_compound(doc, head, index)
     return Speaker(phrase.start_char, phrase.end_char, phrase.text, entity)
+
+
+def _through_compound(doc: Doc, head: Token, index: References) -> str | None:
+    """The entity of the organisation noun compounded to `head` (`_compounded_organisation`), if any."""
+    owner = _compounded_organisation(head)
+    return index.resolve(doc[owner.i : owner.i + 1]) if owner is not None else None
+
+
+def _compounded_organisation(head: Token) -> Token | None:
+    """'the ministry statement', 'the company website' (or a parse gone wrong, 'The company flat-out
+    denied'): the organisation noun compounded to a head that names no one speaks."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma in _person_nouns() or lemma in _organisation_nouns():
+        return None
+    return next(
+        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _organisation_nouns()),
+        None,
+    )
 
 
 def _unnamed_people_of_a_country(head: Token, entity_type: str) -> bool:
@@ -165,15 +184,47 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(word_list("person_nouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def _organisation_nouns() -> frozenset[str]:
+    """Nouns that may stand for an organisation ('the company', 'the ministry'): `group_nouns.tsv`."""
+    return frozenset(row[0].lower() for row in data_rows("group_nouns.tsv"))
+
+
 def _author(doc: Doc, medium: Token, index: References) -> str | None:
-    """'a report by the Coastal Herald', 'a letter from the mayor': who wrote what speaks, when named."""
-    for prep in medium.children:
-        if prep.dep_ == "prep" and prep.lower_ in quote_words().source_prepositions:
+    """'a report by the Coastal Herald', 'a letter from the mayor': who wrote what speaks, when named;
+    'a study published in The Lancet', 'a paper published by the journal Nature Astronomy': the
+    journal that published it."""
+    words = quote_words()
+    preps = [(p, words.source_prepositions) for p in medium.children]
+    if (participle := _published(medium)) is not None:
+        preps += [(p, words.source_prepositions | words.medium_prepositions) for p in participle.children]
+    for prep, allowed in preps:
+        if prep.dep_ == "prep" and prep.lower_ in allowed:
             for source in prep.children:
                 if source.dep_ == "pobj":
-                    entity_id = index.resolve(_name_span(doc, source, index))
-                    if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
+                    entity_id = index.resolve(_name_span(doc, source, index)) or _named_journal(source, index)
+                    if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG", "WORK_OF_ART"}:
                         return entity_id
+    return None
+
+
+def _published(noun: Token) -> Token | None:
+    """The participle of 'a study published in ...', 'a report released by ...', if any."""
+    return next(
+        (c for c in noun.children
+         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in quote_words().publishing_verbs),
+        None,
+    )
+
+
+def _named_journal(noun: Token, index: References) -> str | None:
+    """'the journal Nature Astronomy': the name the noun is set beside."""
+    for child in noun.children:
+        if child.dep_ in {"appos", "compound"} and child.pos_ == "PROPN":
+            return index.at(child.idx, child.idx + len(child))
+    for token in noun.doc[noun.i + 1 : noun.i + 2]:
+        if token.pos_ == "PROPN" and token.head.i == noun.i:
+            return index.at(token.idx, token.idx + len(token))
     return None
 
 
@@ -236,12 +287,12 @@ def _name_span(doc: Doc, head: Token, index: References | None) -> SpacySpan:
 
 def carry_pronoun_speakers(attributions: list[Attribution], index: References) -> None:
     """A pronoun source the entities stage left unresolved ('It added that ...') continues the
-    statement just before it, when that one's speaker is of a kind the pronoun can stand for;
-    so does the statement itself as source ('..., the military said in a statement. "...," the
+    statement just before it, when that one's speaker is of a kind the pronoun can stand for (else
+    the one before that, past a speaker of the wrong kind); so does the statement itself as source ('..., the military said in a statement. "...," the
     statement said'), else it stands for whoever issued the statement just before ('X issued a
     statement ... The statement said')."""
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
-    for previous, current in pairwise([None, *ordered]):
+    for n, current in enumerate(ordered):
         speaker = current.speaker
         if speaker is None or speaker.entity is not None:
             continue
@@ -249,17 +300,23 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
         if statement is not None and (issuer := _issuer(statement, index)) is not None:
             current.speaker = Speaker(speaker.start, speaker.end, speaker.text, issuer)
             continue
-        if (
-            previous is None
-            or previous.speaker is None
-            or previous.speaker.entity is None
-            or current.cue.start - previous.cue.start > 400
-        ):
-            continue
         reference = pronoun_reference(speaker.text)
-        kind = index.entities[previous.speaker.entity].type
-        if (reference is not None and kind in reference.types) or statement is not None:
-            current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
+        # 'X said ... Its chief called it overdue. It said ...': past a person to the organisation
+        for back in range(1, min(n, _CARRY_BACK) + 1):
+            previous = ordered[n - back]
+            if (
+                previous.speaker is None
+                or previous.speaker.entity is None
+                # 'the statement continued' may follow a long quotation from the statement before
+                or current.cue.start - previous.cue.start > (_ISSUER_CHARS if statement is not None else 400 * back)
+            ):
+                break
+            kind = index.entities[previous.speaker.entity].type
+            if (reference is not None and kind in reference.types) or statement is not None:
+                current.speaker = Speaker(speaker.start, speaker.end, speaker.text, previous.speaker.entity)
+                break
+            if reference is None:
+                break
 
 
 def _the_statement(doc: Doc, speaker: Speaker) -> Token | None:
@@ -293,7 +350,10 @@ def _issuer(statement: Token, index: References) -> str | None:
         else:
             continue
         subject = subject_of(verb, clause=False)
-        entity_id = index.resolve(_name_span(doc, subject, index)) if subject is not None else None
+        entity_id = (
+            index.resolve(_name_span(doc, subject, index)) or _through_compound(doc, subject, index)
+            if subject is not None else None
+        )
         if entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG"}:
             return entity_id
         return None
@@ -301,3 +361,4 @@ def _issuer(statement: Token, index: References) -> str | None:
 
 
 _ISSUER_CHARS = 1500
+_CARRY_BACK = 2  # statements a pronoun source may look back past one of the wrong kind
