@@ -30,8 +30,10 @@ Scores (all micro-averaged over articles):
 - Speaker accuracy, over matched quotes: right when the predicted speaker entity's name or one of
   its aliases contains an acceptable name or is contained in one (case-insensitive, whole words);
   a gold [] speaker is right only when the prediction links no entity.
-- A key entity is fully merged when one predicted entity carries all its spellings (as its name,
-  an alias or a mention's text, a leading "the" and a closing "'s" ignored).
+- A key entity is fully merged when one predicted entity carries all the spellings the article
+  uses on their own (as its name, an alias or a mention's text, a leading "the" and a closing
+  "'s" ignored): a listed surname that occurs only inside the listed full name is not wanted, as
+  no mention can carry it; a key none of whose spellings occurs is not judged.
 - A predicted PERSON or ORG entity is wrongly typed when it carries the spellings of a key entity
   of another type; predicted entities that carry no key entity's spelling are not judged.
 - A pronoun or blank speaker is a quote whose speaker, as a knowledge base shows it (the entity's
@@ -226,6 +228,21 @@ class ArticleJudgement:
     pronoun_or_blank: tuple[tuple[Quote, str], ...]  # quotes and their speaker label
 
 
+def _used_spellings(key: GoldEntity, text: str) -> set[str]:
+    """The key's spellings that the text uses on their own, not only inside a longer spelling."""
+    spellings = {_spelling(n) for n in key.names}
+    text = _normal(text)
+
+    def spans(spelling: str) -> list[tuple[int, int]]:
+        return [m.span() for m in re.finditer(rf"(?<!\w){re.escape(spelling)}(?!\w)", text)]
+
+    longer = {s: [span for o in spellings if o != s and _contains(o, s) for span in spans(o)] for s in spellings}
+    return {
+        s for s in spellings
+        if any(not any(a <= start and end <= b for a, b in longer[s]) for start, end in spans(s))
+    }
+
+
 def _spellings(entity: Entity) -> set[str]:
     return {_spelling(n) for n in (entity.name, *entity.aliases, *(m.text for m in entity.mentions))}
 
@@ -244,7 +261,9 @@ def judge_article(gold: GoldArticle, analysis: Analysis) -> ArticleJudgement:
     carried = [(entity, _spellings(entity)) for entity in analysis.entities]
     merged = []
     for key in gold.entities:
-        wanted = {_spelling(n) for n in key.names}
+        wanted = _used_spellings(key, analysis.text)
+        if not wanted:
+            continue
         merged.append((key, any(wanted <= spellings for _, spellings in carried)))
     wrongly_typed = []
     person_org = [(e, s) for e, s in carried if e.type in ("PERSON", "ORG")]

@@ -150,6 +150,17 @@ def test_spellings_split_over_two_entities_are_not_merged():
     assert [(e.id, g.type) for e, g in judgement.wrongly_typed] == [("E4", "PERSON")]
 
 
+def test_a_spelling_used_only_inside_the_full_name_is_not_wanted_for_merging():
+    operator = GoldArticle("ferry", "tune", (), (
+        GoldEntity("ORG", ("Bluewater Lines", "Bluewater")),  # "Bluewater" never stands alone
+        GoldEntity("PERSON", ("Rosa Kimani", "Kimani")),
+        GoldEntity("PERSON", ("Tom Okello",)),  # not in the text: not judged
+    ))
+    rosa = Entity("E1", "Rosa Kimani", "PERSON", (_span("Rosa Kimani"),))
+    judgement = judge_article(operator, Analysis(TEXT, entities=(rosa, BLUEWATER)))
+    assert [(key.names[0], ok) for key, ok in judgement.merged] == [("Bluewater Lines", True), ("Rosa Kimani", False)]
+
+
 def test_pronoun_and_blank_speakers_are_listed_by_their_knowledge_base_label():
     they = Entity("E5", "they", "PERSON", (_span("a passenger"),))
     analysis = Analysis(
