@@ -395,3 +395,23 @@ def test_a_hyphenated_title_before_the_name_after_the_cue_leaves_the_name_as_spe
 def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
     text = "Both prisoners claimed at the time that they were being fed properly by their guards."
     assert _only(analyze(text), "being fed properly").cue.text == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('"We are done," he said. "We are going home."', "We are done", "We are going home"),
+        ('"It is over," the coach said of the season. "For now, anyway."', "It is over", "For now, anyway"),
+        ('"Look at them," she said, pointing at the boats. "Every single one."', "Look at them", "Every single one"),
+    ],
+)
+def test_a_short_quoted_sentence_after_a_cued_quote_continues_its_speaker(analyze, text, first, second):
+    analysis = analyze(text)
+    opening, following = _only(analysis, first), _only(analysis, second)
+    assert opening.text == first and following.text == second
+    assert following.cue == opening.cue and following.speaker == opening.speaker
+
+
+def test_a_short_quoted_phrase_inside_a_sentence_after_a_cued_quote_is_no_statement(analyze):
+    analysis = analyze('"We are done," he said. Fans waved "fresh start" flags outside the stadium.')
+    assert [q.text for q in analysis.quotes] == ["We are done"]

@@ -373,10 +373,12 @@ def splits_clause(before: Iterable[Token], after: Iterable[Token]) -> bool:
     """Whether an aside cuts one clause in two: a word before it is the subject or an auxiliary of
     a verb after it ('The bridge, he said, will open'; 'The convoy had, according to X, crossed').
     A whole clause before it ('While A, he said, B') is a statement of its own."""
+    after = list(after)
     after_ids = {t.i for t in after}
     words = [t for t in before if not t.is_punct and not t.is_space]
     if words and (words[-1].tag_ == "MD" or (words[-1].pos_ in VERB_POS and words[-1].lemma_ in _AUXILIARIES)):
-        return bool(after_ids)  # the parse may take a stranded 'had' for the main verb
+        # the parse may take a stranded 'had' for the main verb; '"We are done," he said.' ends there
+        return any(not t.is_punct and not t.is_space for t in after)
     return any(t.dep_ in _SPLIT_CLAUSE_DEPS and t.head.i in after_ids for t in before)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
@@ -66,11 +67,14 @@ def attach_direct_quotes(
             continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
-            # everyone.”', '“You ready?” She said.'); elsewhere they are a title, a slogan or a scare
-            # quote ('on “Trading Nation”')
+            # everyone.”', '“You ready?” She said.') or as a whole sentence after a cued one ('"A,"
+            # she said. "For now."'); elsewhere they are a title, a slogan or a scare quote ('on
+            # “Trading Nation”')
             attribution = attribution or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
-                continue
+                attribution = _lead_before(doc, text, first, by_sentence) if _whole_sentence(doc, first, last) else None
+                if attribution is None:
+                    continue
         elif (
             attribution is None
             and previous is not None
@@ -78,12 +82,8 @@ def attach_direct_quotes(
             and continues_quote(text, previous_end, start)
         ):
             attribution = previous
-        if attribution is None and first.sent.start > 0:
-            before = doc[first.sent.start - 1].sent  # '..., she told VOA. "We will ..."'
-            lead = by_sentence.get(before.start)
-            words_end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
-            if lead is not None and lead.speaker is not None and "\n" not in text[words_end:start]:
-                attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
+        if attribution is None:
+            attribution = _lead_before(doc, text, first, by_sentence)
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
         if attribution is None:
@@ -135,6 +135,25 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _lead_before(doc: Doc, text: str, first: SpacySpan, by_sentence: dict[int, Attribution]) -> Attribution | None:
+    """'..., she told VOA. "We will ..."': the statement with a speaker whose cue is in the sentence just
+    before the quote's, in its paragraph (a break, which the sentence may end with, parts them)."""
+    if first.sent.start == 0:
+        return None
+    before = doc[first.sent.start - 1].sent
+    lead = by_sentence.get(before.start)
+    words_end = max((t.idx + len(t) for t in before if not t.is_space), default=before.end_char)
+    if lead is not None and lead.speaker is not None and "\n" not in text[words_end : first.start_char]:
+        return lead
+    return None
+
+
+def _whole_sentence(doc: Doc, first: SpacySpan, last: SpacySpan) -> bool:
+    """The quoted tokens are all the words of their sentences: a quoted sentence, not a phrase in one."""
+    words = [t for t in doc[first.sent.start : last.sent.end] if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].i >= first.start and words[-1].i < last.end
 
 
 def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
