@@ -415,3 +415,43 @@ def test_a_short_quoted_sentence_after_a_cued_quote_continues_its_speaker(analyz
 def test_a_short_quoted_phrase_inside_a_sentence_after_a_cued_quote_is_no_statement(analyze):
     analysis = analyze('"We are done," he said. Fans waved "fresh start" flags outside the stadium.')
     assert [q.text for q in analysis.quotes] == ["We are done"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Mayor Ines Duarte added:\n\nThe bridge will be closed for a month. Drivers should use the ring road.",
+            "added",
+            "The bridge will be closed for a month. Drivers should use the ring road.",
+        ),
+        (
+            "In a letter to parents, the headteacher wrote:\n\nWe have found damp in two classrooms. Lessons will move "
+            "to the hall until it is fixed.\n\nThe school reopened on Monday.",
+            "wrote",
+            "We have found damp in two classrooms. Lessons will move to the hall until it is fixed.",
+        ),
+    ],
+)
+def test_a_cue_and_colon_ending_a_paragraph_report_the_next_paragraph(analyze, text, cue, said):
+    [quote] = analyze(text).quotes
+    assert quote.cue.text == cue and quote.text == said.rstrip(".")
+
+
+def test_a_transcript_turn_under_a_surname_in_capitals_is_that_persons(analyze):
+    text = (
+        "Mayor Anna Kowalski took questions from the host of the morning show on Monday.\n\n"
+        "KOWALSKI: We will not raise taxes this year. The reserves are enough to carry us.\n\n"
+        '"KOWALSKI: Next year is another story, and I will not promise anything."'
+    )
+    analysis = analyze(text)
+    first = _only(analysis, "We will not raise taxes")
+    second = _only(analysis, "Next year is another story")
+    assert first.text == "We will not raise taxes this year. The reserves are enough to carry us"
+    assert second.text.startswith("Next year") and second.text.endswith("promise anything")
+    assert _speaker_entity_name(analysis, first) == _speaker_entity_name(analysis, second) == "Anna Kowalski"
+
+
+def test_a_label_in_capitals_that_names_nobody_in_the_article_is_no_speaker(analyze):
+    analysis = analyze("Mayor Anna Kowalski spoke on Monday.\n\nWATCH: Floodwater pours through the old mill in the valley.")
+    assert analysis.quotes == ()

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Attribution", "dash_attribution", "name_colon_leads", "verb_attributions"]
 
 _NAME_COLON = re.compile(
-    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|at|of|for|the|and|&)){0,5})[ \t]*:[ \t]*(\S[^\n]*)",
+    r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|at|of|for|the|and|&)){0,5})[ \t]*:[ \t]*(\S[^\n]*)",
     re.MULTILINE,
 )
 _NEXT_TURN = re.compile(r"(?<=[.?!\]\"”] )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:(?= )")
@@ -276,12 +276,13 @@ def _worded(part: list[Token]) -> bool:
 
 
 def name_colon_leads(text: str, index: References) -> list[Attribution]:
-    """'Elizabeth Warren: Trump is a failure' (headline or transcript): a short capitalised lead
-    naming a person or organisation opens a paragraph, then a colon; it says the rest of the paragraph."""
+    """'Elizabeth Warren: Trump is a failure' (headline or transcript, 'PENCE: ...'): a short capitalised
+    lead naming a person or organisation opens a paragraph (or a quotation opening it), then a colon;
+    it says the rest of the paragraph."""
     found = []
     for lead in _NAME_COLON.finditer(text):
         name_start, name_end = lead.span(1)
-        entity_id = index.at(name_start, name_end)
+        entity_id = index.at(name_start, name_end) or _named_in_capitals(lead.group(1), index)
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
             continue
         colon = text.index(":", name_end)
@@ -292,6 +293,20 @@ def name_colon_leads(text: str, index: References) -> list[Attribution]:
         speaker = Speaker(name_start, name_end, text[name_start:name_end], entity_id)
         found.append(Attribution(Span(colon, colon + 1, ":"), None, speaker, [content], 0.7))
     return found
+
+
+def _named_in_capitals(lead: str, index: References) -> str | None:
+    """'PENCE: Well, look ...': a transcript names a speaker in capitals, often by surname only; the one
+    person or organisation of the article with a mention ending in that word is the speaker."""
+    if len(lead) < 2 or not lead.isupper():
+        return None
+    found = {
+        entity.id
+        for entity in index.entities.values()
+        if entity.type in {"PERSON", "ORG"}
+        and any(m.text.upper() == lead or m.text.upper().endswith(" " + lead) for m in entity.mentions)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def dash_attribution(text: str, end: int, index: References) -> Attribution | None:

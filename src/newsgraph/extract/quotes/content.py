@@ -2,7 +2,7 @@
 
 The content is the clause, infinitive or object the verb governs, the rest of the sentence when
 the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...', on through
-the sentences of its paragraph).
+the sentences of its paragraph, or the next paragraph when the colon ends its own).
 """
 
 from __future__ import annotations
@@ -131,6 +131,9 @@ def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
     """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
     content: list[tuple[int, int]] = []
+    colon = _colon_after(verb)
+    if colon is not None and (following := _paragraph_after(text, colon.idx + 1)) is not None:
+        return trim_all(text, [following])  # 'The mayor added:' ending a paragraph: the next one is what she added
     if _is_parenthetical(verb, roots):
         content = _in_paragraph(text, verb.idx, _around(doc, verb, roots))
     elif roots:
@@ -140,6 +143,16 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
     if content and _colon_after(verb) is not None:
         content = _in_paragraph(text, content[-1][0], _continued_after_colon(doc, content))
     return trim_all(text, content)
+
+
+def _paragraph_after(text: str, at: int) -> tuple[int, int] | None:
+    """The next paragraph when only white space stands between `at` and the end of its own, else None."""
+    line_end = text.find("\n", at)
+    if line_end == -1 or text[at:line_end].strip():
+        return None
+    rest = text[line_end:]
+    start = line_end + len(rest) - len(rest.lstrip())
+    return paragraph_of(text, start) if start < len(text) else None
 
 
 def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
