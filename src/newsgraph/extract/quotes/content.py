@@ -164,7 +164,7 @@ def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tupl
 
 def subtree_span(root: Token) -> tuple[int, int]:
     """A content root's words, without a leading 'that' or a trailing conjunction."""
-    tokens = list(root.subtree)
+    tokens = sorted(root.subtree, key=lambda t: t.i)  # a non-projective parse yields them out of order
     if (
         len(tokens) > 1
         and tokens[0].lower_ == "that"
@@ -348,7 +348,7 @@ def _cue_phrase(verb: Token, roots: list[Token]) -> list[Token]:
     off before it by a comma ('If A fails, he argues, B': the condition is part of what he argues)."""
     fronted = [c for c in verb.children if c.dep_ in _FRONTED_CLAUSE_DEPS and c.i < verb.i and _set_off(c, verb)]
     excluded = {t.i for r in roots + fronted for t in r.subtree}
-    phrase = [t for t in verb.subtree if t.i not in excluded]
+    phrase = sorted((t for t in verb.subtree if t.i not in excluded), key=lambda t: t.i)
     while len(phrase) > 1 and phrase[0].is_punct:
         phrase.pop(0)
     while len(phrase) > 1 and phrase[-1].is_punct:
