@@ -455,3 +455,31 @@ def test_a_transcript_turn_under_a_surname_in_capitals_is_that_persons(analyze):
 def test_a_label_in_capitals_that_names_nobody_in_the_article_is_no_speaker(analyze):
     analysis = analyze("Mayor Anna Kowalski spoke on Monday.\n\nWATCH: Floodwater pours through the old mill in the valley.")
     assert analysis.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A survey of 2,000 farmers showed most were planning to cut their herds this year.",
+            "most were planning to cut their herds this year",
+        ),
+        ("The audit found the ministry had lost 40 laptops.", "the ministry had lost 40 laptops"),
+        ("Recent polls show voters are turning against the plan.", "voters are turning against the plan"),
+    ],
+)
+def test_a_poll_or_study_reports_the_finding_its_showing_verb_takes_without_that(analyze, text, content):
+    [quote] = analyze(text).quotes
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood tests showed the patient had been poisoned.",
+        "Divers found the ship had sunk in shallow water.",
+        "The audit found 40 missing laptops at the ministry.",
+    ],
+)
+def test_a_finding_without_that_from_no_poll_or_study_or_as_an_object_is_no_statement(analyze, text):
+    assert analyze(text).quotes == ()

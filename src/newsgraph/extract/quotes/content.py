@@ -121,11 +121,19 @@ def _clause_on_addressee(addressee: Token) -> list[Token]:
 
 
 def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
-    """Whether the cue may report this clause: any clause, one opened by 'that' ('found that ...', not
-    'found it hard'), or one before the cue only ('..., he continued'), as its frames say."""
+    """Whether the cue may report this clause: any clause, one opened by 'that' or reported by a poll
+    ('found that ...', 'the poll found most ...', not 'found it hard'), or one before the cue only
+    ('..., he continued'), as its frames say."""
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
-    return frames.clause == CLAUSE_THAT and has_child(clause, "mark", "that")
+    return frames.clause == CLAUSE_THAT and (has_child(clause, "mark", "that") or _reports_findings(verb))
+
+
+def _reports_findings(verb: Token) -> bool:
+    """'Polls show a tight race', 'the survey showed most were ...': the subject of the cue is a poll,
+    a study or a count, which reports what it found with no 'that'; 'tests showed ...' is evidence,
+    'investigators found the wreck' an act."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in quote_words().finding_sources for c in verb.children)
 
 
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:

@@ -33,6 +33,7 @@ class QuoteWords:
     inscriptions: frozenset[str]
     empty_objects: frozenset[str]
     asking_verbs: frozenset[str]
+    finding_sources: frozenset[str]
 
 
 @lru_cache(maxsize=1)
