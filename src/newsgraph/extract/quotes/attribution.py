@@ -81,7 +81,8 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
 
 
 def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: References) -> Attribution | None:
-    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...'."""
+    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...',
+    'union warnings that ...'."""
     roots = []
     for child in noun.children:
         that_clause = child.dep_ in {"acl", "ccomp", "relcl"} and has_child(child, "mark", "that")
@@ -110,6 +111,8 @@ def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: Refere
             ),
             None,
         )
+    if source is None:
+        source = next((c for c in noun.lefts if c.dep_ == "compound" and _names_a_source(c, index)), None)
     if source is None or source.pos_ == "DET":
         return None
     spans = [subtree_span(root) for root in roots]
@@ -120,6 +123,15 @@ def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: Refere
         return None
     start, end = first.idx, noun.idx + len(noun)
     return Attribution(Span(start, end, text[start:end]), noun, speaker_of(doc, source, index), content, 0.6)
+
+
+def _names_a_source(word: Token, index: References) -> bool:
+    """'union warnings that ...', 'Kremlin claims that ...': a noun before a cue noun names who made it
+    when it describes a party or names a person, organisation or country ('flood warnings' do not)."""
+    if word.lemma_.lower() in _party_nouns():
+        return True
+    entity_id = index.at(word.idx, word.idx + len(word))
+    return entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG", "GPE"}
 
 
 def _depth(token: Token) -> int:

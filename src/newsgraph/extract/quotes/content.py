@@ -90,15 +90,16 @@ def _clause_on_medium(prep: Token) -> list[Token]:
 
 
 def _clause_on_adjunct(prep: Token) -> list[Token]:
-    """'claimed at the time that they were treated well': the parse may read the reported clause as a
-    relative clause of a phrase between the cue and it; a clause opened by a 'that' that is no argument
-    of it (a relative 'that' is its subject or object), with a subject of its own, is the cue's content."""
+    """'claimed at the time that they were treated well', 'told aides on a regular basis that ...': the
+    parse may read the reported clause as a relative or adjectival clause of a phrase between the cue and
+    it; a clause opened by a 'that' that is no argument of it (a relative 'that' is its subject or
+    object), with a subject of its own, is the cue's content."""
     return [
         clause
         for noun in prep.children
         if noun.dep_ == "pobj"
         for clause in noun.children
-        if clause.dep_ == "relcl"
+        if clause.dep_ in {"relcl", "acl"}
         and clause.left_edge.i == noun.i + 1
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.dep_ in {"mark", "advmod"}
