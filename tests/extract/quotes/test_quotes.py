@@ -483,3 +483,29 @@ def test_a_poll_or_study_reports_the_finding_its_showing_verb_takes_without_that
 )
 def test_a_finding_without_that_from_no_poll_or_study_or_as_an_object_is_no_statement(analyze, text):
     assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Many residents are afraid that the river will flood again.",
+            "are afraid",
+            "Many residents",
+            "the river will flood again",
+        ),
+        ("The minister is confident the deal will pass next week.", "is confident", "The minister", "the deal will pass next week"),
+        ("Dairy farmers were worried that prices would fall further.", "were worried", "Dairy farmers", "prices would fall further"),
+    ],
+)
+def test_a_belief_adjective_reports_the_clause_it_takes(analyze, text, cue, speaker, content):
+    [quote] = analyze(text).quotes
+    assert (quote.cue.text, quote.speaker.text, quote.text) == (cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is clear that the plan has failed.", "The team was sure of victory.", "Are you sure the door is locked?"],
+)
+def test_a_belief_adjective_without_a_source_or_a_clause_is_no_statement(analyze, text):
+    assert analyze(text).quotes == ()

@@ -1,5 +1,5 @@
-"""Attributions: a statement's cue, speaker and content, from a cue verb or noun and its parse,
-`according to`, a name and colon opening a paragraph, or a dash after a quote."""
+"""Attributions: a statement's cue, speaker and content, from a cue verb, noun or belief adjective and
+its parse, `according to`, a name and colon opening a paragraph, or a dash after a quote."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
-from ...lang.words import is_first_person, is_second_person
+from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
@@ -62,6 +62,8 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
             attribution = _reported(doc, text, token, frames, index, quotes)
         elif (frames := noun_cue_frames(token)) is not None:
             attribution = _noun_cue(doc, text, token, frames, index)
+        elif token.lemma_.lower() in quote_words().belief_adjectives and not _in_question(token):
+            attribution = _believed(doc, text, token, index, quotes)
         else:
             attribution = None
         if attribution is not None:
@@ -172,6 +174,26 @@ def _reported(
     if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
         return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+def _believed(doc: Doc, text: str, adjective: Token, index: References, quotes: QuotedSpans) -> Attribution | None:
+    """'Residents are afraid that the river will flood': a belief adjective after a linking verb reports
+    the clause it takes as its subject's belief ('it is clear that ...' names no one)."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    roots = [c for c in adjective.children if c.dep_ == "ccomp"]
+    subject = subject_of(adjective.head, quotes=quotes)
+    if not roots or subject is None or subject.dep_ == "expl" or subject.lower_ in quote_words().aside_subjects:
+        return None
+    if (reference := pronoun_reference(subject.lower_)) is not None and reference.refers == "thing":
+        return None
+    content = reported_content(doc, text, adjective, roots)
+    speaker = speaker_of(doc, subject, index, adjective.head)
+    if not content or is_second_person(subject.lower_) or (speaker.entity is None and is_first_person(subject.lower_)):
+        return None
+    verb = cue_span(doc, text, adjective.head)
+    end = adjective.idx + len(adjective)
+    return Attribution(Span(verb.start, end, text[verb.start : end]), adjective, speaker, content, 0.6)
 
 
 def _withheld(verb: Token, root: Token) -> bool:
