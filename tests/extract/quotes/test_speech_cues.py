@@ -37,8 +37,9 @@ def test_a_control_verb_and_its_infinitive_make_no_quote(parse, index_for, verb,
     assert _attributions(doc, index_for(doc, {"Kenya": "GPE"})) == []
 
 
-def test_a_verb_of_telling_others_what_to_do_still_reports_its_infinitive(parse, index_for):
-    doc = parse(_control("urged", "urge"))
+@pytest.mark.parametrize(("verb", "lemma"), [("urged", "urge"), ("told", "tell")])
+def test_a_verb_of_telling_others_what_to_do_still_reports_its_infinitive(parse, index_for, verb, lemma):
+    doc = parse(_control(verb, lemma))
     (urged,) = _attributions(doc, index_for(doc, {"Kenya": "GPE"}))
     assert doc.text[slice(*urged.content[0])] == "to attend the hearing"
 
