@@ -509,3 +509,14 @@ def test_a_belief_adjective_reports_the_clause_it_takes(analyze, text, cue, spea
 )
 def test_a_belief_adjective_without_a_source_or_a_clause_is_no_statement(analyze, text):
     assert analyze(text).quotes == ()
+
+
+def test_according_to_after_a_quoted_paragraph_credits_its_own_paragraph(analyze):
+    text = (
+        '"Dairy prices have halved in two years," she wrote, "and most farms are running at a loss."\n\n'
+        "About 2 million small farms with dairy herds operate in the region, according to state figures. "
+        "Half of them rent their land."
+    )
+    quote = _only(analyze(text), "small farms")
+    assert quote.text == "About 2 million small farms with dairy herds operate in the region"
+    assert quote.cue.text == "according to" and quote.speaker.text == "state figures"

@@ -18,7 +18,7 @@ from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
 from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
-from .marks import QuotedSpans, trim, trim_all
+from .marks import QuotedSpans, paragraph_of, trim, trim_all
 from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
 from .words import quote_words
 
@@ -263,7 +263,7 @@ def _according_to(
         entity_id = index.at(source.idx, source.idx + len(source))
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
             return None
-    sentence = according.sent
+    sentence = _in_its_paragraph(text, according)
     before, after = _around_phrase(sentence, according.i, source.right_edge.i + 1)
     cut = None
     if not _worded(before) and not _worded(after):
@@ -295,6 +295,13 @@ def _according_to(
         return None
     cue = Span(according.idx, to.idx + len(to), text[according.idx : to.idx + len(to)])
     return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
+
+
+def _in_its_paragraph(text: str, token: Token) -> SpacySpan:
+    """The token's sentence cut to its paragraph: the sentence splitter may run on over a break."""
+    start, end = paragraph_of(text, token.idx)
+    words = [t for t in token.sent if start <= t.idx < end]
+    return token.doc[words[0].i : words[-1].i + 1]
 
 
 def _around_phrase(sentence: SpacySpan, start: int, stop: int) -> tuple[list[Token], list[Token]]:
