@@ -318,3 +318,44 @@ def test_a_bare_wh_word_object_is_no_statement(parse, index_for):
         .        1 punct PUNCT .
     """)
     assert _attributions(doc, index_for(doc, {})) == []
+
+
+def test_a_cue_noun_takes_the_noun_before_it_as_the_source(parse, index_for):
+    doc = parse("""
+        Despite  10 prep    ADP   despite
+        union    2 compound NOUN  union
+        warnings 0 pobj     NOUN  warning NNS
+        that     6 mark     SCONJ that
+        the      5 det      DET   the
+        mine     6 nsubj    NOUN  mine
+        was      2 acl      AUX   be      VBD
+        unsafe   6 acomp    ADJ   unsafe
+        ,        10 punct   PUNCT ,
+        owners   10 nsubj   NOUN  owner   NNS
+        reopened 10 ROOT    VERB  reopen  VBD
+        it       10 dobj    PRON  it
+        .        10 punct   PUNCT .
+    """)
+    (warning,) = _attributions(doc, index_for(doc, {}))
+    assert warning.cue.text == "warnings" and warning.speaker.text == "union"
+    assert _texts(doc, warning.content) == ["the mine was unsafe"]
+
+
+def test_a_that_clause_the_parse_hangs_on_a_phrase_after_the_cue_is_its_content(parse, index_for):
+    doc = parse("""
+        He       1 nsubj  PRON  he     PRP
+        told     1 ROOT   VERB  tell   VBD
+        aides    1 dobj   NOUN  aide   NNS
+        on       1 prep   ADP   on
+        a        6 det    DET   a
+        regular  6 amod   ADJ   regular
+        basis    3 pobj   NOUN  basis
+        that     10 mark  SCONJ that
+        the      9 det    DET   the
+        deal     10 nsubj NOUN  deal
+        is       6 acl    AUX   be     VBZ
+        dead     10 acomp ADJ   dead
+        .        1 punct  PUNCT .
+    """)
+    (told,) = _attributions(doc, index_for(doc, {}))
+    assert _texts(doc, told.content) == ["the deal is dead"]

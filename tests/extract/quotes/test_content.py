@@ -268,3 +268,24 @@ def test_a_verbless_statement_before_the_cue_is_its_content(parse):
         say       8 ROOT     VERB  say    VBP
     """)
     assert _content(doc, 8) == ["Flood defences weak on the coast"]
+
+
+def test_a_clause_whose_parse_crosses_itself_keeps_its_last_words(parse):
+    doc = parse("""
+        Kemal     1 nsubj     PROPN Kemal   NNP
+        said      1 ROOT      VERB  say     VBD
+        she       3 nsubj     PRON  she     PRP
+        feared    1 ccomp     VERB  fear    VBD
+        the       5 det       DET   the
+        driver    7 nsubjpass NOUN  driver  NN
+        was       7 auxpass   AUX   be      VBD
+        armed     3 ccomp     ADJ   armed   JJ
+        —         7 punct     PUNCT —
+        something 5 appos     NOUN  something
+        a         11 det      DET   a
+        neighbour 12 nsubj    NOUN  neighbour
+        told      9 relcl     VERB  tell    VBD
+        police    12 dobj     NOUN  police
+        .         1 punct     PUNCT .
+    """)
+    assert _content(doc, 1) == ["she feared the driver was armed — something a neighbour told police"]

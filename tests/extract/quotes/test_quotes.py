@@ -395,3 +395,128 @@ def test_a_hyphenated_title_before_the_name_after_the_cue_leaves_the_name_as_spe
 def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
     text = "Both prisoners claimed at the time that they were being fed properly by their guards."
     assert _only(analyze(text), "being fed properly").cue.text == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('"We are done," he said. "We are going home."', "We are done", "We are going home"),
+        ('"It is over," the coach said of the season. "For now, anyway."', "It is over", "For now, anyway"),
+        ('"Look at them," she said, pointing at the boats. "Every single one."', "Look at them", "Every single one"),
+    ],
+)
+def test_a_short_quoted_sentence_after_a_cued_quote_continues_its_speaker(analyze, text, first, second):
+    analysis = analyze(text)
+    opening, following = _only(analysis, first), _only(analysis, second)
+    assert opening.text == first and following.text == second
+    assert following.cue == opening.cue and following.speaker == opening.speaker
+
+
+def test_a_short_quoted_phrase_inside_a_sentence_after_a_cued_quote_is_no_statement(analyze):
+    analysis = analyze('"We are done," he said. Fans waved "fresh start" flags outside the stadium.')
+    assert [q.text for q in analysis.quotes] == ["We are done"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        (
+            "Mayor Ines Duarte added:\n\nThe bridge will be closed for a month. Drivers should use the ring road.",
+            "added",
+            "The bridge will be closed for a month. Drivers should use the ring road.",
+        ),
+        (
+            "In a letter to parents, the headteacher wrote:\n\nWe have found damp in two classrooms. Lessons will move "
+            "to the hall until it is fixed.\n\nThe school reopened on Monday.",
+            "wrote",
+            "We have found damp in two classrooms. Lessons will move to the hall until it is fixed.",
+        ),
+    ],
+)
+def test_a_cue_and_colon_ending_a_paragraph_report_the_next_paragraph(analyze, text, cue, said):
+    [quote] = analyze(text).quotes
+    assert quote.cue.text == cue and quote.text == said.rstrip(".")
+
+
+def test_a_transcript_turn_under_a_surname_in_capitals_is_that_persons(analyze):
+    text = (
+        "Mayor Anna Kowalski took questions from the host of the morning show on Monday.\n\n"
+        "KOWALSKI: We will not raise taxes this year. The reserves are enough to carry us.\n\n"
+        '"KOWALSKI: Next year is another story, and I will not promise anything."'
+    )
+    analysis = analyze(text)
+    first = _only(analysis, "We will not raise taxes")
+    second = _only(analysis, "Next year is another story")
+    assert first.text == "We will not raise taxes this year. The reserves are enough to carry us"
+    assert second.text.startswith("Next year") and second.text.endswith("promise anything")
+    assert _speaker_entity_name(analysis, first) == _speaker_entity_name(analysis, second) == "Anna Kowalski"
+
+
+def test_a_label_in_capitals_that_names_nobody_in_the_article_is_no_speaker(analyze):
+    analysis = analyze("Mayor Anna Kowalski spoke on Monday.\n\nWATCH: Floodwater pours through the old mill in the valley.")
+    assert analysis.quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "A survey of 2,000 farmers showed most were planning to cut their herds this year.",
+            "most were planning to cut their herds this year",
+        ),
+        ("The audit found the ministry had lost 40 laptops.", "the ministry had lost 40 laptops"),
+        ("Recent polls show voters are turning against the plan.", "voters are turning against the plan"),
+    ],
+)
+def test_a_poll_or_study_reports_the_finding_its_showing_verb_takes_without_that(analyze, text, content):
+    [quote] = analyze(text).quotes
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blood tests showed the patient had been poisoned.",
+        "Divers found the ship had sunk in shallow water.",
+        "The audit found 40 missing laptops at the ministry.",
+    ],
+)
+def test_a_finding_without_that_from_no_poll_or_study_or_as_an_object_is_no_statement(analyze, text):
+    assert analyze(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "Many residents are afraid that the river will flood again.",
+            "are afraid",
+            "Many residents",
+            "the river will flood again",
+        ),
+        ("The minister is confident the deal will pass next week.", "is confident", "The minister", "the deal will pass next week"),
+        ("Dairy farmers were worried that prices would fall further.", "were worried", "Dairy farmers", "prices would fall further"),
+    ],
+)
+def test_a_belief_adjective_reports_the_clause_it_takes(analyze, text, cue, speaker, content):
+    [quote] = analyze(text).quotes
+    assert (quote.cue.text, quote.speaker.text, quote.text) == (cue, speaker, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It is clear that the plan has failed.", "The team was sure of victory.", "Are you sure the door is locked?"],
+)
+def test_a_belief_adjective_without_a_source_or_a_clause_is_no_statement(analyze, text):
+    assert analyze(text).quotes == ()
+
+
+def test_according_to_after_a_quoted_paragraph_credits_its_own_paragraph(analyze):
+    text = (
+        '"Dairy prices have halved in two years," she wrote, "and most farms are running at a loss."\n\n'
+        "About 2 million small farms with dairy herds operate in the region, according to state figures. "
+        "Half of them rent their land."
+    )
+    quote = _only(analyze(text), "small farms")
+    assert quote.text == "About 2 million small farms with dairy herds operate in the region"
+    assert quote.cue.text == "according to" and quote.speaker.text == "state figures"

@@ -2,8 +2,9 @@
 
 A cue is a word from `data/reporting_verbs.txt` (a verb, or a noun such as 'claim') in one of the
 frames the file gives it (control verbs such as 'refused to' report nothing; finding verbs only a
-'that' clause; a cue in a question reports nothing), `according to`, a colon after a name
-opening a paragraph, or a dash after a quote. Its content is the clause, infinitive or object it
+'that' clause, or a bare one from a poll or study; a cue in a question reports nothing), `according
+to`, a belief adjective after a linking verb ('residents are afraid that ...'), a colon after a name
+opening a paragraph (a surname in capitals in a transcript), or a dash after a quote. Its content is the clause, infinitive or object it
 reports, or the rest of the sentence when the cue is parenthetical (`..., the fighter said.`). Quoted text with no cue of its own joins the cue in its sentence, the
 statement it continues, or the one just before; long quotes with none keep `speaker=None`, as do words on a sign; a quotation in title case away from any cue is a title, not a quote. Only
 the outermost of nested attributions is kept (PolNeAR's convention). Speakers are resolved

@@ -1,5 +1,5 @@
-"""Attributions: a statement's cue, speaker and content, from a cue verb or noun and its parse,
-`according to`, a name and colon opening a paragraph, or a dash after a quote."""
+"""Attributions: a statement's cue, speaker and content, from a cue verb, noun or belief adjective and
+its parse, `according to`, a name and colon opening a paragraph, or a dash after a quote."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
-from ...lang.words import is_first_person, is_second_person
+from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
 from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
-from .marks import QuotedSpans, trim, trim_all
+from .marks import QuotedSpans, paragraph_of, trim, trim_all
 from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
 from .words import quote_words
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["Attribution", "dash_attribution", "name_colon_leads", "verb_attributions"]
 
 _NAME_COLON = re.compile(
-    r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|at|of|for|the|and|&)){0,5})[ \t]*:[ \t]*(\S[^\n]*)",
+    r"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|at|of|for|the|and|&)){0,5})[ \t]*:[ \t]*(\S[^\n]*)",
     re.MULTILINE,
 )
 _NEXT_TURN = re.compile(r"(?<=[.?!\]\"”] )[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:(?= )")
@@ -62,6 +62,8 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
             attribution = _reported(doc, text, token, frames, index, quotes)
         elif (frames := noun_cue_frames(token)) is not None:
             attribution = _noun_cue(doc, text, token, frames, index)
+        elif token.lemma_.lower() in quote_words().belief_adjectives and not _in_question(token):
+            attribution = _believed(doc, text, token, index, quotes)
         else:
             attribution = None
         if attribution is not None:
@@ -81,7 +83,8 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
 
 
 def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: References) -> Attribution | None:
-    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...'."""
+    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...',
+    'union warnings that ...'."""
     roots = []
     for child in noun.children:
         that_clause = child.dep_ in {"acl", "ccomp", "relcl"} and has_child(child, "mark", "that")
@@ -110,6 +113,8 @@ def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: Refere
             ),
             None,
         )
+    if source is None:
+        source = next((c for c in noun.lefts if c.dep_ == "compound" and _names_a_source(c, index)), None)
     if source is None or source.pos_ == "DET":
         return None
     spans = [subtree_span(root) for root in roots]
@@ -120,6 +125,15 @@ def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: Refere
         return None
     start, end = first.idx, noun.idx + len(noun)
     return Attribution(Span(start, end, text[start:end]), noun, speaker_of(doc, source, index), content, 0.6)
+
+
+def _names_a_source(word: Token, index: References) -> bool:
+    """'union warnings that ...', 'Kremlin claims that ...': a noun before a cue noun names who made it
+    when it describes a party or names a person, organisation or country ('flood warnings' do not)."""
+    if word.lemma_.lower() in _party_nouns():
+        return True
+    entity_id = index.at(word.idx, word.idx + len(word))
+    return entity_id is not None and index.entities[entity_id].type in {"PERSON", "ORG", "GPE"}
 
 
 def _depth(token: Token) -> int:
@@ -160,6 +174,26 @@ def _reported(
     if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
         return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
+
+
+def _believed(doc: Doc, text: str, adjective: Token, index: References, quotes: QuotedSpans) -> Attribution | None:
+    """'Residents are afraid that the river will flood': a belief adjective after a linking verb reports
+    the clause it takes as its subject's belief ('it is clear that ...' names no one)."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp":
+        return None
+    roots = [c for c in adjective.children if c.dep_ == "ccomp"]
+    subject = subject_of(adjective.head, quotes=quotes)
+    if not roots or subject is None or subject.dep_ == "expl" or subject.lower_ in quote_words().aside_subjects:
+        return None
+    if (reference := pronoun_reference(subject.lower_)) is not None and reference.refers == "thing":
+        return None
+    content = reported_content(doc, text, adjective, roots)
+    speaker = speaker_of(doc, subject, index, adjective.head)
+    if not content or is_second_person(subject.lower_) or (speaker.entity is None and is_first_person(subject.lower_)):
+        return None
+    verb = cue_span(doc, text, adjective.head)
+    end = adjective.idx + len(adjective)
+    return Attribution(Span(verb.start, end, text[verb.start : end]), adjective, speaker, content, 0.6)
 
 
 def _withheld(verb: Token, root: Token) -> bool:
@@ -229,7 +263,7 @@ def _according_to(
         entity_id = index.at(source.idx, source.idx + len(source))
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
             return None
-    sentence = according.sent
+    sentence = _in_its_paragraph(text, according)
     before, after = _around_phrase(sentence, according.i, source.right_edge.i + 1)
     cut = None
     if not _worded(before) and not _worded(after):
@@ -263,6 +297,13 @@ def _according_to(
     return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
 
 
+def _in_its_paragraph(text: str, token: Token) -> SpacySpan:
+    """The token's sentence cut to its paragraph: the sentence splitter may run on over a break."""
+    start, end = paragraph_of(text, token.idx)
+    words = [t for t in token.sent if start <= t.idx < end]
+    return token.doc[words[0].i : words[-1].i + 1]
+
+
 def _around_phrase(sentence: SpacySpan, start: int, stop: int) -> tuple[list[Token], list[Token]]:
     """The words of the sentence before and after tokens [start, stop)."""
     before = [t for t in sentence if t.i < start and not t.is_space]
@@ -276,12 +317,13 @@ def _worded(part: list[Token]) -> bool:
 
 
 def name_colon_leads(text: str, index: References) -> list[Attribution]:
-    """'Elizabeth Warren: Trump is a failure' (headline or transcript): a short capitalised lead
-    naming a person or organisation opens a paragraph, then a colon; it says the rest of the paragraph."""
+    """'Elizabeth Warren: Trump is a failure' (headline or transcript, 'PENCE: ...'): a short capitalised
+    lead naming a person or organisation opens a paragraph (or a quotation opening it), then a colon;
+    it says the rest of the paragraph."""
     found = []
     for lead in _NAME_COLON.finditer(text):
         name_start, name_end = lead.span(1)
-        entity_id = index.at(name_start, name_end)
+        entity_id = index.at(name_start, name_end) or _named_in_capitals(lead.group(1), index)
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
             continue
         colon = text.index(":", name_end)
@@ -292,6 +334,20 @@ def name_colon_leads(text: str, index: References) -> list[Attribution]:
         speaker = Speaker(name_start, name_end, text[name_start:name_end], entity_id)
         found.append(Attribution(Span(colon, colon + 1, ":"), None, speaker, [content], 0.7))
     return found
+
+
+def _named_in_capitals(lead: str, index: References) -> str | None:
+    """'PENCE: Well, look ...': a transcript names a speaker in capitals, often by surname only; the one
+    person or organisation of the article with a mention ending in that word is the speaker."""
+    if len(lead) < 2 or not lead.isupper():
+        return None
+    found = {
+        entity.id
+        for entity in index.entities.values()
+        if entity.type in {"PERSON", "ORG"}
+        and any(m.text.upper() == lead or m.text.upper().endswith(" " + lead) for m in entity.mentions)
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def dash_attribution(text: str, end: int, index: References) -> Attribution | None:

@@ -2,7 +2,7 @@
 
 The content is the clause, infinitive or object the verb governs, the rest of the sentence when
 the cue is parenthetical ('..., the fighter said.'), or what follows a colon ('said: ...', on through
-the sentences of its paragraph).
+the sentences of its paragraph, or the next paragraph when the colon ends its own).
 """
 
 from __future__ import annotations
@@ -90,15 +90,16 @@ def _clause_on_medium(prep: Token) -> list[Token]:
 
 
 def _clause_on_adjunct(prep: Token) -> list[Token]:
-    """'claimed at the time that they were treated well': the parse may read the reported clause as a
-    relative clause of a phrase between the cue and it; a clause opened by a 'that' that is no argument
-    of it (a relative 'that' is its subject or object), with a subject of its own, is the cue's content."""
+    """'claimed at the time that they were treated well', 'told aides on a regular basis that ...': the
+    parse may read the reported clause as a relative or adjectival clause of a phrase between the cue and
+    it; a clause opened by a 'that' that is no argument of it (a relative 'that' is its subject or
+    object), with a subject of its own, is the cue's content."""
     return [
         clause
         for noun in prep.children
         if noun.dep_ == "pobj"
         for clause in noun.children
-        if clause.dep_ == "relcl"
+        if clause.dep_ in {"relcl", "acl"}
         and clause.left_edge.i == noun.i + 1
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.dep_ in {"mark", "advmod"}
@@ -121,16 +122,27 @@ def _clause_on_addressee(addressee: Token) -> list[Token]:
 
 
 def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
-    """Whether the cue may report this clause: any clause, one opened by 'that' ('found that ...', not
-    'found it hard'), or one before the cue only ('..., he continued'), as its frames say."""
+    """Whether the cue may report this clause: any clause, one opened by 'that' or reported by a poll
+    ('found that ...', 'the poll found most ...', not 'found it hard'), or one before the cue only
+    ('..., he continued'), as its frames say."""
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
-    return frames.clause == CLAUSE_THAT and has_child(clause, "mark", "that")
+    return frames.clause == CLAUSE_THAT and (has_child(clause, "mark", "that") or _reports_findings(verb))
+
+
+def _reports_findings(verb: Token) -> bool:
+    """'Polls show a tight race', 'the survey showed most were ...': the subject of the cue is a poll,
+    a study or a count, which reports what it found with no 'that'; 'tests showed ...' is evidence,
+    'investigators found the wreck' an act."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in quote_words().finding_sources for c in verb.children)
 
 
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
     """The spans a cue verb reports, given its `content_roots`: trimmed, none empty."""
     content: list[tuple[int, int]] = []
+    colon = _colon_after(verb)
+    if colon is not None and (following := _paragraph_after(text, colon.idx + 1)) is not None:
+        return trim_all(text, [following])  # 'The mayor added:' ending a paragraph: the next one is what she added
     if _is_parenthetical(verb, roots):
         content = _in_paragraph(text, verb.idx, _around(doc, verb, roots))
     elif roots:
@@ -142,6 +154,16 @@ def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> li
     return trim_all(text, content)
 
 
+def _paragraph_after(text: str, at: int) -> tuple[int, int] | None:
+    """The next paragraph when only white space stands between `at` and the end of its own, else None."""
+    line_end = text.find("\n", at)
+    if line_end == -1 or text[at:line_end].strip():
+        return None
+    rest = text[line_end:]
+    start = line_end + len(rest) - len(rest.lstrip())
+    return paragraph_of(text, start) if start < len(text) else None
+
+
 def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans cut to the paragraph holding `at`: a parse run on past a paragraph break (a time
     stamp, a rule line) does not carry the content into the next paragraph."""
@@ -151,7 +173,7 @@ def _in_paragraph(text: str, at: int, spans: list[tuple[int, int]]) -> list[tupl
 
 def subtree_span(root: Token) -> tuple[int, int]:
     """A content root's words, without a leading 'that' or a trailing conjunction."""
-    tokens = list(root.subtree)
+    tokens = sorted(root.subtree, key=lambda t: t.i)  # a non-projective parse yields them out of order
     if (
         len(tokens) > 1
         and tokens[0].lower_ == "that"
@@ -335,7 +357,7 @@ def _cue_phrase(verb: Token, roots: list[Token]) -> list[Token]:
     off before it by a comma ('If A fails, he argues, B': the condition is part of what he argues)."""
     fronted = [c for c in verb.children if c.dep_ in _FRONTED_CLAUSE_DEPS and c.i < verb.i and _set_off(c, verb)]
     excluded = {t.i for r in roots + fronted for t in r.subtree}
-    phrase = [t for t in verb.subtree if t.i not in excluded]
+    phrase = sorted((t for t in verb.subtree if t.i not in excluded), key=lambda t: t.i)
     while len(phrase) > 1 and phrase[0].is_punct:
         phrase.pop(0)
     while len(phrase) > 1 and phrase[-1].is_punct:
@@ -373,10 +395,12 @@ def splits_clause(before: Iterable[Token], after: Iterable[Token]) -> bool:
     """Whether an aside cuts one clause in two: a word before it is the subject or an auxiliary of
     a verb after it ('The bridge, he said, will open'; 'The convoy had, according to X, crossed').
     A whole clause before it ('While A, he said, B') is a statement of its own."""
+    after = list(after)
     after_ids = {t.i for t in after}
     words = [t for t in before if not t.is_punct and not t.is_space]
     if words and (words[-1].tag_ == "MD" or (words[-1].pos_ in VERB_POS and words[-1].lemma_ in _AUXILIARIES)):
-        return bool(after_ids)  # the parse may take a stranded 'had' for the main verb
+        # the parse may take a stranded 'had' for the main verb; '"We are done," he said.' ends there
+        return any(not t.is_punct and not t.is_space for t in after)
     return any(t.dep_ in _SPLIT_CLAUSE_DEPS and t.head.i in after_ids for t in before)
 
 

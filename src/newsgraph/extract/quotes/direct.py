@@ -77,15 +77,19 @@ def attach_direct_quotes(
             continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
-            # everyone.”', '“You ready?” She said.'); elsewhere they are a title, a slogan or a scare
-            # quote ('on “Trading Nation”')
+            # everyone.”', '“You ready?” She said.') or as a whole sentence after a cued one ('"A,"
+            # she said. "For now."'); elsewhere they are a title, a slogan or a scare quote ('on
+            # “Trading Nation”')
             attribution = (
                 attribution
                 or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
                 or _lead_before(doc, text, first, by_sentence, start)  # 'Kelly said. "Nobody asked us."'
             )
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
-                continue
+                whole = _whole_sentence(doc, first, last)
+                attribution = _lead_before(doc, text, first, by_sentence, start) if whole else None
+                if attribution is None:
+                    continue
         elif (
             attribution is None
             and previous is not None
@@ -168,6 +172,12 @@ def _lead_before(
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether a quoted span opens its paragraph (only its quotation mark before it)."""
     return not text[paragraph_of(text, start)[0] : start].strip(" \t\"“”'‘’")
+
+
+def _whole_sentence(doc: Doc, first: SpacySpan, last: SpacySpan) -> bool:
+    """The quoted tokens are all the words of their sentences: a quoted sentence, not a phrase in one."""
+    words = [t for t in doc[first.sent.start : last.sent.end] if not (t.is_punct or t.is_space)]
+    return bool(words) and words[0].i >= first.start and words[-1].i < last.end
 
 
 def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:

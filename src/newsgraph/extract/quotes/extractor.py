@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from ...options import Options
-from ...records import Quote
+from ...records import Quote, Span
 from .attribution import name_colon_leads, verb_attributions
 from .direct import attach_direct_quotes
 from .marks import MARK_EDGE, QuotedSpans, keep_edge_marks, quote_kind, quoted_spans, trim
@@ -27,7 +27,7 @@ def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
     carry_pronoun_speakers(attributions, index)
     found = []
     for attribution in attributions:
-        for start, end in _fragments(text, attribution.content, quotes):
+        for start, end in _fragments(text, attribution.content, quotes, attribution.cue):
             found.append((start, end, attribution))
     found.sort(key=lambda item: item[0])
     for n, (start, end, attribution) in enumerate(found, start=1):
@@ -43,13 +43,18 @@ def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
         )
 
 
-def _fragments(text: str, content: list[tuple[int, int]], quotes: QuotedSpans) -> list[tuple[int, int]]:
-    """Content fragments widened to whole quotations they cut into, merged when they touch."""
+def _fragments(
+    text: str, content: list[tuple[int, int]], quotes: QuotedSpans, cue: Span | None
+) -> list[tuple[int, int]]:
+    """Content fragments widened to whole quotations they cut into, merged when they touch; never over
+    their own cue ('"KOWALSKI: Next year ..."': the turn's lead and colon stay out)."""
     widened = []
     for start, end in content:
         for q_start, q_end in quotes.overlapping(start, end):
-            if q_start < start or q_end > end:
-                start, end = min(start, q_start), max(end, q_end)
+            if cue is None or not q_start <= cue.start < start:
+                start = min(start, q_start)
+            if cue is None or not end <= cue.start < q_end:
+                end = max(end, q_end)
         widened.append(trim(text, start, end, MARK_EDGE))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(w for w in widened if w[1] > w[0]):

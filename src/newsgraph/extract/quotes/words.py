@@ -34,6 +34,8 @@ class QuoteWords:
     empty_objects: frozenset[str]
     asking_verbs: frozenset[str]
     publishing_verbs: frozenset[str]
+    finding_sources: frozenset[str]
+    belief_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
