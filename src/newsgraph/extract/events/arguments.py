@@ -179,11 +179,24 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if controller is not None:  # "accused India of providing ...": India provides
                 return controller
             continue
+        if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
+            return controller  # "urged Turkey to free the journalists": Turkey is to free them
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
         if verb.dep_ == "ccomp" and reports(verb.head):
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
+    return None
+
+
+def _controller(verb: Token) -> Token | None:
+    """Who a verb of asking, ordering or letting names as the doer of its infinitive: its object, or
+    the object of "on" ("called on Israel to halt ...")."""
+    if verb.lemma_.lower() not in word_class("object_control"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in {"on", "upon"}):
+            return object_of(child) if child.dep_ == "prep" else child
     return None
 
 
