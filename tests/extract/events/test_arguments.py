@@ -17,6 +17,13 @@ def test_clashes_that_erupted_between_two_groups_name_both(analyze):
     ]
 
 
+def test_a_pair_named_by_two_coordinated_nationalities_is_the_source_and_the_target(analyze):
+    events = analyze("Clashes between Indian and Pakistani troops erupted along the border on Sunday.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "Clashes"] == [("IND", "PAK")]
+    events = analyze("Talks between Israeli and Palestinian negotiators resumed in Cairo.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "Talks"] == [("ISR", "PSE")]
+
+
 def test_an_attack_noun_carried_out_in_the_passive_takes_the_agent_as_its_source(analyze):
     events = analyze("Air strikes were launched by Russian jets on rebel positions near Idlib.").events
     strikes = [v for v in events if v.trigger.text == "strikes"]

@@ -411,8 +411,10 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
                 # "between the army and Arakan Army fighters" may be parsed with the pair inside the
-                # last noun's modifier ("army ... fighters"): the pair is that modifier and its conjunct.
-                for side in (first, *(c for c in first.children if c.dep_ in {"nmod", "compound"})):
+                # last noun's modifier ("army ... fighters"): the pair is that modifier and its conjunct,
+                # as are two coordinated adjectives ("between Indian and Pakistani troops").
+                sides = (c for c in first.children if c.dep_ in {"nmod", "compound", "amod"})
+                for side in (first, *sides):
                     others = [c for c in side.children if c.dep_ == "conj"]
                     if others:
                         return side, others[0]
