@@ -130,3 +130,23 @@ def test_whom_a_verb_of_asking_urges_to_act_does_the_act_asked_for(analyze):
     # CAMEO codes what one is ordered to do as the deed of whoever ordered it.
     events = analyze("The court ordered the government to release the opposition leader.").events
     assert _roles(events, "release") == [("The court", "the opposition leader")]
+
+
+def test_we_and_us_in_a_direct_quote_are_its_speaker(analyze):
+    text = '"Washington has threatened us with sanctions," the Venezuelan foreign minister told reporters.'
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "threatened"] == [("USA", "VENGOV")]
+    events = analyze('Iran\'s foreign minister said on Monday: "The Americans have betrayed us again."').events
+    assert [v.target.code for v in events if v.trigger.text == "betrayed"] == ["IRNGOV"]
+
+
+def test_they_in_a_direct_quote_is_not_the_speaker_outside_it(analyze):
+    events = analyze('"They attacked our positions overnight," a Ukrainian army spokesman said.').events
+    attacked = [v for v in events if v.trigger.text == "attacked"]
+    assert attacked and attacked[0].source is None and attacked[0].target.code.startswith("UKR")
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(analyze):
+    text = "The Iraqi prime minister said Washington had pressured him to expel the Iranian envoy."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "pressured"] == [("USA", "IRQGOV")]

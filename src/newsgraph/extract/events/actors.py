@@ -25,8 +25,8 @@ from spacy.tokens import Span as SpacySpan
 from ...geo.gazetteer import GazetteerPlace, shared_gazetteer
 from ...geo.names import NAME
 from ...geo.places import demonym_country
-from ...lang.words import is_personal_pronoun
-from ...records import Actor, Entity, Place
+from ...lang.words import is_first_person, is_personal_pronoun
+from ...records import Actor, Entity, Place, Quote
 from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
 from .tables import table_rows
@@ -204,10 +204,16 @@ class ActorCoder:
     """CAMEO-style actor codes for noun phrases of one article: country (or IGO/NGO/IMG) plus a sector."""
 
     def __init__(
-        self, doc: Doc, index: References, places: Sequence[Place], published: date | None = None
+        self,
+        doc: Doc,
+        index: References,
+        places: Sequence[Place],
+        published: date | None = None,
+        quotes: Sequence[Quote] = (),
     ) -> None:
         self.doc = doc
         self.index = index
+        self.direct_quotes = [q for q in quotes if q.kind == "direct"]
         self.table = _actor_table()
         # Token index -> code, for the words inside place mentions and actor-table names.
         self.token_places: dict[int, str] = {}
@@ -239,6 +245,20 @@ class ActorCoder:
         self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
         self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
+
+    def referent(self, pronoun: Token) -> Token | None:
+        """What a personal pronoun stands for. In a direct quote "we", "us" and "our" are its speaker,
+        and "they" or "he" someone the quote itself names, never the speaker outside it ("They attacked
+        our positions," a spokesman said); elsewhere the subject of the nearest verb above."""
+        quote = next((q for q in self.direct_quotes if q.start <= pronoun.idx < q.end), None)
+        if quote is not None and is_first_person(pronoun.text):
+            speaker = quote.speaker
+            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker else None
+            return span.root if span is not None and not is_first_person(span.root.text) else None
+        antecedent = pronoun_antecedent(pronoun)
+        if quote is not None and antecedent is not None and not quote.start <= antecedent.idx < quote.end:
+            return None
+        return antecedent
 
     def _name_code(self, token: Token) -> str | None:
         return self.token_names.get(token.i)
@@ -318,7 +338,7 @@ class ActorCoder:
         sector = (head_name[3:] or None) if head_name else self.sector(head)
         for token in tokens:
             if is_personal_pronoun(token.text) and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
-                referent = pronoun_antecedent(token)
+                referent = self.referent(token)
                 if referent is not None:
                     inherited, _ = self.code(referent, sentence)
                     country = country or (inherited or "")[:3] or None
@@ -454,7 +474,7 @@ class ActorCoder:
         """An actor if the phrase headed here names an entity or can be coded."""
         if head is None:
             return None
-        if is_personal_pronoun(head.text) and (referent := pronoun_antecedent(head)) is not None:
+        if is_personal_pronoun(head.text) and (referent := self.referent(head)) is not None:
             head = referent
         elif (referent := self._previous_subject(head)) is not None:
             head = referent

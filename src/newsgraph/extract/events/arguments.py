@@ -15,7 +15,6 @@ from spacy.tokens import Token
 from ...geo.places import demonym_country
 from ...lang.words import is_personal_pronoun
 from ...records import Actor, Place
-from ...references import pronoun_antecedent
 from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, phrase_tokens
 from .ontology import EventType, event_types
 from .places import event_place
@@ -523,7 +522,7 @@ def _target_token(
         and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
     ]
     for token in ranked:
-        probe = (pronoun_antecedent(token) or token) if is_personal_pronoun(token.text) else token
+        probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token

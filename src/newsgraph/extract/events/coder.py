@@ -97,7 +97,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
-    coder = ActorCoder(doc, index, places, published)
+    coder = ActorCoder(doc, index, places, published, quotes)
     context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
     events: list[Event] = []
     sentences = list(doc.sents)
