@@ -19,6 +19,19 @@ def test_a_target_named_by_its_sector_takes_the_country_of_a_state_source():
     assert domestic_target(_actor("CVL"), _actor("EGYCOP")).code == "EGYCVL"
 
 
+def test_a_target_named_by_its_sector_takes_the_country_the_event_happened_in_before_the_sources():
+    assert domestic_target(_actor("REB"), _actor("SAU"), "YEM").code == "YEMREB"
+    assert domestic_target(_actor("CVL"), _actor("EGYCOP"), None).code == "EGYCVL"
+    assert domestic_target(_actor("FRAGOV"), _actor("EGYCOP"), "LBY").code == "FRAGOV"
+
+
+def test_rebels_struck_abroad_are_of_the_country_they_were_struck_in(analyze):
+    events = analyze("The Saudi-led coalition bombed rebel positions in Yemen on Tuesday.").events
+    assert [v.target.code for v in events if v.trigger.text == "bombed"] == ["YEMREB"]
+    events = analyze("Colombian troops clashed with rebels in the jungle.").events
+    assert [v.target.code for v in events if v.trigger.text == "clashed"] == ["COLREB"]
+
+
 def test_a_sector_target_keeps_its_code_when_the_source_has_no_country():
     assert domestic_target(_actor("CVL"), _actor("COP")).code == "CVL"
     assert domestic_target(_actor("CVL"), _actor("REB")).code == "CVL"

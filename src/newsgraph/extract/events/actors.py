@@ -517,14 +517,15 @@ def _names_a_currency(token: Token) -> bool:
     return following is not None and following.lemma_.lower() in word_class("currency_word")
 
 
-def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
+def domestic_target(target: Actor | None, source: Actor | None, where: str | None = None) -> Actor | None:
     """A target named only by its sector ("demonstrators", "the government", "rebels") is taken to be
-    of the source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
+    of the country the event happened in ("the Saudi-led coalition bombed rebel positions in Yemen"),
+    else of the source's, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
     if target is None or source is None or not target.code or not source.code:
         return target
     stateless = SECTORS | {"IGO", "NGO", "IMG"}  # a source of no country gives its target none
     if target.code[:3] in _DOMESTIC_SECTORS | {"REB"} and source.code[:3] not in stateless:
-        return replace(target, code=source.code[:3] + target.code)
+        return replace(target, code=(where or source.code[:3]) + target.code)
     return target
 
 

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
-from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, domestic_target
 from .arguments import (
     conjuncts,
     giver,
@@ -228,7 +228,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     # entity of its own ("the army accused the Rapid Support Forces") is another actor of that code.
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
         target = None
-    target = domestic_target(target, source)
+    place = event_place(trigger, predicate, places, kind.type)
+    target = domestic_target(target, source, _country_of(place, places))
     # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
     # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
     armed = trigger.pos_ == "NOUN" and kind.mode is not None
@@ -326,7 +327,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=event_place(trigger, predicate, places, kind.type),
+        place=place,
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
@@ -484,6 +485,10 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and reports(token.head)
+
+
+def _country_of(place_id: str | None, places: Sequence[Place]) -> str | None:
+    return next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
 
 
 def _claimed_by(
