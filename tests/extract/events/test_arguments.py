@@ -150,3 +150,10 @@ def test_an_object_pronoun_is_not_its_own_verbs_subject(analyze):
     text = "The Iraqi prime minister said Washington had pressured him to expel the Iranian envoy."
     events = analyze(text).events
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "pressured"] == [("USA", "IRQGOV")]
+
+
+def test_people_counted_by_a_word_of_number_are_the_target_not_a_place_after_them(analyze):
+    events = analyze("Egyptian police arrested dozens of protesters in Cairo.").events
+    assert _roles(events, "arrested") == [("Egyptian police", "protesters")]
+    events = analyze("Iranian police arrested a group of students in Tehran.").events
+    assert [v.target.code for v in events if v.trigger.text == "arrested"] == ["IRNEDU"]

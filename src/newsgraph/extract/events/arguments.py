@@ -527,8 +527,11 @@ def _target_token(
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
-        if token.dep_ in {"dobj", "nsubjpass"} and token in ranked and coder.sector(token):
-            return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
+        if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
+            if coder.sector(token):
+                return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
+            if (counted := _counted(token, coder)) is not None:
+                return counted
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
@@ -559,6 +562,15 @@ def _target_token(
                 and coder.code(inner, sentence, infer="none")[0] is not None
             ):
                 return inner
+    return None
+
+
+def _counted(token: Token, coder: ActorCoder) -> Token | None:
+    """ "dozens of protesters", "a group of students": the people of a sector that a word with none
+    counts."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if (counted := object_of(prep)) is not None and coder.sector(counted):
+            return counted
     return None
 
 
