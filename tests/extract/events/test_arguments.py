@@ -157,3 +157,15 @@ def test_people_counted_by_a_word_of_number_are_the_target_not_a_place_after_the
     assert _roles(events, "arrested") == [("Egyptian police", "protesters")]
     events = analyze("Iranian police arrested a group of students in Tehran.").events
     assert [v.target.code for v in events if v.trigger.text == "arrested"] == ["IRNEDU"]
+
+
+def test_an_attack_by_forces_with_no_other_target_targets_the_country_it_happened_in(analyze):
+    events = analyze("US forces carried out air strikes in Syria on Thursday.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "strikes"] == [("USAMIL", "SYR")]
+    events = analyze("The Saudi-led coalition bombed rebel positions in Yemen on Tuesday.").events
+    assert [v.target.text for v in events if v.trigger.text == "bombed"] == ["rebel"]  # an actor first
+
+
+def test_a_private_attack_on_no_one_named_is_not_aimed_at_the_place_it_happened_in(analyze):
+    events = analyze("A local businessman attacked a rival in Nairobi on Sunday.").events
+    assert all(v.target is None for v in events)

@@ -23,6 +23,7 @@ from .triggers import Candidate, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
+    "attacked_place",
     "conjuncts",
     "giver",
     "object_of",
@@ -539,14 +540,10 @@ def _target_token(
     for token in ranked:
         if coder.sector(token) and token.head.lower_ in word_class("target_preposition"):
             return token
-    # Where talks, deals or attacks happen is their place, not their target ("air strikes in Syria",
-    # "signed a trade deal in Nairobi").
-    for head in heads if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} else ():
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
-                for token in child.subtree:
-                    if coder.place_code(token):
-                        return token
+    # Where talks, deals or attacks happen is their place, not their target ("signed a trade deal in
+    # Nairobi"); an attack's place is its target only when nothing else is ("air strikes in Syria").
+    if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} and (place := _place_in(heads, coder)) is not None:
+        return place
     for token in ranked:
         if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
             return token
@@ -562,6 +559,22 @@ def _target_token(
                 and coder.code(inner, sentence, infer="none")[0] is not None
             ):
                 return inner
+    return None
+
+
+def attacked_place(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
+    """ "US forces carried out air strikes in Syria": where an attack with no other target happened."""
+    return _place_in([trigger, predicate], coder)
+
+
+def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
+    """The place an "in/into/inside ..." phrase of the event names ("lifted the curfew in Kano")."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
+                for token in child.subtree:
+                    if coder.place_code(token):
+                        return token
     return None
 
 

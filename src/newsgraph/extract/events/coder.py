@@ -23,6 +23,7 @@ from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, domestic_target
 from .arguments import (
+    attacked_place,
     conjuncts,
     giver,
     opponent_in,
@@ -222,6 +223,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if target_token is None:
         target_token = reciprocal_partner(source_token, kind.type)
     source = coder.actor(source_token, sentence)
+    if target_token is None and kind.type == "ASSAULT" and source is not None and _armed_or_state(source):
+        target_token = attacked_place(trigger, predicate, coder)  # "US forces carried out strikes in Syria"
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
     # An actor does not act on itself: the object was its own ("its dispute"). A target named as an
@@ -485,6 +488,14 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and reports(token.head)
+
+
+def _armed_or_state(actor: Actor) -> bool:
+    """Whether an actor is a state, its government or forces, or an armed group: its attack on a place
+    is an attack on that place's country ("US forces carried out strikes in Syria")."""
+    code = actor.code or ""
+    sector = code if code[:3] in SECTORS else code[3:6]
+    return bool(code) and code[:3] != "NGO" and sector in {"", "GOV", "MIL", "COP", "REB", "UAF"}
 
 
 def _country_of(place_id: str | None, places: Sequence[Place]) -> str | None:
