@@ -248,7 +248,7 @@ def test_the_topic_of_an_agreement_is_not_its_target(analyze):
 
 def test_a_later_mention_of_a_person_takes_the_country_their_first_mention_gives(analyze):
     text = "Kenyan President William Ruto spoke on Monday. In a speech, he threatened to expel the envoy of Uganda."
-    assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGA")
+    assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGAGOV")  # the envoy is of the government
 
 
 def test_whoever_is_placed_under_arrest_or_investigation_is_its_target(analyze):

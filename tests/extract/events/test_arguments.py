@@ -169,3 +169,14 @@ def test_an_attack_by_forces_with_no_other_target_targets_the_country_it_happene
 def test_a_private_attack_on_no_one_named_is_not_aimed_at_the_place_it_happened_in(analyze):
     events = analyze("A local businessman attacked a rival in Nairobi on Sunday.").events
     assert all(v.target is None for v in events)
+
+
+def test_the_of_phrase_of_a_person_acted_on_says_whose_they_are_not_whom_it_targets(analyze):
+    events = analyze("Gunmen threatened the governor of Kano state on Monday.").events
+    assert [v.target.code for v in events if v.trigger.text == "threatened"] == ["NGAGOV"]
+    assert [v.target.text for v in events if v.trigger.text == "threatened"] == ["the governor"]
+
+
+def test_a_relative_clause_on_the_object_does_not_name_the_target(analyze):
+    events = analyze("Police arrested the men, who had threatened the governor of Kano.").events
+    assert [v.target for v in events if v.trigger.text == "arrested"] == [None]

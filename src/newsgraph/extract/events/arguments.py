@@ -484,7 +484,8 @@ def _target_token(
                 candidates.append((0, asked))  # "pressed for Germany to back the plan"
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and not (head.i != trigger.i and head.dep_ == "dobj" and coder.sector(head)):
+                # (the phrases of an actor acted on describe it: "threatened the governor of Kano")
                 if introduces_target(child.lower_, type_):
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
@@ -553,7 +554,8 @@ def _target_token(
             if inner.dep_ in {"compound", "amod", "nmod"} and coder.sector(inner):
                 return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
-        for inner in (t for t in token.subtree if t.i != token.i):
+        clauses = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}  # "the men, who ..."
+        for inner in (t for t in token.subtree if t.i != token.i and t.i not in clauses):
             if (
                 (inner.dep_ == "poss" or (inner.dep_ == "pobj" and not _names_a_topic(inner.head, type_)))
                 and coder.code(inner, sentence, infer="none")[0] is not None
