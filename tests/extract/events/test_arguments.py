@@ -180,3 +180,17 @@ def test_the_of_phrase_of_a_person_acted_on_says_whose_they_are_not_whom_it_targ
 def test_a_relative_clause_on_the_object_does_not_name_the_target(analyze):
     events = analyze("Police arrested the men, who had threatened the governor of Kano.").events
     assert [v.target for v in events if v.trigger.text == "arrested"] == [None]
+
+
+def test_a_city_that_owns_a_deed_did_it(analyze):
+    events = analyze("Moscow's attacks on Ukrainian power plants continued overnight.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "attacks"] == [("RUS", "UKR")]
+    events = analyze("The Madrid talks ended without a deal.").events
+    assert all(v.source is None for v in events if v.trigger.text == "talks")
+
+
+def test_whom_a_noun_of_criticism_is_of_is_its_target(analyze):
+    events = analyze("Washington's criticism of Beijing drew an angry response.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "criticism"] == [("USA", "CHN")]
+    events = analyze("The condemnation of Hungary by EU lawmakers was unanimous.").events
+    assert [v.target.code for v in events if v.trigger.text == "condemnation"] == ["HUN"]

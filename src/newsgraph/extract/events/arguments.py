@@ -132,8 +132,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if (agent := _agent_of_of_object(trigger) or _participle_agent(trigger)) is not None:
             return agent
         for child in trigger.children:
-            if child.i in coder.local_places:
-                continue  # "the Madrid talks": a city names where, not who
+            if child.i in coder.local_places and child.dep_ != "poss":
+                continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
                 child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
             ):
