@@ -194,3 +194,10 @@ def test_whom_a_noun_of_criticism_is_of_is_its_target(analyze):
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "criticism"] == [("USA", "CHN")]
     events = analyze("The condemnation of Hungary by EU lawmakers was unanimous.").events
     assert [v.target.code for v in events if v.trigger.text == "condemnation"] == ["HUN"]
+
+
+def test_a_noun_of_condemnation_of_a_deed_targets_whoever_did_it(analyze):
+    events = analyze("Iran's condemnation of the US strikes was swift.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "condemnation"] == [("IRN", "USA")]
+    events = analyze("Kenya's criticism of Uganda's crackdown on the opposition angered Kampala.").events
+    assert [v.target.code for v in events if v.trigger.text == "criticism"] == ["UGA"]

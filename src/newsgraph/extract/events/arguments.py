@@ -369,10 +369,12 @@ def target_of(
 
 def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
     """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...", "rejected
-    Smith's attempt to ...": a demand or accusation about a deed (an event noun, or a noun of
-    undertaking) targets whoever does the deed."""
+    Smith's attempt to ...", "the condemnation of the US strikes": a demand or accusation about a deed
+    (an event noun, or a noun of undertaking) targets whoever does the deed."""
     types = event_types()
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.pos_ == "NOUN":  # "Iran's condemnation of the US strikes"
+        nouns += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and (o := object_of(c))]
     # "denounced as a crime Serbia's suppression of ...": parses that hang the deed on "as", or on
     # its object as an apposition.
     as_phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"]
