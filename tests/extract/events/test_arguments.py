@@ -201,3 +201,12 @@ def test_a_noun_of_condemnation_of_a_deed_targets_whoever_did_it(analyze):
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "condemnation"] == [("IRN", "USA")]
     events = analyze("Kenya's criticism of Uganda's crackdown on the opposition angered Kampala.").events
     assert [v.target.code for v in events if v.trigger.text == "criticism"] == ["UGA"]
+
+
+def test_who_draws_criticism_is_its_target_whether_or_not_the_critic_is_named(analyze):
+    events = analyze("Egypt's arrest of three journalists drew international criticism.").events
+    assert [(v.source, v.target.code) for v in events if v.trigger.text == "criticism"] == [(None, "EGY")]
+    events = analyze("Brazil's president attracted condemnation for his remarks.").events
+    assert [(v.source, v.target.code) for v in events if v.trigger.text == "condemnation"] == [(None, "BRAGOV")]
+    events = analyze("Israel's plan drew sharp criticism from Washington.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "criticism"] == [("USA", "ISR")]

@@ -116,7 +116,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
     from X"); the first of a reciprocal pair ("talks between X and Y")."""
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[0]
-    if (drawn := _drawn_from(trigger, predicate, type_)) is not None:
+    if (drawn := _drawn_from(trigger, predicate, type_, coder)) is not None:
         return drawn[0]
     if (borne := _borne(trigger, coder)) is not None:
         return borne[0]
@@ -200,19 +200,22 @@ def _controller(verb: Token) -> Token | None:
     return None
 
 
-def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, Token | None] | None:
+def _drawn_from(
+    trigger: Token, predicate: Token, type_: str, coder: ActorCoder
+) -> tuple[Token | None, Token | None] | None:
     """ "X's plan drew condemnation from Y", "X received threats from Y": a deed noun that the subject
     of a plain verb gets from someone; that someone and the subject (the owner of a subject that is a
-    deed: "X's plan") as its source and target."""
+    deed: "X's plan") as its source and target. A verb of drawing needs no giver: "X's arrest of
+    journalists drew criticism" is criticism of X by someone unnamed."""
     if type_ not in _GIVEN_TYPES or trigger.dep_ != "dobj" or predicate.i == trigger.i:
         return None
     if predicate.lemma_.lower() in word_class("light_verb") or trigger_type(predicate, event_types())[0]:
         return None
     giver = next((object_of(c) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    if giver is None:
+    if giver is None and predicate.lemma_.lower() not in word_class("drawing"):
         return None
     receiver = subject_of(predicate)
-    if receiver is not None and receiver.pos_ == "NOUN":
+    if receiver is not None and receiver.pos_ == "NOUN" and not coder.sector(receiver):
         receiver = next((c for c in receiver.children if c.dep_ == "poss"), receiver)
     return giver, receiver
 
@@ -338,7 +341,7 @@ def target_of(
     trigger = candidate.token
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[1]
-    if (drawn := _drawn_from(trigger, predicate, kind.type)) is not None and drawn[1] is not None:
+    if (drawn := _drawn_from(trigger, predicate, kind.type, coder)) is not None and drawn[1] is not None:
         return drawn[1]
     if (borne := _borne(trigger, coder)) is not None:
         return borne[1]
