@@ -210,3 +210,11 @@ def test_who_draws_criticism_is_its_target_whether_or_not_the_critic_is_named(an
     assert [(v.source, v.target.code) for v in events if v.trigger.text == "condemnation"] == [(None, "BRAGOV")]
     events = analyze("Israel's plan drew sharp criticism from Washington.").events
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "criticism"] == [("USA", "ISR")]
+
+
+def test_a_demand_that_someone_meets_or_yields_to_was_made_of_them(analyze):
+    text = "The talks could collapse unless Seoul agrees to Washington's demands to pay more for US troops."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "demands"] == [("USA", "KOR")]
+    events = analyze("If Belgrade agrees to Pristina's demands, the deal could be signed next month.").events
+    assert [v.target.code for v in events if v.trigger.text == "demands"] == ["SRB"]

@@ -351,7 +351,8 @@ def target_of(
         return taken[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
-        target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
+        # "its demand that Israel ease restrictions on X", "Seoul agreed to Washington's demands": Israel, Seoul
+        target_token = _obliged_subject(trigger) or _responder(trigger)
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -368,6 +369,18 @@ def target_of(
         # "ordered the newspaper to suspend publication": the one ordered is the target.
         target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _responder(demand: Token) -> Token | None:
+    """ "Seoul agreed to Washington's demands", "give in to Moscow's demands": the subject of the verb
+    that meets, yields to or refuses a demand is whom the demand was made of."""
+    verb = demand.head if demand.dep_ == "dobj" else demand.head.head if demand.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    kind = trigger_type(verb, event_types())[0]
+    if verb.lemma_.lower() not in word_class("yielding") and (kind is None or kind.type not in _SETTLING_TYPES):
+        return None
+    return subject_of(verb)
 
 
 def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
