@@ -218,3 +218,12 @@ def test_a_demand_that_someone_meets_or_yields_to_was_made_of_them(analyze):
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "demands"] == [("USA", "KOR")]
     events = analyze("If Belgrade agrees to Pristina's demands, the deal could be signed next month.").events
     assert [v.target.code for v in events if v.trigger.text == "demands"] == ["SRB"]
+
+
+def test_a_deed_ended_in_a_passive_with_no_agent_was_ended_by_its_owner(analyze):
+    events = analyze("US sanctions on Iran were lifted in January.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "lifted"] == [("USA", "IRN")]
+    events = analyze("The Swedish investigation into the journalist was dropped in 2019.").events
+    assert [(v.source.code, v.target.text) for v in events if v.trigger.text == "dropped"] == [
+        ("SWE", "the journalist")
+    ]

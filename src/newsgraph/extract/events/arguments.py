@@ -124,6 +124,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return None
     if (taken := _fallen_to(trigger)) is not None:
         return taken[0]
+    if (ended := _ended_deed(trigger, type_)) is not None:
+        return ended[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
@@ -277,6 +279,29 @@ def _fallen_to(verb: Token) -> tuple[Token, Token] | None:
     return (taker, taken) if taker is not None and taken is not None else None
 
 
+def _ended_deed(verb: Token, type_: str) -> tuple[Token, Token | None] | None:
+    """ "The Swedish investigation into X was dropped", "Ukraine's counteroffensive was called off": a
+    deed of someone's ended in a passive with no agent was ended by its owner; the owner and the deed's
+    own target as source and target."""
+    if type_ not in {"CONCEDE", "RETREAT"} or verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    deed = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if deed is None or deed.pos_ != "NOUN":
+        return None
+    if not (own_noun(deed, event_types()) or deed.lemma_.lower() in word_class("undertaking")):
+        return None
+    owners = [
+        c
+        for c in deed.children
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"})
+    ]
+    if not owners:
+        return None
+    aims = word_class("target_preposition") | {"into", "of"}
+    objects = (object_of(c) for c in deed.children if c.dep_ == "prep" and c.lower_ in aims)
+    return owners[0], next((o for o in objects if o is not None), None)
+
+
 def _agent_of_of_object(trigger: Token) -> Token | None:
     """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -349,6 +374,8 @@ def target_of(
         return downed
     if (taken := _fallen_to(trigger)) is not None:
         return taken[1]
+    if (ended := _ended_deed(trigger, kind.type)) is not None:
+        return ended[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         # "its demand that Israel ease restrictions on X", "Seoul agreed to Washington's demands": Israel, Seoul
