@@ -227,3 +227,10 @@ def test_a_deed_ended_in_a_passive_with_no_agent_was_ended_by_its_owner(analyze)
     assert [(v.source.code, v.target.text) for v in events if v.trigger.text == "dropped"] == [
         ("SWE", "the journalist")
     ]
+
+
+def test_who_launches_an_operation_to_act_does_the_act(analyze):
+    events = analyze("Iraqi forces launched an offensive to retake Mosul from Islamic State.").events
+    assert [v.source.code for v in events if v.trigger.text == "retake"] == ["IRQMIL"]
+    events = analyze("Rights groups condemned the decision to expel the Kenyan envoy.").events
+    assert [v.source for v in events if v.trigger.text == "expel"] == [None]  # the critics do not expel

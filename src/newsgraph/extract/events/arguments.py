@@ -160,9 +160,14 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
                 return agent  # "the strikes carried out by Israeli jets killed ...": the jets
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
-            # "Trump's attempt to coerce Ukraine", "the House vote to impeach": whose the try is
-            owners = [c for c in verb.head.children if c.dep_ in {"poss", "compound"}]
-            return next((c for c in owners if c.dep_ == "poss" or c.pos_ == "PROPN"), None)
+            # "Trump's attempt to coerce Ukraine", "the House vote to impeach": whose the try is; "X
+            # launched an offensive to retake Mosul": who launched it (not who condemned "the decision to")
+            noun = verb.head
+            owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+            owner = next((c for c in owners if c.dep_ == "poss" or c.pos_ == "PROPN"), None)
+            if owner is None and noun.dep_ == "dobj" and (carrier := predicate_of(noun)).i != noun.i:
+                return subject_of(carrier, coder.dateline)
+            return owner
         if (
             verb.dep_ in {"acl", "relcl"}
             and verb.pos_ == "VERB"
