@@ -234,3 +234,10 @@ def test_who_launches_an_operation_to_act_does_the_act(analyze):
     assert [v.source.code for v in events if v.trigger.text == "retake"] == ["IRQMIL"]
     events = analyze("Rights groups condemned the decision to expel the Kenyan envoy.").events
     assert [v.source for v in events if v.trigger.text == "expel"] == [None]  # the critics do not expel
+
+
+def test_the_content_clause_of_a_denied_accusation_names_no_target_of_the_denial(analyze):
+    events = analyze("Iran denied accusations that it had supplied drones to Russia.").events
+    assert [(v.source.code, v.target) for v in events if v.trigger.text == "denied"] == [("IRN", None)]
+    events = analyze("Beijing rejected accusations by Washington that it was supplying weapons to Russia.").events
+    assert [v.target.code for v in events if v.trigger.text == "rejected"] == ["USA"]

@@ -604,7 +604,14 @@ def _target_token(
             if inner.dep_ in {"compound", "amod", "nmod"} and coder.sector(inner):
                 return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
-        clauses = {t.i for c in token.children if c.dep_ == "relcl" for t in c.subtree}  # "the men, who ..."
+        # "the men, who ...", "accusations that it had sent drones to X": a clause with a subject of its
+        # own names its own parties (not "the rally staged by students")
+        clauses = {
+            t.i
+            for c in token.children
+            if c.dep_ == "relcl" or (c.dep_ == "acl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
+            for t in c.subtree
+        }
         for inner in (t for t in token.subtree if t.i != token.i and t.i not in clauses):
             if (
                 (inner.dep_ == "poss" or (inner.dep_ == "pobj" and not _names_a_topic(inner.head, type_)))
