@@ -241,3 +241,10 @@ def test_the_content_clause_of_a_denied_accusation_names_no_target_of_the_denial
     assert [(v.source.code, v.target) for v in events if v.trigger.text == "denied"] == [("IRN", None)]
     events = analyze("Beijing rejected accusations by Washington that it was supplying weapons to Russia.").events
     assert [v.target.code for v in events if v.trigger.text == "rejected"] == ["USA"]
+
+
+def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
+    events = analyze("Iraqi police arrested and charged 12 protesters in Basra.").events
+    assert [v.target.text for v in events if v.trigger.text == "arrested"] == ["12 protesters"]
+    events = analyze("Police stormed the building and arrested six opposition leaders.").events
+    assert [v.target for v in events if v.trigger.text == "stormed"] == [None]

@@ -515,7 +515,7 @@ def _target_token(
     heads += [c for h in list(heads) if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"]
     if trigger.pos_ == "NOUN":
         heads += list(trigger.conjuncts)
-    candidates: list[tuple[int, Token]] = []
+    candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
@@ -644,6 +644,17 @@ def _counted(token: Token, coder: ActorCoder) -> Token | None:
         if (counted := object_of(prep)) is not None and coder.sector(counted):
             return counted
     return None
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """ "arrested and charged 12 protesters": a verb with no object of its own, right before the verb
+    it is coordinated with, shares that verb's object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
+        return []
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
+    if not following or verb.doc[verb.i + 1].lower_ not in {"and", "or"}:
+        return []
+    return [c for c in following[0].children if c.dep_ == "dobj"]
 
 
 def _names_a_topic(preposition: Token, type_: str) -> bool:
