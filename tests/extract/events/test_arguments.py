@@ -248,3 +248,8 @@ def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
     assert [v.target.text for v in events if v.trigger.text == "arrested"] == ["12 protesters"]
     events = analyze("Police stormed the building and arrested six opposition leaders.").events
     assert [v.target for v in events if v.trigger.text == "stormed"] == [None]
+
+
+def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
+    events = analyze("Russian banks were hit with sanctions by the United States on Friday.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "hit"] == [("USA", "RUS")]

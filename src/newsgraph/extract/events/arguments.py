@@ -329,8 +329,14 @@ def _participle_agent(noun: Token) -> Token | None:
 
 
 def _stranded_agent(verb: Token) -> Token | None:
-    """ "was accused of taking bribes by opposition lawmakers": a parse that hangs the passive's agent
-    on the active gerund of its "of" complement (an active verb takes "by" only for a means)."""
+    """ "was accused of taking bribes by opposition lawmakers", "were hit with sanctions by the US": a
+    parse that hangs the passive's agent on the active gerund of its "of" complement (an active verb
+    takes "by" only for a means), or on the noun it was struck with."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        means = object_of(prep)
+        by = next((c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"), None) if means else None
+        if by is not None and (doer := object_of(by)) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+            return doer
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             if any(c.dep_ == "auxpass" for c in gerund.children):
