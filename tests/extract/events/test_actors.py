@@ -361,3 +361,10 @@ def test_a_planet_is_no_place_to_code_an_actor_by(code_of):
 def test_officers_in_a_sentence_about_the_police_are_police(code_of):
     assert code_of("Police said officers arrested two men in Oakland.", "officers", infer="none")[0] == "COP"
     assert code_of("Officers seized the presidential palace.", "Officers", infer="none")[0] == "MIL"
+
+
+def test_an_apposition_that_says_only_where_a_named_body_sits_does_not_recode_it(analyze):
+    text = "Human Rights Watch, a New York-based group, accused Myanmar's army of war crimes."
+    assert [v.source.code for v in analyze(text).events if v.trigger.text == "accused"] == ["NGO"]
+    text = "Sergei Lavrov, the foreign minister of Russia, accused the United States of hypocrisy."
+    assert [v.source.code for v in analyze(text).events if v.trigger.text == "accused"] == ["RUSGOV"]

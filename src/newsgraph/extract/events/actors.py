@@ -324,6 +324,8 @@ class ActorCoder:
         # "Kenzo Oshima, the United Nations relief coordinator": the role the text gives comes first.
         for appos in (c for c in head.children if c.dep_ == "appos"):
             role, _ = self.code(appos, sentence, infer="none")
+            if role and len(role) == 3 and role not in {"IGO", "NGO", "IMG"} and self._name_code(head):
+                continue  # "Human Rights Watch, a New York-based group": where it sits is not what it is
             if role and role[:3] not in SECTORS:
                 return role, False
         # "Moscow accused Washington": a city named as an actor is the major city of that name, even
