@@ -368,3 +368,8 @@ def test_an_apposition_that_says_only_where_a_named_body_sits_does_not_recode_it
     assert [v.source.code for v in analyze(text).events if v.trigger.text == "accused"] == ["NGO"]
     text = "Sergei Lavrov, the foreign minister of Russia, accused the United States of hypocrisy."
     assert [v.source.code for v in analyze(text).events if v.trigger.text == "accused"] == ["RUSGOV"]
+
+
+def test_a_backer_named_before_backed_forces_is_not_whose_forces_they_are(analyze):
+    text = "Saudi-backed government forces shelled Houthi positions near Hodeidah."
+    assert [v.source.code for v in analyze(text).events if v.trigger.text == "shelled"] == ["YEMMIL"]

@@ -348,6 +348,8 @@ class ActorCoder:
             if _ethnicity(token):
                 ethnic = True  # "ethnic Albanians": a people, coded by where they live, not a state
                 continue
+            if token.head.dep_ == "amod" and token.head.lemma_.lower() in word_class("sponsoring"):
+                continue  # "US-backed Kurdish forces": the backer is not whose forces they are
             named = self._name_code(token)
             if named and country is None:
                 # "the Taliban's spokesman": a named group's role beats the generic role noun.
