@@ -253,7 +253,9 @@ class ActorCoder:
         quote = next((q for q in self.direct_quotes if q.start <= pronoun.idx < q.end), None)
         if quote is not None and is_first_person(pronoun.text):
             speaker = quote.speaker
-            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand") if speaker else None
+            if speaker is None:
+                return None
+            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
             return span.root if span is not None and not is_first_person(span.root.text) else None
         antecedent = pronoun_antecedent(pronoun)
         if quote is not None and antecedent is not None and not quote.start <= antecedent.idx < quote.end:

@@ -288,7 +288,9 @@ def _ended_deed(verb: Token, type_: str) -> tuple[Token, Token | None] | None:
     """ "The Swedish investigation into X was dropped", "Ukraine's counteroffensive was called off": a
     deed of someone's ended in a passive with no agent was ended by its owner; the owner and the deed's
     own target as source and target."""
-    if type_ not in {"CONCEDE", "RETREAT"} or verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+    if type_ not in {"CONCEDE", "RETREAT"} or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
         return None
     deed = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if deed is None or deed.pos_ != "NOUN":
@@ -334,8 +336,8 @@ def _stranded_agent(verb: Token) -> Token | None:
     takes "by" only for a means), or on the noun it was struck with."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
         means = object_of(prep)
-        by = next((c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"), None) if means else None
-        if by is not None and (doer := object_of(by)) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+        agents = [c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"] if means else []
+        if agents and (doer := object_of(agents[0])) is not None and doer.pos_ in {"NOUN", "PROPN"}:
             return doer
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
@@ -389,7 +391,7 @@ def target_of(
         return ended[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
-        # "its demand that Israel ease restrictions on X", "Seoul agreed to Washington's demands": Israel, Seoul
+        # "its demand that Israel ease restrictions": Israel; "Seoul agreed to Washington's demands": Seoul
         target_token = _obliged_subject(trigger) or _responder(trigger)
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
@@ -416,9 +418,8 @@ def _responder(demand: Token) -> Token | None:
     if verb is None or verb.pos_ != "VERB":
         return None
     kind = trigger_type(verb, event_types())[0]
-    if verb.lemma_.lower() not in word_class("yielding") and (kind is None or kind.type not in _SETTLING_TYPES):
-        return None
-    return subject_of(verb)
+    settles = kind is not None and kind.type in _SETTLING_TYPES
+    return subject_of(verb) if settles or verb.lemma_.lower() in word_class("yielding") else None
 
 
 def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
@@ -428,7 +429,8 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
     types = event_types()
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.pos_ == "NOUN":  # "Iran's condemnation of the US strikes"
-        nouns += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" and (o := object_of(c))]
+        ofs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"]
+        nouns += [o for c in ofs if (o := object_of(c)) is not None]
     # "denounced as a crime Serbia's suppression of ...": parses that hang the deed on "as", or on
     # its object as an apposition.
     as_phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -540,8 +542,7 @@ def _target_token(
                 candidates.append((0, asked))  # "pressed for Germany to back the plan"
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
-            elif child.dep_ == "prep" and not (head.i != trigger.i and head.dep_ == "dobj" and coder.sector(head)):
-                # (the phrases of an actor acted on describe it: "threatened the governor of Kano")
+            elif child.dep_ == "prep" and not _acted_on_actor(head, trigger, coder):
                 if introduces_target(child.lower_, type_):
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
@@ -599,7 +600,8 @@ def _target_token(
             return token
     # Where talks, deals or attacks happen is their place, not their target ("signed a trade deal in
     # Nairobi"); an attack's place is its target only when nothing else is ("air strikes in Syria").
-    if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} and (place := _place_in(heads, coder)) is not None:
+    place = _place_in(heads, coder) if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} else None
+    if place is not None:
         return place
     for token in ranked:
         if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
@@ -612,12 +614,7 @@ def _target_token(
     for token in ordered:  # "reforms by the government", "the rally staged by students"
         # "the men, who ...", "accusations that it had sent drones to X": a clause with a subject of its
         # own names its own parties (not "the rally staged by students")
-        clauses = {
-            t.i
-            for c in token.children
-            if c.dep_ == "relcl" or (c.dep_ == "acl" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children))
-            for t in c.subtree
-        }
+        clauses = {t.i for c in token.children if _own_clause(c) for t in c.subtree}
         for inner in (t for t in token.subtree if t.i != token.i and t.i not in clauses):
             if (
                 (inner.dep_ == "poss" or (inner.dep_ == "pobj" and not _names_a_topic(inner.head, type_)))
@@ -625,6 +622,19 @@ def _target_token(
             ):
                 return inner
     return None
+
+
+def _own_clause(clause: Token) -> bool:
+    """A relative clause, or a clause on a noun with a subject of its own."""
+    return clause.dep_ == "relcl" or (
+        clause.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def _acted_on_actor(head: Token, trigger: Token, coder: ActorCoder) -> bool:
+    """Whether the head is an actor the deed is done to, whose phrases describe it ("threatened the
+    governor of Kano"), not the deed's target."""
+    return head.i != trigger.i and head.dep_ == "dobj" and coder.sector(head) is not None
 
 
 def attacked_place(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
