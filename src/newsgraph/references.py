@@ -687,14 +687,17 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def pronoun_antecedent(pronoun: Token) -> Token | None:
     """The phrase a pronoun stands for within its sentence, for the event coder's actors: for
     "it"/"its"/"they", the subject of the nearest verb above that names someone else ("it" and "its"
-    never a person)."""
+    never a person). An object is not its own verb's subject ("X said Washington pressured him": X)."""
     impersonal = pronoun.lower_ in {"it", "its"}
     if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
         # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation before.
         earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"}]
         if earlier:
             return earlier[-1]
+    own_verb = pronoun.head.i if pronoun.dep_ in {"dobj", "dative"} else None
     for ancestor in pronoun.ancestors:
+        if ancestor.i == own_verb:
+            continue
         for child in ancestor.children:
             if (
                 child.dep_ in {"nsubj", "nsubjpass"}

@@ -19,6 +19,19 @@ def test_a_target_named_by_its_sector_takes_the_country_of_a_state_source():
     assert domestic_target(_actor("CVL"), _actor("EGYCOP")).code == "EGYCVL"
 
 
+def test_a_target_named_by_its_sector_takes_the_country_the_event_happened_in_before_the_sources():
+    assert domestic_target(_actor("REB"), _actor("SAU"), "YEM").code == "YEMREB"
+    assert domestic_target(_actor("CVL"), _actor("EGYCOP"), None).code == "EGYCVL"
+    assert domestic_target(_actor("FRAGOV"), _actor("EGYCOP"), "LBY").code == "FRAGOV"
+
+
+def test_rebels_struck_abroad_are_of_the_country_they_were_struck_in(analyze):
+    events = analyze("The Saudi-led coalition bombed rebel positions in Yemen on Tuesday.").events
+    assert [v.target.code for v in events if v.trigger.text == "bombed"] == ["YEMREB"]
+    events = analyze("Colombian troops clashed with rebels in the jungle.").events
+    assert [v.target.code for v in events if v.trigger.text == "clashed"] == ["COLREB"]
+
+
 def test_a_sector_target_keeps_its_code_when_the_source_has_no_country():
     assert domestic_target(_actor("CVL"), _actor("COP")).code == "CVL"
     assert domestic_target(_actor("CVL"), _actor("REB")).code == "CVL"
@@ -235,7 +248,7 @@ def test_the_topic_of_an_agreement_is_not_its_target(analyze):
 
 def test_a_later_mention_of_a_person_takes_the_country_their_first_mention_gives(analyze):
     text = "Kenyan President William Ruto spoke on Monday. In a speech, he threatened to expel the envoy of Uganda."
-    assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGA")
+    assert _codes(_event(analyze, text, "threatened")) == ("KENGOV", "UGAGOV")  # the envoy is of the government
 
 
 def test_whoever_is_placed_under_arrest_or_investigation_is_its_target(analyze):
@@ -348,3 +361,15 @@ def test_a_planet_is_no_place_to_code_an_actor_by(code_of):
 def test_officers_in_a_sentence_about_the_police_are_police(code_of):
     assert code_of("Police said officers arrested two men in Oakland.", "officers", infer="none")[0] == "COP"
     assert code_of("Officers seized the presidential palace.", "Officers", infer="none")[0] == "MIL"
+
+
+def test_an_apposition_that_says_only_where_a_named_body_sits_does_not_recode_it(analyze):
+    text = "Human Rights Watch, a New York-based group, accused Myanmar's army of war crimes."
+    assert [v.source.code for v in analyze(text).events if v.trigger.text == "accused"] == ["NGO"]
+    text = "Sergei Lavrov, the foreign minister of Russia, accused the United States of hypocrisy."
+    assert [v.source.code for v in analyze(text).events if v.trigger.text == "accused"] == ["RUSGOV"]
+
+
+def test_a_backer_named_before_backed_forces_is_not_whose_forces_they_are(analyze):
+    text = "Saudi-backed government forces shelled Houthi positions near Hodeidah."
+    assert [v.source.code for v in analyze(text).events if v.trigger.text == "shelled"] == ["YEMMIL"]

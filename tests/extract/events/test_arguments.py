@@ -17,6 +17,13 @@ def test_clashes_that_erupted_between_two_groups_name_both(analyze):
     ]
 
 
+def test_a_pair_named_by_two_coordinated_nationalities_is_the_source_and_the_target(analyze):
+    events = analyze("Clashes between Indian and Pakistani troops erupted along the border on Sunday.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "Clashes"] == [("IND", "PAK")]
+    events = analyze("Talks between Israeli and Palestinian negotiators resumed in Cairo.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "Talks"] == [("ISR", "PSE")]
+
+
 def test_an_attack_noun_carried_out_in_the_passive_takes_the_agent_as_its_source(analyze):
     events = analyze("Air strikes were launched by Russian jets on rebel positions near Idlib.").events
     strikes = [v for v in events if v.trigger.text == "strikes"]
@@ -113,3 +120,136 @@ def test_a_place_that_falls_to_armed_forces_is_taken_by_them_and_a_seat_that_fal
 def test_condemning_an_arrest_targets_who_made_it_not_who_was_arrested(analyze):
     events = analyze("Britain condemned the arrest of two opposition activists by Zimbabwean police.").events
     assert [v.target.code for v in events if v.trigger.text == "condemned"] == ["ZWECOP"]
+
+
+def test_whom_a_verb_of_asking_urges_to_act_does_the_act_asked_for(analyze):
+    events = analyze("The United Nations called on Israel to halt its offensive in Gaza.").events
+    assert [v.source.code for v in events if v.trigger.text == "halt"] == ["ISR"]
+    events = analyze("European leaders encouraged Serbia to hold talks with Kosovo.").events
+    assert _roles(events, "talks") == [("Serbia", "Kosovo")]
+    # CAMEO codes what one is ordered to do as the deed of whoever ordered it.
+    events = analyze("The court ordered the government to release the opposition leader.").events
+    assert _roles(events, "release") == [("The court", "the opposition leader")]
+
+
+def test_we_and_us_in_a_direct_quote_are_its_speaker(analyze):
+    text = '"Washington has threatened us with sanctions," the Venezuelan foreign minister told reporters.'
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "threatened"] == [("USA", "VENGOV")]
+    events = analyze('Iran\'s foreign minister said on Monday: "The Americans have betrayed us again."').events
+    assert [v.target.code for v in events if v.trigger.text == "betrayed"] == ["IRNGOV"]
+
+
+def test_they_in_a_direct_quote_is_not_the_speaker_outside_it(analyze):
+    events = analyze('"They attacked our positions overnight," a Ukrainian army spokesman said.').events
+    attacked = [v for v in events if v.trigger.text == "attacked"]
+    assert attacked and attacked[0].source is None and attacked[0].target.code.startswith("UKR")
+
+
+def test_an_object_pronoun_is_not_its_own_verbs_subject(analyze):
+    text = "The Iraqi prime minister said Washington had pressured him to expel the Iranian envoy."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "pressured"] == [("USA", "IRQGOV")]
+
+
+def test_people_counted_by_a_word_of_number_are_the_target_not_a_place_after_them(analyze):
+    events = analyze("Egyptian police arrested dozens of protesters in Cairo.").events
+    assert _roles(events, "arrested") == [("Egyptian police", "protesters")]
+    events = analyze("Iranian police arrested a group of students in Tehran.").events
+    assert [v.target.code for v in events if v.trigger.text == "arrested"] == ["IRNEDU"]
+
+
+def test_an_attack_by_forces_with_no_other_target_targets_the_country_it_happened_in(analyze):
+    events = analyze("US forces carried out air strikes in Syria on Thursday.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "strikes"] == [("USAMIL", "SYR")]
+    events = analyze("The Saudi-led coalition bombed rebel positions in Yemen on Tuesday.").events
+    assert [v.target.text for v in events if v.trigger.text == "bombed"] == ["rebel"]  # an actor first
+
+
+def test_a_private_attack_on_no_one_named_is_not_aimed_at_the_place_it_happened_in(analyze):
+    events = analyze("A local businessman attacked a rival in Nairobi on Sunday.").events
+    assert all(v.target is None for v in events)
+
+
+def test_the_of_phrase_of_a_person_acted_on_says_whose_they_are_not_whom_it_targets(analyze):
+    events = analyze("Gunmen threatened the governor of Kano state on Monday.").events
+    assert [v.target.code for v in events if v.trigger.text == "threatened"] == ["NGAGOV"]
+    assert [v.target.text for v in events if v.trigger.text == "threatened"] == ["the governor"]
+
+
+def test_a_relative_clause_on_the_object_does_not_name_the_target(analyze):
+    events = analyze("Police arrested the men, who had threatened the governor of Kano.").events
+    assert [v.target for v in events if v.trigger.text == "arrested"] == [None]
+
+
+def test_a_city_that_owns_a_deed_did_it(analyze):
+    events = analyze("Moscow's attacks on Ukrainian power plants continued overnight.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "attacks"] == [("RUS", "UKR")]
+    events = analyze("The Madrid talks ended without a deal.").events
+    assert all(v.source is None for v in events if v.trigger.text == "talks")
+
+
+def test_whom_a_noun_of_criticism_is_of_is_its_target(analyze):
+    events = analyze("Washington's criticism of Beijing drew an angry response.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "criticism"] == [("USA", "CHN")]
+    events = analyze("The condemnation of Hungary by EU lawmakers was unanimous.").events
+    assert [v.target.code for v in events if v.trigger.text == "condemnation"] == ["HUN"]
+
+
+def test_a_noun_of_condemnation_of_a_deed_targets_whoever_did_it(analyze):
+    events = analyze("Iran's condemnation of the US strikes was swift.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "condemnation"] == [("IRN", "USA")]
+    events = analyze("Kenya's criticism of Uganda's crackdown on the opposition angered Kampala.").events
+    assert [v.target.code for v in events if v.trigger.text == "criticism"] == ["UGA"]
+
+
+def test_who_draws_criticism_is_its_target_whether_or_not_the_critic_is_named(analyze):
+    events = analyze("Egypt's arrest of three journalists drew international criticism.").events
+    assert [(v.source, v.target.code) for v in events if v.trigger.text == "criticism"] == [(None, "EGY")]
+    events = analyze("Brazil's president attracted condemnation for his remarks.").events
+    assert [(v.source, v.target.code) for v in events if v.trigger.text == "condemnation"] == [(None, "BRAGOV")]
+    events = analyze("Israel's plan drew sharp criticism from Washington.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "criticism"] == [("USA", "ISR")]
+
+
+def test_a_demand_that_someone_meets_or_yields_to_was_made_of_them(analyze):
+    text = "The talks could collapse unless Seoul agrees to Washington's demands to pay more for US troops."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "demands"] == [("USA", "KOR")]
+    events = analyze("If Belgrade agrees to Pristina's demands, the deal could be signed next month.").events
+    assert [v.target.code for v in events if v.trigger.text == "demands"] == ["SRB"]
+
+
+def test_a_deed_ended_in_a_passive_with_no_agent_was_ended_by_its_owner(analyze):
+    events = analyze("US sanctions on Iran were lifted in January.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "lifted"] == [("USA", "IRN")]
+    events = analyze("The Swedish investigation into the journalist was dropped in 2019.").events
+    assert [(v.source.code, v.target.text) for v in events if v.trigger.text == "dropped"] == [
+        ("SWE", "the journalist")
+    ]
+
+
+def test_who_launches_an_operation_to_act_does_the_act(analyze):
+    events = analyze("Iraqi forces launched an offensive to retake Mosul from Islamic State.").events
+    assert [v.source.code for v in events if v.trigger.text == "retake"] == ["IRQMIL"]
+    events = analyze("Rights groups condemned the decision to expel the Kenyan envoy.").events
+    assert [v.source for v in events if v.trigger.text == "expel"] == [None]  # the critics do not expel
+
+
+def test_the_content_clause_of_a_denied_accusation_names_no_target_of_the_denial(analyze):
+    events = analyze("Iran denied accusations that it had supplied drones to Russia.").events
+    assert [(v.source.code, v.target) for v in events if v.trigger.text == "denied"] == [("IRN", None)]
+    events = analyze("Beijing rejected accusations by Washington that it was supplying weapons to Russia.").events
+    assert [v.target.code for v in events if v.trigger.text == "rejected"] == ["USA"]
+
+
+def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
+    events = analyze("Iraqi police arrested and charged 12 protesters in Basra.").events
+    assert [v.target.text for v in events if v.trigger.text == "arrested"] == ["12 protesters"]
+    events = analyze("Police stormed the building and arrested six opposition leaders.").events
+    assert [v.target for v in events if v.trigger.text == "stormed"] == [None]
+
+
+def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
+    events = analyze("Russian banks were hit with sanctions by the United States on Friday.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "hit"] == [("USA", "RUS")]

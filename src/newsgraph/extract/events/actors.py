@@ -25,8 +25,8 @@ from spacy.tokens import Span as SpacySpan
 from ...geo.gazetteer import GazetteerPlace, shared_gazetteer
 from ...geo.names import NAME
 from ...geo.places import demonym_country
-from ...lang.words import is_personal_pronoun
-from ...records import Actor, Entity, Place
+from ...lang.words import is_first_person, is_personal_pronoun
+from ...records import Actor, Entity, Place, Quote
 from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
 from .tables import table_rows
@@ -204,10 +204,16 @@ class ActorCoder:
     """CAMEO-style actor codes for noun phrases of one article: country (or IGO/NGO/IMG) plus a sector."""
 
     def __init__(
-        self, doc: Doc, index: References, places: Sequence[Place], published: date | None = None
+        self,
+        doc: Doc,
+        index: References,
+        places: Sequence[Place],
+        published: date | None = None,
+        quotes: Sequence[Quote] = (),
     ) -> None:
         self.doc = doc
         self.index = index
+        self.direct_quotes = [q for q in quotes if q.kind == "direct"]
         self.table = _actor_table()
         # Token index -> code, for the words inside place mentions and actor-table names.
         self.token_places: dict[int, str] = {}
@@ -239,6 +245,22 @@ class ActorCoder:
         self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
         self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
+
+    def referent(self, pronoun: Token) -> Token | None:
+        """What a personal pronoun stands for. In a direct quote "we", "us" and "our" are its speaker,
+        and "they" or "he" someone the quote itself names, never the speaker outside it ("They attacked
+        our positions," a spokesman said); elsewhere the subject of the nearest verb above."""
+        quote = next((q for q in self.direct_quotes if q.start <= pronoun.idx < q.end), None)
+        if quote is not None and is_first_person(pronoun.text):
+            speaker = quote.speaker
+            if speaker is None:
+                return None
+            span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+            return span.root if span is not None and not is_first_person(span.root.text) else None
+        antecedent = pronoun_antecedent(pronoun)
+        if quote is not None and antecedent is not None and not quote.start <= antecedent.idx < quote.end:
+            return None
+        return antecedent
 
     def _name_code(self, token: Token) -> str | None:
         return self.token_names.get(token.i)
@@ -304,6 +326,8 @@ class ActorCoder:
         # "Kenzo Oshima, the United Nations relief coordinator": the role the text gives comes first.
         for appos in (c for c in head.children if c.dep_ == "appos"):
             role, _ = self.code(appos, sentence, infer="none")
+            if role and len(role) == 3 and role not in {"IGO", "NGO", "IMG"} and self._name_code(head):
+                continue  # "Human Rights Watch, a New York-based group": where it sits is not what it is
             if role and role[:3] not in SECTORS:
                 return role, False
         # "Moscow accused Washington": a city named as an actor is the major city of that name, even
@@ -318,7 +342,7 @@ class ActorCoder:
         sector = (head_name[3:] or None) if head_name else self.sector(head)
         for token in tokens:
             if is_personal_pronoun(token.text) and token.dep_ in {"poss", "nsubj", "nsubjpass"}:
-                referent = pronoun_antecedent(token)
+                referent = self.referent(token)
                 if referent is not None:
                     inherited, _ = self.code(referent, sentence)
                     country = country or (inherited or "")[:3] or None
@@ -326,6 +350,8 @@ class ActorCoder:
             if _ethnicity(token):
                 ethnic = True  # "ethnic Albanians": a people, coded by where they live, not a state
                 continue
+            if token.head.dep_ == "amod" and token.head.lemma_.lower() in word_class("sponsoring"):
+                continue  # "US-backed Kurdish forces": the backer is not whose forces they are
             named = self._name_code(token)
             if named and country is None:
                 # "the Taliban's spokesman": a named group's role beats the generic role noun.
@@ -454,7 +480,7 @@ class ActorCoder:
         """An actor if the phrase headed here names an entity or can be coded."""
         if head is None:
             return None
-        if is_personal_pronoun(head.text) and (referent := pronoun_antecedent(head)) is not None:
+        if is_personal_pronoun(head.text) and (referent := self.referent(head)) is not None:
             head = referent
         elif (referent := self._previous_subject(head)) is not None:
             head = referent
@@ -497,14 +523,15 @@ def _names_a_currency(token: Token) -> bool:
     return following is not None and following.lemma_.lower() in word_class("currency_word")
 
 
-def domestic_target(target: Actor | None, source: Actor | None) -> Actor | None:
+def domestic_target(target: Actor | None, source: Actor | None, where: str | None = None) -> Actor | None:
     """A target named only by its sector ("demonstrators", "the government", "rebels") is taken to be
-    of the source's country, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
+    of the country the event happened in ("the Saudi-led coalition bombed rebel positions in Yemen"),
+    else of the source's, as CAMEO codes domestic events ("Egyptian police ... demonstrators")."""
     if target is None or source is None or not target.code or not source.code:
         return target
     stateless = SECTORS | {"IGO", "NGO", "IMG"}  # a source of no country gives its target none
     if target.code[:3] in _DOMESTIC_SECTORS | {"REB"} and source.code[:3] not in stateless:
-        return replace(target, code=source.code[:3] + target.code)
+        return replace(target, code=(where or source.code[:3]) + target.code)
     return target
 
 

@@ -15,7 +15,6 @@ from spacy.tokens import Token
 from ...geo.places import demonym_country
 from ...lang.words import is_personal_pronoun
 from ...records import Actor, Place
-from ...references import pronoun_antecedent
 from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, phrase_tokens
 from .ontology import EventType, event_types
 from .places import event_place
@@ -24,6 +23,7 @@ from .triggers import Candidate, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
+    "attacked_place",
     "conjuncts",
     "giver",
     "object_of",
@@ -116,7 +116,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
     from X"); the first of a reciprocal pair ("talks between X and Y")."""
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[0]
-    if (drawn := _drawn_from(trigger, predicate, type_)) is not None:
+    if (drawn := _drawn_from(trigger, predicate, type_, coder)) is not None:
         return drawn[0]
     if (borne := _borne(trigger, coder)) is not None:
         return borne[0]
@@ -124,6 +124,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         return None
     if (taken := _fallen_to(trigger)) is not None:
         return taken[0]
+    if (ended := _ended_deed(trigger, type_)) is not None:
+        return ended[0]
     if trigger.pos_ in {"NOUN", "PROPN"}:
         for child in trigger.children:
             given = child.lower_ == "from" and type_ in _GIVEN_TYPES
@@ -132,8 +134,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if (agent := _agent_of_of_object(trigger) or _participle_agent(trigger)) is not None:
             return agent
         for child in trigger.children:
-            if child.i in coder.local_places:
-                continue  # "the Madrid talks": a city names where, not who
+            if child.i in coder.local_places and child.dep_ != "poss":
+                continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
                 child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
             ):
@@ -158,9 +160,14 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
                 return agent  # "the strikes carried out by Israeli jets killed ...": the jets
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ == "NOUN":
-            # "Trump's attempt to coerce Ukraine", "the House vote to impeach": whose the try is
-            owners = [c for c in verb.head.children if c.dep_ in {"poss", "compound"}]
-            return next((c for c in owners if c.dep_ == "poss" or c.pos_ == "PROPN"), None)
+            # "Trump's attempt to coerce Ukraine", "the House vote to impeach": whose the try is; "X
+            # launched an offensive to retake Mosul": who launched it (not who condemned "the decision to")
+            noun = verb.head
+            owners = [c for c in noun.children if c.dep_ in {"poss", "compound"}]
+            owner = next((c for c in owners if c.dep_ == "poss" or c.pos_ == "PROPN"), None)
+            if owner is None and noun.dep_ == "dobj" and (carrier := predicate_of(noun)).i != noun.i:
+                return subject_of(carrier, coder.dateline)
+            return owner
         if (
             verb.dep_ in {"acl", "relcl"}
             and verb.pos_ == "VERB"
@@ -179,6 +186,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if controller is not None:  # "accused India of providing ...": India provides
                 return controller
             continue
+        if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
+            return controller  # "urged Turkey to free the journalists": Turkey is to free them
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
         if verb.dep_ == "ccomp" and reports(verb.head):
@@ -187,19 +196,33 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
     return None
 
 
-def _drawn_from(trigger: Token, predicate: Token, type_: str) -> tuple[Token, Token | None] | None:
+def _controller(verb: Token) -> Token | None:
+    """Who a verb of asking, ordering or letting names as the doer of its infinitive: its object, or
+    the object of "on" ("called on Israel to halt ...")."""
+    if verb.lemma_.lower() not in word_class("object_control"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in {"on", "upon"}):
+            return object_of(child) if child.dep_ == "prep" else child
+    return None
+
+
+def _drawn_from(
+    trigger: Token, predicate: Token, type_: str, coder: ActorCoder
+) -> tuple[Token | None, Token | None] | None:
     """ "X's plan drew condemnation from Y", "X received threats from Y": a deed noun that the subject
     of a plain verb gets from someone; that someone and the subject (the owner of a subject that is a
-    deed: "X's plan") as its source and target."""
+    deed: "X's plan") as its source and target. A verb of drawing needs no giver: "X's arrest of
+    journalists drew criticism" is criticism of X by someone unnamed."""
     if type_ not in _GIVEN_TYPES or trigger.dep_ != "dobj" or predicate.i == trigger.i:
         return None
     if predicate.lemma_.lower() in word_class("light_verb") or trigger_type(predicate, event_types())[0]:
         return None
     giver = next((object_of(c) for c in predicate.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    if giver is None:
+    if giver is None and predicate.lemma_.lower() not in word_class("drawing"):
         return None
     receiver = subject_of(predicate)
-    if receiver is not None and receiver.pos_ == "NOUN":
+    if receiver is not None and receiver.pos_ == "NOUN" and not coder.sector(receiver):
         receiver = next((c for c in receiver.children if c.dep_ == "poss"), receiver)
     return giver, receiver
 
@@ -261,6 +284,31 @@ def _fallen_to(verb: Token) -> tuple[Token, Token] | None:
     return (taker, taken) if taker is not None and taken is not None else None
 
 
+def _ended_deed(verb: Token, type_: str) -> tuple[Token, Token | None] | None:
+    """ "The Swedish investigation into X was dropped", "Ukraine's counteroffensive was called off": a
+    deed of someone's ended in a passive with no agent was ended by its owner; the owner and the deed's
+    own target as source and target."""
+    if type_ not in {"CONCEDE", "RETREAT"} or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    deed = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if deed is None or deed.pos_ != "NOUN":
+        return None
+    if not (own_noun(deed, event_types()) or deed.lemma_.lower() in word_class("undertaking")):
+        return None
+    owners = [
+        c
+        for c in deed.children
+        if c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE", "ORG"})
+    ]
+    if not owners:
+        return None
+    aims = word_class("target_preposition") | {"into", "of"}
+    objects = (object_of(c) for c in deed.children if c.dep_ == "prep" and c.lower_ in aims)
+    return owners[0], next((o for o in objects if o is not None), None)
+
+
 def _agent_of_of_object(trigger: Token) -> Token | None:
     """ "the arrest of X by Y": a parse that hangs the agent on the "of" object; Y did it."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -283,8 +331,14 @@ def _participle_agent(noun: Token) -> Token | None:
 
 
 def _stranded_agent(verb: Token) -> Token | None:
-    """ "was accused of taking bribes by opposition lawmakers": a parse that hangs the passive's agent
-    on the active gerund of its "of" complement (an active verb takes "by" only for a means)."""
+    """ "was accused of taking bribes by opposition lawmakers", "were hit with sanctions by the US": a
+    parse that hangs the passive's agent on the active gerund of its "of" complement (an active verb
+    takes "by" only for a means), or on the noun it was struck with."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        means = object_of(prep)
+        agents = [c for c in means.children if c.dep_ == "prep" and c.lower_ == "by"] if means else []
+        if agents and (doer := object_of(agents[0])) is not None and doer.pos_ in {"NOUN", "PROPN"}:
+            return doer
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"):
         for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             if any(c.dep_ == "auxpass" for c in gerund.children):
@@ -325,7 +379,7 @@ def target_of(
     trigger = candidate.token
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[1]
-    if (drawn := _drawn_from(trigger, predicate, kind.type)) is not None and drawn[1] is not None:
+    if (drawn := _drawn_from(trigger, predicate, kind.type, coder)) is not None and drawn[1] is not None:
         return drawn[1]
     if (borne := _borne(trigger, coder)) is not None:
         return borne[1]
@@ -333,9 +387,12 @@ def target_of(
         return downed
     if (taken := _fallen_to(trigger)) is not None:
         return taken[1]
+    if (ended := _ended_deed(trigger, kind.type)) is not None:
+        return ended[1]
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
-        target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
+        # "its demand that Israel ease restrictions": Israel; "Seoul agreed to Washington's demands": Seoul
+        target_token = _obliged_subject(trigger) or _responder(trigger)
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -354,12 +411,26 @@ def target_of(
     return target_token
 
 
+def _responder(demand: Token) -> Token | None:
+    """ "Seoul agreed to Washington's demands", "give in to Moscow's demands": the subject of the verb
+    that meets, yields to or refuses a demand is whom the demand was made of."""
+    verb = demand.head if demand.dep_ == "dobj" else demand.head.head if demand.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    kind = trigger_type(verb, event_types())[0]
+    settles = kind is not None and kind.type in _SETTLING_TYPES
+    return subject_of(verb) if settles or verb.lemma_.lower() in word_class("yielding") else None
+
+
 def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
     """ "demanded the withdrawal of Serbian forces", "denounced Serbia's suppression of ...", "rejected
-    Smith's attempt to ...": a demand or accusation about a deed (an event noun, or a noun of
-    undertaking) targets whoever does the deed."""
+    Smith's attempt to ...", "the condemnation of the US strikes": a demand or accusation about a deed
+    (an event noun, or a noun of undertaking) targets whoever does the deed."""
     types = event_types()
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.pos_ == "NOUN":  # "Iran's condemnation of the US strikes"
+        ofs = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"]
+        nouns += [o for c in ofs if (o := object_of(c)) is not None]
     # "denounced as a crime Serbia's suppression of ...": parses that hang the deed on "as", or on
     # its object as an apposition.
     as_phrases = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "as"]
@@ -398,8 +469,10 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "between" and (first := object_of(child)) is not None:
                 # "between the army and Arakan Army fighters" may be parsed with the pair inside the
-                # last noun's modifier ("army ... fighters"): the pair is that modifier and its conjunct.
-                for side in (first, *(c for c in first.children if c.dep_ in {"nmod", "compound"})):
+                # last noun's modifier ("army ... fighters"): the pair is that modifier and its conjunct,
+                # as are two coordinated adjectives ("between Indian and Pakistani troops").
+                sides = (c for c in first.children if c.dep_ in {"nmod", "compound", "amod"})
+                for side in (first, *sides):
                     others = [c for c in side.children if c.dep_ == "conj"]
                     if others:
                         return side, others[0]
@@ -450,7 +523,7 @@ def _target_token(
     heads += [c for h in list(heads) if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"]
     if trigger.pos_ == "NOUN":
         heads += list(trigger.conjuncts)
-    candidates: list[tuple[int, Token]] = []
+    candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
@@ -469,7 +542,7 @@ def _target_token(
                 candidates.append((0, asked))  # "pressed for Germany to back the plan"
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
-            elif child.dep_ == "prep":
+            elif child.dep_ == "prep" and not _acted_on_actor(head, trigger, coder):
                 if introduces_target(child.lower_, type_):
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
@@ -508,13 +581,16 @@ def _target_token(
         and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
     ]
     for token in ranked:
-        probe = (pronoun_antecedent(token) or token) if is_personal_pronoun(token.text) else token
+        probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
-        if token.dep_ in {"dobj", "nsubjpass"} and token in ranked and coder.sector(token):
-            return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
+        if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
+            if coder.sector(token):
+                return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
+            if (counted := _counted(token, coder)) is not None:
+                return counted
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
@@ -522,14 +598,11 @@ def _target_token(
     for token in ranked:
         if coder.sector(token) and token.head.lower_ in word_class("target_preposition"):
             return token
-    # Where talks, deals or attacks happen is their place, not their target ("air strikes in Syria",
-    # "signed a trade deal in Nairobi").
-    for head in heads if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} else ():
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
-                for token in child.subtree:
-                    if coder.place_code(token):
-                        return token
+    # Where talks, deals or attacks happen is their place, not their target ("signed a trade deal in
+    # Nairobi"); an attack's place is its target only when nothing else is ("air strikes in Syria").
+    place = _place_in(heads, coder) if type_ not in {"CONSULT", "AGREE", "SUPPORT", "ASSAULT"} else None
+    if place is not None:
+        return place
     for token in ranked:
         if coder.sector(token):  # an actor noun ("demonstrators", "the government") of unnamed country
             return token
@@ -539,13 +612,65 @@ def _target_token(
             if inner.dep_ in {"compound", "amod", "nmod"} and coder.sector(inner):
                 return inner
     for token in ordered:  # "reforms by the government", "the rally staged by students"
-        for inner in (t for t in token.subtree if t.i != token.i):
+        # "the men, who ...", "accusations that it had sent drones to X": a clause with a subject of its
+        # own names its own parties (not "the rally staged by students")
+        clauses = {t.i for c in token.children if _own_clause(c) for t in c.subtree}
+        for inner in (t for t in token.subtree if t.i != token.i and t.i not in clauses):
             if (
                 (inner.dep_ == "poss" or (inner.dep_ == "pobj" and not _names_a_topic(inner.head, type_)))
                 and coder.code(inner, sentence, infer="none")[0] is not None
             ):
                 return inner
     return None
+
+
+def _own_clause(clause: Token) -> bool:
+    """A relative clause, or a clause on a noun with a subject of its own."""
+    return clause.dep_ == "relcl" or (
+        clause.dep_ == "acl" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
+
+
+def _acted_on_actor(head: Token, trigger: Token, coder: ActorCoder) -> bool:
+    """Whether the head is an actor the deed is done to, whose phrases describe it ("threatened the
+    governor of Kano"), not the deed's target."""
+    return head.i != trigger.i and head.dep_ == "dobj" and coder.sector(head) is not None
+
+
+def attacked_place(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
+    """ "US forces carried out air strikes in Syria": where an attack with no other target happened."""
+    return _place_in([trigger, predicate], coder)
+
+
+def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
+    """The place an "in/into/inside ..." phrase of the event names ("lifted the curfew in Kano")."""
+    for head in heads:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
+                for token in child.subtree:
+                    if coder.place_code(token):
+                        return token
+    return None
+
+
+def _counted(token: Token, coder: ActorCoder) -> Token | None:
+    """ "dozens of protesters", "a group of students": the people of a sector that a word with none
+    counts."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if (counted := object_of(prep)) is not None and coder.sector(counted):
+            return counted
+    return None
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """ "arrested and charged 12 protesters": a verb with no object of its own, right before the verb
+    it is coordinated with, shares that verb's object."""
+    if verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass", "ccomp", "xcomp"} for c in verb.children):
+        return []
+    following = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i == verb.i + 2]
+    if not following or verb.doc[verb.i + 1].lower_ not in {"and", "or"}:
+        return []
+    return [c for c in following[0].children if c.dep_ == "dobj"]
 
 
 def _names_a_topic(preposition: Token, type_: str) -> bool:

@@ -22,8 +22,9 @@ from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from ..places import dateline
-from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, domestic_target
 from .arguments import (
+    attacked_place,
     conjuncts,
     giver,
     opponent_in,
@@ -98,7 +99,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
-    coder = ActorCoder(doc, index, places, published)
+    coder = ActorCoder(doc, index, places, published, quotes)
     context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
     events: list[Event] = []
     sentences = list(doc.sents)
@@ -258,13 +259,16 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if target_token is None:
         target_token = reciprocal_partner(source_token, kind.type)
     source = coder.actor(source_token, sentence)
+    if target_token is None and kind.type == "ASSAULT" and source is not None and _armed_or_state(source):
+        target_token = attacked_place(trigger, predicate, coder)  # "US forces carried out strikes in Syria"
     target = coder.actor(target_token, sentence, infer="places")
     same_code = source is not None and target is not None and source.code and target.code == source.code
     # An actor does not act on itself: the object was its own ("its dispute"). A target named as an
     # entity of its own ("the army accused the Rapid Support Forces") is another actor of that code.
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
         target = None
-    target = domestic_target(target, source)
+    place = event_place(trigger, predicate, places, kind.type, kind.mode)
+    target = domestic_target(target, source, _country_of(place, places))
     # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
     # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
     armed = trigger.pos_ == "NOUN" and kind.mode is not None
@@ -362,7 +366,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         source=source,
         target=target,
-        place=event_place(trigger, predicate, places, kind.type, kind.mode),
+        place=place,
         date=event_date(trigger, context.published, status),
         status=status,
         attributed_to=attributed_to,
@@ -520,6 +524,18 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and reports(token.head)
+
+
+def _armed_or_state(actor: Actor) -> bool:
+    """Whether an actor is a state, its government or forces, or an armed group: its attack on a place
+    is an attack on that place's country ("US forces carried out strikes in Syria")."""
+    code = actor.code or ""
+    sector = code if code[:3] in SECTORS else code[3:6]
+    return bool(code) and code[:3] != "NGO" and sector in {"", "GOV", "MIL", "COP", "REB", "UAF"}
+
+
+def _country_of(place_id: str | None, places: Sequence[Place]) -> str | None:
+    return next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
 
 
 def _claimed_by(
