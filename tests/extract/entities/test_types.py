@@ -191,6 +191,15 @@ def test_a_person_named_with_an_organisations_word_is_an_organisation_and_so_is_
     assert _types(doc, mentions) == {"Harbour Lane Productions": "ORG", "Dayton Chronicle": "ORG", "Chronicle": "ORG"}
 
 
+def test_a_club_named_after_its_town_and_a_firm_led_by_its_designator_are_organisations():
+    doc = parsed(_words("Harwick Rovers beat Dunmore United . Banco Ferreira and Grupo Salcedo signed . Ana Lima spoke .",
+                        ("Harwick", "Rovers", "Dunmore", "United", "Banco", "Ferreira", "Grupo", "Salcedo", "Ana", "Lima")))
+    mentions = [_mention(doc, name, "PERSON") for name in
+                ("Harwick Rovers", "Dunmore United", "Banco Ferreira", "Grupo Salcedo", "Ana Lima")]
+    assert _types(doc, mentions) == {"Harwick Rovers": "ORG", "Dunmore United": "ORG", "Banco Ferreira": "ORG",
+                                     "Grupo Salcedo": "ORG", "Ana Lima": "PERSON"}
+
+
 def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation():
     rows = [("the", "DET", "det", 1, "DT"), ("website", "NOUN", "ROOT", 0, "NN"), ("True", "PROPN", "compound", 1, "NNP"),
             ("Check", "PROPN", "appos", -2, "NNP"), ("said", "VERB", "dep", -3, "VBD"), (".", "PUNCT", "punct", -4, ".")]

@@ -253,11 +253,11 @@ def _names_a_person_noun(doc: Doc, mention: NameMention) -> bool:
 
 def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person_words: set[str]) -> bool:
     """A "person" that is an organisation: a name ending in an organisation's word ("Dick Clark
-    Productions"), one in apposition to an organisation noun ("the website Full Fact"), or a plural
+    Productions", "Leeds United") or opening with one that leads a name ("Banco Santander"), one in apposition to an organisation noun ("the website Full Fact"), or a plural
     name with its own article ("The Steelers spent Monday ...", "facing the Browns"; not "the Biden
     administration", nor a family whose member the article names: "the Obamas")."""
     words = key.split()
-    if len(words) > 1 and words[-1] in org_designators():
+    if len(words) > 1 and (words[-1] in org_designators() or words[0] in entity_words("leading-designator")):
         return True
     if words[0][:-1] not in person_words and _is_plural_name_with_its_article(doc, words, mentions):
         return True
