@@ -354,6 +354,24 @@ def test_a_quoted_title_of_a_work_or_show_is_no_quote(analyze, text):
 @pytest.mark.parametrize(
     "text",
     [
+        'The rebels, dubbed "the ghost brigade" by villagers, crossed the river at night.',
+        'A militia known as "the Lions of the Valley" claimed the attack on the convoy.',
+        'The so-called "Tehran Protocol" was never ratified by parliament.',
+        'He was nicknamed "The Hammer" during his years in the ring.',
+    ],
+)
+def test_a_quoted_name_after_a_naming_word_is_no_quote(analyze, text):
+    assert not analyze(text).quotes
+
+
+def test_a_naming_verb_with_a_subject_of_its_own_still_quotes_it(analyze):
+    text = 'Jones condemned what he called "a reckless gamble with the savings of ordinary families."'
+    assert "a reckless gamble" in _only(analyze(text), "reckless gamble").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'A sign on the door read "Closed until further notice by order of the health department."',
         'The sign said "Trespassers will be prosecuted to the full extent of the law."',
         'Protesters carried banners reading "we will not be silenced by anyone" through the city.',

@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
+from ...lang.syntax import SUBJECT_DEPS, VERB_POS
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
 from .marks import QuotedSpans, continues_quote, is_title, paragraph_of, trim
 from .speakers import says_nothing, speaker_of, subject_of
+from .words import quote_words
 
 if TYPE_CHECKING:
     from ...references import References
@@ -51,7 +53,7 @@ def attach_direct_quotes(
         start, end = trim(text, start, end)
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         last = doc.char_span(end - 1, end, alignment_mode="expand")
-        if end <= start or first is None or last is None:
+        if end <= start or first is None or last is None or _named(doc, first.start):
             continue
         if _inscribed(doc, first.sent.start, last.sent.end, quotes):
             # 'A sign on the door read "..."': words written on a thing, quoted but said by no one
@@ -146,6 +148,22 @@ def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
             if subject is not None and says_nothing(subject, token):
                 return True
     return False
+
+
+def _named(doc: Doc, first: int) -> bool:
+    """'rebels dubbed "the ghost brigade"', 'the so-called "Tehran Protocol"': a quotation right after a
+    naming word is a name, not something said; a naming verb is one only as a participle without a
+    subject ('what he called "a betrayal"' quotes him)."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i]
+    before = {" ".join(doc[k : i + 1].text.lower().split()) for k in range(max(0, i - 2), i + 1)}
+    if not before & quote_words().naming_words:
+        return False
+    return word.pos_ not in VERB_POS or (word.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in word.children))
 
 
 def _opening_cue(
