@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph import Options
+from newsgraph.extract.quotes import extract_quotes
 from newsgraph.records import Analysis, Quote
 
 
@@ -164,11 +166,11 @@ def test_reporting_verbs_other_than_say_are_cues(analyze, verb):
 
 
 def test_it_continues_the_organisation_quoted_just_before(analyze):
-    analysis = analyze("Kenya's Ministry of Health said cases were rising. It urged residents to stay home.")
+    analysis = analyze("Kenya's Ministry of Health said cases were rising. It warned that clinics were full.")
     said = _only(analysis, "cases were rising")
-    urged = _only(analysis, "stay home")
-    assert urged.speaker.text == "It"
-    assert urged.speaker.entity is not None and urged.speaker.entity == said.speaker.entity
+    warned = _only(analysis, "clinics were full")
+    assert warned.speaker.text == "It"
+    assert warned.speaker.entity is not None and warned.speaker.entity == said.speaker.entity
 
 
 def test_being_asked_is_not_speaking_the_asker_stays_unnamed(analyze):
@@ -413,3 +415,47 @@ def test_a_hyphenated_title_before_the_name_after_the_cue_leaves_the_name_as_spe
 def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
     text = "Both prisoners claimed at the time that they were being fed properly by their guards."
     assert _only(analyze(text), "being fed properly").cue.text == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied the allegations on Tuesday.",
+        "The union announced a strike for next week.",
+        "Police identified the victim as a 34-year-old man from Leeds.",
+        "Officials urged residents to leave their homes before the storm.",
+        "The carmaker has pledged to cut emissions by half by 2030.",
+        "Doctors advised him to rest for two weeks.",
+        "The opposition leader called for calm after the vote.",
+        "Forecasters warned of heavy flooding along the coast.",
+    ],
+)
+def test_a_cues_bare_object_or_infinitive_is_no_statement(analyze, text):
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator denied taking any money from the lobby group.", "taking any money from the lobby group"),
+        ('The mayor described the plan as "a betrayal of every family on this street."', "a betrayal of every family"),
+        ("The airline denied the claims, saying its planes were safe.", "its planes were safe"),
+        ("Prosecutors accused the broker of fraud and of lying to his clients.", "fraud"),
+        ("The mayor was accused of fraud by two of his former aides.", "fraud"),
+        ("The governor cited the turnout as proof that the reform was working.", "the reform was working"),
+    ],
+)
+def test_a_gerund_a_quoted_object_or_a_clause_is_still_what_the_cue_reports(analyze, text, content):
+    assert content in _only(analyze(text), content).text
+
+
+def test_a_borrowed_phrase_with_no_cue_is_no_quote_but_one_beside_a_cue_is(analyze):
+    assert not analyze('The audit depicted "years of neglect, missing records and broken pumps" at the station.').quotes
+    text = 'After saying her knee was "so sore I could barely climb the stairs," she was rushed to hospital.'
+    assert analyze(text).quotes
+
+
+def test_the_attributions_scope_also_reports_objects_and_infinitives(pipeline):
+    doc = pipeline.nlp("The ministry denied the allegations. Officials urged residents to leave their homes.")
+    found = [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))]
+    assert found == ["the allegations", "residents to leave their homes"]

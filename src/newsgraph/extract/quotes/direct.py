@@ -22,10 +22,11 @@ _MIN_UNATTRIBUTED_WORDS = 5
 
 
 def attach_direct_quotes(
-    doc: Doc, text: str, attributions: list[Attribution], index: References, quotes: QuotedSpans
+    doc: Doc, text: str, attributions: list[Attribution], index: References, quotes: QuotedSpans, *, statements: bool
 ) -> None:
     """Give each quoted span not yet in a statement to a cue in its sentence, a dash attribution,
-    the statement it continues, or a cue opening the next sentence; long ones keep no speaker."""
+    the statement it continues, or a cue opening the next sentence; long ones keep no speaker. With
+    `statements`, a phrase the writer borrows with no cue (`_borrowed`) is none."""
     by_sentence: dict[int, Attribution] = {}
     for attribution in attributions:
         if attribution.cue_token is not None:
@@ -88,6 +89,8 @@ def attach_direct_quotes(
                 attribution = lead  # (a paragraph break, which the sentence may end with, parts them)
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+        if attribution is None and statements and _borrowed(text, doc, start, first.start, quotes):
+            continue
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
@@ -148,6 +151,20 @@ def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
             if subject is not None and says_nothing(subject, token):
                 return True
     return False
+
+
+def _borrowed(text: str, doc: Doc, start: int, first: int, quotes: QuotedSpans) -> bool:
+    """'the audit depicted "years of neglect and broken pumps"': a quotation that opens in lower case
+    inside a sentence with no reporting verb is a phrase the writer borrows, not a statement of its
+    own; after 'as' it is how the subject presents someone ('introduced her as "a mayor who listens"')."""
+    sentence = doc[first].sent
+    before = [t for t in doc[sentence.start : first] if not t.is_quote and not t.is_space]
+    return (
+        text[start].islower()
+        and any(t.is_alpha for t in before)
+        and before[-1].lower_ != "as"
+        and not any(is_reporting_verb(t) and quotes.at(t.idx) is None for t in sentence)
+    )
 
 
 def _named(doc: Doc, first: int) -> bool:
