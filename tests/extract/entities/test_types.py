@@ -200,6 +200,20 @@ def test_a_club_named_after_its_town_and_a_firm_led_by_its_designator_are_organi
                                      "Grupo Salcedo": "ORG", "Ana Lima": "PERSON"}
 
 
+def test_a_person_with_shares_is_a_firm_but_one_buying_shares_is_not():
+    rows = [("Harlan", "PROPN", "compound", 1, "NNP"), ("Marsh", "PROPN", "compound", 1, "NNP"),
+            ("shares", "NOUN", "nsubj", 1, "NNS"), ("fell", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."),
+            ("Ana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("bought", "VERB", "ROOT", 0, "VBD"),
+            ("shares", "NOUN", "dobj", -1, "NNS"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows, lemmas=["harlan", "marsh", "share", "fall", ".", "ana", "ruiz", "buy", "share", "."])
+    mentions = [_mention(doc, "Harlan Marsh", "PERSON"), _mention(doc, "Ana Ruiz", "PERSON")]
+    assert _types(doc, mentions) == {"Harlan Marsh": "ORG", "Ana Ruiz": "PERSON"}
+    of = parsed([("shares", "NOUN", "nsubj", 4, "NNS"), ("of", "ADP", "prep", -1, "IN"), ("Dorrance", "PROPN", "compound", 1, "NNP"),
+                 ("Webb", "PROPN", "pobj", -2, "NNP"), ("fell", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")],
+                lemmas=["share", "of", "dorrance", "webb", "fall", "."])
+    assert _types(of, [_mention(of, "Dorrance Webb", "PERSON")]) == {"Dorrance Webb": "ORG"}
+
+
 def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation():
     rows = [("the", "DET", "det", 1, "DT"), ("website", "NOUN", "ROOT", 0, "NN"), ("True", "PROPN", "compound", 1, "NNP"),
             ("Check", "PROPN", "appos", -2, "NNP"), ("said", "VERB", "dep", -3, "VBD"), (".", "PUNCT", "punct", -4, ".")]
