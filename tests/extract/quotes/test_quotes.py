@@ -428,6 +428,8 @@ def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
         "Doctors advised him to rest for two weeks.",
         "The opposition leader called for calm after the vote.",
         "Forecasters warned of heavy flooding along the coast.",
+        "The mayor's call for calm went unheeded as crowds gathered.",
+        "The president's pledge to cut taxes won him the election.",
     ],
 )
 def test_a_cues_bare_object_or_infinitive_is_no_statement(analyze, text):
@@ -442,6 +444,7 @@ def test_a_cues_bare_object_or_infinitive_is_no_statement(analyze, text):
         ("The airline denied the claims, saying its planes were safe.", "its planes were safe"),
         ("Prosecutors accused the broker of fraud and of lying to his clients.", "fraud"),
         ("The mayor was accused of fraud by two of his former aides.", "fraud"),
+        ("Her claim that the vote was rigged drew criticism from observers.", "the vote was rigged"),
         ("The governor cited the turnout as proof that the reform was working.", "the reform was working"),
     ],
 )

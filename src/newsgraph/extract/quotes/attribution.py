@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
-from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
 from ...lang.words import is_first_person, is_second_person
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
@@ -64,7 +64,7 @@ def verb_attributions(
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
             attribution = _reported(doc, text, token, frames, index, quotes, statements)
         elif (frames := noun_cue_frames(token)) is not None:
-            attribution = _noun_cue(doc, text, token, frames, index)
+            attribution = _noun_cue(doc, text, token, frames, index, quotes, statements)
         else:
             attribution = None
         if attribution is not None:
@@ -83,16 +83,23 @@ def verb_attributions(
     return accepted
 
 
-def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: References) -> Attribution | None:
-    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...'."""
+def _noun_cue(
+    doc: Doc, text: str, noun: Token, frames: CueFrames, index: References, quotes: QuotedSpans, statements: bool
+) -> Attribution | None:
+    """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...';
+    with `statements`, a thing the noun names or an infinitive ('her call for calm', 'a pledge to
+    cut taxes') is no statement, as for a cue verb."""
     roots = []
     for child in noun.children:
         that_clause = child.dep_ in {"acl", "ccomp", "relcl"} and has_child(child, "mark", "that")
         infinitive = child.dep_ in {"acl", "xcomp"} and frames.infinitive and has_child(child, "aux", "to")
-        if that_clause or infinitive:
+        if that_clause or (infinitive and not statements):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
-            roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
+            roots.extend(
+                g for g in child.children if g.dep_ in PREP_OBJECT_DEPS
+                and (not statements or any(quotes.at(t.idx) is not None or t.pos_ in VERB_POS for t in g.subtree))
+            )
     if not roots and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         roots = [c for c in noun.head.children if c.dep_ == "ccomp"]  # 'his view is that ...'
     if not roots:
