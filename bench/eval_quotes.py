@@ -3,8 +3,9 @@
 Usage: PYTHONPATH=src .venv/bin/python bench/eval_quotes.py [--split dev|train] [--limit N] [--errors]
 Reads ../shared/eval/quotes/polnear in place. A text's id is its document name, the stem of
 `<set>/text/<name>.txt`, shaped `<outlet>_<date>_<slug>`; `split_of(name)` puts about 30% of
-the texts in the check part. Prints the figures of the tuning part, then of the check part, and how
-long the quote stage took. `--errors` first lists the missed and spurious attributions (content,
+the texts in the check part. Quotes are read in PolNeAR's own `attributions` scope (a cue's object or
+infinitive is content too); the default `statements` scope is scored by eval_quotes_news.py. Prints
+the figures of the tuning part, then of the check part, and how long the quote stage took. `--errors` first lists the missed and spurious attributions (content,
 overlap rule) of the tuning part only; check-part errors are never shown.
 """
 
@@ -83,7 +84,8 @@ def main() -> None:
         parser.error("check-part errors are never shown: the check part is scored, not read")
 
     documents = load_split(POLNEAR.resolve(), args.split)[: args.limit]
-    pipeline = Pipeline(Options.load(stages=("entities", "quotes")))
+    # PolNeAR marks what a cue names or asks for ('denied the report', 'urged them to act') as content too
+    pipeline = Pipeline(Options.load(stages=("entities", "quotes"), quote_scope="attributions"))
     quote_time = time_stage(pipeline, "newsgraph_quotes")
     began = time.perf_counter()
     analyses = list(pipeline.analyze_many(d.text for d in documents))

@@ -38,7 +38,8 @@ def test_keyword_overrides_win_over_everything(monkeypatch):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("colour = 3\n", "unknown setting"), ('stages = ["quotes", "gossip"]\n', "unknown stage"), ("x = \n", "not valid TOML")],
+    [("colour = 3\n", "unknown setting"), ('stages = ["quotes", "gossip"]\n', "unknown stage"), ("x = \n", "not valid TOML"),
+     ('quote_scope = "everything"\n', "quote_scope must be one of statements, attributions")],
 )
 def test_bad_config_files_raise_config_error_naming_the_problem(tmp_path, content, message):
     config = tmp_path / "bad.toml"

@@ -22,9 +22,10 @@ from typing import Any
 from .errors import ConfigError
 from .records import Record
 
-__all__ = ["Options", "Setting", "SETTINGS", "STAGES"]
+__all__ = ["Options", "QUOTE_SCOPES", "Setting", "SETTINGS", "STAGES"]
 
 STAGES = ("entities", "quotes", "places", "events", "summary")
+QUOTE_SCOPES = ("statements", "attributions")
 
 
 def _setting(default: Any, help: str, *, env: str | None = None, flag: str | None = None) -> Any:
@@ -48,6 +49,11 @@ class Options(Record):
     max_article_chars: int = _setting(
         500_000, "longer articles are not ingested but reported as too large", flag="--max-chars"
     )
+    quote_scope: str = _setting(
+        "statements",
+        "what a quote is: `statements` (what someone says: a reported clause or a quotation) or `attributions` "
+        "(also what a cue names or asks for: 'denied the report', 'urged them to act', as PolNeAR marks them)",
+    )
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.stages if s not in STAGES]
@@ -55,6 +61,8 @@ class Options(Record):
             raise ConfigError(
                 f"unknown stage(s) {', '.join(unknown)}: choose among {', '.join(STAGES)}"
             )
+        if self.quote_scope not in QUOTE_SCOPES:
+            raise ConfigError(f"setting quote_scope must be one of {', '.join(QUOTE_SCOPES)}, not {self.quote_scope!r}")
         for name, least in (("summary_sentences", 0), ("batch_size", 1), ("max_article_chars", 1)):
             value = getattr(self, name)
             if value < least:

@@ -191,6 +191,29 @@ def test_a_person_named_with_an_organisations_word_is_an_organisation_and_so_is_
     assert _types(doc, mentions) == {"Harbour Lane Productions": "ORG", "Dayton Chronicle": "ORG", "Chronicle": "ORG"}
 
 
+def test_a_club_named_after_its_town_and_a_firm_led_by_its_designator_are_organisations():
+    doc = parsed(_words("Harwick Rovers beat Dunmore United . Banco Ferreira and Grupo Salcedo signed . Ana Lima spoke .",
+                        ("Harwick", "Rovers", "Dunmore", "United", "Banco", "Ferreira", "Grupo", "Salcedo", "Ana", "Lima")))
+    mentions = [_mention(doc, name, "PERSON") for name in
+                ("Harwick Rovers", "Dunmore United", "Banco Ferreira", "Grupo Salcedo", "Ana Lima")]
+    assert _types(doc, mentions) == {"Harwick Rovers": "ORG", "Dunmore United": "ORG", "Banco Ferreira": "ORG",
+                                     "Grupo Salcedo": "ORG", "Ana Lima": "PERSON"}
+
+
+def test_a_person_with_shares_is_a_firm_but_one_buying_shares_is_not():
+    rows = [("Harlan", "PROPN", "compound", 1, "NNP"), ("Marsh", "PROPN", "compound", 1, "NNP"),
+            ("shares", "NOUN", "nsubj", 1, "NNS"), ("fell", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."),
+            ("Ana", "PROPN", "compound", 1, "NNP"), ("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("bought", "VERB", "ROOT", 0, "VBD"),
+            ("shares", "NOUN", "dobj", -1, "NNS"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows, lemmas=["harlan", "marsh", "share", "fall", ".", "ana", "ruiz", "buy", "share", "."])
+    mentions = [_mention(doc, "Harlan Marsh", "PERSON"), _mention(doc, "Ana Ruiz", "PERSON")]
+    assert _types(doc, mentions) == {"Harlan Marsh": "ORG", "Ana Ruiz": "PERSON"}
+    of = parsed([("shares", "NOUN", "nsubj", 4, "NNS"), ("of", "ADP", "prep", -1, "IN"), ("Dorrance", "PROPN", "compound", 1, "NNP"),
+                 ("Webb", "PROPN", "pobj", -2, "NNP"), ("fell", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")],
+                lemmas=["share", "of", "dorrance", "webb", "fall", "."])
+    assert _types(of, [_mention(of, "Dorrance Webb", "PERSON")]) == {"Dorrance Webb": "ORG"}
+
+
 def test_a_name_in_apposition_to_an_organisation_noun_is_an_organisation():
     rows = [("the", "DET", "det", 1, "DT"), ("website", "NOUN", "ROOT", 0, "NN"), ("True", "PROPN", "compound", 1, "NNP"),
             ("Check", "PROPN", "appos", -2, "NNP"), ("said", "VERB", "dep", -3, "VBD"), (".", "PUNCT", "punct", -4, ".")]

@@ -7,7 +7,7 @@ from newsgraph.extract.quotes.marks import QuotedSpans, quoted_spans
 
 
 def _attributions(doc, index):
-    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)))
+    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=False)
 
 
 def _texts(doc, spans):

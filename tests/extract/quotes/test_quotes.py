@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsgraph import Options
+from newsgraph.extract.quotes import extract_quotes
 from newsgraph.records import Analysis, Quote
 
 
@@ -164,11 +166,11 @@ def test_reporting_verbs_other_than_say_are_cues(analyze, verb):
 
 
 def test_it_continues_the_organisation_quoted_just_before(analyze):
-    analysis = analyze("Kenya's Ministry of Health said cases were rising. It urged residents to stay home.")
+    analysis = analyze("Kenya's Ministry of Health said cases were rising. It warned that clinics were full.")
     said = _only(analysis, "cases were rising")
-    urged = _only(analysis, "stay home")
-    assert urged.speaker.text == "It"
-    assert urged.speaker.entity is not None and urged.speaker.entity == said.speaker.entity
+    warned = _only(analysis, "clinics were full")
+    assert warned.speaker.text == "It"
+    assert warned.speaker.entity is not None and warned.speaker.entity == said.speaker.entity
 
 
 def test_being_asked_is_not_speaking_the_asker_stays_unnamed(analyze):
@@ -354,6 +356,24 @@ def test_a_quoted_title_of_a_work_or_show_is_no_quote(analyze, text):
 @pytest.mark.parametrize(
     "text",
     [
+        'The rebels, dubbed "the ghost brigade" by villagers, crossed the river at night.',
+        'A militia known as "the Lions of the Valley" claimed the attack on the convoy.',
+        'The so-called "Tehran Protocol" was never ratified by parliament.',
+        'He was nicknamed "The Hammer" during his years in the ring.',
+    ],
+)
+def test_a_quoted_name_after_a_naming_word_is_no_quote(analyze, text):
+    assert not analyze(text).quotes
+
+
+def test_a_naming_verb_with_a_subject_of_its_own_still_quotes_it(analyze):
+    text = 'Jones condemned what he called "a reckless gamble with the savings of ordinary families."'
+    assert "a reckless gamble" in _only(analyze(text), "reckless gamble").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         'A sign on the door read "Closed until further notice by order of the health department."',
         'The sign said "Trespassers will be prosecuted to the full extent of the law."',
         'Protesters carried banners reading "we will not be silenced by anyone" through the city.',
@@ -520,3 +540,50 @@ def test_according_to_after_a_quoted_paragraph_credits_its_own_paragraph(analyze
     quote = _only(analyze(text), "small farms")
     assert quote.text == "About 2 million small farms with dairy herds operate in the region"
     assert quote.cue.text == "according to" and quote.speaker.text == "state figures"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied the allegations on Tuesday.",
+        "The union announced a strike for next week.",
+        "Police identified the victim as a 34-year-old man from Leeds.",
+        "Officials urged residents to leave their homes before the storm.",
+        "The carmaker has pledged to cut emissions by half by 2030.",
+        "Doctors advised him to rest for two weeks.",
+        "The opposition leader called for calm after the vote.",
+        "Forecasters warned of heavy flooding along the coast.",
+        "The mayor's call for calm went unheeded as crowds gathered.",
+        "The president's pledge to cut taxes won him the election.",
+    ],
+)
+def test_a_cues_bare_object_or_infinitive_is_no_statement(analyze, text):
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator denied taking any money from the lobby group.", "taking any money from the lobby group"),
+        ('The mayor described the plan as "a betrayal of every family on this street."', "a betrayal of every family"),
+        ("The airline denied the claims, saying its planes were safe.", "its planes were safe"),
+        ("Prosecutors accused the broker of fraud and of lying to his clients.", "fraud"),
+        ("The mayor was accused of fraud by two of his former aides.", "fraud"),
+        ("Her claim that the vote was rigged drew criticism from observers.", "the vote was rigged"),
+        ("The governor cited the turnout as proof that the reform was working.", "the reform was working"),
+    ],
+)
+def test_a_gerund_a_quoted_object_or_a_clause_is_still_what_the_cue_reports(analyze, text, content):
+    assert content in _only(analyze(text), content).text
+
+
+def test_a_borrowed_phrase_with_no_cue_is_no_quote_but_one_beside_a_cue_is(analyze):
+    assert not analyze('The audit depicted "years of neglect, missing records and broken pumps" at the station.').quotes
+    text = 'After saying her knee was "so sore I could barely climb the stairs," she was rushed to hospital.'
+    assert analyze(text).quotes
+
+
+def test_the_attributions_scope_also_reports_objects_and_infinitives(pipeline):
+    doc = pipeline.nlp("The ministry denied the allegations. Officials urged residents to leave their homes.")
+    found = [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))]
+    assert found == ["the allegations", "residents to leave their homes"]

@@ -11,7 +11,7 @@ from newsgraph.lang.cues import CLAUSE_ASIDE, CLAUSE_THAT, cue_lexicon
 
 
 def _attributions(doc, index):
-    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)))
+    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=False)
 
 
 def _control(verb: str, lemma: str):

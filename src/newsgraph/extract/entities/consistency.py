@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...lang.names import name_key
 from ...tables import AliasEntry, org_designators, person_titles, word_list
@@ -253,11 +253,13 @@ def _names_a_person_noun(doc: Doc, mention: NameMention) -> bool:
 
 def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person_words: set[str]) -> bool:
     """A "person" that is an organisation: a name ending in an organisation's word ("Dick Clark
-    Productions"), one in apposition to an organisation noun ("the website Full Fact"), or a plural
+    Productions", "Leeds United") or opening with one that leads a name ("Banco Santander"), one in
+    apposition to an organisation noun ("the website Full Fact"), one with what only a firm has
+    ("Harlan Marsh shares fell", "shares of Harlan Marsh", "Harlan Marsh's shareholders"), or a plural
     name with its own article ("The Steelers spent Monday ...", "facing the Browns"; not "the Biden
     administration", nor a family whose member the article names: "the Obamas")."""
     words = key.split()
-    if len(words) > 1 and words[-1] in org_designators():
+    if len(words) > 1 and (words[-1] in org_designators() or words[0] in entity_words("leading-designator")):
         return True
     if words[0][:-1] not in person_words and _is_plural_name_with_its_article(doc, words, mentions):
         return True
@@ -270,7 +272,18 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
             return True
         if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return True
+        if _has_a_firms_attribute(doc, span):
+            return True
     return False
+
+
+def _has_a_firms_attribute(doc: Doc, span: Span) -> bool:
+    """The name before a word for what only a firm has, or after that word and "of" or "in"."""
+    firm = entity_words("firm-attribute")
+    after = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    if after < len(doc) and doc[after].lemma_.lower() in firm and span.root.head.i == after:
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ in ("of", "in") and doc[span.start - 2].lemma_.lower() in firm
 
 
 def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:

@@ -12,11 +12,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
-from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
 from ...tables import data_rows, word_list
-from .content import content_roots, modifiers_end, reported_content, splits_clause, subtree_span
+from .content import content_roots, modifiers_end, reported_content, splits_clause, states, subtree_span
 from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, paragraph_of, trim, trim_all
 from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
@@ -48,8 +48,11 @@ class Attribution:
     confidence: float = 0.8
 
 
-def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpans) -> list[Attribution]:
-    """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped."""
+def verb_attributions(
+    doc: Doc, text: str, index: References, quotes: QuotedSpans, *, statements: bool
+) -> list[Attribution]:
+    """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped;
+    with `statements`, a cue reports only what is said (`states`)."""
     candidates: list[tuple[int, Attribution, Token]] = []
     for token in doc:
         if quotes.at(token.idx) is not None:
@@ -59,9 +62,9 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
         elif token.lower_ in quote_words().source_markers and token.dep_ == "prep":
             attribution = _according_to(doc, text, token, token, index, quotes, named=True)
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
-            attribution = _reported(doc, text, token, frames, index, quotes)
+            attribution = _reported(doc, text, token, frames, index, quotes, statements)
         elif (frames := noun_cue_frames(token)) is not None:
-            attribution = _noun_cue(doc, text, token, frames, index)
+            attribution = _noun_cue(doc, text, token, frames, index, quotes, statements)
         elif token.lemma_.lower() in quote_words().belief_adjectives and not _in_question(token):
             attribution = _believed(doc, text, token, index, quotes)
         else:
@@ -82,17 +85,23 @@ def verb_attributions(doc: Doc, text: str, index: References, quotes: QuotedSpan
     return accepted
 
 
-def _noun_cue(doc: Doc, text: str, noun: Token, frames: CueFrames, index: References) -> Attribution | None:
+def _noun_cue(
+    doc: Doc, text: str, noun: Token, frames: CueFrames, index: References, quotes: QuotedSpans, statements: bool
+) -> Attribution | None:
     """'Trump's claim that ...', 'her call for ...', 'his view is that ...', 'she issued a warning that ...',
-    'union warnings that ...'."""
+    'union warnings that ...'; with `statements`, a thing the noun names or an infinitive ('her call
+    for calm', 'a pledge to cut taxes') is no statement, as for a cue verb."""
     roots = []
     for child in noun.children:
         that_clause = child.dep_ in {"acl", "ccomp", "relcl"} and has_child(child, "mark", "that")
         infinitive = child.dep_ in {"acl", "xcomp"} and frames.infinitive and has_child(child, "aux", "to")
-        if that_clause or infinitive:
+        if that_clause or (infinitive and not statements):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
-            roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
+            roots.extend(
+                g for g in child.children if g.dep_ in PREP_OBJECT_DEPS
+                and (not statements or any(quotes.at(t.idx) is not None or t.pos_ in VERB_POS for t in g.subtree))
+            )
     if not roots and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         roots = [c for c in noun.head.children if c.dep_ == "ccomp"]  # 'his view is that ...'
     if not roots:
@@ -152,7 +161,7 @@ def _in_question(verb: Token) -> bool:
 
 
 def _reported(
-    doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans
+    doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans, statements: bool
 ) -> Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
     if names_a_thing(verb):
@@ -160,6 +169,7 @@ def _reported(
     roots = [
         r for r in content_roots(verb, frames)
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
+        and (not statements or states(r, frames, quotes))
     ]
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
     if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):

@@ -14,10 +14,10 @@ from spacy.tokens import Doc, Token
 from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
 from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, has_child, is_infinitive
 from .cues import cue_lemma, is_reporting_verb, is_statement_medium
-from .marks import paragraph_of, trim_all
+from .marks import QuotedSpans, paragraph_of, trim_all
 from .words import quote_words
 
-__all__ = ["content_roots", "modifiers_end", "reported_content", "splits_clause", "subtree_span"]
+__all__ = ["content_roots", "modifiers_end", "reported_content", "splits_clause", "states", "subtree_span"]
 
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
@@ -254,6 +254,35 @@ def _trailing_end(doc: Doc, verb: Token, root: Token) -> int:
         if not any(a.i == verb.i for a in token.ancestors) or any(a.i == root.i for a in token.ancestors):
             return -1
     return trailing[-1].idx + len(trailing[-1])
+
+
+def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
+    """Whether a content root says something: a clause, a gerund ('denied taking the money'), an
+    object with quoted words in it ('described it as "a disgrace"'), with the cue's own preposition
+    ('accused the minister of fraud') or with a clause in what completes it ('cited the vote as
+    proof that it works') or what someone is charged with ('was accused of fraud'). A bare object,
+    or a preposition's, names a thing ('denied the allegations', 'announced a strike', 'called for
+    calm', 'warned of floods') and an infinitive is what someone is urged or vows to do ('urged
+    residents to leave'): neither is a statement."""
+    if is_infinitive(root):
+        return False
+    if root.dep_ in PREP_OBJECT_DEPS and root.tag_ != "VBG" and not _charged(root):
+        return any(quotes.at(t.idx) is not None or t.pos_ in VERB_POS for t in root.subtree)
+    if root.dep_ != "dobj" or root.tag_ == "VBG":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in frames.preps for c in root.children):
+        return True
+    completing = [c for c in root.head.children if c.i > root.i and _completes_object(c)]
+    return any(quotes.at(t.idx) is not None for part in [root, *completing] for t in part.subtree) or any(
+        t.pos_ in VERB_POS for part in completing if not is_infinitive(part) for t in part.subtree
+    )
+
+
+def _charged(pobj: Token) -> bool:
+    """'accused the minister of fraud', 'was accused of rape': a preposition's object that says what
+    the cue's object (or passive subject) did or is, not a topic ('warned of floods')."""
+    cue = pobj.head.head
+    return pobj.head.dep_ == "prep" and any(c.dep_ in {"dobj", "nsubjpass"} for c in cue.children)
 
 
 def _completes_object(child: Token) -> bool:

@@ -7,10 +7,12 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from ...lang.syntax import SUBJECT_DEPS, VERB_POS
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
 from .marks import QuotedSpans, continues_quote, is_title, paragraph_of, trim
 from .speakers import says_nothing, speaker_of, subject_of
+from .words import quote_words
 
 if TYPE_CHECKING:
     from ...references import References
@@ -21,10 +23,11 @@ _MIN_UNATTRIBUTED_WORDS = 5
 
 
 def attach_direct_quotes(
-    doc: Doc, text: str, attributions: list[Attribution], index: References, quotes: QuotedSpans
+    doc: Doc, text: str, attributions: list[Attribution], index: References, quotes: QuotedSpans, *, statements: bool
 ) -> None:
     """Give each quoted span not yet in a statement to a cue in its sentence, a dash attribution,
-    the statement it continues, or a cue opening the next sentence; long ones keep no speaker."""
+    the statement it continues, or a cue opening the next sentence; long ones keep no speaker. With
+    `statements`, a phrase the writer borrows with no cue (`_borrowed`) is none."""
     by_sentence: dict[int, Attribution] = {}
     for attribution in attributions:
         if attribution.cue_token is not None:
@@ -62,7 +65,7 @@ def attach_direct_quotes(
         start, end = trim(text, start, end)
         first = doc.char_span(start, start + 1, alignment_mode="expand")
         last = doc.char_span(end - 1, end, alignment_mode="expand")
-        if end <= start or first is None or last is None:
+        if end <= start or first is None or last is None or _named(doc, first.start):
             continue
         if _inscribed(doc, first.sent.start, last.sent.end, quotes):
             # 'A sign on the door read "..."': words written on a thing, quoted but said by no one
@@ -101,6 +104,8 @@ def attach_direct_quotes(
             attribution = _lead_before(doc, text, first, by_sentence, start)  # '..., she told VOA. "We will ..."'
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+        if attribution is None and statements and _borrowed(text, doc, start, first.start, quotes):
+            continue
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
         if attribution not in attributions:
@@ -189,6 +194,36 @@ def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
             if subject is not None and says_nothing(subject, token):
                 return True
     return False
+
+
+def _borrowed(text: str, doc: Doc, start: int, first: int, quotes: QuotedSpans) -> bool:
+    """'the audit depicted "years of neglect and broken pumps"': a quotation that opens in lower case
+    inside a sentence with no reporting verb is a phrase the writer borrows, not a statement of its
+    own; after 'as' it is how the subject presents someone ('introduced her as "a mayor who listens"')."""
+    sentence = doc[first].sent
+    before = [t for t in doc[sentence.start : first] if not t.is_quote and not t.is_space]
+    return (
+        text[start].islower()
+        and any(t.is_alpha for t in before)
+        and before[-1].lower_ != "as"
+        and not any(is_reporting_verb(t) and quotes.at(t.idx) is None for t in sentence)
+    )
+
+
+def _named(doc: Doc, first: int) -> bool:
+    """'rebels dubbed "the ghost brigade"', 'the so-called "Tehran Protocol"': a quotation right after a
+    naming word is a name, not something said; a naming verb is one only as a participle without a
+    subject ('what he called "a betrayal"' quotes him)."""
+    i = first - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i < 0:
+        return False
+    word = doc[i]
+    before = {" ".join(doc[k : i + 1].text.lower().split()) for k in range(max(0, i - 2), i + 1)}
+    if not before & quote_words().naming_words:
+        return False
+    return word.pos_ not in VERB_POS or (word.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in word.children))
 
 
 def _opening_cue(

@@ -22,8 +22,9 @@ def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
     text = doc.text  # built anew on each access: read it once
     index = doc._.ng_references  # the package's one way to the entities; passed down to every rule
     quotes = QuotedSpans(quoted_spans(text))
-    attributions = verb_attributions(doc, text, index, quotes) + name_colon_leads(text, index)
-    attach_direct_quotes(doc, text, attributions, index, quotes)
+    statements = options.quote_scope == "statements"
+    attributions = verb_attributions(doc, text, index, quotes, statements=statements) + name_colon_leads(text, index)
+    attach_direct_quotes(doc, text, attributions, index, quotes, statements=statements)
     carry_pronoun_speakers(attributions, index)
     found = []
     for attribution in attributions:

@@ -32,6 +32,7 @@ class QuoteWords:
     title_small_words: frozenset[str]
     inscriptions: frozenset[str]
     empty_objects: frozenset[str]
+    naming_words: frozenset[str]
     asking_verbs: frozenset[str]
     publishing_verbs: frozenset[str]
     finding_sources: frozenset[str]
