@@ -159,3 +159,65 @@ def test_coming_under_fire_is_one_event_and_pressure_beside_a_withdrawal_stays_i
     assert [v.type for v in events] == ["ACCUSE"]
     events = analyze("The government withdrew the bill under pressure from trade unions.").events
     assert sorted(v.type for v in events) == ["REQUEST", "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Irish foreign minister faulted Britain for breaking the withdrawal treaty.", "faulted", "ACCUSE"),
+        ("The European Parliament censured Hungary over its media law.", "censured", "ACCUSE"),
+        ("The Turkish president lashed out at France over the cartoons.", "lashed", "ACCUSE"),
+        ("The Iranian foreign minister took a swipe at Saudi Arabia in his speech.", "swipe", "ACCUSE"),
+        ("The Chinese embassy launched a tirade against the Swedish government.", "tirade", "ACCUSE"),
+        ("Mr. Biden attacked Senator Sanders over his health care plan in Tuesday's debate.", "attacked", "ACCUSE"),
+        ("The Nigerian government backed down on the fuel subsidy after the strikes.", "backed", "CONCEDE"),
+        ("The French government gave in to the farmers' demands on Friday.", "gave", "CONCEDE"),
+        ("The Serbian government caved to pressure from the European Union.", "caved", "CONCEDE"),
+        ("The junta capitulated to the protesters' demands on Sunday.", "capitulated", "CONCEDE"),
+        ("The Polish prime minister congratulated Zelensky on the anniversary.", "congratulated", "SUPPORT"),
+        ("Germany applauded the Greek government's reforms.", "applauded", "SUPPORT"),
+        ("Mexico ruled out new talks with the cartel leaders.", "ruled", "REJECT"),
+        ("Three hostages were handed over to the Red Cross by the rebels in Mali.", "handed", "RETREAT"),
+        ("The European Union lifted its tariffs on American whiskey.", "lifted", "RETREAT"),
+        ("India cut tariffs on Australian wine.", "cut", "RETREAT"),
+    ],
+)
+def test_criticism_concession_praise_and_release_in_their_wire_phrasings(analyze, text, trigger, expected):
+    assert _types(analyze, text)[trigger][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran called off the nuclear talks with the European Union.", "SANCTION"),
+        ("South African miners called off their strike on Thursday.", "CONCEDE"),
+        ("Pyongyang cancelled the summit with Seoul on Tuesday.", "SANCTION"),
+    ],
+)
+def test_calling_off_talks_ends_them_and_calling_off_a_strike_concedes(analyze, text, expected):
+    assert [kind for kind, _mode in _types(analyze, text).values()] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain hammered the coast of Kerala on Sunday.",
+        "The carpenters hammered the roof beams into place.",
+        "The Kenyan striker attacked the ball and scored in the final minute.",
+    ],
+)
+def test_hammering_or_attacking_things_is_no_criticism(analyze, text):
+    assert not [kind for kind, _mode in _types(analyze, text).values() if kind in {"ACCUSE", "ASSAULT"}]
+
+
+def test_the_imposition_of_tariffs_restricts_the_country_named_not_the_tariffs(analyze):
+    events = analyze("The scheduled imposition of tariffs on Mexican avocados worried growers.").events
+    imposition = next(v for v in events if v.trigger.text == "imposition")
+    assert (imposition.type, imposition.mode) == ("COERCE", "restrict")
+    assert imposition.target is not None and imposition.target.code == "MEX"
+
+
+def test_a_participle_after_a_sanctions_noun_names_its_target(analyze):
+    events = analyze("Sanctions imposed on Iran by the United States have cut its oil exports.").events
+    sanctions = next(v for v in events if v.trigger.text == "Sanctions")
+    assert sanctions.source.text == "the United States" and sanctions.target.text == "Iran"

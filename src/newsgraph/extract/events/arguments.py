@@ -450,6 +450,8 @@ def _target_token(
     heads += [c for h in list(heads) if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"]
     if trigger.pos_ == "NOUN":
         heads += list(trigger.conjuncts)
+        # "tariffs imposed on Chinese goods": a participle after the deed noun carries its target.
+        heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     candidates: list[tuple[int, Token]] = []
     for head in heads:
         for child in head.children:
@@ -499,13 +501,15 @@ def _target_token(
     ordered = [
         token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
     ]
-    # Neither "its troops" nor the object that is part of the trigger ("send troops") is a target.
+    # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
+    # of tariffs") is a target.
     ranked = [
         token
         for token in ordered
         if not _owned_by_subject(token)
         and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
-        and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
+        and not _keyed(token.head, token)
+        and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
     for token in ranked:
         probe = (pronoun_antecedent(token) or token) if is_personal_pronoun(token.text) else token
@@ -546,6 +550,12 @@ def _target_token(
             ):
                 return inner
     return None
+
+
+def _keyed(head: Token, token: Token) -> bool:
+    """Whether two words make one trigger key ("send troop", "imposition tariff")."""
+    key, types = f"{head.lemma_.lower()} {token.lemma_.lower()}", event_types()
+    return any(k in types for k in (key, f"{key}/V", f"{key}/N"))
 
 
 def _names_a_topic(preposition: Token, type_: str) -> bool:

@@ -263,6 +263,8 @@ def trigger_type(
         return None, set(), False, None
     if token.dep_ == "pobj" and (found := _lookup(types, f"{token.head.lower_} {lemma}", token)) is not None:
         return found, set(), True, None  # "went on strike": the preposition says which strike
+    if (found := _particle_object_key(token, types)) is not None:
+        return found[0], {found[1].i}, True, None  # "called off the talks", not "called off the strike"
     for child in token.children:
         if child.dep_ in {"prt", "dobj", "prep", "advmod", "nsubjpass", "pobj"}:
             for key in (f"{lemma} {child.lemma_.lower()}", f"{word} {child.lower_}"):
@@ -310,6 +312,16 @@ def trigger_type(
     if own is not None:
         return own, set(), False, None
     return (match.kind if match else None), set(), False, match
+
+
+def _particle_object_key(verb: Token, types: dict[str, EventType]) -> tuple[EventType, Token] | None:
+    """The type a verb, its particle and its object key together, and that object."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}) if particles else ():
+        for particle in particles:
+            if (found := _lookup(types, f"{verb.lemma_.lower()} {particle} {obj.lemma_.lower()}", verb)) is not None:
+                return found, obj
+    return None
 
 
 def own_noun(token: Token, types: dict[str, EventType]) -> bool:
