@@ -221,3 +221,48 @@ def test_a_participle_after_a_sanctions_noun_names_its_target(analyze):
     events = analyze("Sanctions imposed on Iran by the United States have cut its oil exports.").events
     sanctions = next(v for v in events if v.trigger.text == "Sanctions")
     assert sanctions.source.text == "the United States" and sanctions.target.text == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Iranian president called the American sanctions economic terrorism.", "called"),
+        ("Turkey branded the Kurdish militia a terrorist group.", "branded"),
+        ("Kenya called the decision unacceptable.", "called"),
+        ("The minister dubbed the strike a political stunt.", "dubbed"),
+        ("Moscow denounced the new sanctions as illegal.", "denounced"),
+        ("Venezuela denounced the sanctions imposed by Washington.", "denounced"),
+    ],
+)
+def test_giving_someone_or_their_deed_a_disparaging_name_is_an_attack_in_words(analyze, text, trigger):
+    assert _types(analyze, text)[trigger] == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Macron called Merkel a close friend of France.", "The president called the election a success."],
+)
+def test_naming_without_disparagement_is_no_accusation(analyze, text):
+    assert "ACCUSE" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Labour leader rounded on the prime minister in parliament.", "rounded", "ACCUSE"),
+        ("The French president took Poland to task over the rule of law.", "task", "ACCUSE"),
+        ("Beijing took issue with the British report on Hong Kong.", "took", "ACCUSE"),
+        ("India protested to Nepal over the new map.", "protested", "ACCUSE"),
+        ("Thousands protested in Nairobi against the tax rise.", "protested", "PROTEST"),
+        ("Spain expressed outrage at the Moroccan decision.", "expressed", "ACCUSE"),
+        ("Prosecutors in Lima brought charges against the former Peruvian president.", "brought", "ACCUSE"),
+        ("Ukraine begged NATO for more weapons.", "begged", "REQUEST"),
+        ("The Belarusian opposition leader implored the army to stay neutral.", "implored", "REQUEST"),
+        ("Seoul turned down Tokyo's offer of talks.", "turned", "REJECT"),
+        ("The Turkish government shut down 150 media outlets.", "shut", "COERCE"),
+    ],
+)
+def test_light_verb_and_particle_phrasings_of_complaint_appeal_refusal_and_censorship(
+    analyze, text, trigger, expected
+):
+    assert _types(analyze, text)[trigger][0] == expected

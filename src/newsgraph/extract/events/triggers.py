@@ -37,6 +37,7 @@ _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
 _CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
 _FORCE = EventType.coded("ASSAULT", None, "190")  # CAMEO: use conventional military force
 _ABDUCTION = EventType.coded("ASSAULT", "abduct", "181")  # CAMEO: abduct, hijack, take hostage
+_DISPARAGEMENT = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 
 
 def _lookup(types: dict[str, EventType], key: str, token: Token) -> EventType | None:
@@ -261,6 +262,8 @@ def trigger_type(
     lemma, word = token.lemma_.lower(), token.lower_
     if lemma in word_class("reporting_verb"):
         return None, set(), False, None
+    if _names_disparagingly(token):
+        return _DISPARAGEMENT, set(), True, None
     if token.dep_ == "pobj" and (found := _lookup(types, f"{token.head.lower_} {lemma}", token)) is not None:
         return found, set(), True, None  # "went on strike": the preposition says which strike
     if (found := _particle_object_key(token, types)) is not None:
@@ -322,6 +325,22 @@ def _particle_object_key(verb: Token, types: dict[str, EventType]) -> tuple[Even
             if (found := _lookup(types, f"{verb.lemma_.lower()} {particle} {obj.lemma_.lower()}", verb)) is not None:
                 return found, obj
     return None
+
+
+def _names_disparagingly(verb: Token) -> bool:
+    """ "called Omar a terrorist", "branded the militia a terrorist group", "labelled the report
+    biased", "described the plan as a disgrace": a verb of naming that gives its object a disparaging
+    name attacks it in words."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class("naming_verb"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    names = [c for c in verb.children if c.dep_ in {"oprd", "dobj"} and c.i > objects[0].i]
+    names += [c for o in objects for c in o.children if c.dep_ in {"appos", "acl"}]
+    names += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    disparaging = word_class("disparaging")
+    return any(t.lemma_.lower() in disparaging for name in names for t in name.subtree)
 
 
 def own_noun(token: Token, types: dict[str, EventType]) -> bool:
