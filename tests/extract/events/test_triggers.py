@@ -252,8 +252,6 @@ def test_naming_without_disparagement_is_no_accusation(analyze, text):
         ("The Labour leader rounded on the prime minister in parliament.", "rounded", "ACCUSE"),
         ("The French president took Poland to task over the rule of law.", "task", "ACCUSE"),
         ("Beijing took issue with the British report on Hong Kong.", "took", "ACCUSE"),
-        ("India protested to Nepal over the new map.", "protested", "ACCUSE"),
-        ("Thousands protested in Nairobi against the tax rise.", "protested", "PROTEST"),
         ("Spain expressed outrage at the Moroccan decision.", "expressed", "ACCUSE"),
         ("Prosecutors in Lima brought charges against the former Peruvian president.", "brought", "ACCUSE"),
         ("Ukraine begged NATO for more weapons.", "begged", "REQUEST"),
@@ -266,3 +264,14 @@ def test_light_verb_and_particle_phrasings_of_complaint_appeal_refusal_and_censo
     analyze, text, trigger, expected
 ):
     assert _types(analyze, text)[trigger][0] == expected
+
+
+def test_a_vow_to_attack_read_as_a_threat_is_one_not_a_promise_of_cooperation(analyze):
+    types = _types(analyze, "The Taliban commander vowed to attack American bases.")
+    assert types["vowed"][0] == "THREATEN"
+    assert _types(analyze, "Iran promised to help Iraq rebuild its power grid.")["promised"][0] == "AGREE"
+
+
+def test_recalling_an_envoy_ends_relations_and_recalling_a_memory_does_not(analyze):
+    assert _types(analyze, "Seoul recalled its envoy to Tokyo for consultations.")["recalled"][0] == "SANCTION"
+    assert "recalled" not in _types(analyze, "The aide recalled that the senator had been threatened twice.")
