@@ -275,3 +275,20 @@ def test_a_vow_to_attack_read_as_a_threat_is_one_not_a_promise_of_cooperation(an
 def test_recalling_an_envoy_ends_relations_and_recalling_a_memory_does_not(analyze):
     assert _types(analyze, "Seoul recalled its envoy to Tokyo for consultations.")["recalled"][0] == "SANCTION"
     assert "recalled" not in _types(analyze, "The aide recalled that the senator had been threatened twice.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president delivered a speech to parliament on Tuesday.",
+        "The chancellor has failed to deliver on her pledge to cut taxes.",
+        "The governor tried to rescue his failing campaign with a new advert.",
+    ],
+)
+def test_delivering_words_or_rescuing_a_campaign_is_no_aid(analyze, text):
+    assert "AID" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+def test_a_refusal_to_say_is_no_refusal_event(analyze):
+    assert "refused" not in _types(analyze, "Pakistan refused to say which of its generals had met the envoy.")
+    assert _types(analyze, "Pakistan refused to hand over the suspects to India.")["refused"][0] == "REJECT"

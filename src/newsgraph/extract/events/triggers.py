@@ -256,7 +256,15 @@ def trigger_type(
     """The event type a word signals, the dependents its key used, whether the key was specific
     (two words, or a dictionary pattern naming an object or preposition), and the dictionary match.
     Order: our two-word keys, our one-word keys (vetted for PLOVER), the dictionary's specific
-    patterns, the verb's default code in the dictionary."""
+    patterns, the verb's default code in the dictionary. A key typed NONE ("deliver speech") is no
+    event."""
+    kind, used, specific, match = _keyed_type(token, types)
+    return (None, set(), False, None) if kind is NO_EVENT else (kind, used, specific, match)
+
+
+def _keyed_type(
+    token: Token, types: dict[str, EventType]
+) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
         return None, set(), False, None
     lemma, word = token.lemma_.lower(), token.lower_
