@@ -292,3 +292,21 @@ def test_delivering_words_or_rescuing_a_campaign_is_no_aid(analyze, text):
 def test_a_refusal_to_say_is_no_refusal_event(analyze):
     assert "refused" not in _types(analyze, "Pakistan refused to say which of its generals had met the envoy.")
     assert _types(analyze, "Pakistan refused to hand over the suspects to India.")["refused"][0] == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("The UN condemned the internment of Uighurs in Xinjiang by China.", "internment", "arrest"),
+        ("The deportation of Afghans by Iran has accelerated this year.", "deportation", "deport"),
+        ("The Thai government declared martial law in the southern provinces.", "declared", "martial-law"),
+        ("New Delhi imposed a communications blackout in Kashmir.", "imposed", "censor"),
+    ],
+)
+def test_internment_deportation_martial_law_and_blackouts_are_coercion(analyze, text, trigger, mode):
+    assert _types(analyze, text)[trigger] == ("COERCE", mode)
+
+
+def test_being_in_jail_is_no_event_but_jailing_is(analyze):
+    assert "jail" not in _types(analyze, "The Kenyan activist remains in Kamiti jail awaiting trial.")
+    assert "jailed" in _types(analyze, "The Belarusian regime jailed the opposition leader for five years.")
