@@ -310,3 +310,9 @@ def test_internment_deportation_martial_law_and_blackouts_are_coercion(analyze, 
 def test_being_in_jail_is_no_event_but_jailing_is(analyze):
     assert "jail" not in _types(analyze, "The Kenyan activist remains in Kamiti jail awaiting trial.")
     assert "jailed" in _types(analyze, "The Belarusian regime jailed the opposition leader for five years.")
+
+
+def test_telling_an_object_to_act_is_a_request_and_telling_reporters_is_not(analyze):
+    told = analyze("Beijing told Washington to stop interfering in Hong Kong.").events
+    assert [(v.type, v.source.text, v.target.text) for v in told] == [("REQUEST", "Beijing", "Washington")]
+    assert "told" not in _types(analyze, "The Kenyan minister told reporters that he would not resign.")

@@ -104,6 +104,7 @@ _FRAME_DEFAULTS = {
     "accuse": ("ACCUSE", "allege", "112"),
     "intend": ("AGREE", None, "030"),
     "wish": ("REQUEST", None, "100"),  # read as "request" once another is to act (triggers.py)
+    "direct": ("REQUEST", None, "100"),  # read as "request" once its object is to act (triggers.py)
 }
 _THREAT_MODES = {
     "ASSAULT": ("violence", "138"),

@@ -79,6 +79,8 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame == "wish":
             frame = "request" if _wants_another_to_act(token) else None
+        elif frame == "direct":
+            frame = "request" if _directs_its_object(token) else None
         if frame is None and _obliges(token):
             # "X said (that) Y must ...": X's statement is a request to Y.
             reporter = token.head
@@ -373,6 +375,13 @@ def _wants_another_to_act(verb: Token) -> bool:
     return any(
         c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
     ) or (any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def _directs_its_object(verb: Token) -> bool:
+    """ "told Washington to stop": an object and an infinitive it is to do."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _depth(token: Token) -> int:
