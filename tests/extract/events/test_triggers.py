@@ -316,3 +316,23 @@ def test_telling_an_object_to_act_is_a_request_and_telling_reporters_is_not(anal
     told = analyze("Beijing told Washington to stop interfering in Hong Kong.").events
     assert [(v.type, v.source.text, v.target.text) for v in told] == [("REQUEST", "Beijing", "Washington")]
     assert "told" not in _types(analyze, "The Kenyan minister told reporters that he would not resign.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Chinese foreign ministry said the American sanctions were illegal.", "American"),
+        ("The Kenyan opposition leader said Ruto's decision was a disgrace.", "Ruto"),
+    ],
+)
+def test_a_reported_judgement_that_a_deed_is_disparaged_is_an_attack_on_its_doer(analyze, text, target):
+    said = next(v for v in analyze(text).events if v.trigger.text == "said")
+    assert said.type == "ACCUSE" and said.target is not None and said.target.text == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The governor said the floods were a disaster for farmers.", "Macron said the deal was a success."],
+)
+def test_a_reported_judgement_of_no_ones_deed_or_in_praise_is_no_accusation(analyze, text):
+    assert "said" not in _types(analyze, text)

@@ -20,7 +20,7 @@ from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, phrase_token
 from .ontology import EventType, event_types
 from .places import event_place
 from .reporting import reports
-from .triggers import Candidate, own_noun, trigger_type
+from .triggers import Candidate, judged_disparagingly, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
@@ -336,6 +336,8 @@ def target_of(
     target_token = _actor_of_deed(trigger, coder, sentence) if kind.type in _ABOUT_DEEDS else None
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         target_token = _obliged_subject(trigger)  # "its demand that Israel ease restrictions on X": Israel
+    if kind.type == "ACCUSE" and target_token is None:
+        target_token = judged_disparagingly(trigger)  # "said Trump's conduct was a disgrace": Trump
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)

@@ -30,7 +30,7 @@ from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_ga
 from .reporting import reports
 from .words import word_class
 
-__all__ = ["Candidate", "find_triggers", "own_noun", "trigger_type"]
+__all__ = ["Candidate", "find_triggers", "judged_disparagingly", "own_noun", "trigger_type"]
 
 # Verb types whose object noun is the relation ended or refused, not an event of its own.
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
@@ -87,6 +87,10 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
             found[reporter.i] = Candidate(reporter, frame_default("request"), "request")
             if kind is None:
                 continue
+        if kind is None and frame is None and judged_disparagingly(token) is not None:
+            # "Pelosi said Trump's conduct was a disgrace": the speaker's judgement attacks in words.
+            found[token.i] = Candidate(token, _DISPARAGEMENT, specific=True)
+            continue
         if token.pos_ not in {"VERB", "ADJ", "AUX"}:
             frame = (
                 None if token.lemma_.lower() not in {"call", "demand", "threat", "appeal", "offer"} else frame
@@ -334,6 +338,29 @@ def _particle_object_key(verb: Token, types: dict[str, EventType]) -> tuple[Even
         for particle in particles:
             if (found := _lookup(types, f"{verb.lemma_.lower()} {particle} {obj.lemma_.lower()}", verb)) is not None:
                 return found, obj
+    return None
+
+
+def judged_disparagingly(verb: Token) -> Token | None:
+    """ "Pelosi said Trump's conduct was a disgrace", "'The ruling is unacceptable,' the minister said":
+    the one judged in a reported "X is <disparaging>" clause (X, or whose X is), where X is an actor or
+    an actor's deed (so that "said the floods were a disaster" judges no one)."""
+    if verb.pos_ != "VERB" or not reports(verb):
+        return None
+    disparaging = word_class("disparaging")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if not any(c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in disparaging for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [c for c in subject.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+        if owners:
+            return owners[0]  # "Trump's conduct", "the American sanctions": whose deed it is
+        deed = subject.lemma_.lower() in word_class("verbal_object") or own_noun(subject, event_types())
+        if subject.pos_ == "PROPN" or deed:
+            return subject
     return None
 
 
