@@ -336,3 +336,12 @@ def test_a_reported_judgement_that_a_deed_is_disparaged_is_an_attack_on_its_doer
 )
 def test_a_reported_judgement_of_no_ones_deed_or_in_praise_is_no_accusation(analyze, text):
     assert "said" not in _types(analyze, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The former Brazilian president faces corruption charges.", "The Ugandan opposition leader faces charges of treason."],
+)
+def test_charges_named_by_their_crime_are_accusations_and_fees_are_not(analyze, text):
+    assert _types(analyze, text)["charges"] == ("ACCUSE", "allege")
+    assert "charges" not in _types(analyze, "The Kenyan bank faces charges of $5 for each transfer.")
