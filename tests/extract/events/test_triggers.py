@@ -345,3 +345,17 @@ def test_a_reported_judgement_of_no_ones_deed_or_in_praise_is_no_accusation(anal
 def test_charges_named_by_their_crime_are_accusations_and_fees_are_not(analyze, text):
     assert _types(analyze, text)["charges"] == ("ACCUSE", "allege")
     assert "charges" not in _types(analyze, "The Kenyan bank faces charges of $5 for each transfer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Germany's backing for the Ukrainian bid angered Hungary.", "backing"),
+        ("India sided with Russia in the UN vote.", "sided"),
+        ("Japan stands with the United States on Taiwan.", "stands"),
+        ("Turkey rallied behind Azerbaijan in the conflict.", "rallied"),
+        ("The Saudi crown prince paid tribute to the late emir of Kuwait.", "paid"),
+    ],
+)
+def test_siding_with_standing_with_and_rallying_behind_someone_is_support(analyze, text, trigger):
+    assert _types(analyze, text)[trigger][0] == "SUPPORT"
