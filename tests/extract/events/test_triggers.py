@@ -359,3 +359,14 @@ def test_charges_named_by_their_crime_are_accusations_and_fees_are_not(analyze, 
 )
 def test_siding_with_standing_with_and_rallying_behind_someone_is_support(analyze, text, trigger):
     assert _types(analyze, text)[trigger][0] == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling Labour Party became embroiled in a bitter dispute with the unions.",
+        "The Kenyan government is mired in controversy over the Chinese loans.",
+    ],
+)
+def test_being_caught_up_in_a_controversy_is_no_rejection(analyze, text):
+    assert "REJECT" not in [kind for kind, _mode in _types(analyze, text).values()]
