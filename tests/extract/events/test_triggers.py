@@ -159,3 +159,214 @@ def test_coming_under_fire_is_one_event_and_pressure_beside_a_withdrawal_stays_i
     assert [v.type for v in events] == ["ACCUSE"]
     events = analyze("The government withdrew the bill under pressure from trade unions.").events
     assert sorted(v.type for v in events) == ["REQUEST", "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Irish foreign minister faulted Britain for breaking the withdrawal treaty.", "faulted", "ACCUSE"),
+        ("The European Parliament censured Hungary over its media law.", "censured", "ACCUSE"),
+        ("The Turkish president lashed out at France over the cartoons.", "lashed", "ACCUSE"),
+        ("The Iranian foreign minister took a swipe at Saudi Arabia in his speech.", "swipe", "ACCUSE"),
+        ("The Chinese embassy launched a tirade against the Swedish government.", "tirade", "ACCUSE"),
+        ("Mr. Biden attacked Senator Sanders over his health care plan in Tuesday's debate.", "attacked", "ACCUSE"),
+        ("The Nigerian government backed down on the fuel subsidy after the strikes.", "backed", "CONCEDE"),
+        ("The French government gave in to the farmers' demands on Friday.", "gave", "CONCEDE"),
+        ("The Serbian government caved to pressure from the European Union.", "caved", "CONCEDE"),
+        ("The junta capitulated to the protesters' demands on Sunday.", "capitulated", "CONCEDE"),
+        ("The Polish prime minister congratulated Zelensky on the anniversary.", "congratulated", "SUPPORT"),
+        ("Germany applauded the Greek government's reforms.", "applauded", "SUPPORT"),
+        ("Mexico ruled out new talks with the cartel leaders.", "ruled", "REJECT"),
+        ("Three hostages were handed over to the Red Cross by the rebels in Mali.", "handed", "RETREAT"),
+        ("The European Union lifted its tariffs on American whiskey.", "lifted", "RETREAT"),
+        ("India cut tariffs on Australian wine.", "cut", "RETREAT"),
+    ],
+)
+def test_criticism_concession_praise_and_release_in_their_wire_phrasings(analyze, text, trigger, expected):
+    assert _types(analyze, text)[trigger][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran called off the nuclear talks with the European Union.", "SANCTION"),
+        ("South African miners called off their strike on Thursday.", "CONCEDE"),
+        ("Pyongyang cancelled the summit with Seoul on Tuesday.", "SANCTION"),
+    ],
+)
+def test_calling_off_talks_ends_them_and_calling_off_a_strike_concedes(analyze, text, expected):
+    assert [kind for kind, _mode in _types(analyze, text).values()] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy rain hammered the coast of Kerala on Sunday.",
+        "The carpenters hammered the roof beams into place.",
+        "The Kenyan striker attacked the ball and scored in the final minute.",
+    ],
+)
+def test_hammering_or_attacking_things_is_no_criticism(analyze, text):
+    assert not [kind for kind, _mode in _types(analyze, text).values() if kind in {"ACCUSE", "ASSAULT"}]
+
+
+def test_the_imposition_of_tariffs_restricts_the_country_named_not_the_tariffs(analyze):
+    events = analyze("The scheduled imposition of tariffs on Mexican avocados worried growers.").events
+    imposition = next(v for v in events if v.trigger.text == "imposition")
+    assert (imposition.type, imposition.mode) == ("COERCE", "restrict")
+    assert imposition.target is not None and imposition.target.code == "MEX"
+
+
+def test_a_participle_after_a_sanctions_noun_names_its_target(analyze):
+    events = analyze("Sanctions imposed on Iran by the United States have cut its oil exports.").events
+    sanctions = next(v for v in events if v.trigger.text == "Sanctions")
+    assert sanctions.source.text == "the United States" and sanctions.target.text == "Iran"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Iranian president called the American sanctions economic terrorism.", "called"),
+        ("Turkey branded the Kurdish militia a terrorist group.", "branded"),
+        ("Kenya called the decision unacceptable.", "called"),
+        ("The minister dubbed the strike a political stunt.", "dubbed"),
+        ("Moscow denounced the new sanctions as illegal.", "denounced"),
+        ("Venezuela denounced the sanctions imposed by Washington.", "denounced"),
+    ],
+)
+def test_giving_someone_or_their_deed_a_disparaging_name_is_an_attack_in_words(analyze, text, trigger):
+    assert _types(analyze, text)[trigger] == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Macron called Merkel a close friend of France.", "The president called the election a success."],
+)
+def test_naming_without_disparagement_is_no_accusation(analyze, text):
+    assert "ACCUSE" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        ("The Labour leader rounded on the prime minister in parliament.", "rounded", "ACCUSE"),
+        ("The French president took Poland to task over the rule of law.", "task", "ACCUSE"),
+        ("Beijing took issue with the British report on Hong Kong.", "took", "ACCUSE"),
+        ("Spain expressed outrage at the Moroccan decision.", "expressed", "ACCUSE"),
+        ("Prosecutors in Lima brought charges against the former Peruvian president.", "brought", "ACCUSE"),
+        ("Ukraine begged NATO for more weapons.", "begged", "REQUEST"),
+        ("The Belarusian opposition leader implored the army to stay neutral.", "implored", "REQUEST"),
+        ("Seoul turned down Tokyo's offer of talks.", "turned", "REJECT"),
+        ("The Turkish government shut down 150 media outlets.", "shut", "COERCE"),
+    ],
+)
+def test_light_verb_and_particle_phrasings_of_complaint_appeal_refusal_and_censorship(
+    analyze, text, trigger, expected
+):
+    assert _types(analyze, text)[trigger][0] == expected
+
+
+def test_a_vow_to_attack_read_as_a_threat_is_one_not_a_promise_of_cooperation(analyze):
+    types = _types(analyze, "The Taliban commander vowed to attack American bases.")
+    assert types["vowed"][0] == "THREATEN"
+    assert _types(analyze, "Iran promised to help Iraq rebuild its power grid.")["promised"][0] == "AGREE"
+
+
+def test_recalling_an_envoy_ends_relations_and_recalling_a_memory_does_not(analyze):
+    assert _types(analyze, "Seoul recalled its envoy to Tokyo for consultations.")["recalled"][0] == "SANCTION"
+    assert "recalled" not in _types(analyze, "The aide recalled that the senator had been threatened twice.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president delivered a speech to parliament on Tuesday.",
+        "The chancellor has failed to deliver on her pledge to cut taxes.",
+        "The governor tried to rescue his failing campaign with a new advert.",
+    ],
+)
+def test_delivering_words_or_rescuing_a_campaign_is_no_aid(analyze, text):
+    assert "AID" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+def test_a_refusal_to_say_is_no_refusal_event(analyze):
+    assert "refused" not in _types(analyze, "Pakistan refused to say which of its generals had met the envoy.")
+    assert _types(analyze, "Pakistan refused to hand over the suspects to India.")["refused"][0] == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "mode"),
+    [
+        ("The UN condemned the internment of Uighurs in Xinjiang by China.", "internment", "arrest"),
+        ("The deportation of Afghans by Iran has accelerated this year.", "deportation", "deport"),
+        ("The Thai government declared martial law in the southern provinces.", "declared", "martial-law"),
+        ("New Delhi imposed a communications blackout in Kashmir.", "imposed", "censor"),
+    ],
+)
+def test_internment_deportation_martial_law_and_blackouts_are_coercion(analyze, text, trigger, mode):
+    assert _types(analyze, text)[trigger] == ("COERCE", mode)
+
+
+def test_being_in_jail_is_no_event_but_jailing_is(analyze):
+    assert "jail" not in _types(analyze, "The Kenyan activist remains in Kamiti jail awaiting trial.")
+    assert "jailed" in _types(analyze, "The Belarusian regime jailed the opposition leader for five years.")
+
+
+def test_telling_an_object_to_act_is_a_request_and_telling_reporters_is_not(analyze):
+    told = analyze("Beijing told Washington to stop interfering in Hong Kong.").events
+    assert [(v.type, v.source.text, v.target.text) for v in told] == [("REQUEST", "Beijing", "Washington")]
+    assert "told" not in _types(analyze, "The Kenyan minister told reporters that he would not resign.")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Chinese foreign ministry said the American sanctions were illegal.", "American"),
+        ("The Kenyan opposition leader said Ruto's decision was a disgrace.", "Ruto"),
+    ],
+)
+def test_a_reported_judgement_that_a_deed_is_disparaged_is_an_attack_on_its_doer(analyze, text, target):
+    said = next(v for v in analyze(text).events if v.trigger.text == "said")
+    assert said.type == "ACCUSE" and said.target is not None and said.target.text == target
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The governor said the floods were a disaster for farmers.", "Macron said the deal was a success."],
+)
+def test_a_reported_judgement_of_no_ones_deed_or_in_praise_is_no_accusation(analyze, text):
+    assert "said" not in _types(analyze, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The former Brazilian president faces corruption charges.", "The Ugandan opposition leader faces charges of treason."],
+)
+def test_charges_named_by_their_crime_are_accusations_and_fees_are_not(analyze, text):
+    assert _types(analyze, text)["charges"] == ("ACCUSE", "allege")
+    assert "charges" not in _types(analyze, "The Kenyan bank faces charges of $5 for each transfer.")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Germany's backing for the Ukrainian bid angered Hungary.", "backing"),
+        ("India sided with Russia in the UN vote.", "sided"),
+        ("Japan stands with the United States on Taiwan.", "stands"),
+        ("Turkey rallied behind Azerbaijan in the conflict.", "rallied"),
+        ("The Saudi crown prince paid tribute to the late emir of Kuwait.", "paid"),
+    ],
+)
+def test_siding_with_standing_with_and_rallying_behind_someone_is_support(analyze, text, trigger):
+    assert _types(analyze, text)[trigger][0] == "SUPPORT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ruling Labour Party became embroiled in a bitter dispute with the unions.",
+        "The Kenyan government is mired in controversy over the Chinese loans.",
+    ],
+)
+def test_being_caught_up_in_a_controversy_is_no_rejection(analyze, text):
+    assert "REJECT" not in [kind for kind, _mode in _types(analyze, text).values()]

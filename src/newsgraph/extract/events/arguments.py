@@ -19,7 +19,7 @@ from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, phrase_token
 from .ontology import EventType, event_types
 from .places import event_place
 from .reporting import reports
-from .triggers import Candidate, own_noun, trigger_type
+from .triggers import Candidate, judged_disparagingly, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
@@ -393,6 +393,8 @@ def target_of(
     if kind.type == "REQUEST" and target_token is None and trigger.pos_ == "NOUN":
         # "its demand that Israel ease restrictions": Israel; "Seoul agreed to Washington's demands": Seoul
         target_token = _obliged_subject(trigger) or _responder(trigger)
+    if kind.type == "ACCUSE" and target_token is None:
+        target_token = judged_disparagingly(trigger)  # "said Trump's conduct was a disgrace": Trump
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -523,6 +525,8 @@ def _target_token(
     heads += [c for h in list(heads) if h.dep_ == "xcomp" for c in h.children if c.dep_ == "dobj"]
     if trigger.pos_ == "NOUN":
         heads += list(trigger.conjuncts)
+        # "tariffs imposed on Chinese goods": a participle after the deed noun carries its target.
+        heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
     for head in heads:
         for child in head.children:
@@ -572,13 +576,15 @@ def _target_token(
     ordered = [
         token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
     ]
-    # Neither "its troops" nor the object that is part of the trigger ("send troops") is a target.
+    # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
+    # of tariffs") is a target.
     ranked = [
         token
         for token in ordered
         if not _owned_by_subject(token)
         and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
-        and f"{token.head.lemma_.lower()} {token.lemma_.lower()}" not in event_types()
+        and not _keyed(token.head, token)
+        and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
     for token in ranked:
         probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
@@ -671,6 +677,12 @@ def _shared_object(verb: Token) -> list[Token]:
     if not following or verb.doc[verb.i + 1].lower_ not in {"and", "or"}:
         return []
     return [c for c in following[0].children if c.dep_ == "dobj"]
+
+
+def _keyed(head: Token, token: Token) -> bool:
+    """Whether two words make one trigger key ("send troop", "imposition tariff")."""
+    key, types = f"{head.lemma_.lower()} {token.lemma_.lower()}", event_types()
+    return any(k in types for k in (key, f"{key}/V", f"{key}/N"))
 
 
 def _names_a_topic(preposition: Token, type_: str) -> bool:

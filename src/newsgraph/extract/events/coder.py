@@ -47,7 +47,7 @@ from .modality import (
     modal_reading,
     performed_in_saying,
 )
-from .ontology import COOPERATIVE, EventType, compose_frame, event_types
+from .ontology import CONFLICTUAL, COOPERATIVE, EventType, compose_frame, event_types
 from .places import event_place, on_the_ground
 from .relevance import (
     addressed_to_reader,
@@ -90,6 +90,8 @@ __all__ = ["extract_events"]
 _AMBIGUOUS_TYPES = {"ASSAULT", "ACCUSE", "CONSULT", "AID", "COERCE"}
 _ECONOMIC_ATTACK = EventType.coded("SANCTION", None, "163")  # CAMEO: impose embargo or sanctions
 _VERBAL_ATTACK = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
+# Sense-model probability of a threat above which a promise of a default-typed verb of conflict is one.
+_THREAT_SENSE = 0.5
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
@@ -224,7 +226,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     kind = candidate.kind
     if candidate.inner is not None and candidate.frame is not None:
         inner_kind = candidate.inner.kind
-        if candidate.inner.by_default and candidate.frame == "intend":
+        if candidate.inner.by_default and candidate.frame == "intend" and not _meant_as_typed(candidate):
             inner_kind = EventType.coded("COOPERATE", None, "060")  # a broad verb promised: cooperation
         inner = candidate.inner.token
         # "plans to launch an offensive": an action noun under a light verb is done, like a verb.
@@ -400,6 +402,15 @@ def _names_a_place(token: Token, coder: ActorCoder) -> bool:
     """Whether a phrase is a place, or a place's by name ("Sweden's decision"): a target so named is
     someone else even where it shares the source's code (ethnic Turks coded by where they live)."""
     return any(coder.place_code(t) for t in (token, *(c for c in token.children if c.dep_ == "poss")))
+
+
+def _meant_as_typed(frame: Candidate) -> bool:
+    """ "vowed to attack American bases": a default-typed verb of conflict, promised in words the sense
+    model reads as a threat, is the deed threatened, not a broad promise of cooperation."""
+    if frame.inner is None or frame.inner.kind.type not in CONFLICTUAL:
+        return False
+    senses = sense_of(frame.token)
+    return senses is not None and senses.get("THREATEN", 0.0) >= _THREAT_SENSE
 
 
 def _economic_attack(weapon: Token) -> EventType:

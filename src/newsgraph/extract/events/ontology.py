@@ -67,8 +67,8 @@ def cameo_values() -> dict[str, tuple[int, float]]:
 
 @lru_cache(maxsize=1)
 def event_types() -> dict[str, EventType]:
-    """Trigger key -> event type. A key is a lemma or two words, written "lemma/V" or "lemma/N" when
-    only verbs or only nouns count."""
+    """Trigger key -> event type. A key is a lemma, two words, or a verb, its particle and its object,
+    written "lemma/V" or "lemma/N" when only verbs or only nouns count."""
     table = {}
     for _id, key, type_, mode, cameo, *pos in table_rows("event_triggers.tsv"):
         kind = NO_EVENT if type_ == "NONE" else EventType.coded(type_, mode, cameo)
@@ -104,6 +104,7 @@ _FRAME_DEFAULTS = {
     "accuse": ("ACCUSE", "allege", "112"),
     "intend": ("AGREE", None, "030"),
     "wish": ("REQUEST", None, "100"),  # read as "request" once another is to act (triggers.py)
+    "direct": ("REQUEST", None, "100"),  # read as "request" once its object is to act (triggers.py)
 }
 _THREAT_MODES = {
     "ASSAULT": ("violence", "138"),

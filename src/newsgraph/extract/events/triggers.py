@@ -30,13 +30,14 @@ from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_ga
 from .reporting import reports
 from .words import word_class
 
-__all__ = ["Candidate", "find_triggers", "own_noun", "trigger_type"]
+__all__ = ["Candidate", "find_triggers", "judged_disparagingly", "own_noun", "trigger_type"]
 
 # Verb types whose object noun is the relation ended or refused, not an event of its own.
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
 _CROWD_PROTEST = EventType.coded("PROTEST", "demo", "141")  # CAMEO: demonstrate or rally
 _FORCE = EventType.coded("ASSAULT", None, "190")  # CAMEO: use conventional military force
 _ABDUCTION = EventType.coded("ASSAULT", "abduct", "181")  # CAMEO: abduct, hijack, take hostage
+_DISPARAGEMENT = EventType.coded("ACCUSE", "disapprove", "111")  # CAMEO: criticize or denounce
 
 
 def _lookup(types: dict[str, EventType], key: str, token: Token) -> EventType | None:
@@ -78,12 +79,18 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
         frame = None if phrase else frames.get(token.lemma_.lower()) or frames.get(token.lower_)
         if frame == "wish":
             frame = "request" if _wants_another_to_act(token) else None
+        elif frame == "direct":
+            frame = "request" if _directs_its_object(token) else None
         if frame is None and _obliges(token):
             # "X said (that) Y must ...": X's statement is a request to Y.
             reporter = token.head
             found[reporter.i] = Candidate(reporter, frame_default("request"), "request")
             if kind is None:
                 continue
+        if kind is None and frame is None and judged_disparagingly(token) is not None:
+            # "Pelosi said Trump's conduct was a disgrace": the speaker's judgement attacks in words.
+            found[token.i] = Candidate(token, _DISPARAGEMENT, specific=True)
+            continue
         if token.pos_ not in {"VERB", "ADJ", "AUX"}:
             frame = (
                 None if token.lemma_.lower() not in {"call", "demand", "threat", "appeal", "offer"} else frame
@@ -255,14 +262,26 @@ def trigger_type(
     """The event type a word signals, the dependents its key used, whether the key was specific
     (two words, or a dictionary pattern naming an object or preposition), and the dictionary match.
     Order: our two-word keys, our one-word keys (vetted for PLOVER), the dictionary's specific
-    patterns, the verb's default code in the dictionary."""
+    patterns, the verb's default code in the dictionary. A key typed NONE ("deliver speech") is no
+    event."""
+    kind, used, specific, match = _keyed_type(token, types)
+    return (None, set(), False, None) if kind is NO_EVENT else (kind, used, specific, match)
+
+
+def _keyed_type(
+    token: Token, types: dict[str, EventType]
+) -> tuple[EventType | None, set[int], bool, VerbMatch | None]:
     if token.pos_ not in {"VERB", "NOUN", "ADJ", "PROPN"}:
         return None, set(), False, None
     lemma, word = token.lemma_.lower(), token.lower_
     if lemma in word_class("reporting_verb"):
         return None, set(), False, None
+    if _names_disparagingly(token):
+        return _DISPARAGEMENT, set(), True, None
     if token.dep_ == "pobj" and (found := _lookup(types, f"{token.head.lower_} {lemma}", token)) is not None:
         return found, set(), True, None  # "went on strike": the preposition says which strike
+    if (found := _particle_object_key(token, types)) is not None:
+        return found[0], {found[1].i}, True, None  # "called off the talks", not "called off the strike"
     for child in token.children:
         if child.dep_ in {"prt", "dobj", "prep", "advmod", "nsubjpass", "pobj"}:
             for key in (f"{lemma} {child.lemma_.lower()}", f"{word} {child.lower_}"):
@@ -312,6 +331,55 @@ def trigger_type(
     return (match.kind if match else None), set(), False, match
 
 
+def _particle_object_key(verb: Token, types: dict[str, EventType]) -> tuple[EventType, Token] | None:
+    """The type a verb, its particle and its object key together, and that object."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}) if particles else ():
+        for particle in particles:
+            if (found := _lookup(types, f"{verb.lemma_.lower()} {particle} {obj.lemma_.lower()}", verb)) is not None:
+                return found, obj
+    return None
+
+
+def judged_disparagingly(verb: Token) -> Token | None:
+    """ "Pelosi said Trump's conduct was a disgrace", "'The ruling is unacceptable,' the minister said":
+    the one judged in a reported "X is <disparaging>" clause (X, or whose X is), where X is an actor or
+    an actor's deed (so that "said the floods were a disaster" judges no one)."""
+    if verb.pos_ != "VERB" or not reports(verb):
+        return None
+    disparaging = word_class("disparaging")
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"):
+        if not any(c.dep_ in {"attr", "acomp"} and c.lemma_.lower() in disparaging for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        owners += [c for c in subject.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}]
+        if owners:
+            return owners[0]  # "Trump's conduct", "the American sanctions": whose deed it is
+        deed = subject.lemma_.lower() in word_class("verbal_object") or own_noun(subject, event_types())
+        if subject.pos_ == "PROPN" or deed:
+            return subject
+    return None
+
+
+def _names_disparagingly(verb: Token) -> bool:
+    """ "called Omar a terrorist", "branded the militia a terrorist group", "labelled the report
+    biased", "described the plan as a disgrace": a verb of naming that gives its object a disparaging
+    name attacks it in words."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class("naming_verb"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    names = [c for c in verb.children if c.dep_ in {"oprd", "dobj"} and c.i > objects[0].i]
+    names += [c for o in objects for c in o.children if c.dep_ in {"appos", "acl"}]
+    names += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    disparaging = word_class("disparaging")
+    return any(t.lemma_.lower() in disparaging for name in names for t in name.subtree)
+
+
 def own_noun(token: Token, types: dict[str, EventType]) -> bool:
     """Whether our trigger table has this noun ("offensive", "talks")."""
     kind = _lookup(types, token.lemma_.lower(), token) or _lookup(types, token.lower_, token)
@@ -334,6 +402,13 @@ def _wants_another_to_act(verb: Token) -> bool:
     return any(
         c.dep_ in {"ccomp", "xcomp"} and any(g.dep_ == "nsubj" for g in c.children) for c in verb.children
     ) or (any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "xcomp" for c in verb.children))
+
+
+def _directs_its_object(verb: Token) -> bool:
+    """ "told Washington to stop": an object and an infinitive it is to do."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children
+    )
 
 
 def _depth(token: Token) -> int:
