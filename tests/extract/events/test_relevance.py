@@ -214,6 +214,13 @@ def test_deeds_of_civilians_or_firms_are_private_but_violence_against_civilians_
     assert not private_deed("ASSAULT", None, "KENCVL")
 
 
+def test_a_doctors_deed_is_private_but_a_doctors_strike_is_not():
+    assert private_deed("ACCUSE", "GBRHLH", None)  # "the doctor disagreed"
+    assert private_deed("CONSULT", "HLH", "BUS")
+    assert not private_deed("PROTEST", "KENHLH", None)  # "nurses walked out"
+    assert not private_deed("ACCUSE", "HLH", "GOV")
+
+
 def test_pressure_or_threats_among_civilians_are_private_but_unrest_is_not():
     assert private_deed("COERCE", "USACVL", None)  # "users forced the company to adapt"
     assert private_deed("THREATEN", None, "CVL")

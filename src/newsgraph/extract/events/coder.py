@@ -54,6 +54,7 @@ from .relevance import (
     call_for_tenders,
     caused_by_hazard,
     discarded_sentences,
+    disaster_relief,
     electoral_or_court_ritual,
     figurative_conflict,
     has_political_actor,
@@ -66,6 +67,7 @@ from .relevance import (
     pressure_from_no_one,
     private_affairs,
     private_deed,
+    prize_contested,
     public_advice,
     publication,
     research,
@@ -293,6 +295,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
             trigger, kind.type, (source.code if source else None, target.code if target else None)
         )
         or taken_by_no_force(trigger, kind.type, codes)
+        or prize_contested(trigger)
+        or disaster_relief(trigger, kind.type, *codes)
     ):
         return []
     if source is not None and target is not None and source.start == target.start:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .actors import SECTORS
 from .ontology import COOPERATIVE, trigger_words
 from .tables import table_rows
 from .words import word_class
@@ -37,6 +38,7 @@ __all__ = [
     "crowd_gathers",
     "discard_phrases",
     "discarded_sentences",
+    "disaster_relief",
     "electoral_or_court_ritual",
     "figurative_conflict",
     "has_political_actor",
@@ -48,6 +50,7 @@ __all__ = [
     "ordinary_crime",
     "pressure_from_no_one",
     "private_affairs",
+    "prize_contested",
     "private_deed",
     "public_advice",
     "publication",
@@ -198,6 +201,36 @@ def caused_by_hazard(
     return False
 
 
+# Measures a state takes against a disaster as much as against opponents: curbs, deployments, aid, visits.
+_RELIEF = {"COERCE", "MOBILIZE", "AID", "CONSULT"}
+_INTERNATIONAL = {"IGO", "NGO", "IMG"}
+
+
+def disaster_relief(trigger: Token, kind_type: str, source: str | None, target: str | None) -> bool:
+    """ "The governor declared a state of emergency ahead of the hurricane", "soldiers distributed food
+    to flood victims", "the president toured the area hit by the tornado": a curb, a deployment, aid
+    or a visit in a sentence about a hazard, at home and aimed at no political or armed actor, is
+    disaster relief. Aid from abroad or from an international body, and measures against opponents,
+    stay events; "an outbreak of fighting" is no hazard."""
+    if kind_type not in _RELIEF:
+        return False
+    hazards = word_class("hazard")
+    if not any(
+        t.lemma_.lower() in hazards and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
+        for t in trigger.sent
+    ):
+        return False
+    if target and {target[:3], target[3:6]} & (_POLITICAL_SECTORS | _ARMED_SECTORS | {"REB", "JRN", "MED"}):
+        return False
+    countries = {_country(code) for code in (source, target)} - {None}
+    return len(countries) <= 1 and not (source and source[:3] in _INTERNATIONAL)
+
+
+def _country(code: str | None) -> str | None:
+    """The country an actor code begins with, if any ("USAGOV" -> "USA"; "GOV", "IGO" -> None)."""
+    return code[:3] if code and code[:3] not in SECTORS | _INTERNATIONAL else None
+
+
 def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
     """ "The seat fell to Labour", "the task fell to the minister": what falls to someone unarmed was
     won or handed over, not captured."""
@@ -207,14 +240,26 @@ def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, .
     return not (taker and {taker[:3], taker[3:6]} & (_ARMED_SECTORS | {"IMG"}))
 
 
+# What police and courts do about any crime: a charge, a sentence, an arrest.
+_CRIME_DEALT_WITH = _VIOLENT | {"ACCUSE", "SANCTION"}
+
+
 def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
-    """Violence or an arrest in a sentence about crime, with no state, military or party actor."""
-    if kind_type not in _VIOLENT:
+    """Violence, an arrest, a charge or a sentence in a sentence about crime, with no state,
+    military or party actor ("prosecutors charged the nurse with poisoning four patients")."""
+    if kind_type not in _CRIME_DEALT_WITH:
         return False
     crime = word_class("crime")
     if not any(t.lemma_.lower() in crime for t in trigger.sent):
         return False
     return not any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes)
+
+
+def prize_contested(trigger: Token) -> bool:
+    """ "Captured the title", "defended her crown", "claimed gold": what is taken or held is a
+    contest's prize, no town or post."""
+    prizes = word_class("prize")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in prizes for c in trigger.children)
 
 
 def in_words(trigger: Token) -> bool:
@@ -356,26 +401,28 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
 
 
 def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
-    """Whether events whose actors are uncoded, civilians or businesses ("the carmaker will offer the
-    van in blue", "shoppers helped the store") are private or business affairs: so in an article
-    where fewer than a few events have a state, military, party, police, court or armed actor. In a
-    political story an uncoded actor is more often a politician the tables do not know."""
+    """Whether events whose actors are uncoded, civilians, businesses or doctors ("the carmaker will
+    offer the van in blue", "shoppers helped the store") are private or business affairs: so in an
+    article where fewer than a few events have a state, military, party, police, court or armed
+    actor. In a political story an uncoded actor is more often a politician the tables do not know."""
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
 
 
 _POLITICAL_EVENTS = 3
-_PRIVATE_SECTORS = {"CVL", "BUS"}
+_PRIVATE_SECTORS = {"CVL", "BUS", "HLH"}  # civilians, firms, doctors and hospitals
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
 
 
 def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
-    """Whether a deed is done by and to no one coded, or only by civilians or businesses ("shoppers
-    helped the store", "the firm agreed to buy its rival"). Violence, protest or mobilisation by or
-    against civilians ("farmers blocked highways", "an attack on protesters") is no private deed;
-    pressure or threats among them ("users forced the company to adapt") are."""
-    if kind_type in _UNREST and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
+    """Whether a deed is done by and to no one coded, or only by civilians, businesses or doctors
+    ("shoppers helped the store", "the firm agreed to buy its rival", "the doctor disagreed").
+    Violence, protest or mobilisation by or against civilians or doctors ("farmers blocked highways",
+    "an attack on protesters", "nurses walked out") is no private deed; pressure or threats among
+    them ("users forced the company to adapt") are."""
+    sectors = [{code[:3], code[3:6]} for code in (source, target) if code]
+    if kind_type in _UNREST and any(parts & (_PRIVATE_SECTORS - {"BUS"}) for parts in sectors):
         return False
-    return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
+    return all(parts & _PRIVATE_SECTORS for parts in sectors)
 
 
 def has_political_actor(codes: tuple[str | None, ...]) -> bool:
@@ -522,14 +569,18 @@ def agentless(trigger: Token, kind_type: str) -> bool:
 
 def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     """An "investigation" by scientists or instruments or of a scientific subject ("the spacecraft
-    studied Saturn", "who led the research", "to study the moon's chemistry"), or what scientists
+    studied Saturn", "who led the research", "to study the moon's chemistry"), a probe sent to a
+    planet ("a space probe", "its probe to Mars"), or what scientists
     suspect is true ("have long suspected that ..."): research, no event."""
     believed = any(c.dep_ == "ccomp" for c in trigger.children)
     if kind_type != "ACCUSE" or (mode != "investigate" and not believed):
         return False
     science = word_class("science")
-    words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}]
+    words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "compound"}]
     words += [grand for c in words if c.dep_ == "agent" for grand in c.children]
+    # "a probe to Mars", "launch its probe to Jupiter's moons": where a probe is sent
+    senders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    words += [o for t in senders for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
     if trigger.dep_ in {"relcl", "acl"}:
         words.append(trigger.head)  # "the spacecraft, which studied Saturn"
     return any(w.lemma_.lower() in science or w.lower_ in science for w in words)
