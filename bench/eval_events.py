@@ -253,9 +253,8 @@ def _trigger_lemma(nlp, event: Event) -> str:
     """The lemma of an event's trigger word, from its sentence parsed by spaCy's own stages."""
     with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name.startswith("newsgraph_")]):
         doc = nlp(event.sentence.text)
-    span = doc.char_span(
-        event.trigger.start - event.sentence.start, event.trigger.end - event.sentence.start, alignment_mode="expand"
-    )
+    start = event.trigger.start - event.sentence.start
+    span = doc.char_span(start, start + len(event.trigger.text), alignment_mode="expand")
     return span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
 
 

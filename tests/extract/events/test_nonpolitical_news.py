@@ -218,3 +218,22 @@ def test_a_family_or_birthday_party_is_no_political_party(analyze):
 
     assert targets("Gunmen opened fire at a birthday party in the town, police said.") == [None]
     assert targets("Gunmen opened fire at a party meeting in the town, police said.") == ["PTY"]
+
+
+def test_police_dealing_with_a_suspect_in_a_crime_story_is_no_event_but_arrests_of_protesters_are(analyze):
+    story = (
+        "A man was stabbed to death outside a bar in Leeds on Saturday night. "
+        "Police arrested a 25-year-old man at the scene. He was charged with murder on Monday."
+    )
+    assert _types(analyze, story) == []
+    unrest = (
+        "Thousands marched in Minsk against the election result. A shop was looted and a man was "
+        "stabbed near the square, and police blamed a robbery gang. "
+        "Police arrested dozens of protesters near the square."
+    )
+    assert "COERCE" in _types(analyze, unrest)
+
+
+def test_an_appeal_for_witnesses_to_a_crime_is_no_demand(analyze):
+    assert _types(analyze, "Police appealed for witnesses to the robbery at the petrol station.") == []
+    assert "REQUEST" in _types(analyze, "Police asked protesters to leave the square.")

@@ -7,6 +7,7 @@ from newsgraph.extract.events.relevance import (
     can_be_asked,
     call_for_tenders,
     caused_by_hazard,
+    crime_story,
     discard_phrases,
     inside_a_name,
     private_affairs,
@@ -263,3 +264,12 @@ def test_a_warning_that_a_deed_or_someone_will_follow_stays_a_threat():
     assert not warning_as_forecast(_warned_that("sanctions", "sanction", "follow", "follow")[2], False)
     assert not warning_as_forecast(_warned_that("troops", "troop", "advance", "advance")[2], False)
     assert not warning_as_forecast(_warned_that("stocks", "stock", "dwindle", "dwindle")[2], True)
+
+
+def test_a_text_with_several_crime_words_is_a_crime_story():
+    def doc(lemmas: list[str]):
+        rows = [(w, "NOUN", "ROOT" if i == 0 else "dep", -i, "NN") for i, w in enumerate(lemmas)]
+        return parsed(rows, lemmas=lemmas)
+
+    assert crime_story(doc(["police", "say", "robbery", "and", "murder"]))
+    assert not crime_story(doc(["police", "arrest", "protester", "near", "square"]))

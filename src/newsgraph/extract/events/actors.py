@@ -290,8 +290,9 @@ class ActorCoder:
             hyphenated = f"{token.nbor(-2).lower_}-{word}"
             if hyphenated in self.table.sectors:
                 return self.table.sectors[hyphenated]
+        celebration = word_class("celebration")
         if lemma == "party" and any(
-            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in word_class("celebration") for c in token.children
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in celebration for c in token.children
         ):
             return None  # "a birthday party", "a dinner party": a gathering, no political party
         if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:

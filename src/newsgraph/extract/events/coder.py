@@ -53,6 +53,7 @@ from .relevance import (
     appeal_as_attraction,
     call_for_tenders,
     caused_by_hazard,
+    crime_story,
     discarded_sentences,
     disaster_relief,
     electoral_or_court_ritual,
@@ -100,7 +101,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published)
-    context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
+    context = _ArticleContext(coder, index, places, quotes, published, sporting(doc), crime_story(doc))
     events: list[Event] = []
     sentences = list(doc.sents)
     skipped = discarded_sentences(index.text, sentences)
@@ -180,6 +181,7 @@ class _ArticleContext:
     quotes: Sequence[Quote]
     published: date | None
     sport: bool = False  # the text is about sport: only state, party or armed actors make events
+    crime: bool = False  # the text is about ordinary crime: police dealing with suspects make none
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
@@ -291,9 +293,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
         )
-        or ordinary_crime(
-            trigger, kind.type, (source.code if source else None, target.code if target else None)
-        )
+        or ordinary_crime(trigger, kind.type, codes, context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
         or prize_contested(trigger)
         or disaster_relief(trigger, kind.type, *codes)

@@ -35,6 +35,7 @@ __all__ = [
     "call_for_tenders",
     "can_be_asked",
     "caused_by_hazard",
+    "crime_story",
     "crowd_gathers",
     "discard_phrases",
     "discarded_sentences",
@@ -240,19 +241,36 @@ def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, .
     return not (taker and {taker[:3], taker[3:6]} & (_ARMED_SECTORS | {"IMG"}))
 
 
-# What police and courts do about any crime: a charge, a sentence, an arrest.
-_CRIME_DEALT_WITH = _VIOLENT | {"ACCUSE", "SANCTION"}
+# What police and courts do about any crime: a charge, a sentence, an arrest, an appeal for witnesses.
+_CRIME_DEALT_WITH = _VIOLENT | {"ACCUSE", "SANCTION", "REQUEST"}
+_CRIME_SIGNS = 2  # crime words that make a text a crime story
 
 
-def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
-    """Violence, an arrest, a charge or a sentence in a sentence about crime, with no state,
-    military or party actor ("prosecutors charged the nurse with poisoning four patients")."""
+def crime_story(doc: Doc) -> bool:
+    """Whether a text is about ordinary crime: several crime words ("stabbed", "murder", "robbery")."""
+    crime, strings = word_class("crime"), doc.vocab.strings
+    lemmas = Counter(doc.to_array([LEMMA]).tolist())  # each distinct lemma read once, as in `sporting`
+    return sum(n for lemma, n in lemmas.items() if strings[lemma].lower() in crime) >= _CRIME_SIGNS
+
+
+def ordinary_crime(
+    trigger: Token, kind_type: str, codes: tuple[str | None, ...], about_crime: bool = False
+) -> bool:
+    """Violence, an arrest, a charge, a sentence or an appeal for witnesses in a sentence about
+    crime, with no state, military or party actor ("prosecutors charged the nurse with poisoning
+    four patients"); in a crime story, also police dealing with a suspect no table codes or a
+    criminal ("Police arrested a 25-year-old man at the scene"). Charges and trials may be
+    political, so a court's deed counts only where its sentence names the crime."""
     if kind_type not in _CRIME_DEALT_WITH:
         return False
-    crime = word_class("crime")
-    if not any(t.lemma_.lower() in crime for t in trigger.sent):
+    if any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes):
         return False
-    return not any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes)
+    crime = word_class("crime")
+    if any(t.lemma_.lower() in crime for t in trigger.sent):
+        return True
+    sectors = [{code[:3], code[3:6]} for code in codes if code]
+    police = any("COP" in parts for parts in sectors)
+    return about_crime and police and all(parts & {"COP", "CRM"} for parts in sectors)
 
 
 def prize_contested(trigger: Token) -> bool:
@@ -580,7 +598,9 @@ def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     words += [grand for c in words if c.dep_ == "agent" for grand in c.children]
     # "a probe to Mars", "launch its probe to Jupiter's moons": where a probe is sent
     senders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
-    words += [o for t in senders for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    words += [
+        o for t in senders for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+    ]
     if trigger.dep_ in {"relcl", "acl"}:
         words.append(trigger.head)  # "the spacecraft, which studied Saturn"
     return any(w.lemma_.lower() in science or w.lower_ in science for w in words)
