@@ -237,3 +237,8 @@ def test_police_dealing_with_a_suspect_in_a_crime_story_is_no_event_but_arrests_
 def test_an_appeal_for_witnesses_to_a_crime_is_no_demand(analyze):
     assert _types(analyze, "Police appealed for witnesses to the robbery at the petrol station.") == []
     assert "REQUEST" in _types(analyze, "Police asked protesters to leave the square.")
+
+
+def test_advice_to_seek_treatment_or_report_symptoms_is_no_demand(analyze):
+    assert _types(analyze, "Health officials urged people to seek treatment if they develop a fever.") == []
+    assert _types(analyze, "Officials urged residents to report any symptoms.") == []
