@@ -242,3 +242,8 @@ def test_an_appeal_for_witnesses_to_a_crime_is_no_demand(analyze):
 def test_advice_to_seek_treatment_or_report_symptoms_is_no_demand(analyze):
     assert _types(analyze, "Health officials urged people to seek treatment if they develop a fever.") == []
     assert _types(analyze, "Officials urged residents to report any symptoms.") == []
+
+
+def test_a_threat_to_sue_a_magazine_is_no_event_but_a_beaten_reporter_is(analyze):
+    assert _types(analyze, "The singer threatened to sue the magazine over the photos.") == []
+    assert "ASSAULT" in _types(analyze, "A reporter was beaten outside the courthouse in Nairobi.")

@@ -222,6 +222,14 @@ def test_a_doctors_deed_is_private_but_a_doctors_strike_is_not():
     assert not private_deed("ACCUSE", "HLH", "GOV")
 
 
+def test_a_threat_to_sue_a_magazine_is_private_but_violence_against_reporters_is_not():
+    assert private_deed("THREATEN", None, "MED")  # "the singer threatened to sue the magazine"
+    assert private_deed("ACCUSE", "MED", "BUS")  # "the publisher sued the technology company"
+    assert not private_deed("ASSAULT", None, "KENJRN")  # "a reporter was beaten"
+    assert not private_deed("COERCE", "GOV", "MED")  # "the government shut down the newspaper"
+    assert not private_deed("ACCUSE", None, "FRAJRN")  # "a journalist was placed under investigation"
+
+
 def test_pressure_or_threats_among_civilians_are_private_but_unrest_is_not():
     assert private_deed("COERCE", "USACVL", None)  # "users forced the company to adapt"
     assert private_deed("THREATEN", None, "CVL")

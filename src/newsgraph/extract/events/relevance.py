@@ -419,26 +419,33 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
 
 
 def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
-    """Whether events whose actors are uncoded, civilians, businesses or doctors ("the carmaker will
-    offer the van in blue", "shoppers helped the store") are private or business affairs: so in an
-    article where fewer than a few events have a state, military, party, police, court or armed
-    actor. In a political story an uncoded actor is more often a politician the tables do not know."""
+    """Whether events whose actors are uncoded, civilians, businesses, doctors or the press ("the
+    carmaker will offer the van in blue", "shoppers helped the store") are private or business
+    affairs: so in an article where fewer than a few events have a state, military, party, police,
+    court or armed actor. In a political story an uncoded actor is more often a politician the
+    tables do not know."""
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
 
 
 _POLITICAL_EVENTS = 3
-_PRIVATE_SECTORS = {"CVL", "BUS", "HLH"}  # civilians, firms, doctors and hospitals
+_PRIVATE_SECTORS = {"CVL", "BUS", "HLH", "MED", "JRN"}  # civilians, firms, doctors, the press
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
+_PRESS = {"MED", "JRN"}
+_REPRESSION = {"ACCUSE", "COERCE", "SANCTION"}  # what is done to the press by someone unnamed
 
 
 def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
-    """Whether a deed is done by and to no one coded, or only by civilians, businesses or doctors
-    ("shoppers helped the store", "the firm agreed to buy its rival", "the doctor disagreed").
-    Violence, protest or mobilisation by or against civilians or doctors ("farmers blocked highways",
-    "an attack on protesters", "nurses walked out") is no private deed; pressure or threats among
-    them ("users forced the company to adapt") are."""
+    """Whether a deed is done by and to no one coded, or only by civilians, businesses, doctors or
+    the press ("shoppers helped the store", "the firm agreed to buy its rival", "the doctor
+    disagreed", "the singer threatened to sue the magazine"). Violence, protest or mobilisation by
+    or against any but firms ("farmers blocked highways", "an attack on protesters", "nurses walked
+    out", "a reporter was beaten") is no private deed, nor is an investigation, curb or sanction
+    of the press ("a journalist was placed under investigation"); pressure or threats among them
+    ("users forced the company to adapt") are."""
     sectors = [{code[:3], code[3:6]} for code in (source, target) if code]
     if kind_type in _UNREST and any(parts & (_PRIVATE_SECTORS - {"BUS"}) for parts in sectors):
+        return False
+    if kind_type in _REPRESSION and target and {target[:3], target[3:6]} & _PRESS:
         return False
     return all(parts & _PRIVATE_SECTORS for parts in sectors)
 
