@@ -247,3 +247,10 @@ def test_advice_to_seek_treatment_or_report_symptoms_is_no_demand(analyze):
 def test_a_threat_to_sue_a_magazine_is_no_event_but_a_beaten_reporter_is(analyze):
     assert _types(analyze, "The singer threatened to sue the magazine over the photos.") == []
     assert "ASSAULT" in _types(analyze, "A reporter was beaten outside the courthouse in Nairobi.")
+
+
+def test_launching_a_mission_of_science_is_no_promise_but_launching_an_offensive_is_a_threat(analyze):
+    assert _types(analyze, "NASA plans to launch a rover to Mars in 2027.") == []
+    mission = "The space agency is set to launch its mission to study the chemistry of Titan."
+    assert _types(analyze, mission) == []
+    assert "THREATEN" in _types(analyze, "The army plans to launch an offensive against the rebels.")

@@ -72,6 +72,7 @@ from .relevance import (
     public_advice,
     publication,
     research,
+    scientific_launch,
     sport_or_business,
     sporting,
     standing_measure,
@@ -290,6 +291,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
+        or scientific_launch(trigger)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
         )

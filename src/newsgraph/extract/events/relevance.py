@@ -56,6 +56,7 @@ __all__ = [
     "public_advice",
     "publication",
     "research",
+    "scientific_launch",
     "sport_or_business",
     "standing_measure",
     "sporting",
@@ -611,6 +612,20 @@ def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     if trigger.dep_ in {"relcl", "acl"}:
         words.append(trigger.head)  # "the spacecraft, which studied Saturn"
     return any(w.lemma_.lower() in science or w.lower_ in science for w in words)
+
+
+def scientific_launch(trigger: Token) -> bool:
+    """ "NASA plans to launch a rover to Mars", "set to launch its mission to study Titan's
+    chemistry": launching a craft or mission of science is no offensive and no promise of one."""
+    science = word_class("science")
+    for launch in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp")):
+        if launch.lemma_.lower() != "launch":
+            continue
+        # what is launched, where to and what for: all but who launches it
+        phrases = [c for c in launch.children if c.dep_ not in {"nsubj", "nsubjpass", "aux", "auxpass"}]
+        if any(w.lemma_.lower() in science for c in phrases for w in c.subtree):
+            return True
+    return False
 
 
 def warning_of_no_threat(trigger: Token, framed: bool) -> bool:
