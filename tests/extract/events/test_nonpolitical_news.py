@@ -254,3 +254,14 @@ def test_launching_a_mission_of_science_is_no_promise_but_launching_an_offensive
     mission = "The space agency is set to launch its mission to study the chemistry of Titan."
     assert _types(analyze, mission) == []
     assert "THREATEN" in _types(analyze, "The army plans to launch an offensive against the rebels.")
+
+
+def test_relief_at_home_in_a_disaster_story_is_no_event_but_aid_from_abroad_is(analyze):
+    story = (
+        "The hurricane struck the coast on Tuesday, killing 12 people. The president declared a disaster "
+        "area and sent federal aid. The army deployed 2,000 troops to help with rescue work. "
+        "The governor said the storm had destroyed thousands of homes."
+    )
+    assert _types(analyze, story) == []
+    abroad = "The earthquake destroyed homes in Turkey. Japan sent aid to Turkey after the quake."
+    assert "AID" in _types(analyze, abroad)

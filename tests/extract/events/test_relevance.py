@@ -8,6 +8,7 @@ from newsgraph.extract.events.relevance import (
     call_for_tenders,
     caused_by_hazard,
     crime_story,
+    disaster_story,
     discard_phrases,
     inside_a_name,
     private_affairs,
@@ -281,3 +282,33 @@ def test_a_text_with_several_crime_words_is_a_crime_story():
 
     assert crime_story(doc(["police", "say", "robbery", "and", "murder"]))
     assert not crime_story(doc(["police", "arrest", "protester", "near", "square"]))
+
+
+def test_a_text_with_several_hazards_is_a_disaster_story_but_an_outbreak_of_fighting_is_none():
+    storm = parsed(
+        [
+            ("The", "DET", "det", 1, "DT"),
+            ("storm", "NOUN", "nsubj", 1, "NN"),
+            ("caused", "VERB", "ROOT", 0, "VBD"),
+            ("floods", "NOUN", "dobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -2, "."),
+        ],
+        lemmas=["the", "storm", "cause", "flood", "."],
+    )
+    fighting = parsed(
+        [
+            ("An", "DET", "det", 1, "DT"),
+            ("outbreak", "NOUN", "nsubj", 3, "NN"),
+            ("of", "ADP", "prep", -1, "IN"),
+            ("fighting", "NOUN", "pobj", -1, "NN"),
+            ("followed", "VERB", "ROOT", 0, "VBD"),
+            ("the", "DET", "det", 1, "DT"),
+            ("collapse", "NOUN", "dobj", -2, "NN"),
+            ("of", "ADP", "prep", -1, "IN"),
+            ("talks", "NOUN", "pobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -6, "."),
+        ],
+        lemmas=["an", "outbreak", "of", "fighting", "follow", "the", "collapse", "of", "talk", "."],
+    )
+    assert disaster_story(storm)
+    assert not disaster_story(fighting)

@@ -56,6 +56,7 @@ from .relevance import (
     crime_story,
     discarded_sentences,
     disaster_relief,
+    disaster_story,
     electoral_or_court_ritual,
     figurative_conflict,
     has_political_actor,
@@ -102,7 +103,9 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published)
-    context = _ArticleContext(coder, index, places, quotes, published, sporting(doc), crime_story(doc))
+    context = _ArticleContext(
+        coder, index, places, quotes, published, sporting(doc), crime_story(doc), disaster_story(doc)
+    )
     events: list[Event] = []
     sentences = list(doc.sents)
     skipped = discarded_sentences(index.text, sentences)
@@ -183,6 +186,7 @@ class _ArticleContext:
     published: date | None
     sport: bool = False  # the text is about sport: only state, party or armed actors make events
     crime: bool = False  # the text is about ordinary crime: police dealing with suspects make none
+    disaster: bool = False  # the text is about a disaster: relief at home makes no event
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
@@ -298,7 +302,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or ordinary_crime(trigger, kind.type, codes, context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
         or prize_contested(trigger)
-        or disaster_relief(trigger, kind.type, *codes)
+        or disaster_relief(trigger, kind.type, *codes, context.disaster)
     ):
         return []
     if source is not None and target is not None and source.start == target.start:

@@ -40,6 +40,7 @@ __all__ = [
     "discard_phrases",
     "discarded_sentences",
     "disaster_relief",
+    "disaster_story",
     "electoral_or_court_ritual",
     "figurative_conflict",
     "has_political_actor",
@@ -208,19 +209,36 @@ _RELIEF = {"COERCE", "MOBILIZE", "AID", "CONSULT"}
 _INTERNATIONAL = {"IGO", "NGO", "IMG"}
 
 
-def disaster_relief(trigger: Token, kind_type: str, source: str | None, target: str | None) -> bool:
+def disaster_story(doc: Doc) -> bool:
+    """Whether a text is about a disaster: several hazard words ("hurricane", "floods", "the storm")."""
+    hazards, strings = word_class("hazard"), doc.vocab.strings
+    lemmas = doc.to_array([LEMMA]).tolist()  # a Token is made only for the hazard words, as in `sporting`
+    words = {lemma: strings[lemma].lower() for lemma in set(lemmas)}
+    found = (i for i, lemma in enumerate(lemmas) if words[lemma] in hazards and _names_a_hazard(doc[i]))
+    return sum(1 for _ in zip(range(_HAZARD_SIGNS), found)) >= _HAZARD_SIGNS
+
+
+_HAZARD_SIGNS = 2
+
+
+def _names_a_hazard(token: Token) -> bool:
+    """A hazard word that is the hazard itself, not "an outbreak of fighting" or "the collapse of talks"."""
+    return token.lemma_.lower() in word_class("hazard") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
+
+
+def disaster_relief(
+    trigger: Token, kind_type: str, source: str | None, target: str | None, about_disaster: bool = False
+) -> bool:
     """ "The governor declared a state of emergency ahead of the hurricane", "soldiers distributed food
     to flood victims", "the president toured the area hit by the tornado": a curb, a deployment, aid
-    or a visit in a sentence about a hazard, at home and aimed at no political or armed actor, is
-    disaster relief. Aid from abroad or from an international body, and measures against opponents,
-    stay events; "an outbreak of fighting" is no hazard."""
+    or a visit in a sentence or story about a hazard, at home and aimed at no political or armed
+    actor, is disaster relief. Aid from abroad or from an international body, and measures against
+    opponents, stay events; "an outbreak of fighting" is no hazard."""
     if kind_type not in _RELIEF:
         return False
-    hazards = word_class("hazard")
-    if not any(
-        t.lemma_.lower() in hazards and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)
-        for t in trigger.sent
-    ):
+    if not (about_disaster or any(_names_a_hazard(t) for t in trigger.sent)):
         return False
     if target and {target[:3], target[3:6]} & (_POLITICAL_SECTORS | _ARMED_SECTORS | {"REB", "JRN", "MED"}):
         return False
