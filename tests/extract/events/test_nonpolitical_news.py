@@ -265,3 +265,9 @@ def test_relief_at_home_in_a_disaster_story_is_no_event_but_aid_from_abroad_is(a
     assert _types(analyze, story) == []
     abroad = "The earthquake destroyed homes in Turkey. Japan sent aid to Turkey after the quake."
     assert "AID" in _types(analyze, abroad)
+
+
+def test_what_a_film_or_book_depicts_is_no_event_but_a_show_of_force_is_no_film(analyze):
+    assert _types(analyze, "The documentary follows soldiers who fought in the battle of Stalingrad.") == []
+    assert _types(analyze, "The novel tells the story of rebels who stormed the palace.") == []
+    assert "ASSAULT" in _types(analyze, "A show of force by troops followed the attack on the base.")

@@ -54,6 +54,7 @@ from .relevance import (
     call_for_tenders,
     caused_by_hazard,
     crime_story,
+    depicted,
     discarded_sentences,
     disaster_relief,
     disaster_story,
@@ -296,6 +297,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
         or scientific_launch(trigger)
+        or depicted(trigger)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
         )

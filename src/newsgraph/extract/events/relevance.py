@@ -37,6 +37,7 @@ __all__ = [
     "caused_by_hazard",
     "crime_story",
     "crowd_gathers",
+    "depicted",
     "discard_phrases",
     "discarded_sentences",
     "disaster_relief",
@@ -643,6 +644,25 @@ def scientific_launch(trigger: Token) -> bool:
         phrases = [c for c in launch.children if c.dep_ not in {"nsubj", "nsubjpass", "aux", "auxpass"}]
         if any(w.lemma_.lower() in science for c in phrases for w in c.subtree):
             return True
+    return False
+
+
+def depicted(trigger: Token) -> bool:
+    """ "The documentary follows soldiers who fought at Stalingrad", "the novel tells of rebels who
+    stormed a palace": what a film, book or show depicts is its story, no event of the news."""
+    works, depicting = word_class("work_noun"), word_class("depicting_verb")
+    below = trigger
+    for verb in list(trigger.ancestors)[:4]:
+        if below.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "a show of force followed the attack": the deed is the subject's own
+        if verb.lemma_.lower() in depicting and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in works
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+            for c in verb.children
+        ):
+            return True
+        below = verb
     return False
 
 
