@@ -4,10 +4,13 @@ and what is conflict in words or money, not violence.
 Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and economic words) and `data/discards.tsv`
 (phrases converted from Phoenix.discards: sport, entertainment, history). A sentence with a discard
 phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
-violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
-a newspaper or in a speech is an accusation. A subheading's question or a line to the reader states
-no event, research is no investigation, and only someone who can act is asked to by "must". In an
-article with few state or armed actors, a deed of uncoded people, civilians or firms is a private affair.
+violence in a robbery is crime unless a state or armed political actor is coded, as are police
+dealing with a suspect in a crime story; relief at home in a disaster story is no event. An
+"attack" on a newspaper or in a speech is an accusation. A subheading's question or a line to the
+reader states no event, research (or a launch of science) is no investigation, a prize captured is
+no town, what a film depicts is no news, and only someone who can act is asked to by "must". In an
+article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
+press is a private affair.
 """
 
 from __future__ import annotations
