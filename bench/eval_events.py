@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -243,6 +244,34 @@ def _news_errors(pairs, bodies: dict[str, str]) -> None:
                 )
 
 
+def _alarms(pairs) -> list[Event]:
+    """The events predicted on the non-political pages: all false alarms."""
+    return [p for document, analysis in pairs if document.category != "political" for p in analysis.events]
+
+
+def _trigger_lemma(nlp, event: Event) -> str:
+    """The lemma of an event's trigger word, from its sentence parsed by spaCy's own stages."""
+    with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name.startswith("newsgraph_")]):
+        doc = nlp(event.sentence.text)
+    start = event.trigger.start - event.sentence.start
+    span = doc.char_span(start, start + len(event.trigger.text), alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None else event.trigger.text.lower()
+
+
+def _false_alarm_breakdown(timed: Timed, parts) -> None:
+    """False alarms on non-political pages by PLOVER type, both parts; trigger lemmas of the TUNE
+    part only (a check alarm's words are a check error, never shown)."""
+    alarms = {s: _alarms(parts[s]) for s in SPLITS}
+    by_type = {s: Counter(p.type for p in alarms[s]) for s in SPLITS}
+    lemmas: dict[str, Counter[str]] = {}
+    for p in alarms[TUNE]:
+        lemmas.setdefault(p.type, Counter())[_trigger_lemma(timed.pipeline.nlp, p)] += 1
+    print("  false alarms on non-political pages by type (trigger lemmas: tune only):")
+    for name in sorted(set().union(*by_type.values())):
+        words = ", ".join(f"{w} {n}" for w, n in lemmas.get(name, Counter()).most_common())
+        _row(f"  {name}", (f"{by_type[s][name]}" for s in SPLITS), words)
+
+
 def _news_outcomes(pairs) -> list[Outcome]:
     """Every predicted event: right when it matches a gold event; on a non-political page, never."""
     outcomes = []
@@ -323,6 +352,7 @@ def run_news(timed: Timed, errors: bool) -> None:
             for s in SPLITS
         ),
     )
+    _false_alarm_breakdown(timed, parts)
     _per_type({s: scores[s].per_type for s in SPLITS})
     _calibration(
         "all events of all pages (right: matches a gold event)",

@@ -7,6 +7,8 @@ from newsgraph.extract.events.relevance import (
     can_be_asked,
     call_for_tenders,
     caused_by_hazard,
+    crime_story,
+    disaster_story,
     discard_phrases,
     inside_a_name,
     private_affairs,
@@ -214,6 +216,21 @@ def test_deeds_of_civilians_or_firms_are_private_but_violence_against_civilians_
     assert not private_deed("ASSAULT", None, "KENCVL")
 
 
+def test_a_doctors_deed_is_private_but_a_doctors_strike_is_not():
+    assert private_deed("ACCUSE", "GBRHLH", None)  # "the doctor disagreed"
+    assert private_deed("CONSULT", "HLH", "BUS")
+    assert not private_deed("PROTEST", "KENHLH", None)  # "nurses walked out"
+    assert not private_deed("ACCUSE", "HLH", "GOV")
+
+
+def test_a_threat_to_sue_a_magazine_is_private_but_violence_against_reporters_is_not():
+    assert private_deed("THREATEN", None, "MED")  # "the singer threatened to sue the magazine"
+    assert private_deed("ACCUSE", "MED", "BUS")  # "the publisher sued the technology company"
+    assert not private_deed("ASSAULT", None, "KENJRN")  # "a reporter was beaten"
+    assert not private_deed("COERCE", "GOV", "MED")  # "the government shut down the newspaper"
+    assert not private_deed("ACCUSE", None, "FRAJRN")  # "a journalist was placed under investigation"
+
+
 def test_pressure_or_threats_among_civilians_are_private_but_unrest_is_not():
     assert private_deed("COERCE", "USACVL", None)  # "users forced the company to adapt"
     assert private_deed("THREATEN", None, "CVL")
@@ -256,3 +273,42 @@ def test_a_warning_that_a_deed_or_someone_will_follow_stays_a_threat():
     assert not warning_as_forecast(_warned_that("sanctions", "sanction", "follow", "follow")[2], False)
     assert not warning_as_forecast(_warned_that("troops", "troop", "advance", "advance")[2], False)
     assert not warning_as_forecast(_warned_that("stocks", "stock", "dwindle", "dwindle")[2], True)
+
+
+def test_a_text_with_several_crime_words_is_a_crime_story():
+    def doc(lemmas: list[str]):
+        rows = [(w, "NOUN", "ROOT" if i == 0 else "dep", -i, "NN") for i, w in enumerate(lemmas)]
+        return parsed(rows, lemmas=lemmas)
+
+    assert crime_story(doc(["police", "say", "robbery", "and", "murder"]))
+    assert not crime_story(doc(["police", "arrest", "protester", "near", "square"]))
+
+
+def test_a_text_with_several_hazards_is_a_disaster_story_but_an_outbreak_of_fighting_is_none():
+    storm = parsed(
+        [
+            ("The", "DET", "det", 1, "DT"),
+            ("storm", "NOUN", "nsubj", 1, "NN"),
+            ("caused", "VERB", "ROOT", 0, "VBD"),
+            ("floods", "NOUN", "dobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -2, "."),
+        ],
+        lemmas=["the", "storm", "cause", "flood", "."],
+    )
+    fighting = parsed(
+        [
+            ("An", "DET", "det", 1, "DT"),
+            ("outbreak", "NOUN", "nsubj", 3, "NN"),
+            ("of", "ADP", "prep", -1, "IN"),
+            ("fighting", "NOUN", "pobj", -1, "NN"),
+            ("followed", "VERB", "ROOT", 0, "VBD"),
+            ("the", "DET", "det", 1, "DT"),
+            ("collapse", "NOUN", "dobj", -2, "NN"),
+            ("of", "ADP", "prep", -1, "IN"),
+            ("talks", "NOUN", "pobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -6, "."),
+        ],
+        lemmas=["an", "outbreak", "of", "fighting", "follow", "the", "collapse", "of", "talk", "."],
+    )
+    assert disaster_story(storm)
+    assert not disaster_story(fighting)

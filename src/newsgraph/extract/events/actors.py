@@ -312,6 +312,11 @@ class ActorCoder:
             hyphenated = f"{token.nbor(-2).lower_}-{word}"
             if hyphenated in self.table.sectors:
                 return self.table.sectors[hyphenated]
+        celebration = word_class("celebration")
+        if lemma == "party" and any(
+            c.dep_ in {"compound", "amod"} and c.lemma_.lower() in celebration for c in token.children
+        ):
+            return None  # "a birthday party", "a dinner party": a gathering, no political party
         if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
             return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
         return self.table.sectors.get(word) or self.table.sectors.get(lemma)
@@ -400,7 +405,7 @@ class ActorCoder:
         sector ("opposition leader" OPP, "police officers" COP, "rebel commander" REB), none in a body
         that is no state's ("the team captain", "Boeing officials"); an officer or captain of a service
         the tables do not know ("transit officers", "fire captain") is no soldier, nor one in a sentence
-        about the police; a party's lawyer is no court."""
+        about the police or about sport; a party's lawyer is no court."""
         own = next((s for t in bodies if (s := self.sector(t)) is not None), None)
         if own is not None:
             return own
@@ -414,6 +419,9 @@ class ActorCoder:
             return None
         if sector == "MIL" and service and any(self.sector(t) == "COP" for t in rank.sent):
             return "COP"  # "Police said officers arrested two men": the sentence names the service
+        sport = word_class("sport")
+        if sector == "MIL" and service and any(t.lemma_.lower() in sport for t in rank.sent):
+            return None  # "The England captain accused the umpire": a team's captain
         return sector
 
     def _service(self, token: Token) -> bool:

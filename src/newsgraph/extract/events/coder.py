@@ -55,7 +55,11 @@ from .relevance import (
     appeal_as_attraction,
     call_for_tenders,
     caused_by_hazard,
+    crime_story,
+    depicted,
     discarded_sentences,
+    disaster_relief,
+    disaster_story,
     electoral_or_court_ritual,
     figurative_conflict,
     has_political_actor,
@@ -68,9 +72,11 @@ from .relevance import (
     pressure_from_no_one,
     private_affairs,
     private_deed,
+    prize_contested,
     public_advice,
     publication,
     research,
+    scientific_launch,
     sport_or_business,
     sporting,
     standing_measure,
@@ -102,7 +108,9 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published, quotes)
-    context = _ArticleContext(coder, index, places, quotes, published, sporting(doc))
+    context = _ArticleContext(
+        coder, index, places, quotes, published, sporting(doc), crime_story(doc), disaster_story(doc)
+    )
     events: list[Event] = []
     sentences = list(doc.sents)
     skipped = discarded_sentences(index.text, sentences)
@@ -217,6 +225,8 @@ class _ArticleContext:
     quotes: Sequence[Quote]
     published: date | None
     sport: bool = False  # the text is about sport: only state, party or armed actors make events
+    crime: bool = False  # the text is about ordinary crime: police dealing with suspects make none
+    disaster: bool = False  # the text is about a disaster: relief at home makes no event
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
@@ -328,13 +338,15 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
         or research(trigger, kind.type, kind.mode)
+        or scientific_launch(trigger)
+        or depicted(trigger)
         or sport_or_business(
             trigger, (source.code if source else None, target.code if target else None), context.sport
         )
-        or ordinary_crime(
-            trigger, kind.type, (source.code if source else None, target.code if target else None)
-        )
+        or ordinary_crime(trigger, kind.type, codes, context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
+        or prize_contested(trigger)
+        or disaster_relief(trigger, kind.type, *codes, context.disaster)
     ):
         return []
     if source is not None and target is not None and source.start == target.start:

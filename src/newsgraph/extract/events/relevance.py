@@ -4,10 +4,13 @@ and what is conflict in words or money, not violence.
 Word lists: `data/word_classes.tsv` (ours: comment, hazard, crime, verbal and economic words) and `data/discards.tsv`
 (phrases converted from Phoenix.discards: sport, entertainment, history). A sentence with a discard
 phrase yields no events; a killing by an earthquake or in a crash is a disaster, not an ASSAULT; and
-violence in a robbery is crime unless a state or armed political actor is coded. An "attack" on
-a newspaper or in a speech is an accusation. A subheading's question or a line to the reader states
-no event, research is no investigation, and only someone who can act is asked to by "must". In an
-article with few state or armed actors, a deed of uncoded people, civilians or firms is a private affair.
+violence in a robbery is crime unless a state or armed political actor is coded, as are police
+dealing with a suspect in a crime story; relief at home in a disaster story is no event. An
+"attack" on a newspaper or in a speech is an accusation. A subheading's question or a line to the
+reader states no event, research (or a launch of science) is no investigation, a prize captured is
+no town, what a film depicts is no news, and only someone who can act is asked to by "must". In an
+article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
+press is a private affair.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .actors import SECTORS
 from .ontology import COOPERATIVE, trigger_words
 from .tables import table_rows
 from .words import word_class
@@ -34,9 +38,13 @@ __all__ = [
     "call_for_tenders",
     "can_be_asked",
     "caused_by_hazard",
+    "crime_story",
     "crowd_gathers",
+    "depicted",
     "discard_phrases",
     "discarded_sentences",
+    "disaster_relief",
+    "disaster_story",
     "electoral_or_court_ritual",
     "figurative_conflict",
     "has_political_actor",
@@ -48,10 +56,12 @@ __all__ = [
     "ordinary_crime",
     "pressure_from_no_one",
     "private_affairs",
+    "prize_contested",
     "private_deed",
     "public_advice",
     "publication",
     "research",
+    "scientific_launch",
     "sport_or_business",
     "standing_measure",
     "sporting",
@@ -198,6 +208,53 @@ def caused_by_hazard(
     return False
 
 
+# Measures a state takes against a disaster as much as against opponents: curbs, deployments, aid, visits.
+_RELIEF = {"COERCE", "MOBILIZE", "AID", "CONSULT"}
+_INTERNATIONAL = {"IGO", "NGO", "IMG"}
+
+
+def disaster_story(doc: Doc) -> bool:
+    """Whether a text is about a disaster: several hazard words ("hurricane", "floods", "the storm")."""
+    hazards, strings = word_class("hazard"), doc.vocab.strings
+    lemmas = doc.to_array([LEMMA]).tolist()  # a Token is made only for the hazard words, as in `sporting`
+    words = {lemma: strings[lemma].lower() for lemma in set(lemmas)}
+    found = (i for i, lemma in enumerate(lemmas) if words[lemma] in hazards and _names_a_hazard(doc[i]))
+    return sum(1 for _ in zip(range(_HAZARD_SIGNS), found)) >= _HAZARD_SIGNS
+
+
+_HAZARD_SIGNS = 2
+
+
+def _names_a_hazard(token: Token) -> bool:
+    """A hazard word that is the hazard itself, not "an outbreak of fighting" or "the collapse of talks"."""
+    return token.lemma_.lower() in word_class("hazard") and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in token.children
+    )
+
+
+def disaster_relief(
+    trigger: Token, kind_type: str, source: str | None, target: str | None, about_disaster: bool = False
+) -> bool:
+    """ "The governor declared a state of emergency ahead of the hurricane", "soldiers distributed food
+    to flood victims", "the president toured the area hit by the tornado": a curb, a deployment, aid
+    or a visit in a sentence or story about a hazard, at home and aimed at no political or armed
+    actor, is disaster relief. Aid from abroad or from an international body, and measures against
+    opponents, stay events; "an outbreak of fighting" is no hazard."""
+    if kind_type not in _RELIEF:
+        return False
+    if not (about_disaster or any(_names_a_hazard(t) for t in trigger.sent)):
+        return False
+    if target and {target[:3], target[3:6]} & (_POLITICAL_SECTORS | _ARMED_SECTORS | {"REB", "JRN", "MED"}):
+        return False
+    countries = {_country(code) for code in (source, target)} - {None}
+    return len(countries) <= 1 and not (source and source[:3] in _INTERNATIONAL)
+
+
+def _country(code: str | None) -> str | None:
+    """The country an actor code begins with, if any ("USAGOV" -> "USA"; "GOV", "IGO" -> None)."""
+    return code[:3] if code and code[:3] not in SECTORS | _INTERNATIONAL else None
+
+
 def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
     """ "The seat fell to Labour", "the task fell to the minister": what falls to someone unarmed was
     won or handed over, not captured."""
@@ -207,14 +264,43 @@ def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, .
     return not (taker and {taker[:3], taker[3:6]} & (_ARMED_SECTORS | {"IMG"}))
 
 
-def ordinary_crime(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
-    """Violence or an arrest in a sentence about crime, with no state, military or party actor."""
-    if kind_type not in _VIOLENT:
+# What police and courts do about any crime: a charge, a sentence, an arrest, an appeal for witnesses.
+_CRIME_DEALT_WITH = _VIOLENT | {"ACCUSE", "SANCTION", "REQUEST"}
+_CRIME_SIGNS = 2  # crime words that make a text a crime story
+
+
+def crime_story(doc: Doc) -> bool:
+    """Whether a text is about ordinary crime: several crime words ("stabbed", "murder", "robbery")."""
+    crime, strings = word_class("crime"), doc.vocab.strings
+    lemmas = Counter(doc.to_array([LEMMA]).tolist())  # each distinct lemma read once, as in `sporting`
+    return sum(n for lemma, n in lemmas.items() if strings[lemma].lower() in crime) >= _CRIME_SIGNS
+
+
+def ordinary_crime(
+    trigger: Token, kind_type: str, codes: tuple[str | None, ...], about_crime: bool = False
+) -> bool:
+    """Violence, an arrest, a charge, a sentence or an appeal for witnesses in a sentence about
+    crime, with no state, military or party actor ("prosecutors charged the nurse with poisoning
+    four patients"); in a crime story, also police dealing with a suspect no table codes or a
+    criminal ("Police arrested a 25-year-old man at the scene"). Charges and trials may be
+    political, so a court's deed counts only where its sentence names the crime."""
+    if kind_type not in _CRIME_DEALT_WITH:
+        return False
+    if any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes):
         return False
     crime = word_class("crime")
-    if not any(t.lemma_.lower() in crime for t in trigger.sent):
-        return False
-    return not any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes)
+    if any(t.lemma_.lower() in crime for t in trigger.sent):
+        return True
+    sectors = [{code[:3], code[3:6]} for code in codes if code]
+    police = any("COP" in parts for parts in sectors)
+    return about_crime and police and all(parts & {"COP", "CRM"} for parts in sectors)
+
+
+def prize_contested(trigger: Token) -> bool:
+    """ "Captured the title", "defended her crown", "claimed gold": what is taken or held is a
+    contest's prize, no town or post."""
+    prizes = word_class("prize")
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in prizes for c in trigger.children)
 
 
 def in_words(trigger: Token) -> bool:
@@ -356,26 +442,35 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
 
 
 def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
-    """Whether events whose actors are uncoded, civilians or businesses ("the carmaker will offer the
-    van in blue", "shoppers helped the store") are private or business affairs: so in an article
-    where fewer than a few events have a state, military, party, police, court or armed actor. In a
-    political story an uncoded actor is more often a politician the tables do not know."""
+    """Whether events whose actors are uncoded, civilians, businesses, doctors or the press ("the
+    carmaker will offer the van in blue", "shoppers helped the store") are private or business
+    affairs: so in an article where fewer than a few events have a state, military, party, police,
+    court or armed actor. In a political story an uncoded actor is more often a politician the
+    tables do not know."""
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
 
 
 _POLITICAL_EVENTS = 3
-_PRIVATE_SECTORS = {"CVL", "BUS"}
+_PRIVATE_SECTORS = {"CVL", "BUS", "HLH", "MED", "JRN"}  # civilians, firms, doctors, the press
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
+_PRESS = {"MED", "JRN"}
+_REPRESSION = {"ACCUSE", "COERCE", "SANCTION"}  # what is done to the press by someone unnamed
 
 
 def private_deed(kind_type: str, source: str | None, target: str | None) -> bool:
-    """Whether a deed is done by and to no one coded, or only by civilians or businesses ("shoppers
-    helped the store", "the firm agreed to buy its rival"). Violence, protest or mobilisation by or
-    against civilians ("farmers blocked highways", "an attack on protesters") is no private deed;
-    pressure or threats among them ("users forced the company to adapt") are."""
-    if kind_type in _UNREST and any(code and "CVL" in (code[:3], code[3:6]) for code in (source, target)):
+    """Whether a deed is done by and to no one coded, or only by civilians, businesses, doctors or
+    the press ("shoppers helped the store", "the firm agreed to buy its rival", "the doctor
+    disagreed", "the singer threatened to sue the magazine"). Violence, protest or mobilisation by
+    or against any but firms ("farmers blocked highways", "an attack on protesters", "nurses walked
+    out", "a reporter was beaten") is no private deed, nor is an investigation, curb or sanction
+    of the press ("a journalist was placed under investigation"); pressure or threats among them
+    ("users forced the company to adapt") are."""
+    sectors = [{code[:3], code[3:6]} for code in (source, target) if code]
+    if kind_type in _UNREST and any(parts & (_PRIVATE_SECTORS - {"BUS"}) for parts in sectors):
         return False
-    return all(code is None or bool({code[:3], code[3:6]} & _PRIVATE_SECTORS) for code in (source, target))
+    if kind_type in _REPRESSION and target and {target[:3], target[3:6]} & _PRESS:
+        return False
+    return all(parts & _PRIVATE_SECTORS for parts in sectors)
 
 
 def has_political_actor(codes: tuple[str | None, ...]) -> bool:
@@ -522,17 +617,56 @@ def agentless(trigger: Token, kind_type: str) -> bool:
 
 def research(trigger: Token, kind_type: str, mode: str | None) -> bool:
     """An "investigation" by scientists or instruments or of a scientific subject ("the spacecraft
-    studied Saturn", "who led the research", "to study the moon's chemistry"), or what scientists
+    studied Saturn", "who led the research", "to study the moon's chemistry"), a probe sent to a
+    planet ("a space probe", "its probe to Mars"), or what scientists
     suspect is true ("have long suspected that ..."): research, no event."""
     believed = any(c.dep_ == "ccomp" for c in trigger.children)
     if kind_type != "ACCUSE" or (mode != "investigate" and not believed):
         return False
     science = word_class("science")
-    words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent"}]
+    words = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj", "agent", "compound"}]
     words += [grand for c in words if c.dep_ == "agent" for grand in c.children]
+    # "a probe to Mars", "launch its probe to Jupiter's moons": where a probe is sent
+    senders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    words += [
+        o for t in senders for c in t.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children
+    ]
     if trigger.dep_ in {"relcl", "acl"}:
         words.append(trigger.head)  # "the spacecraft, which studied Saturn"
     return any(w.lemma_.lower() in science or w.lower_ in science for w in words)
+
+
+def scientific_launch(trigger: Token) -> bool:
+    """ "NASA plans to launch a rover to Mars", "set to launch its mission to study Titan's
+    chemistry": launching a craft or mission of science is no offensive and no promise of one."""
+    science = word_class("science")
+    for launch in (trigger, *(c for c in trigger.children if c.dep_ == "xcomp")):
+        if launch.lemma_.lower() != "launch":
+            continue
+        # what is launched, where to and what for: all but who launches it
+        phrases = [c for c in launch.children if c.dep_ not in {"nsubj", "nsubjpass", "aux", "auxpass"}]
+        if any(w.lemma_.lower() in science for c in phrases for w in c.subtree):
+            return True
+    return False
+
+
+def depicted(trigger: Token) -> bool:
+    """ "The documentary follows soldiers who fought at Stalingrad", "the novel tells of rebels who
+    stormed a palace": what a film, book or show depicts is its story, no event of the news."""
+    works, depicting = word_class("work_noun"), word_class("depicting_verb")
+    below = trigger
+    for verb in list(trigger.ancestors)[:4]:
+        if below.dep_ in {"nsubj", "nsubjpass"}:
+            return False  # "a show of force followed the attack": the deed is the subject's own
+        if verb.lemma_.lower() in depicting and any(
+            c.dep_ == "nsubj"
+            and c.lemma_.lower() in works
+            and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+            for c in verb.children
+        ):
+            return True
+        below = verb
+    return False
 
 
 def warning_of_no_threat(trigger: Token, framed: bool) -> bool:
