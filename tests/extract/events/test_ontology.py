@@ -1,3 +1,5 @@
+from collections import Counter
+
 from newsgraph.extract.events.ontology import (
     NO_EVENT,
     EventType,
@@ -11,6 +13,7 @@ from newsgraph.extract.events.ontology import (
     request,
     threat,
 )
+from newsgraph.extract.events.tables import table_rows
 
 PLOVER = {
     "AGREE",
@@ -99,3 +102,9 @@ def test_a_threat_of_coercion_or_sanction_keeps_a_mode_plover_threatens():
     assert threat(_kind("COERCE", "restrict", "191")) == _kind("THREATEN", "restrict", "132")
     assert threat(_kind("SANCTION", "expel", "166")) == _kind("THREATEN", "expel", "136")
     assert threat(_kind("COERCE", "seize", "171")).mode is None
+
+
+def test_every_trigger_row_and_word_class_row_has_an_id_of_its_own():
+    for table in ("event_triggers.tsv", "word_classes.tsv"):
+        repeated = [row_id for row_id, n in Counter(row[0] for row in table_rows(table)).items() if n > 1]
+        assert repeated == [], f"{table} repeats ids {repeated}"
