@@ -226,7 +226,7 @@ def test_they_after_two_people_named_as_objects_stays_unlinked(analyze):
 
 def test_the_singer_or_the_star_is_the_person_described_so(analyze):
     analysis = analyze(
-        "Reality star Kim Alvarez announced her engagement to rapper Dre Banks on Friday.\n\n"
+        "Reality star Kim Alvarez announced her engagement to rapper Tay Morrow on Friday.\n\n"
         '"I said yes!" the star wrote in an Instagram post.'
     )
     assert _speaker(analysis, _only(analysis, "I said yes")) == "Kim Alvarez"

@@ -17,12 +17,13 @@ takes the city named last before it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...geo.places import demonym_country
 from ...records import Place
+from ...records import Span as TextSpan
 from .ontology import event_types
 from .reporting import reports
 from .triggers import trigger_type
@@ -81,57 +82,52 @@ def event_place(
     anchors = {trigger.i, predicate.i}
     host = _participle_host(predicate)
     best: tuple[tuple[int, int], str] | None = None
-    for place in places:
-        for mention in place.mentions:
-            if not sentence.start_char <= mention.start < sentence.end_char:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            phrase = _place_phrase(span) if span is not None else None
-            prep = _locative_prep(phrase, predicate, anchors, type_) if phrase is not None else None
-            if prep is None:
-                rank = None
-                modifier = span is not None and span.root.dep_ == "compound"
-                if modifier and place.feature not in _WHOLE_LANDS and _deed_at(span.root.head, anchors):
-                    rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
-                elif modifier and _local_people(span.root.head, anchors):
-                    rank = 3  # "Hong Kong police arrested dozens": a place's own people act there
-                elif (
-                    # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp",
-                    # "the siege of Gaza": a place struck or entered is where it happened, if nothing
-                    # else is.
-                    type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
-                    and phrase is not None
-                    and _names_the_site(span)  # not "killed US soldiers"
-                    and _struck(phrase, anchors, host, trigger)
-                ):
-                    rank = 9 + (phrase.head.i not in anchors and phrase.head.head.i not in anchors)
-                if rank is not None:
-                    key = (rank, abs(mention.start - trigger.idx))
-                    if best is None or key < best[0]:
-                        best = (key, place.id)
-                continue
-            if prep.head.i in anchors:
-                rank = 0
-            elif host is not None and prep.head.i == host.i:
-                rank = 3  # "raided the camp in Jenin, killing four": the killing was there too
-            elif prep.i in in_clause and _other_event_between(prep, anchors, type_):
-                continue  # "imposed sanctions after talks in Geneva": the talks' place
-            elif prep.i in in_trigger:
-                rank = 1
-            elif prep.i in in_clause:
-                rank = 2
-            elif predicate.dep_ == "ccomp":
-                continue
-            else:
-                rank = 6  # after "on"/"over" places of the trigger's own phrase ("strikes on Odesa")
-            if rank in {1, 2} and _in_relative_clause(prep, anchors):
-                rank = 5  # "X, who lives in exile in London, was sentenced by a court in Minsk"
-            if prep.lower_ in _WEAK_LOCATIVE and type_ not in _MOVES_IN:
-                continue  # "pressure on Russia", "talks over Ukraine": a target or a topic
-            rank += 4 * (prep.lower_ in _WEAK_LOCATIVE)
-            key = (rank, abs(mention.start - trigger.idx))
-            if best is None or key < best[0]:
-                best = (key, place.id)
+    for place, mention, span, phrase in _mentions_within(doc, places, sentence):
+        prep = _locative_prep(phrase, predicate, anchors, type_) if phrase is not None else None
+        if prep is None:
+            rank = None
+            modifier = span is not None and span.root.dep_ == "compound"
+            if modifier and place.feature not in _WHOLE_LANDS and _deed_at(span.root.head, anchors):
+                rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
+            elif modifier and _local_people(span.root.head, anchors):
+                rank = 3  # "Hong Kong police arrested dozens": a place's own people act there
+            elif (
+                # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp",
+                # "the siege of Gaza": a place struck or entered is where it happened, if nothing
+                # else is.
+                type_ in _MOVES_IN | {"CONSULT"}  # "visited Paris", but not "criticised Algeria"
+                and phrase is not None
+                and _names_the_site(span)  # not "killed US soldiers"
+                and _struck(phrase, anchors, host, trigger)
+            ):
+                rank = 9 + (phrase.head.i not in anchors and phrase.head.head.i not in anchors)
+            if rank is not None:
+                key = (rank, abs(mention.start - trigger.idx))
+                if best is None or key < best[0]:
+                    best = (key, place.id)
+            continue
+        if prep.head.i in anchors:
+            rank = 0
+        elif host is not None and prep.head.i == host.i:
+            rank = 3  # "raided the camp in Jenin, killing four": the killing was there too
+        elif prep.i in in_clause and _other_event_between(prep, anchors, type_):
+            continue  # "imposed sanctions after talks in Geneva": the talks' place
+        elif prep.i in in_trigger:
+            rank = 1
+        elif prep.i in in_clause:
+            rank = 2
+        elif predicate.dep_ == "ccomp":
+            continue
+        else:
+            rank = 6  # after "on"/"over" places of the trigger's own phrase ("strikes on Odesa")
+        if rank in {1, 2} and _in_relative_clause(prep, anchors):
+            rank = 5  # "X, who lives in exile in London, was sentenced by a court in Minsk"
+        if prep.lower_ in _WEAK_LOCATIVE and type_ not in _MOVES_IN:
+            continue  # "pressure on Russia", "talks over Ukraine": a target or a topic
+        rank += 4 * (prep.lower_ in _WEAK_LOCATIVE)
+        key = (rank, abs(mention.start - trigger.idx))
+        if best is None or key < best[0]:
+            best = (key, place.id)
     if best is not None:
         return best[1]
     described = _described_place(trigger, predicate, places)
@@ -178,20 +174,26 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # a new paragraph
     found = []
+    for place, mention, _span, head in _mentions_within(doc, places, before):
+        locative = head is not None and head.head.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
+        if head is None or head.dep_ != "pobj" or not locative:
+            continue
+        verb = head.head.head
+        speaking = reports(verb) or verb.lemma_.lower() in word_class("speaking")
+        if verb.pos_ == "VERB" and not speaking:
+            found.append((mention.start, place.id))
+    return max(found)[1] if found else None
+
+
+def _mentions_within(
+    doc: Doc, places: Sequence[Place], sentence: Span
+) -> Iterator[tuple[Place, TextSpan, Span | None, Token | None]]:
+    """Each place mention inside a sentence, with its tokens and the head of the phrase it names."""
     for place in places:
         for mention in place.mentions:
-            if not before.start_char <= mention.start < before.end_char:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            head = _place_phrase(span) if span is not None else None
-            locative = head is not None and head.head.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
-            if head is None or head.dep_ != "pobj" or not locative:
-                continue
-            verb = head.head.head
-            speaking = reports(verb) or verb.lemma_.lower() in word_class("speaking")
-            if verb.pos_ == "VERB" and not speaking:
-                found.append((mention.start, place.id))
-    return max(found)[1] if found else None
+            if sentence.start_char <= mention.start < sentence.end_char:
+                span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                yield place, mention, span, _place_phrase(span) if span is not None else None
 
 
 def _place_phrase(span: Span) -> Token:
