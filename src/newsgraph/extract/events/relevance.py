@@ -752,12 +752,12 @@ def kept_ready(trigger: Token) -> bool:
 
 def help_to_do(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
     """ "Her goals helped the team win the title", "the wave helped propel him into office": help in
-    doing something, with no state, military, party or armed group, is no aid."""
+    doing something, given and taken by no one but private people or firms, is no aid."""
     return (
         kind_type == "AID"
         and trigger.lemma_.lower() in word_class("helping")
         and any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in trigger.children)
-        and not has_political_actor(codes)
+        and private_deed(kind_type, *codes)
     )
 
 
