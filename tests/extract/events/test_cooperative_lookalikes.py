@@ -15,6 +15,8 @@ def _types(analyze, text: str) -> list[str]:
     [
         ([], "The finance minister said she agreed that inflation would stay high for months."),
         ([], "Most economists agree with the central bank's analysis of the slowdown."),
+        ([], "The senator said he fully agreed with the president."),
+        ([], "Opposition lawmakers agreed with the governor's assessment of the budget."),
         ([], "The club said it was ready to sell the striker if the price was right."),
         ([], "Residents said they were willing to wait for the bridge to reopen."),
         ([], "The county had firefighters ready to staff the water tankers overnight."),
@@ -45,11 +47,14 @@ def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
     ("expected", "text"),
     [
         ("AGREE", "Russia and Ukraine agreed to a ceasefire in the east."),
+        ("AGREE", "Russia agreed with Ukraine on a prisoner swap."),
+        ("AGREE", "Israel agreed with Hamas to extend the truce."),
         ("AGREE", "Iran said it was ready to resume talks with the United States."),
         ("AID", "Japan sent aid to Turkey after the earthquake."),
         ("AID", "The United States helped the Iraqi army retake the city."),
         ("AID", "France helped Mali train its soldiers."),
         ("REJECT", "Iran rejected the American proposal for new talks."),
+        ("REJECT", "Turkey rejected the proposal for a buffer zone."),
         ("RETREAT", "Russian troops withdrew from Kherson on Friday."),
         ("RETREAT", "The rebels pulled out of the town after a week of shelling."),
     ],

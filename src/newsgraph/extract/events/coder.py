@@ -80,6 +80,7 @@ from .relevance import (
     publication,
     research,
     scientific_launch,
+    shared_view,
     sport_or_business,
     sporting,
     standing_measure,
@@ -342,6 +343,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or what_something_is(trigger, kind.type)
         or denial(trigger, kind.type)
         or kept_ready(trigger)
+        or shared_view(trigger, kind.type)
         or help_to_do(trigger, kind.type, codes)
         or research(trigger, kind.type, kind.mode)
         or scientific_launch(trigger)

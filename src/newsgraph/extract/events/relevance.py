@@ -54,6 +54,7 @@ __all__ = [
     "in_words",
     "kept_ready",
     "help_to_do",
+    "shared_view",
     "market_move",
     "message_to_no_one",
     "ordinary_crime",
@@ -748,6 +749,18 @@ def kept_ready(trigger: Token) -> bool:
     """ "The agency had crews ready to staff aircraft": readiness in a verbless clause under another
     verb is preparation, not a promise ("Iran said it was ready to resume talks" is one)."""
     return trigger.pos_ == "ADJ" and trigger.dep_ != "acomp" and any(c.dep_ == "nsubj" for c in trigger.children)
+
+
+def shared_view(trigger: Token, kind_type: str) -> bool:
+    """ "The senator said he agreed with the president", "economists agree with the bank's analysis":
+    agreeing with someone, on nothing to be done, shares a view (CAMEO's express accord, no PLOVER
+    event); "agreed with Kyiv on a prisoner swap" or "to a truce" is an agreement."""
+    if kind_type != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "agree":
+        return False
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    return "with" in preps and not preps - {"with", "after", "during", "in"} and not any(
+        c.dep_ in {"xcomp", "dobj", "ccomp"} for c in trigger.children
+    )
 
 
 def help_to_do(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
