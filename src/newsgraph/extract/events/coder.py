@@ -56,6 +56,7 @@ from .relevance import (
     call_for_tenders,
     caused_by_hazard,
     crime_story,
+    denial,
     depicted,
     discarded_sentences,
     disaster_relief,
@@ -63,8 +64,10 @@ from .relevance import (
     electoral_or_court_ritual,
     figurative_conflict,
     has_political_actor,
+    help_to_do,
     inside_a_name,
     in_money,
+    kept_ready,
     in_words,
     market_move,
     message_to_no_one,
@@ -77,6 +80,7 @@ from .relevance import (
     publication,
     research,
     scientific_launch,
+    shared_view,
     sport_or_business,
     sporting,
     standing_measure,
@@ -337,6 +341,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or appeal_as_attraction(trigger)
         or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
+        or denial(trigger, kind.type)
+        or kept_ready(trigger)
+        or shared_view(trigger, kind.type)
+        or help_to_do(trigger, kind.type, codes)
         or research(trigger, kind.type, kind.mode)
         or scientific_launch(trigger)
         or depicted(trigger)

@@ -40,6 +40,7 @@ __all__ = [
     "caused_by_hazard",
     "crime_story",
     "crowd_gathers",
+    "denial",
     "depicted",
     "discard_phrases",
     "discarded_sentences",
@@ -48,9 +49,11 @@ __all__ = [
     "electoral_or_court_ritual",
     "figurative_conflict",
     "has_political_actor",
+    "help_to_do",
     "inside_a_name",
     "in_money",
     "in_words",
+    "kept_ready",
     "market_move",
     "message_to_no_one",
     "ordinary_crime",
@@ -62,6 +65,7 @@ __all__ = [
     "publication",
     "research",
     "scientific_launch",
+    "shared_view",
     "sport_or_business",
     "standing_measure",
     "sporting",
@@ -126,7 +130,7 @@ def asks_for_comment(token: Token) -> bool:
             if any(c.lemma_.lower() in comment for c in child.children if c.dep_ == "pobj"):
                 return True
         if (
-            child.dep_ in {"xcomp", "ccomp"}
+            child.dep_ in {"xcomp", "ccomp", "acl"}  # "acl": "his refusal to say which side he backs"
             and child.lemma_.lower() in comment
             and not _answers_something(child)
         ):
@@ -488,9 +492,11 @@ def electoral_or_court_ritual(trigger: Token, kind_type: str, codes: tuple[str |
     """What elections, polls and courts do by their rules, not a political event: a candidate's win
     ("Democrats beat the incumbent governor", "parties battle to win the election"), the rally where a
     candidate spoke ("said at a rally in Ohio"), what a poll's respondents want ("44 percent want the
-    Senate to convict"), a defendant's plea ("pleaded guilty")."""
+    Senate to convict"), a defendant's plea ("pleaded guilty"), a candidate or player who pulls out of
+    a contest ("withdrew from the race", "pulled out of the tournament")."""
     return (
         _electoral_contest(trigger, kind_type, codes)
+        or _out_of_a_contest(trigger, kind_type)
         or _speech_setting(trigger, kind_type)
         or _polled_opinion(trigger)
         or any(c.lemma_.lower() in word_class("plea") for c in trigger.children if c.dep_ in _PLEADED)
@@ -513,6 +519,15 @@ def _electoral_contest(trigger: Token, kind_type: str, codes: tuple[str | None, 
         return False  # "police fought protesters outside the election commission"
     election = word_class("election")
     return any(t.lemma_.lower() in election or t.lower_ in election for t in _phrase(trigger))
+
+
+def _out_of_a_contest(trigger: Token, kind_type: str) -> bool:
+    if kind_type != "RETREAT":
+        return False
+    contest = word_class("contest_noun")
+    left = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}]
+    left += [g for c in left for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+    return any(o.lemma_.lower() in contest for c in left for o in c.children if o.dep_ == "pobj")
 
 
 def _speech_setting(trigger: Token, kind_type: str) -> bool:
@@ -721,6 +736,42 @@ def appeal_as_attraction(trigger: Token) -> bool:
     attraction = word_class("attraction")
     held = trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in attraction
     return held or any(c.dep_ == "amod" and c.lemma_.lower() in attraction for c in trigger.children)
+
+
+def denial(trigger: Token, kind_type: str) -> bool:
+    """ "Denied that its troops fired on the crowd", "rejected that the vote was rigged": a verb of
+    rejecting with a that-clause denies a statement (CAMEO's deny responsibility, no PLOVER event);
+    it rejects no demand or proposal."""
+    return kind_type == "REJECT" and trigger.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def kept_ready(trigger: Token) -> bool:
+    """ "The agency had crews ready to staff aircraft": readiness in a verbless clause under another
+    verb is preparation, not a promise ("Iran said it was ready to resume talks" is one)."""
+    return trigger.pos_ == "ADJ" and trigger.dep_ != "acomp" and any(c.dep_ == "nsubj" for c in trigger.children)
+
+
+def shared_view(trigger: Token, kind_type: str) -> bool:
+    """ "The senator said he agreed with the president", "economists agree with the bank's analysis":
+    agreeing with someone, on nothing to be done, shares a view (CAMEO's express accord, no PLOVER
+    event); "agreed with Kyiv on a prisoner swap" or "to a truce" is an agreement."""
+    if kind_type != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "agree":
+        return False
+    preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
+    return "with" in preps and not preps - {"with", "after", "during", "in"} and not any(
+        c.dep_ in {"xcomp", "dobj", "ccomp"} for c in trigger.children
+    )
+
+
+def help_to_do(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """ "Her goals helped the team win the title", "the wave helped propel him into office": help in
+    doing something, given and taken by no one but private people or firms, is no aid."""
+    return (
+        kind_type == "AID"
+        and trigger.lemma_.lower() in word_class("helping")
+        and any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in trigger.children)
+        and private_deed(kind_type, *codes)
+    )
 
 
 def what_something_is(trigger: Token, kind_type: str) -> bool:

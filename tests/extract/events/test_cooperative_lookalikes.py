@@ -1,0 +1,63 @@
+"""Wire-style sentences that look like agreements, aid, rejections or retreats but are none: an
+opinion shared, help in a game, a refusal to say, a denial, a candidate or player pulling out, a
+market retreat, crews kept ready. The same words between states or forces stay events. Every
+sentence here is our own."""
+
+import pytest
+
+
+def _types(analyze, text: str) -> list[str]:
+    return [v.type for v in analyze(text).events]
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ([], "The finance minister said she agreed that inflation would stay high for months."),
+        ([], "Most economists agree with the central bank's analysis of the slowdown."),
+        ([], "The senator said he fully agreed with the president."),
+        ([], "Opposition lawmakers agreed with the governor's assessment of the budget."),
+        ([], "The club said it was ready to sell the striker if the price was right."),
+        ([], "Residents said they were willing to wait for the bridge to reopen."),
+        ([], "The county had firefighters ready to staff the water tankers overnight."),
+        ([], "The utility kept repair crews ready to restore power after the storm."),
+        ([], "Her two goals helped the team win the title."),
+        ([], "The veteran said he wanted to help the Rangers turn their season around."),
+        ([], "A viral video helped propel the singer to the top of the charts."),
+        ([], "Neighbours helped the family clear the mud from their home."),
+        ([], "Aid workers said the roads to the camp were flooded."),
+        ([], "The ministry declined to comment on the report."),
+        ([], "The embassy declined to say whether the ambassador would return."),
+        ([], "His refusal to say whom he would back drew jeers from the audience."),
+        ([], "The minister denied that the army had shelled the market."),
+        ([], "The governor withdrew from the race for the Senate on Monday."),
+        ([], "The candidate pulled out of the presidential race after a poor showing."),
+        ([], "The champion pulled out of the tournament with a knee injury."),
+        ([], "The mayor withdrew from the contest after a row over donations."),
+        ([], "Stocks retreated from record highs on Tuesday."),
+        ([], "The dollar retreated against the yen after the jobs report."),
+        ([], "Oil prices eased after Saudi Arabia raised output."),
+    ],
+)
+def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
+    assert _types(analyze, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("expected", "text"),
+    [
+        ("AGREE", "Russia and Ukraine agreed to a ceasefire in the east."),
+        ("AGREE", "Russia agreed with Ukraine on a prisoner swap."),
+        ("AGREE", "Israel agreed with Hamas to extend the truce."),
+        ("AGREE", "Iran said it was ready to resume talks with the United States."),
+        ("AID", "Japan sent aid to Turkey after the earthquake."),
+        ("AID", "The United States helped the Iraqi army retake the city."),
+        ("AID", "France helped Mali train its soldiers."),
+        ("REJECT", "Iran rejected the American proposal for new talks."),
+        ("REJECT", "Turkey rejected the proposal for a buffer zone."),
+        ("RETREAT", "Russian troops withdrew from Kherson on Friday."),
+        ("RETREAT", "The rebels pulled out of the town after a week of shelling."),
+    ],
+)
+def test_the_same_words_between_states_or_forces_stay_events(analyze, expected, text):
+    assert expected in _types(analyze, text)
