@@ -25,6 +25,7 @@ from .words import introduces_target, word_class
 __all__ = [
     "attacked_place",
     "conjuncts",
+    "country_of_place",
     "giver",
     "object_of",
     "opponent_in",
@@ -793,6 +794,11 @@ def _purpose_target(predicate: Token, coder: ActorCoder, sentence: SentenceCount
     return None
 
 
+def country_of_place(place_id: str | None, places: Sequence[Place]) -> str | None:
+    """The country (alpha-3) of the place of this id among the article's places."""
+    return next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
+
+
 def unidentified_actor(
     instrument: Token, coder: ActorCoder, places: Sequence[Place], trigger: Token, type_: str = "ASSAULT"
 ) -> Actor | None:
@@ -801,7 +807,7 @@ def unidentified_actor(
     A protest with no named protesters ("protests erupted in several cities of Kenya") is by civilians
     (CVL) of that country; the span is the protest noun."""
     place_id = event_place(trigger, predicate_of(trigger), places, type_, from_context=False)
-    country = next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
+    country = country_of_place(place_id, places)
     if country is None:
         # The victims' own country ("killed one U.S. soldier") says nothing of where it happened.
         victims = {t.i for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} for t in c.subtree}

@@ -22,10 +22,11 @@ from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from ..places import dateline
-from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
 from .arguments import (
     attacked_place,
     conjuncts,
+    country_of_place,
     giver,
     opponent_in,
     predicate_of,
@@ -284,7 +285,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
         target = None
     place = event_place(trigger, predicate, places, kind.type, kind.mode)
-    target = domestic_target(target, source, _country_of(place, places))
+    target = domestic_target(target, source, country_of_place(place, places))
     # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
     # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
     armed = trigger.pos_ == "NOUN" and kind.mode is not None
@@ -348,9 +349,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or research(trigger, kind.type, kind.mode)
         or scientific_launch(trigger)
         or depicted(trigger)
-        or sport_or_business(
-            trigger, (source.code if source else None, target.code if target else None), context.sport
-        )
+        or sport_or_business(trigger, codes, context.sport)
         or ordinary_crime(trigger, kind.type, codes, context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
         or prize_contested(trigger)
@@ -565,10 +564,6 @@ def _armed_or_state(actor: Actor) -> bool:
     return bool(code) and code[:3] != "NGO" and sector in {"", "GOV", "MIL", "COP", "REB", "UAF"}
 
 
-def _country_of(place_id: str | None, places: Sequence[Place]) -> str | None:
-    return next((alpha3(p.country) for p in places if p.id == place_id and p.country), None)
-
-
 def _claimed_by(
     trigger: Token, quotes: Sequence[Quote], source: Actor | None, index: References
 ) -> str | None:
@@ -659,10 +654,7 @@ def _same_source_place(event: Event, out: list[Event]) -> Event:
     if event.place is not None or event.source is None:
         return event
     for earlier in reversed(out):
-        same_source = earlier.source is not None and (
-            (event.source.entity and earlier.source.entity == event.source.entity)
-            or (event.source.code and earlier.source.code == event.source.code)
-        )
+        same_source = _identical(event.source, earlier.source)
         # A hypothetical event's place is no evidence of where real ones happened.
         if earlier.place and earlier.type == event.type and same_source and earlier.status == "asserted":
             return replace(event, place=earlier.place)
