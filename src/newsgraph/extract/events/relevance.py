@@ -248,10 +248,15 @@ def disaster_relief(
         return False
     if not (about_disaster or any(_names_a_hazard(t) for t in trigger.sent)):
         return False
-    if target and {target[:3], target[3:6]} & (_POLITICAL_SECTORS | _ARMED_SECTORS | {"REB", "JRN", "MED"}):
+    if _parts(target) & (_POLITICAL_SECTORS | _ARMED_SECTORS | {"REB", "JRN", "MED"}):
         return False
     countries = {_country(code) for code in (source, target)} - {None}
     return len(countries) <= 1 and not (source and source[:3] in _INTERNATIONAL)
+
+
+def _parts(code: str | None) -> set[str]:
+    """The two three-letter parts of an actor code ("USAGOV" -> USA, GOV), none for no code."""
+    return {code[:3], code[3:6]} if code else set()
 
 
 def _country(code: str | None) -> str | None:
@@ -265,7 +270,7 @@ def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, .
     if kind_type != "ASSAULT" or trigger.lemma_.lower() not in word_class("falling"):
         return False
     taker = codes[0]
-    return not (taker and {taker[:3], taker[3:6]} & (_ARMED_SECTORS | {"IMG"}))
+    return not (_parts(taker) & (_ARMED_SECTORS | {"IMG"}))
 
 
 # What police and courts do about any crime: a charge, a sentence, an arrest, an appeal for witnesses.
@@ -290,12 +295,12 @@ def ordinary_crime(
     political, so a court's deed counts only where its sentence names the crime."""
     if kind_type not in _CRIME_DEALT_WITH:
         return False
-    if any(code and {code[:3], code[3:6]} & _POLITICAL_SECTORS for code in codes):
+    if any(_parts(code) & _POLITICAL_SECTORS for code in codes):
         return False
     crime = word_class("crime")
     if any(t.lemma_.lower() in crime for t in trigger.sent):
         return True
-    sectors = [{code[:3], code[3:6]} for code in codes if code]
+    sectors = [_parts(code) for code in codes if code]
     police = any("COP" in parts for parts in sectors)
     return about_crime and police and all(parts & {"COP", "CRM"} for parts in sectors)
 
@@ -469,10 +474,10 @@ def private_deed(kind_type: str, source: str | None, target: str | None) -> bool
     out", "a reporter was beaten") is no private deed, nor is an investigation, curb or sanction
     of the press ("a journalist was placed under investigation"); pressure or threats among them
     ("users forced the company to adapt") are."""
-    sectors = [{code[:3], code[3:6]} for code in (source, target) if code]
+    sectors = [_parts(code) for code in (source, target) if code]
     if kind_type in _UNREST and any(parts & (_PRIVATE_SECTORS - {"BUS"}) for parts in sectors):
         return False
-    if kind_type in _REPRESSION and target and {target[:3], target[3:6]} & _PRESS:
+    if kind_type in _REPRESSION and _parts(target) & _PRESS:
         return False
     return all(parts & _PRIVATE_SECTORS for parts in sectors)
 
@@ -515,7 +520,7 @@ def _phrase(token: Token) -> list[Token]:
 def _electoral_contest(trigger: Token, kind_type: str, codes: tuple[str | None, ...]) -> bool:
     if kind_type not in _VIOLENT or trigger.lemma_.lower() not in word_class("contest_verb"):
         return False
-    if any(code and {code[:3], code[3:6]} & _ARMED_SECTORS for code in codes):
+    if any(_parts(code) & _ARMED_SECTORS for code in codes):
         return False  # "police fought protesters outside the election commission"
     election = word_class("election")
     return any(t.lemma_.lower() in election or t.lower_ in election for t in _phrase(trigger))
