@@ -15,11 +15,11 @@ from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
-from ...tables import data_rows, word_list
+from ...tables import word_list
 from .content import content_roots, modifiers_end, reported_content, splits_clause, states, subtree_span
 from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, paragraph_of, trim, trim_all
-from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
+from .speakers import asker_unnamed, names_a_thing, organisation_nouns, says_nothing, speaker_of, subject_of
 from .words import quote_words
 
 if TYPE_CHECKING:
@@ -245,7 +245,7 @@ def _linking_aside(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def _party_nouns() -> frozenset[str]:
     """Head nouns of descriptions of a person ('a source') or an organisation ('the commission')."""
-    return frozenset(word_list("person_nouns.txt")) | {row[0].lower() for row in data_rows("group_nouns.tsv")}
+    return word_list("person_nouns.txt") | organisation_nouns()
 
 
 def _names_a_party(root: Token, index: References) -> bool:
