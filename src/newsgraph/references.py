@@ -412,11 +412,9 @@ class References:
 
     def _joined_people(self, subject: Token) -> bool:
         """Whether a subject is a person's name joined to another person's ('Keller and Novak')."""
-        def person(token: Token) -> bool:
-            entity_id = self.at(token.idx, token.idx + len(token))
-            return entity_id is not None and self.entities[entity_id].type == "PERSON"
-
-        return person(subject) and any(c.dep_ == "conj" and person(c) for c in subject.children)
+        return self._person_at(subject) is not None and any(
+            c.dep_ == "conj" and self._person_at(c) is not None for c in subject.children
+        )
 
     def _pair_of_people(self, head: Token) -> str | None:
         """'Both men', 'the two women': the first of two people joined as a subject in this or the last

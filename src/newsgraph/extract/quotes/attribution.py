@@ -12,14 +12,22 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
-from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
+from ...lang.syntax import PREP_OBJECT_DEPS, has_child
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
-from ...tables import data_rows, word_list
-from .content import content_roots, modifiers_end, reported_content, splits_clause, states, subtree_span
+from ...tables import word_list
+from .content import (
+    content_roots,
+    modifiers_end,
+    reported_content,
+    says_something,
+    splits_clause,
+    states,
+    subtree_span,
+)
 from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
 from .marks import QuotedSpans, paragraph_of, trim, trim_all
-from .speakers import asker_unnamed, names_a_thing, says_nothing, speaker_of, subject_of
+from .speakers import asker_unnamed, names_a_thing, organisation_nouns, says_nothing, speaker_of, subject_of
 from .words import quote_words
 
 if TYPE_CHECKING:
@@ -100,7 +108,7 @@ def _noun_cue(
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(
                 g for g in child.children if g.dep_ in PREP_OBJECT_DEPS
-                and (not statements or any(quotes.at(t.idx) is not None or t.pos_ in VERB_POS for t in g.subtree))
+                and (not statements or says_something(g, quotes))
             )
     if not roots and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
         roots = [c for c in noun.head.children if c.dep_ == "ccomp"]  # 'his view is that ...'
@@ -245,7 +253,7 @@ def _linking_aside(verb: Token) -> bool:
 @lru_cache(maxsize=1)
 def _party_nouns() -> frozenset[str]:
     """Head nouns of descriptions of a person ('a source') or an organisation ('the commission')."""
-    return frozenset(word_list("person_nouns.txt")) | {row[0].lower() for row in data_rows("group_nouns.tsv")}
+    return word_list("person_nouns.txt") | organisation_nouns()
 
 
 def _names_a_party(root: Token, index: References) -> bool:

@@ -17,7 +17,15 @@ from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import QuotedSpans, paragraph_of, trim_all
 from .words import quote_words
 
-__all__ = ["content_roots", "modifiers_end", "reported_content", "splits_clause", "states", "subtree_span"]
+__all__ = [
+    "content_roots",
+    "modifiers_end",
+    "reported_content",
+    "says_something",
+    "splits_clause",
+    "states",
+    "subtree_span",
+]
 
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
@@ -267,7 +275,7 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
     if is_infinitive(root):
         return False
     if root.dep_ in PREP_OBJECT_DEPS and root.tag_ != "VBG" and not _charged(root):
-        return any(quotes.at(t.idx) is not None or t.pos_ in VERB_POS for t in root.subtree)
+        return says_something(root, quotes)
     if root.dep_ != "dobj" or root.tag_ == "VBG":
         return True
     if any(c.dep_ == "prep" and c.lower_ in frames.preps for c in root.children):
@@ -276,6 +284,11 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
     return any(quotes.at(t.idx) is not None for part in [root, *completing] for t in part.subtree) or any(
         t.pos_ in VERB_POS for part in completing if not is_infinitive(part) for t in part.subtree
     )
+
+
+def says_something(phrase: Token, quotes: QuotedSpans) -> bool:
+    """Whether a phrase holds quoted words or a verb: something said of a thing, not the bare thing."""
+    return any(quotes.at(t.idx) is not None or t.pos_ in VERB_POS for t in phrase.subtree)
 
 
 def _charged(pobj: Token) -> bool:

@@ -78,6 +78,7 @@ def attach_direct_quotes(
         beside = attribution is not None and _beside(doc, first.start, last.end, attribution)
         if is_title(text[start:end]) and not beside:
             continue  # '"Notes From a Border Town" sold 200,000 copies': a title, not something said
+        lead = _lead_before(doc, text, first, by_sentence, start)
         if len(text[start:end].split()) < _MIN_UNATTRIBUTED_WORDS:
             # a few quoted words are a statement only right beside their cue ('adding “we need
             # everyone.”', '“You ready?” She said.') or as a whole sentence after a cued one ('"A,"
@@ -86,11 +87,10 @@ def attach_direct_quotes(
             attribution = (
                 attribution
                 or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
-                or _lead_before(doc, text, first, by_sentence, start)  # 'Kelly said. "Nobody asked us."'
+                or lead  # 'Kelly said. "Nobody asked us."'
             )
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
-                whole = _whole_sentence(doc, first, last)
-                attribution = _lead_before(doc, text, first, by_sentence, start) if whole else None
+                attribution = lead if _whole_sentence(doc, first, last) else None
                 if attribution is None:
                     continue
         elif (
@@ -101,7 +101,7 @@ def attach_direct_quotes(
         ):
             attribution = previous
         if attribution is None:
-            attribution = _lead_before(doc, text, first, by_sentence, start)  # '..., she told VOA. "We will ..."'
+            attribution = lead  # '..., she told VOA. "We will ..."'
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
         if attribution is None and statements and _borrowed(text, doc, start, first.start, quotes):

@@ -33,7 +33,15 @@ if TYPE_CHECKING:
     from ...references import References
     from .attribution import Attribution
 
-__all__ = ["asker_unnamed", "carry_pronoun_speakers", "names_a_thing", "says_nothing", "speaker_of", "subject_of"]
+__all__ = [
+    "asker_unnamed",
+    "carry_pronoun_speakers",
+    "names_a_thing",
+    "organisation_nouns",
+    "says_nothing",
+    "speaker_of",
+    "subject_of",
+]
 
 
 def asker_unnamed(verb: Token) -> bool:
@@ -165,10 +173,14 @@ def _compounded_organisation(head: Token) -> Token | None:
     """'the ministry statement', 'the company website' (or a parse gone wrong, 'The company flat-out
     denied'): the organisation noun compounded to a head that names no one speaks."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or lemma in _person_nouns() or lemma in _organisation_nouns():
+    if head.pos_ != "NOUN" or lemma in word_list("person_nouns.txt") or lemma in organisation_nouns():
         return None
     return next(
-        (c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in _organisation_nouns()),
+        (
+            c
+            for c in head.lefts
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in organisation_nouns()
+        ),
         None,
     )
 
@@ -176,16 +188,13 @@ def _compounded_organisation(head: Token) -> Token | None:
 def _unnamed_people_of_a_country(head: Token, entity_type: str) -> bool:
     """'US officials', 'Beijing officials': several unnamed people of a place are nobody named (the
     country does not speak through them as an organisation speaks through its officials)."""
-    return head.tag_ == "NNS" and entity_type == "GPE" and head.lemma_.lower() in _person_nouns()
+    return (
+        head.tag_ == "NNS" and entity_type == "GPE" and head.lemma_.lower() in word_list("person_nouns.txt")
+    )
 
 
 @lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(word_list("person_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def _organisation_nouns() -> frozenset[str]:
+def organisation_nouns() -> frozenset[str]:
     """Nouns that may stand for an organisation ('the company', 'the ministry'): `group_nouns.tsv`."""
     return frozenset(row[0].lower() for row in data_rows("group_nouns.tsv"))
 
