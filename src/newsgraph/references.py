@@ -26,6 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
+from .lang.text import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
     is_definite_determiner,
@@ -223,7 +224,7 @@ class References:
                 (lead.start(), self.at(*lead.span(1)) or self._by_text().get(lead.group(1)) or "")
                 for lead in _TURN_LEAD.finditer(self.text)
             ]
-        paragraph_start = self.text.rfind("\n", 0, token.idx) + 1
+        paragraph_start, _ = paragraph_of(self.text, token.idx)
         i = bisect.bisect_left(self._turns, (token.idx, "")) - 1
         if i < 0 or self._turns[i][0] < paragraph_start or not self._turns[i][1]:
             return None
@@ -651,8 +652,7 @@ class References:
         ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation; nor does
         a phrase the parse runs on past a paragraph break."""
         others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
-        start, end = self.text.rfind("\n", 0, head.idx) + 1, self.text.find("\n", head.idx)
-        end = len(self.text) if end == -1 else end
+        start, end = paragraph_of(self.text, head.idx)
         for token in head.subtree:
             if token.i in others or not start <= token.idx < end:
                 continue

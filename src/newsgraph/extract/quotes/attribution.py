@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.text import paragraph_of
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
 from ...tables import word_list
@@ -26,7 +27,7 @@ from .content import (
     subtree_span,
 )
 from .cues import cue_lemma, cue_span, noun_cue_frames, verb_cue_frames
-from .marks import QuotedSpans, paragraph_of, trim, trim_all
+from .marks import QuotedSpans, trim, trim_all
 from .speakers import asker_unnamed, names_a_thing, organisation_nouns, says_nothing, speaker_of, subject_of
 from .words import quote_words
 

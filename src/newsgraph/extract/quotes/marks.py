@@ -17,7 +17,6 @@ __all__ = [
     "continues_quote",
     "is_title",
     "keep_edge_marks",
-    "paragraph_of",
     "quote_kind",
     "quoted_spans",
     "trim",
@@ -193,12 +192,6 @@ def _mark_width(text: str, at: int, *, backwards: bool) -> int:
         return 0
     pair = text[at - 1 : at + 1] if backwards else text[at : at + 2]
     return 2 if pair == "''" else 1
-
-
-def paragraph_of(text: str, at: int) -> tuple[int, int]:
-    """The offsets of the paragraph (line) holding `at`."""
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end
 
 
 def continues_quote(text: str, previous_end: int, start: int) -> bool:
