@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
-from .lang.text import paragraph_of
+from .lang.paragraphs import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
     is_definite_determiner,

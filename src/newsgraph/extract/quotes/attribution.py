@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, has_child
-from ...lang.text import paragraph_of
+from ...lang.paragraphs import paragraph_of
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
 from ...tables import word_list

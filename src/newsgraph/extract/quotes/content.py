@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
 from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, has_child, is_infinitive
-from ...lang.text import paragraph_of
+from ...lang.paragraphs import paragraph_of
 from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import QuotedSpans, trim_all
 from .words import quote_words

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.syntax import SUBJECT_DEPS, VERB_POS
-from ...lang.text import paragraph_of
+from ...lang.paragraphs import paragraph_of
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
 from .marks import QuotedSpans, continues_quote, is_title, trim

@@ -1,4 +1,4 @@
-"""Helpers on the article's plain text, shared by the stages that read it."""
+"""Paragraphs of the article's plain text, shared by the stages that read it."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-from newsgraph.lang.text import paragraph_of
+from newsgraph.lang.paragraphs import paragraph_of
 
 TEXT = "KABUL — Talks resumed on Monday.\nBoth sides met in Doha.\nNo deal was signed."
 
