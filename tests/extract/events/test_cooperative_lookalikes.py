@@ -1,7 +1,8 @@
 """Wire-style sentences that look like agreements, aid, rejections or retreats but are none: an
 opinion shared, help in a game, a refusal to say, a denial, a candidate or player pulling out, a
-market retreat, crews kept ready. The same words between states or forces stay events. Every
-sentence here is our own."""
+market retreat, crews kept ready, tensions that "threaten" or a war that "offers", a promise kept or
+broken, a resignation accepted, a plan met with jeers, a withdrawal that demonstrates. The same
+words between states or forces stay events. Every sentence here is our own."""
 
 import pytest
 
@@ -37,6 +38,16 @@ def _types(analyze, text: str) -> list[str]:
         ([], "Stocks retreated from record highs on Tuesday."),
         ([], "The dollar retreated against the yen after the jobs report."),
         ([], "Oil prices eased after Saudi Arabia raised output."),
+        ([], "Tensions between Washington and Beijing threaten to slow growth in Asia."),
+        ([], "The trade war offers the Chinese leadership a way to rally public support."),
+        ([], "The minister failed to keep his promise to build new schools."),
+        ([], "Critics said President Ruto never delivered on his vow to lower taxes."),
+        ([], "The Kenyan president broke his pledge to cut fuel prices."),
+        ([], "The prime minister accepted the resignation of his finance minister."),
+        ([], "The minister's speech was met with jeers from lawmakers in Nairobi."),
+        ([], "The French plan met with fierce resistance from Italy and Spain."),
+        ([], "The Russian government's proposal was met with skepticism in Washington."),
+        ([], "As demonstrated by the army's withdrawal from the border, Moscow wants to avoid a war."),
     ],
 )
 def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
@@ -57,6 +68,12 @@ def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
         ("REJECT", "Turkey rejected the proposal for a buffer zone."),
         ("RETREAT", "Russian troops withdrew from Kherson on Friday."),
         ("RETREAT", "The rebels pulled out of the town after a week of shelling."),
+        ("AGREE", "China offered to mediate between Saudi Arabia and Iran."),
+        ("THREATEN", "The rebels threatened to attack the capital."),
+        ("AGREE", "Israel accepted the Egyptian proposal for a truce."),
+        ("CONSULT", "The foreign minister met with his Iranian counterpart in Geneva."),
+        ("PROTEST", "Students demonstrated outside parliament on Monday."),
+        ("ASSAULT", "Israeli jets struck targets in southern Lebanon."),
     ],
 )
 def test_the_same_words_between_states_or_forces_stay_events(analyze, expected, text):

@@ -13,6 +13,7 @@ from newsgraph.extract.events.relevance import (
     inside_a_name,
     private_affairs,
     private_deed,
+    remarkable,
     research,
     visit_to_a_venue,
     warning_as_forecast,
@@ -312,3 +313,30 @@ def test_a_text_with_several_hazards_is_a_disaster_story_but_an_outbreak_of_figh
     )
     assert disaster_story(storm)
     assert not disaster_story(fighting)
+
+
+def test_what_it_is_striking_that_is_a_remark_but_a_striking_army_attacks():
+    remark = parsed(
+        [
+            ("It", "PRON", "nsubj", 2, "PRP"),
+            ("is", "AUX", "aux", 1, "VBZ"),
+            ("striking", "VERB", "ROOT", 0, "VBG"),
+            ("that", "SCONJ", "mark", 2, "IN"),
+            ("Iran", "PROPN", "nsubj", 1, "NNP"),
+            ("waited", "VERB", "ccomp", -3, "VBD"),
+            (".", "PUNCT", "punct", -4, "."),
+        ],
+        lemmas=["it", "be", "strike", "that", "Iran", "wait", "."],
+    )
+    assert remarkable(remark[2], "ASSAULT")
+    attack = parsed(
+        [
+            ("Jets", "NOUN", "nsubj", 2, "NNS"),
+            ("are", "AUX", "aux", 1, "VBP"),
+            ("striking", "VERB", "ROOT", 0, "VBG"),
+            ("targets", "NOUN", "dobj", -1, "NNS"),
+            (".", "PUNCT", "punct", -2, "."),
+        ],
+        lemmas=["jet", "be", "strike", "target", "."],
+    )
+    assert not remarkable(attack[2], "ASSAULT")

@@ -71,17 +71,21 @@ from .relevance import (
     kept_ready,
     in_words,
     market_move,
+    met_with_a_reaction,
     message_to_no_one,
     ordinary_crime,
     pressure_from_no_one,
     private_affairs,
     private_deed,
     prize_contested,
+    promise_recalled,
     public_advice,
     publication,
+    remarkable,
     research,
     scientific_launch,
     shared_view,
+    shown_not_protested,
     sport_or_business,
     sporting,
     standing_measure,
@@ -343,6 +347,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or public_advice(trigger, kind.type, target.code if target else None)
         or what_something_is(trigger, kind.type)
         or denial(trigger, kind.type)
+        or promise_recalled(trigger, kind.type)
+        or met_with_a_reaction(trigger, kind.type)
+        or shown_not_protested(trigger, kind.type)
+        or remarkable(trigger, kind.type)
         or kept_ready(trigger)
         or shared_view(trigger, kind.type)
         or help_to_do(trigger, kind.type, codes)

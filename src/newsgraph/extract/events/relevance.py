@@ -55,17 +55,21 @@ __all__ = [
     "in_words",
     "kept_ready",
     "market_move",
+    "met_with_a_reaction",
     "message_to_no_one",
     "ordinary_crime",
     "pressure_from_no_one",
     "private_affairs",
     "prize_contested",
     "private_deed",
+    "promise_recalled",
     "public_advice",
     "publication",
+    "remarkable",
     "research",
     "scientific_launch",
     "shared_view",
+    "shown_not_protested",
     "sport_or_business",
     "standing_measure",
     "sporting",
@@ -621,17 +625,23 @@ _AGENTS_ONLY = {"AID", "SUPPORT", "AGREE", "THREATEN", "REQUEST", "CONSULT", "CO
 
 
 def agentless(trigger: Token, kind_type: str) -> bool:
-    """ "That would help the farm belt", "this threatens growth": help, threats and offers by a
-    pronoun that stands for no one are no one's deed ("it" may stand for a state, "which" for anyone)."""
+    """ "That would help the farm belt", "this threatens growth", "the trade war offers him an
+    advantage", "tensions threaten to slow growth": help, threats and offers by a pronoun that
+    stands for no one, or by a deed or a state of affairs, are no one's deed ("it" may stand for a
+    state, "which" for anyone; "the statement demands" is its issuer's)."""
     if kind_type not in _AGENTS_ONLY or trigger.pos_ != "VERB":
         return False
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or can_be_asked(subject):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ != "it" and subject.tag_ not in {"WDT", "WP"}
+    lemma = subject.lemma_.lower()
     return (
-        subject is not None
-        and subject.pos_ == "PRON"
-        and subject.lower_ != "it"
-        and subject.tag_ not in {"WDT", "WP"}
-        and not can_be_asked(subject)
+        subject.pos_ == "NOUN"
+        and not subject.ent_type_
+        and lemma not in word_class("document_noun")
+        and (lemma in trigger_words() or lemma in word_class("circumstance"))
     )
 
 
@@ -748,6 +758,54 @@ def denial(trigger: Token, kind_type: str) -> bool:
     rejecting with a that-clause denies a statement (CAMEO's deny responsibility, no PLOVER event);
     it rejects no demand or proposal."""
     return kind_type == "REJECT" and trigger.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in trigger.children)
+
+
+def promise_recalled(trigger: Token, kind_type: str) -> bool:
+    """ "Failed to keep his promise to cut waiting lists", "deliver on his vow", "broke her pledge": a
+    promise noun that is kept or broken was made before; it is no new promise."""
+    if kind_type != "AGREE" or trigger.pos_ != "NOUN":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.lower_ == "on":
+        head = head.head
+    elif trigger.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in word_class("keeping")
+
+
+def met_with_a_reaction(trigger: Token, kind_type: str) -> bool:
+    """ "His remarks were met with boos", "the plan met with resistance": meeting with a reaction is
+    how something was received, no consultation."""
+    if kind_type != "CONSULT" or trigger.lemma_.lower() != "meet":
+        return False
+    reactions = word_class("reaction")
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in reactions
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+    )
+
+
+def shown_not_protested(trigger: Token, kind_type: str) -> bool:
+    """ "The study demonstrated that the drug works", "as demonstrated by his departure", "demonstrated
+    the app to reporters": to demonstrate something is to show it; only a crowd demonstrates
+    against or outside something."""
+    if kind_type != "PROTEST" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "demonstrate":
+        return False
+    return any(c.dep_ in {"dobj", "ccomp", "agent", "auxpass", "nsubjpass"} for c in trigger.children)
+
+
+def remarkable(trigger: Token, kind_type: str) -> bool:
+    """ "It is striking that so few voters trust him": what "it" strikes, with a that-clause, is a
+    remark on something remarkable, no attack."""
+    if kind_type != "ASSAULT" or trigger.pos_ != "VERB":
+        return False
+    children = list(trigger.children)
+    expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children)
+    return expletive and any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children
+    )
 
 
 def kept_ready(trigger: Token) -> bool:
