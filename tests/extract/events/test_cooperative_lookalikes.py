@@ -1,7 +1,8 @@
 """Wire-style sentences that look like agreements, aid, rejections or retreats but are none: an
 opinion shared, help in a game, a refusal to say, a denial, a candidate or player pulling out, a
 market retreat, crews kept ready, tensions that "threaten" or a war that "offers", a promise kept or
-broken, a resignation accepted, a plan met with jeers, a withdrawal that demonstrates. The same
+broken, a resignation accepted, a plan met with jeers, a withdrawal that demonstrates, a version of a report released, information
+provided, a fight for working families. The same
 words between states or forces stay events. Every sentence here is our own."""
 
 import pytest
@@ -48,6 +49,11 @@ def _types(analyze, text: str) -> list[str]:
         ([], "The French plan met with fierce resistance from Italy and Spain."),
         ([], "The Russian government's proposal was met with skepticism in Washington."),
         ([], "As demonstrated by the army's withdrawal from the border, Moscow wants to avoid a war."),
+        ([], "The Justice Department released a redacted version of the report."),
+        ([], "The White House released excerpts from the letter on Thursday."),
+        ([], "The administration provided information to Congress about the strike."),
+        ([], "The president said he would fight for working families."),
+        ([], "The Kenyan president vowed to fight for the rights of farmers."),
     ],
 )
 def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
@@ -74,7 +80,14 @@ def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
         ("CONSULT", "The foreign minister met with his Iranian counterpart in Geneva."),
         ("PROTEST", "Students demonstrated outside parliament on Monday."),
         ("ASSAULT", "Israeli jets struck targets in southern Lebanon."),
+        ("ASSAULT", "Police clashed with protesters over the election results in Nairobi."),
+        ("ASSAULT", "Rebels fought for control of the airport."),
+        ("RETREAT", "Israel released 20 Palestinian prisoners as part of the deal."),
     ],
 )
 def test_the_same_words_between_states_or_forces_stay_events(analyze, expected, text):
     assert expected in _types(analyze, text)
+
+
+def test_a_clash_over_an_issue_between_unarmed_sides_is_one_of_words(analyze):
+    assert _types(analyze, "The two leaders clashed over trade at the summit.") == ["ACCUSE"]

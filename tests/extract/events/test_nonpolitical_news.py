@@ -271,3 +271,29 @@ def test_what_a_film_or_book_depicts_is_no_event_but_a_show_of_force_is_no_film(
     assert _types(analyze, "The documentary follows soldiers who fought in the battle of Stalingrad.") == []
     assert _types(analyze, "The novel tells the story of rebels who stormed the palace.") == []
     assert "ASSAULT" in _types(analyze, "A show of force by troops followed the attack on the base.")
+
+
+def test_the_plot_of_a_novel_told_in_the_present_is_no_event_but_news_in_the_past_is(analyze):
+    review = (
+        "The novelist's new book is set in a future in which the great powers have gone to war. "
+        "The plot owes much to the author's own time in the army, and his readers will recognise "
+        "several characters from his first novel. In the novel, the hero, a former soldier, leads a "
+        "raid on the invaders' base and frees the prisoners."
+    )
+    assert _types(analyze, review) == []
+    news = review.rsplit(" In the novel", 1)[0] + " On Monday, Russian troops attacked a village near Kharkiv."
+    assert "ASSAULT" in _types(analyze, news)
+
+
+def test_curbs_against_smog_are_relief_but_curbs_against_protest_are_not(analyze):
+    smog = (
+        "A thick layer of toxic smog covered the Indian capital for a fifth day on Friday. "
+        "The Delhi government closed all schools until Tuesday and banned construction work. "
+        "Doctors said the pollution could cause lasting damage to children's lungs."
+    )
+    assert _types(analyze, smog) == []
+    unrest = (
+        "Thousands of protesters marched through the Indian capital on Friday. "
+        "The Delhi government closed all schools until Tuesday and banned public gatherings."
+    )
+    assert "COERCE" in _types(analyze, unrest)

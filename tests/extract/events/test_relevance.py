@@ -15,6 +15,7 @@ from newsgraph.extract.events.relevance import (
     private_deed,
     remarkable,
     research,
+    sold_to_customers,
     visit_to_a_venue,
     warning_as_forecast,
 )
@@ -340,3 +341,21 @@ def test_what_it_is_striking_that_is_a_remark_but_a_striking_army_attacks():
         lemmas=["jet", "be", "strike", "target", "."],
     )
     assert not remarkable(attack[2], "ASSAULT")
+
+
+def test_an_offer_to_customers_is_a_sale_but_an_offer_to_farmers_is_not():
+    def offer(taker: str):
+        return parsed(
+            [
+                ("The", "DET", "det", 1, "DT"),
+                ("bar", "NOUN", "nsubj", 1, "NN"),
+                ("offered", "VERB", "ROOT", 0, "VBD"),
+                (taker, "NOUN", "dative", -1, "NNS"),
+                ("oxygen", "NOUN", "dobj", -2, "NN"),
+                (".", "PUNCT", "punct", -3, "."),
+            ],
+            lemmas=["the", "bar", "offer", taker[:-1], "oxygen", "."],
+        )
+
+    assert sold_to_customers(offer("customers")[2], "AGREE")
+    assert not sold_to_customers(offer("farmers")[2], "AGREE")

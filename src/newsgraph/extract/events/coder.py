@@ -55,6 +55,7 @@ from .relevance import (
     agentless,
     appeal_as_attraction,
     call_for_tenders,
+    clash_over_an_issue,
     caused_by_hazard,
     crime_story,
     denial,
@@ -63,6 +64,8 @@ from .relevance import (
     disaster_relief,
     disaster_story,
     electoral_or_court_ritual,
+    fiction_story,
+    fight_for_a_cause,
     figurative_conflict,
     has_political_actor,
     help_to_do,
@@ -73,6 +76,7 @@ from .relevance import (
     market_move,
     met_with_a_reaction,
     message_to_no_one,
+    narrated,
     ordinary_crime,
     pressure_from_no_one,
     private_affairs,
@@ -86,6 +90,7 @@ from .relevance import (
     scientific_launch,
     shared_view,
     shown_not_protested,
+    sold_to_customers,
     sport_or_business,
     sporting,
     standing_measure,
@@ -118,7 +123,15 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published, quotes)
     context = _ArticleContext(
-        coder, index, places, quotes, published, sporting(doc), crime_story(doc), disaster_story(doc)
+        coder,
+        index,
+        places,
+        quotes,
+        published,
+        sporting(doc),
+        crime_story(doc),
+        disaster_story(doc),
+        fiction_story(doc),
     )
     events: list[Event] = []
     sentences = list(doc.sents)
@@ -236,6 +249,7 @@ class _ArticleContext:
     sport: bool = False  # the text is about sport: only state, party or armed actors make events
     crime: bool = False  # the text is about ordinary crime: police dealing with suspects make none
     disaster: bool = False  # the text is about a disaster: relief at home makes no event
+    fiction: bool = False  # the text is about a work of fiction: its present-tense deeds are the plot
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
@@ -320,6 +334,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
         return []  # "the film star visited Paris": a visit by no one codable is no event
     codes = (source.code if source else None, target.code if target else None)
+    deed = candidate.inner.token if candidate.inner is not None else trigger
+    if kind.type == "ASSAULT" and clash_over_an_issue(deed, codes):
+        kind = _VERBAL_ATTACK
     if (
         (
             in_no_event_sense(trigger, candidate.specific or _done_with_a_weapon(candidate))
@@ -350,6 +367,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or promise_recalled(trigger, kind.type)
         or met_with_a_reaction(trigger, kind.type)
         or shown_not_protested(trigger, kind.type)
+        or sold_to_customers(trigger, kind.type)
         or remarkable(trigger, kind.type)
         or kept_ready(trigger)
         or shared_view(trigger, kind.type)
@@ -357,6 +375,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or research(trigger, kind.type, kind.mode)
         or scientific_launch(trigger)
         or depicted(trigger)
+        or (kind.type in {"ASSAULT", "THREATEN"} and fight_for_a_cause(deed, codes))
+        or (context.fiction and narrated(trigger, in_direct_quote(trigger, context.quotes) is not None))
         or sport_or_business(trigger, codes, context.sport)
         or ordinary_crime(trigger, kind.type, codes, context.crime)
         or taken_by_no_force(trigger, kind.type, codes)

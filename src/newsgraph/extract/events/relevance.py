@@ -8,7 +8,9 @@ violence in a robbery is crime unless a state or armed political actor is coded,
 dealing with a suspect in a crime story; relief at home in a disaster story is no event. An
 "attack" on a newspaper or in a speech is an accusation. A subheading's question or a line to the
 reader states no event, research (or a launch of science) is no investigation, a prize captured is
-no town, what a film depicts is no news, and only someone who can act is asked to by "must". In an
+no town, what a film depicts (or a review of fiction tells in the present) is no news, a clash over
+an issue between unarmed sides is one of words, an offer to customers is a sale, and only someone
+who can act is asked to by "must". In an
 article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
 press is a private affair.
 """
@@ -36,6 +38,7 @@ __all__ = [
     "asks_a_question",
     "asks_for_comment",
     "call_for_tenders",
+    "clash_over_an_issue",
     "can_be_asked",
     "caused_by_hazard",
     "crime_story",
@@ -47,6 +50,8 @@ __all__ = [
     "disaster_relief",
     "disaster_story",
     "electoral_or_court_ritual",
+    "fiction_story",
+    "fight_for_a_cause",
     "figurative_conflict",
     "has_political_actor",
     "help_to_do",
@@ -57,6 +62,7 @@ __all__ = [
     "market_move",
     "met_with_a_reaction",
     "message_to_no_one",
+    "narrated",
     "ordinary_crime",
     "pressure_from_no_one",
     "private_affairs",
@@ -70,6 +76,7 @@ __all__ = [
     "scientific_launch",
     "shared_view",
     "shown_not_protested",
+    "sold_to_customers",
     "sport_or_business",
     "standing_measure",
     "sporting",
@@ -282,6 +289,58 @@ _CRIME_DEALT_WITH = _VIOLENT | {"ACCUSE", "SANCTION", "REQUEST"}
 _CRIME_SIGNS = 2  # crime words that make a text a crime story
 
 
+def _armed(codes: tuple[str | None, ...]) -> bool:
+    return any(_parts(code) & (_ARMED_SECTORS | {"IMG"}) for code in codes)
+
+
+def clash_over_an_issue(deed: Token, codes: tuple[str | None, ...]) -> bool:
+    """ "The two leaders clashed over trade", "ministers clashed on the budget": a clash over an issue
+    between sides none of whom is armed is a clash of words."""
+    if deed.lemma_.lower() != "clash" or _armed(codes):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in {"over", "about", "on"} for c in deed.children)
+
+
+def fight_for_a_cause(deed: Token, codes: tuple[str | None, ...]) -> bool:
+    """ "He would fight for working families", "fighting for her life": fighting for someone or
+    something, by no armed side, is no violence ("rebels fighting for independence" are armed)."""
+    if deed.lemma_.lower() not in {"fight", "battle"} or _armed(codes):
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in deed.children):
+        return False  # "fought the army": someone fought
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in deed.children)
+
+
+def fiction_story(doc: Doc) -> bool:
+    """Whether a text reviews or profiles a work of fiction: several work nouns ("the film", "his
+    novel") with words of a story and its telling ("the hero", "the plot", "the novelist")."""
+    works, stories = word_class("work_noun"), word_class("story_noun")
+    nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
+    told = sum(1 for lemma in nouns if lemma in stories)
+    return told >= _STORY_SIGNS and told + sum(1 for lemma in nouns if lemma in works) >= _FICTION_SIGNS
+
+
+_STORY_SIGNS = 2
+_FICTION_SIGNS = 5
+_PRESENT = {"VBZ", "VBP"}
+
+
+def narrated(trigger: Token, quoted: bool) -> bool:
+    """ "The soldiers ambush a convoy", "an alien fleet invades Earth", "the hero leads a raid": in a
+    text about fiction, a deed told in the present tense, outside quotes, is the plot; news tells its
+    deeds in the past."""
+    if quoted:
+        return False
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "are ordered to capture", "ambush a convoy, take a village"
+    return verb.tag_ in _PRESENT or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT and c.lemma_.lower() != "will" for c in verb.children
+    )
+
+
 def crime_story(doc: Doc) -> bool:
     """Whether a text is about ordinary crime: several crime words ("stabbed", "murder", "robbery")."""
     crime, strings = word_class("crime"), doc.vocab.strings
@@ -377,12 +436,17 @@ def figurative_conflict(trigger: Token, kind_type: str) -> bool:
 
 
 def publication(trigger: Token, kind_type: str) -> bool:
-    """ "The Taliban released two videos of the hostages": releasing a video or a report publishes it;
-    only people are released."""
+    """ "The Taliban released two videos of the hostages", "released a redacted version of the report":
+    releasing a video or a report, or a part of one, publishes it; only people are released."""
     if kind_type != "RETREAT":
         return False
     published = word_class("publication")
-    return any(c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in published for c in trigger.children)
+    released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "a redacted version of the report", "excerpts from the letter": a part of what is published
+    released += [
+        o for c in released for p in c.children if p.dep_ == "prep" and p.lower_ in {"of", "from"} for o in p.children
+    ]
+    return any(c.lemma_.lower() in published for c in released)
 
 
 def call_for_tenders(trigger: Token) -> bool:
@@ -785,6 +849,17 @@ def met_with_a_reaction(trigger: Token, kind_type: str) -> bool:
         if c.dep_ == "prep" and c.lower_ == "with"
         for o in c.children
     )
+
+
+def sold_to_customers(trigger: Token, kind_type: str) -> bool:
+    """ "A bar began offering customers pure oxygen", "the utility will give credits to customers":
+    an offer or a gift to a business's customers is a sale or a service, no political offer or aid."""
+    if kind_type not in {"AGREE", "AID", "COOPERATE"}:
+        return False
+    customers = word_class("customer")
+    takers = [c for c in trigger.children if c.dep_ in {"dative", "dobj"}]
+    takers += [o for c in trigger.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+    return any(t.lemma_.lower() in customers for t in takers)
 
 
 def shown_not_protested(trigger: Token, kind_type: str) -> bool:
