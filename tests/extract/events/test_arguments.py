@@ -254,3 +254,25 @@ def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
 def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
     events = analyze("Russian banks were hit with sanctions by the United States on Friday.").events
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "hit"] == [("USA", "RUS")]
+
+
+def test_a_passive_participle_joined_to_a_passive_verb_is_done_to_its_subject(analyze):
+    events = analyze("The opposition leader was detained in March and charged with treason.").events
+    assert _roles(events, "charged") == [(None, "The opposition leader")]
+    events = analyze("Two Kenyan activists were arrested in Nairobi and charged with incitement.").events
+    assert _roles(events, "charged") == [(None, "Two Kenyan activists")]
+
+
+def test_a_verb_joined_to_a_passive_with_an_object_of_its_own_is_not_done_to_its_subject(analyze):
+    events = analyze("The general was arrested in Kinshasa and accused the army of torture.").events
+    assert _roles(events, "accused") == [(None, "the army")]
+
+
+def test_who_claims_responsibility_for_a_deed_did_it_and_only_claims_it(analyze):
+    events = analyze("The Islamic State group claimed responsibility for the bombing in Kabul.").events
+    bombing = [v for v in events if v.trigger.text == "bombing"]
+    assert bombing and bombing[0].source.text == "The Islamic State group"
+    assert bombing[0].status == "claimed"
+    events = analyze("Al-Shabaab took credit for shooting down the Ethiopian army helicopter.").events
+    shooting = [v for v in events if v.trigger.text == "shooting"]
+    assert shooting and shooting[0].source.code.startswith("SOM") and shooting[0].status == "claimed"

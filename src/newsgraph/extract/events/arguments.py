@@ -29,6 +29,7 @@ __all__ = [
     "giver",
     "object_of",
     "opponent_in",
+    "owned_up_to",
     "predicate_of",
     "reciprocal_pair",
     "reciprocal_partner",
@@ -117,6 +118,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
     from X"); the first of a reciprocal pair ("talks between X and Y")."""
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[0]
+    if (owner := owned_up_to(trigger)) is not None:
+        return owner
     if (drawn := _drawn_from(trigger, predicate, type_, coder)) is not None:
         return drawn[0]
     if (borne := _borne(trigger, coder)) is not None:
@@ -195,6 +198,19 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
     return None
+
+
+def owned_up_to(deed: Token) -> Token | None:
+    """ "The group claimed responsibility for the bombing", "took credit for shooting down the jet":
+    who owns up to the deed did it."""
+    if deed.dep_ not in {"pobj", "pcomp"} or deed.head.lower_ != "for":
+        return None
+    verb = deed.head.head  # "for" hangs on the noun ("responsibility for") or on the verb ("took credit ... for")
+    nouns = [verb] if verb.dep_ == "dobj" else [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(n.lemma_.lower() in word_class("owned_noun") for n in nouns):
+        return None
+    verb = verb.head if verb.dep_ == "dobj" else verb
+    return subject_of(verb) if verb.lemma_.lower() in word_class("owning_verb") else None
 
 
 def _controller(verb: Token) -> Token | None:
@@ -399,6 +415,8 @@ def target_of(
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
+    if target_token is None:
+        target_token = _shared_passive_subject(trigger, kind.type)
     if candidate.inner is not None and target_token is None:
         inner = candidate.inner.token
         target_token = _target_token(inner, predicate_of(inner), candidate.inner.kind.type, coder, sentence)
@@ -412,6 +430,18 @@ def target_of(
         # "ordered the newspaper to suspend publication": the one ordered is the target.
         target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _shared_passive_subject(verb: Token, type_: str) -> Token | None:
+    """ "was detained in March and charged with treason": a passive participle joined to a passive
+    verb, with no subject or object of its own, is done to that verb's passive subject. A deed done
+    to someone tagged as a past tense there ("was evicted and sentenced") is such a participle too."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and type_ in _DONE_TO_TYPES | {"SANCTION"})
+    if verb.dep_ != "conj" or not participle or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _responder(demand: Token) -> Token | None:
