@@ -276,3 +276,17 @@ def test_who_claims_responsibility_for_a_deed_did_it_and_only_claims_it(analyze)
     events = analyze("Al-Shabaab took credit for shooting down the Ethiopian army helicopter.").events
     shooting = [v for v in events if v.trigger.text == "shooting"]
     assert shooting and shooting[0].source.code.startswith("SOM") and shooting[0].status == "claimed"
+
+
+def test_a_reported_clause_that_goes_on_from_another_shares_its_subject(analyze):
+    text = (
+        "The Kenyan president said he pressed his negotiators to triple the figure, then trimmed it and asked"
+        " for 50 billion dollars in purchases from China."
+    )
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "asked"] == [("KENGOV", "CHN")]
+
+
+def test_a_clause_reported_alone_is_not_the_reporters_deed(analyze):
+    events = analyze("The Kenyan president said two soldiers were killed near the border.").events
+    assert _roles(events, "killed") == [(None, "two soldiers")]

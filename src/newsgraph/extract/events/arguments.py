@@ -195,9 +195,20 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
         if verb.dep_ == "ccomp" and reports(verb.head):
-            return None  # whoever reports a deed ("... were freed, he said") did not do it
+            # whoever reports a deed ("... were freed, he said") did not do it; a clause that goes on
+            # from a reported one ("said he pressed them, then asked for more") shares its subject.
+            return _reported_sibling_subject(verb)
         verb = verb.head
     return None
+
+
+def _reported_sibling_subject(clause: Token) -> Token | None:
+    """ "said he pressed his team, then trimmed the figure": the parser hangs the subjectless second
+    clause on the verb of saying beside the first; the first clause's subject is its subject."""
+    earlier = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+    if not earlier:
+        return None
+    return next((c for c in earlier[-1].children if c.dep_ == "nsubj"), None)
 
 
 def owned_up_to(deed: Token) -> Token | None:
