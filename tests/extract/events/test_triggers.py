@@ -149,6 +149,17 @@ def test_a_verb_coordinated_with_a_frame_is_an_act_of_its_own(analyze):
     assert types["recalled"][0] == "SANCTION"
 
 
+def test_a_finite_verb_joined_to_a_promised_infinitive_is_an_act_of_its_own(analyze):
+    text = "The opposition candidate promised to protect pensions and criticized the Kenyan president over his plan."
+    events = [v for v in analyze(text).events if v.trigger.text == "criticized"]
+    assert [(v.type, v.source.code, v.target.code) for v in events] == [("ACCUSE", "KENOPP", "KENGOV")]
+
+
+def test_a_second_infinitive_joined_to_a_threatened_one_stays_in_the_threat(analyze):
+    types = _types(analyze, "The rebels threatened to attack the town and seize the airport.")
+    assert types == {"threatened": ("THREATEN", "violence")}
+
+
 def test_a_threatened_deed_after_a_misparsed_infinitive_is_no_deed_of_its_own(analyze):
     text = "A Texas man pleaded guilty to threatening to assault and murder a state senator."
     assert "ASSAULT" not in [kind for kind, _mode in _types(analyze, text).values()]
