@@ -290,3 +290,15 @@ def test_a_reported_clause_that_goes_on_from_another_shares_its_subject(analyze)
 def test_a_clause_reported_alone_is_not_the_reporters_deed(analyze):
     events = analyze("The Kenyan president said two soldiers were killed near the border.").events
     assert _roles(events, "killed") == [(None, "two soldiers")]
+
+
+def test_who_has_someones_endorsement_or_support_is_its_target_and_the_giver_its_source(analyze):
+    events = analyze("“Governor Smith has my complete endorsement,” President Trump wrote on Twitter.").events
+    assert _roles(events, "endorsement") == [("President Trump", "Governor Smith")]
+    events = analyze("The opposition leader has the support of the Kenyan government.").events
+    assert _roles(events, "support") == [("the Kenyan government", "The opposition leader")]
+
+
+def test_talks_that_a_side_has_are_its_own(analyze):
+    events = analyze("Iran had talks with the European Union in Vienna.").events
+    assert _roles(events, "talks") == [("Iran", "the European Union")]

@@ -50,6 +50,8 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
+# Types of what one can win or be given by someone: "won the backing of X", "has X's endorsement".
+_WON_TYPES = {"SUPPORT", "AID"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -262,7 +264,8 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
     subject as its source and target. "Y put X under pressure" is Y's own deed."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_class("undergoing"):
+    won = trigger.dep_ == "dobj" and _won(trigger)
+    if won or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_class("undergoing")):
         verb = trigger.head
     elif trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
         verb = trigger.head.head
@@ -280,10 +283,23 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
     froms = [c for h in (trigger, verb) for c in h.children if c.dep_ in {"prep", "agent"}]
     froms = [c for c in froms if c.lower_ in {"from", "by"}]
     giver = next((o for c in froms if (o := object_of(c)) is not None), None)
+    if giver is None and won:  # "has my endorsement", "won the backing of the party"
+        ofs = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"]
+        owners = [c for c in trigger.children if c.dep_ == "poss"] + [o for o in ofs if o is not None]
+        giver = owners[0] if owners else None
     if giver is None:
         places = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"]
         giver = next((p for p in places if p is not None and coder.place_code(p)), None)
     return giver, bearer
+
+
+def _won(noun: Token) -> bool:
+    """ "X has my endorsement", "X won the backing of Y": support or aid the subject gains is given
+    to it."""
+    if noun.head.lemma_.lower() not in word_class("gaining"):
+        return False
+    kind = trigger_type(noun, event_types())[0]
+    return kind is not None and kind.type in _WON_TYPES
 
 
 def _downed(verb: Token) -> Token | None:
