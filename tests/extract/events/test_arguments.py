@@ -284,7 +284,8 @@ def test_a_reported_clause_that_goes_on_from_another_shares_its_subject(analyze)
         " for 50 billion dollars in purchases from China."
     )
     events = analyze(text).events
-    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "asked"] == [("KENGOV", "CHN")]
+    asked = [(v.source.code, v.target.code) for v in events if v.trigger.text == "asked"]
+    assert asked == [("KENGOV", "CHN")]
 
 
 def test_a_clause_reported_alone_is_not_the_reporters_deed(analyze):
@@ -293,7 +294,8 @@ def test_a_clause_reported_alone_is_not_the_reporters_deed(analyze):
 
 
 def test_who_has_someones_endorsement_or_support_is_its_target_and_the_giver_its_source(analyze):
-    events = analyze("“Governor Smith has my complete endorsement,” President Trump wrote on Twitter.").events
+    text = "“Governor Smith has my complete endorsement,” President Trump wrote on Twitter."
+    events = analyze(text).events
     assert _roles(events, "endorsement") == [("President Trump", "Governor Smith")]
     events = analyze("The opposition leader has the support of the Kenyan government.").events
     assert _roles(events, "support") == [("the Kenyan government", "The opposition leader")]

@@ -550,7 +550,8 @@ def test_pulling_is_an_event_only_with_an_object_or_particle(analyze):
 
 def test_protests_a_deed_is_set_amid_or_blamed_on_are_protests_by_the_places_civilians(analyze):
     amid = _events(analyze, "Shops stayed shut in Lagos amid protests over fuel prices.")
-    assert [(v.type, v.source.code) for v in amid.events if v.trigger.text == "protests"] == [("PROTEST", "NGACVL")]
+    protests = [(v.type, v.source.code) for v in amid.events if v.trigger.text == "protests"]
+    assert protests == [("PROTEST", "NGACVL")]
     cancelled = _events(analyze, "The summit in Santiago was called off because of mass protests.")
     assert [v.source.code for v in cancelled.events if v.trigger.text == "protests"] == ["CHLCVL"]
 

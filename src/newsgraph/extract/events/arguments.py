@@ -218,7 +218,8 @@ def owned_up_to(deed: Token) -> Token | None:
     who owns up to the deed did it."""
     if deed.dep_ not in {"pobj", "pcomp"} or deed.head.lower_ != "for":
         return None
-    verb = deed.head.head  # "for" hangs on the noun ("responsibility for") or on the verb ("took credit ... for")
+    # "for" hangs on the noun ("responsibility for") or on the verb ("took credit ... for").
+    verb = deed.head.head
     nouns = [verb] if verb.dep_ == "dobj" else [c for c in verb.children if c.dep_ == "dobj"]
     if not any(n.lemma_.lower() in word_class("owned_noun") for n in nouns):
         return None
@@ -261,7 +262,8 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
     """ "X faces charges from Y", "X is under fire from Y", "X cut spending under pressure from Y": a
     deed noun that the subject bears, as the object of a verb of undergoing or after "under"; whoever
     it comes from ("from"/"by" Y, or the country it is faced in: "faces charges in the US") and the
-    subject as its source and target. "Y put X under pressure" is Y's own deed."""
+    subject as its source and target. "Y put X under pressure" is Y's own deed. Support the subject
+    has or wins comes from its owner too ("has my endorsement", "won the backing of Y")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
     won = trigger.dep_ == "dobj" and _won(trigger)
