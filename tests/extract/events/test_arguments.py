@@ -254,3 +254,53 @@ def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
 def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
     events = analyze("Russian banks were hit with sanctions by the United States on Friday.").events
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "hit"] == [("USA", "RUS")]
+
+
+def test_a_passive_participle_joined_to_a_passive_verb_is_done_to_its_subject(analyze):
+    events = analyze("The opposition leader was detained in March and charged with treason.").events
+    assert _roles(events, "charged") == [(None, "The opposition leader")]
+    events = analyze("Two Kenyan activists were arrested in Nairobi and charged with incitement.").events
+    assert _roles(events, "charged") == [(None, "Two Kenyan activists")]
+
+
+def test_a_verb_joined_to_a_passive_with_an_object_of_its_own_is_not_done_to_its_subject(analyze):
+    events = analyze("The general was arrested in Kinshasa and accused the army of torture.").events
+    assert _roles(events, "accused") == [(None, "the army")]
+
+
+def test_who_claims_responsibility_for_a_deed_did_it_and_only_claims_it(analyze):
+    events = analyze("The Islamic State group claimed responsibility for the bombing in Kabul.").events
+    bombing = [v for v in events if v.trigger.text == "bombing"]
+    assert bombing and bombing[0].source.text == "The Islamic State group"
+    assert bombing[0].status == "claimed"
+    events = analyze("Al-Shabaab took credit for shooting down the Ethiopian army helicopter.").events
+    shooting = [v for v in events if v.trigger.text == "shooting"]
+    assert shooting and shooting[0].source.code.startswith("SOM") and shooting[0].status == "claimed"
+
+
+def test_a_reported_clause_that_goes_on_from_another_shares_its_subject(analyze):
+    text = (
+        "The Kenyan president said he pressed his negotiators to triple the figure, then trimmed it and asked"
+        " for 50 billion dollars in purchases from China."
+    )
+    events = analyze(text).events
+    asked = [(v.source.code, v.target.code) for v in events if v.trigger.text == "asked"]
+    assert asked == [("KENGOV", "CHN")]
+
+
+def test_a_clause_reported_alone_is_not_the_reporters_deed(analyze):
+    events = analyze("The Kenyan president said two soldiers were killed near the border.").events
+    assert _roles(events, "killed") == [(None, "two soldiers")]
+
+
+def test_who_has_someones_endorsement_or_support_is_its_target_and_the_giver_its_source(analyze):
+    text = "“Governor Smith has my complete endorsement,” President Trump wrote on Twitter."
+    events = analyze(text).events
+    assert _roles(events, "endorsement") == [("President Trump", "Governor Smith")]
+    events = analyze("The opposition leader has the support of the Kenyan government.").events
+    assert _roles(events, "support") == [("the Kenyan government", "The opposition leader")]
+
+
+def test_talks_that_a_side_has_are_its_own(analyze):
+    events = analyze("Iran had talks with the European Union in Vienna.").events
+    assert _roles(events, "talks") == [("Iran", "the European Union")]

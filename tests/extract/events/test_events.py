@@ -546,3 +546,16 @@ def test_pulling_is_an_event_only_with_an_object_or_particle(analyze):
     text = "Witnesses said the fight started on a Kenyan commuter train pulling into a station in Nairobi."
     assert _types(analyze, text) == []
     assert "RETREAT" in _types(analyze, "Russian troops pulled out of the town on Sunday.")
+
+
+def test_protests_a_deed_is_set_amid_or_blamed_on_are_protests_by_the_places_civilians(analyze):
+    amid = _events(analyze, "Shops stayed shut in Lagos amid protests over fuel prices.")
+    protests = [(v.type, v.source.code) for v in amid.events if v.trigger.text == "protests"]
+    assert protests == [("PROTEST", "NGACVL")]
+    cancelled = _events(analyze, "The summit in Santiago was called off because of mass protests.")
+    assert [v.source.code for v in cancelled.events if v.trigger.text == "protests"] == ["CHLCVL"]
+
+
+def test_protests_a_deed_is_set_amid_with_no_place_or_party_are_no_event(analyze):
+    events = _events(analyze, "The band cancelled the rest of its tour amid protests.")
+    assert _types_of(events, "protests") == []

@@ -143,10 +143,30 @@ def test_a_light_verb_gives_way_to_the_trigger_modifying_its_object(analyze):
     assert types["rescue"][0] == "AID"
 
 
+def test_tariffs_put_off_are_eased_and_a_summit_put_off_is_no_easing(analyze):
+    types = _types(analyze, "The White House delayed the tariffs on Chinese laptops until March.")
+    assert types["delayed"] == ("RETREAT", "ease")
+    types = _types(analyze, "The Kenyan government waived tariffs on imported maize.")
+    assert types["waived"] == ("RETREAT", "ease")
+    types = _types(analyze, "Kenya postponed the summit with Uganda until March.")
+    assert types.get("postponed", ("", None))[1] != "ease"
+
+
 def test_a_verb_coordinated_with_a_frame_is_an_act_of_its_own(analyze):
     types = _types(analyze, "Kenya rejected the deal and recalled its ambassador from Uganda.")
     assert types["rejected"][0] == "REJECT"
     assert types["recalled"][0] == "SANCTION"
+
+
+def test_a_finite_verb_joined_to_a_promised_infinitive_is_an_act_of_its_own(analyze):
+    text = "The opposition candidate promised to protect pensions and criticized the Kenyan president."
+    events = [v for v in analyze(text).events if v.trigger.text == "criticized"]
+    assert [(v.type, v.source.code, v.target.code) for v in events] == [("ACCUSE", "KENOPP", "KENGOV")]
+
+
+def test_a_second_infinitive_joined_to_a_threatened_one_stays_in_the_threat(analyze):
+    types = _types(analyze, "The rebels threatened to attack the town and seize the airport.")
+    assert types == {"threatened": ("THREATEN", "violence")}
 
 
 def test_a_threatened_deed_after_a_misparsed_infinitive_is_no_deed_of_its_own(analyze):

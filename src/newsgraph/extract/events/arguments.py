@@ -29,6 +29,7 @@ __all__ = [
     "giver",
     "object_of",
     "opponent_in",
+    "owned_up_to",
     "predicate_of",
     "reciprocal_pair",
     "reciprocal_partner",
@@ -49,6 +50,8 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
+# Types of what one can win or be given by someone: "won the backing of X", "has X's endorsement".
+_WON_TYPES = {"SUPPORT", "AID"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -117,6 +120,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
     from X"); the first of a reciprocal pair ("talks between X and Y")."""
     if (pair := reciprocal_pair(trigger, predicate)) is not None:
         return pair[0]
+    if (owner := owned_up_to(trigger)) is not None:
+        return owner
     if (drawn := _drawn_from(trigger, predicate, type_, coder)) is not None:
         return drawn[0]
     if (borne := _borne(trigger, coder)) is not None:
@@ -192,9 +197,34 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
         if verb.dep_ == "ccomp" and reports(verb.head):
-            return None  # whoever reports a deed ("... were freed, he said") did not do it
+            # whoever reports a deed ("... were freed, he said") did not do it; a clause that goes on
+            # from a reported one ("said he pressed them, then asked for more") shares its subject.
+            return _reported_sibling_subject(verb)
         verb = verb.head
     return None
+
+
+def _reported_sibling_subject(clause: Token) -> Token | None:
+    """ "said he pressed his team, then trimmed the figure": the parser hangs the subjectless second
+    clause on the verb of saying beside the first; the first clause's subject is its subject."""
+    earlier = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+    if not earlier:
+        return None
+    return next((c for c in earlier[-1].children if c.dep_ == "nsubj"), None)
+
+
+def owned_up_to(deed: Token) -> Token | None:
+    """ "The group claimed responsibility for the bombing", "took credit for shooting down the jet":
+    who owns up to the deed did it."""
+    if deed.dep_ not in {"pobj", "pcomp"} or deed.head.lower_ != "for":
+        return None
+    # "for" hangs on the noun ("responsibility for") or on the verb ("took credit ... for").
+    verb = deed.head.head
+    nouns = [verb] if verb.dep_ == "dobj" else [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(n.lemma_.lower() in word_class("owned_noun") for n in nouns):
+        return None
+    verb = verb.head if verb.dep_ == "dobj" else verb
+    return subject_of(verb) if verb.lemma_.lower() in word_class("owning_verb") else None
 
 
 def _controller(verb: Token) -> Token | None:
@@ -232,10 +262,12 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
     """ "X faces charges from Y", "X is under fire from Y", "X cut spending under pressure from Y": a
     deed noun that the subject bears, as the object of a verb of undergoing or after "under"; whoever
     it comes from ("from"/"by" Y, or the country it is faced in: "faces charges in the US") and the
-    subject as its source and target. "Y put X under pressure" is Y's own deed."""
+    subject as its source and target. "Y put X under pressure" is Y's own deed. Support the subject
+    has or wins comes from its owner too ("has my endorsement", "won the backing of Y")."""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_class("undergoing"):
+    won = trigger.dep_ == "dobj" and _won(trigger)
+    if won or (trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in word_class("undergoing")):
         verb = trigger.head
     elif trigger.dep_ == "pobj" and trigger.head.lower_ == "under":
         verb = trigger.head.head
@@ -253,10 +285,23 @@ def _borne(trigger: Token, coder: ActorCoder) -> tuple[Token | None, Token] | No
     froms = [c for h in (trigger, verb) for c in h.children if c.dep_ in {"prep", "agent"}]
     froms = [c for c in froms if c.lower_ in {"from", "by"}]
     giver = next((o for c in froms if (o := object_of(c)) is not None), None)
+    if giver is None and won:  # "has my endorsement", "won the backing of the party"
+        ofs = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"]
+        owners = [c for c in trigger.children if c.dep_ == "poss"] + [o for o in ofs if o is not None]
+        giver = owners[0] if owners else None
     if giver is None:
         places = [object_of(c) for c in trigger.children if c.dep_ == "prep" and c.lower_ == "in"]
         giver = next((p for p in places if p is not None and coder.place_code(p)), None)
     return giver, bearer
+
+
+def _won(noun: Token) -> bool:
+    """ "X has my endorsement", "X won the backing of Y": support or aid the subject gains is given
+    to it."""
+    if noun.head.lemma_.lower() not in word_class("gaining"):
+        return False
+    kind = trigger_type(noun, event_types())[0]
+    return kind is not None and kind.type in _WON_TYPES
 
 
 def _downed(verb: Token) -> Token | None:
@@ -399,6 +444,8 @@ def target_of(
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
+    if target_token is None:
+        target_token = _shared_passive_subject(trigger, kind.type)
     if candidate.inner is not None and target_token is None:
         inner = candidate.inner.token
         target_token = _target_token(inner, predicate_of(inner), candidate.inner.kind.type, coder, sentence)
@@ -412,6 +459,18 @@ def target_of(
         # "ordered the newspaper to suspend publication": the one ordered is the target.
         target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _shared_passive_subject(verb: Token, type_: str) -> Token | None:
+    """ "was detained in March and charged with treason": a passive participle joined to a passive
+    verb, with no subject or object of its own, is done to that verb's passive subject. A deed done
+    to someone tagged as a past tense there ("was evicted and sentenced") is such a participle too."""
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and type_ in _DONE_TO_TYPES | {"SANCTION"})
+    if verb.dep_ != "conj" or not participle or verb.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _responder(demand: Token) -> Token | None:

@@ -325,9 +325,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         and target is None
         and kind.type == "PROTEST"
         and trigger.pos_ == "NOUN"
-        and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and (trigger.dep_ in {"nsubj", "nsubjpass", "dobj"} or _setting(trigger))
     ):
-        # "Protests erupted in Nairobi", not "a bourse hit by months of protests": the clause's own deed.
+        # "Protests erupted in Nairobi", "resigned amid protests in Nairobi", not "a bourse hit by
+        # months of protests": the clause's own deed, or one set beside it.
         source = unidentified_actor(trigger, coder, places, trigger, kind.type)
     if source is None and target is None:
         return []
@@ -499,6 +500,11 @@ def _promise_of_no_event(candidate: Candidate, promised_to: bool) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() not in word_class("light_verb") for c in candidate.token.children
         )
     )
+
+
+def _setting(noun: Token) -> bool:
+    """Whether a noun sets the clause's deed among others: "amid protests", "because of protests"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in word_class("setting_preposition")
 
 
 def _talks_as_topic(trigger: Token, kind: EventType) -> bool:

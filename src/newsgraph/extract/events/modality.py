@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ...records import Quote
-from .arguments import predicate_of
+from .arguments import owned_up_to, predicate_of
 from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, request, threat
 from .reporting import reporting_head
 from .words import word_class
@@ -139,7 +139,9 @@ def claimed(trigger: Token) -> bool:
     """Whether a verb or noun of claiming governs the trigger ("X claimed that its forces shot down
     ...", "allegations that police tortured detainees", "the announcement that the sides had signed
     a truce", "is believed to have killed", "accused of shelling"), or a hearsay adverb qualifies it
-    ("Hamas allegedly fired rockets")."""
+    ("Hamas allegedly fired rockets"), or its doer owns up to it ("claimed responsibility for the attack")."""
+    if owned_up_to(trigger) is not None:
+        return True
     holder = _holder(trigger)
     hearsay = word_class("hearsay_adverb")
     if any(c.dep_ == "advmod" and c.lower_ in hearsay for t in {trigger, holder} for c in t.children):

@@ -459,6 +459,8 @@ def _governing_frame(token: Token, found: dict[int, Candidate]) -> Candidate | N
         head = found.get(current.head.i)
         if current.dep_ == "conj" and current.pos_ == "VERB" and head is not None and head.frame is not None:
             break  # "agree that ... and support his efforts": a second act beside the frame, not in it
+        if current.dep_ == "conj" and current.tag_ in {"VBD", "VBZ"} and current.head.tag_ == "VB":
+            break  # "promised to protect X and criticised Y": a finite verb is no second infinitive
         # "vowed on Friday to fight" is often parsed as an adverbial clause, and "threatening to
         # assault" as the object of "to": both are complements all the same.
         misparsed = current.dep_ == "pobj" and current.pos_ == "VERB"
