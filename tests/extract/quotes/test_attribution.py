@@ -273,7 +273,7 @@ def test_an_embedded_question_under_a_denied_cue_is_no_statement(parse, index_fo
     assert _attributions(doc, index_for(doc, {})) == []
 
 
-def test_an_embedded_question_under_a_refused_cue_is_no_statement(parse, index_for):
+def test_a_refusal_to_say_is_an_attribution_of_the_refusal_not_of_the_question(parse, index_for):
     doc = parse("""
         The      1 det   DET   the
         mayor    2 nsubj NOUN  mayor
@@ -286,7 +286,11 @@ def test_an_embedded_question_under_a_refused_cue_is_no_statement(parse, index_f
         reopens  4 ccomp VERB  reopen VBZ
         .        2 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    index = index_for(doc, {})
+    (declined,) = _attributions(doc, index)
+    assert declined.cue.text == "declined"
+    assert _texts(doc, declined.content) == ["to say whether the bridge reopens"]
+    assert verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True) == []
 
 
 def test_a_denied_cue_with_a_that_clause_still_reports_it(parse, index_for):

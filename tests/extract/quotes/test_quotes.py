@@ -587,3 +587,32 @@ def test_the_attributions_scope_also_reports_objects_and_infinitives(pipeline):
     doc = pipeline.nlp("The ministry denied the allegations. Officials urged residents to leave their homes.")
     found = [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))]
     assert found == ["the allegations", "residents to leave their homes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The farmers' union backed the new water plan.", "the new water plan"),
+        ("The opposition leader mocked the budget.", "the budget"),
+        ("Several governors have opposed the fuel tax.", "the fuel tax"),
+    ],
+)
+def test_the_attributions_scope_reports_a_judged_object_bare(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The airline wants to cut 400 jobs.", "to cut 400 jobs"),
+        ("The council declined to release the report.", "to release the report"),
+        ("The regulator plans to fine both banks.", "to fine both banks"),
+        ("The mayor has decided to close the bridge.", "to close the bridge"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_means_to_do(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))

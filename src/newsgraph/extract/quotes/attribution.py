@@ -4,7 +4,7 @@ its parse, `according to`, a name and colon opening a paragraph, or a dash after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -175,6 +175,8 @@ def _reported(
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
     if names_a_thing(verb):
         return None
+    if not statements:
+        frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
         r for r in content_roots(verb, frames)
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
