@@ -192,7 +192,7 @@ def _reported(
         return None
     speaking = subject is not None and not says_nothing(subject, verb)  # 'the sign said': written words, no speaker
     speaker = speaker_of(doc, subject, index, verb) if speaking else None
-    if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
+    if statements and speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
         return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
 
