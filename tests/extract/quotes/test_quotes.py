@@ -637,3 +637,21 @@ def test_the_attributions_scope_reports_what_a_source_discusses_reveals_or_answe
     doc = pipeline.nlp(text)
     assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
     assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The reform was endorsed by the largest farm union.", ["The reform"], "the largest farm union"),
+        ("Turnout is expected to fall in the northern districts.", ["Turnout", "to fall in the northern districts"], None),
+        ("The transfer was described as a betrayal.", ["The transfer", "as a betrayal"], None),
+    ],
+)
+def test_the_attributions_scope_reports_a_passive_cues_subject_with_its_agent_as_source(
+    pipeline, text, content, speaker
+):
+    doc = pipeline.nlp(text)
+    quotes = list(extract_quotes(doc, options=Options.load(quote_scope="attributions")))
+    assert [q.text for q in quotes] == content
+    assert {q.speaker.text if q.speaker else None for q in quotes} == {speaker}
+    assert not list(extract_quotes(doc, options=Options.load()))

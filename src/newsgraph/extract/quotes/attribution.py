@@ -20,6 +20,7 @@ from ...tables import word_list
 from .content import (
     content_roots,
     modifiers_end,
+    passive_roots,
     reported_content,
     says_something,
     splits_clause,
@@ -182,8 +183,12 @@ def _reported(
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
         and (not statements or states(r, frames, quotes))
     ]
+    passive = [] if statements else passive_roots(verb, frames, roots)
+    roots = passive or roots
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
-    if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
+    if (subject is None and not asker_unnamed(verb) and not passive) or (
+        subject is not None and is_second_person(subject.lower_)
+    ):
         return None  # 'you know', 'as you think': the reader is no source
     if _linking_aside(verb):
         return None
