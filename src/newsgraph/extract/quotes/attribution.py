@@ -62,7 +62,8 @@ def verb_attributions(
     doc: Doc, text: str, index: References, quotes: QuotedSpans, *, statements: bool
 ) -> list[Attribution]:
     """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped;
-    with `statements`, a cue reports only what is said (`states`)."""
+    with `statements`, a cue reports only what is said (`states`); without it, as PolNeAR marks them, a
+    judged object alone, a passive cue's subject and the writer's own first person count too."""
     candidates: list[tuple[int, Attribution, Token]] = []
     for token in doc:
         if quotes.at(token.idx) is not None:
