@@ -225,7 +225,7 @@ def test_the_figures_a_report_cites_are_what_was_said(parse, index_for):
 
 
 
-def test_the_writer_speaking_in_the_first_person_outside_quotation_marks_is_no_source(parse, index_for):
+def test_the_writer_speaking_in_the_first_person_outside_quotation_marks_makes_no_statement(parse, index_for):
     doc = parse("""
         We       1 nsubj PRON  we
         noted    1 ROOT  VERB  note  VBD
@@ -236,7 +236,10 @@ def test_the_writer_speaking_in_the_first_person_outside_quotation_marks_is_no_s
         incomplete 5 acomp ADJ incomplete
         .        1 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    index = index_for(doc, {})
+    assert verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True) == []
+    (noted,) = _attributions(doc, index)  # PolNeAR attributes an op-ed writer's views to the writer
+    assert noted.speaker.text == "We" and _texts(doc, noted.content) == ["the figures were incomplete"]
 
 
 def test_the_first_person_in_a_transcript_turn_speaks_for_that_turn(parse, index_for):
@@ -273,7 +276,7 @@ def test_an_embedded_question_under_a_denied_cue_is_no_statement(parse, index_fo
     assert _attributions(doc, index_for(doc, {})) == []
 
 
-def test_an_embedded_question_under_a_refused_cue_is_no_statement(parse, index_for):
+def test_a_refusal_to_say_is_an_attribution_of_the_refusal_not_of_the_question(parse, index_for):
     doc = parse("""
         The      1 det   DET   the
         mayor    2 nsubj NOUN  mayor
@@ -286,7 +289,11 @@ def test_an_embedded_question_under_a_refused_cue_is_no_statement(parse, index_f
         reopens  4 ccomp VERB  reopen VBZ
         .        2 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    index = index_for(doc, {})
+    (declined,) = _attributions(doc, index)
+    assert declined.cue.text == "declined"
+    assert _texts(doc, declined.content) == ["to say whether the bridge reopens"]
+    assert verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True) == []
 
 
 def test_a_denied_cue_with_a_that_clause_still_reports_it(parse, index_for):

@@ -587,3 +587,71 @@ def test_the_attributions_scope_also_reports_objects_and_infinitives(pipeline):
     doc = pipeline.nlp("The ministry denied the allegations. Officials urged residents to leave their homes.")
     found = [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))]
     assert found == ["the allegations", "residents to leave their homes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The farmers' union backed the new water plan.", "the new water plan"),
+        ("The opposition leader mocked the budget.", "the budget"),
+        ("Several governors have opposed the fuel tax.", "the fuel tax"),
+        ("The senator defended the new border rules.", "the new border rules"),
+        ("The challenger attacked the incumbent.", "the incumbent"),
+        ("Most council members support the stadium deal.", "the stadium deal"),
+        ("Striking nurses protested the pay freeze.", "the pay freeze"),
+    ],
+)
+def test_the_attributions_scope_reports_a_judged_object_bare(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The airline wants to cut 400 jobs.", "to cut 400 jobs"),
+        ("The council declined to release the report.", "to release the report"),
+        ("The regulator plans to fine both banks.", "to fine both banks"),
+        ("The mayor has decided to close the bridge.", "to close the bridge"),
+        ("The growers want a bigger share of the water.", "a bigger share of the water"),
+        ("The coach expects to name his squad on Friday.", "to name his squad on Friday"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_means_to_do(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The ministers discussed the grain corridor.", "the grain corridor"),
+        ("The carmaker unveiled a cheaper electric model.", "a cheaper electric model"),
+        ("The council revealed the cost of the repairs.", "the cost of the repairs"),
+        ("The ministry has not responded to questions about the contract.", "questions about the contract"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_discusses_reveals_or_answers(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The reform was endorsed by the largest farm union.", ["The reform"], "the largest farm union"),
+        ("Turnout is expected to fall in the northern districts.", ["Turnout", "to fall in the northern districts"], None),
+        ("The transfer was described as a betrayal.", ["The transfer", "as a betrayal"], None),
+    ],
+)
+def test_the_attributions_scope_reports_a_passive_cues_subject_with_its_agent_as_source(
+    pipeline, text, content, speaker
+):
+    doc = pipeline.nlp(text)
+    quotes = list(extract_quotes(doc, options=Options.load(quote_scope="attributions")))
+    assert [q.text for q in quotes] == content
+    assert {q.speaker.text if q.speaker else None for q in quotes} == {speaker}
+    assert not list(extract_quotes(doc, options=Options.load()))

@@ -1,5 +1,6 @@
-"""Speech cues that are speech: control verbs report nothing, belief and finding verbs report only a
-'that' clause or an aside, and a cue in a question reports nothing (hand-built parses)."""
+"""Speech cues that are speech: control verbs and judged objects make no statement (only an attribution),
+belief and finding verbs report only a 'that' clause or an aside, and a cue in a question reports
+nothing (hand-built parses)."""
 
 from __future__ import annotations
 
@@ -27,13 +28,25 @@ def _control(verb: str, lemma: str):
     """
 
 
+def _statements(doc, index):
+    return verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True)
+
+
 @pytest.mark.parametrize(
     ("verb", "lemma"),
     [("refused", "refuse"), ("agreed", "agree"), ("decided", "decide"), ("plans", "plan"),
-     ("wants", "want"), ("declined", "decline"), ("tried", "try")],
+     ("wants", "want"), ("declined", "decline")],
 )
-def test_a_control_verb_and_its_infinitive_make_no_quote(parse, index_for, verb, lemma):
+def test_what_a_source_means_to_do_is_an_attribution_but_no_statement(parse, index_for, verb, lemma):
     doc = parse(_control(verb, lemma))
+    index = index_for(doc, {"Kenya": "GPE"})
+    (meant,) = _attributions(doc, index)
+    assert doc.text[slice(*meant.content[0])] == "to attend the hearing"
+    assert _statements(doc, index) == []
+
+
+def test_an_attempt_is_no_attribution(parse, index_for):
+    doc = parse(_control("tried", "try"))
     assert _attributions(doc, index_for(doc, {"Kenya": "GPE"})) == []
 
 
@@ -46,7 +59,8 @@ def test_a_verb_of_telling_others_what_to_do_still_reports_its_infinitive(parse,
 
 def test_the_lexicon_keeps_the_clause_frame_as_data():
     assert cue_lexicon()["find"].clause == CLAUSE_THAT
-    assert cue_lexicon()["refuse"].clause == CLAUSE_ASIDE and not cue_lexicon()["refuse"].infinitive
+    assert cue_lexicon()["refuse"].clause == CLAUSE_ASIDE and cue_lexicon()["refuse"].infinitive
+    assert not cue_lexicon()["continue"].infinitive
     assert cue_lexicon()["insist"].clause == "any" and cue_lexicon()["deny"].obj
 
 
@@ -124,7 +138,7 @@ def test_the_reader_addressed_as_you_is_no_source(parse, index_for):
     assert len(_attributions(they, index_for(they, {}))) == 1
 
 
-def test_the_target_of_a_judgement_alone_is_no_quote(parse, index_for):
+def test_the_target_of_a_judgement_alone_is_an_attribution_but_no_statement(parse, index_for):
     doc = parse("""
         The       1 det   DET   the
         governor  2 nsubj NOUN  governor
@@ -133,7 +147,10 @@ def test_the_target_of_a_judgement_alone_is_no_quote(parse, index_for):
         attack    2 dobj  NOUN  attack
         .         2 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    index = index_for(doc, {})
+    (condemned,) = _attributions(doc, index)
+    assert doc.text[slice(*condemned.content[0])] == "the attack"
+    assert _statements(doc, index) == []
 
 
 def test_the_target_of_a_judgement_with_what_is_said_of_it_is_a_quote(parse, index_for):

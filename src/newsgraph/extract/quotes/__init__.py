@@ -1,7 +1,8 @@
 """Quotes: direct, indirect and mixed statements, each with its cue and its speaker entity.
 
 A cue is a word from `data/reporting_verbs.txt` (a verb, or a noun such as 'claim') in one of the
-frames the file gives it (control verbs such as 'refused to' report nothing; finding verbs only a
+frames the file gives it (control verbs such as 'refused to' state nothing, though the `attributions`
+scope reports what the source means to do; finding verbs only a
 'that' clause, or a bare one from a poll or study; a cue in a question reports nothing), `according
 to`, a belief adjective after a linking verb ('residents are afraid that ...'), a colon after a name
 opening a paragraph (a surname in capitals in a transcript), or a dash after a quote. Its content is the clause, infinitive or object it

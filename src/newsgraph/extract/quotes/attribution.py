@@ -4,7 +4,7 @@ its parse, `according to`, a name and colon opening a paragraph, or a dash after
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -20,6 +20,7 @@ from ...tables import word_list
 from .content import (
     content_roots,
     modifiers_end,
+    passive_roots,
     reported_content,
     says_something,
     splits_clause,
@@ -61,7 +62,8 @@ def verb_attributions(
     doc: Doc, text: str, index: References, quotes: QuotedSpans, *, statements: bool
 ) -> list[Attribution]:
     """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped;
-    with `statements`, a cue reports only what is said (`states`)."""
+    with `statements`, a cue reports only what is said (`states`); without it, as PolNeAR marks them, a
+    judged object alone, a passive cue's subject and the writer's own first person count too."""
     candidates: list[tuple[int, Attribution, Token]] = []
     for token in doc:
         if quotes.at(token.idx) is not None:
@@ -175,13 +177,19 @@ def _reported(
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
     if names_a_thing(verb):
         return None
+    if not statements:
+        frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
         r for r in content_roots(verb, frames)
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
         and (not statements or states(r, frames, quotes))
     ]
+    passive = [] if statements else passive_roots(verb, frames, roots)
+    roots = passive or roots
     subject = subject_of(verb, clause=all(r.dep_ in {"ccomp", "conj"} for r in roots), quotes=quotes)
-    if (subject is None and not asker_unnamed(verb)) or (subject is not None and is_second_person(subject.lower_)):
+    if (subject is None and not asker_unnamed(verb) and not passive) or (
+        subject is not None and is_second_person(subject.lower_)
+    ):
         return None  # 'you know', 'as you think': the reader is no source
     if _linking_aside(verb):
         return None
@@ -190,7 +198,7 @@ def _reported(
         return None
     speaking = subject is not None and not says_nothing(subject, verb)  # 'the sign said': written words, no speaker
     speaker = speaker_of(doc, subject, index, verb) if speaking else None
-    if speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
+    if statements and speaker is not None and speaker.entity is None and is_first_person(subject.lower_):
         return None  # 'We note that ...' outside quotation marks and transcript turns: the writer's own
     return Attribution(cue_span(doc, text, verb), verb, speaker, content)
 

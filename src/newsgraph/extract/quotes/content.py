@@ -21,6 +21,7 @@ from .words import quote_words
 __all__ = [
     "content_roots",
     "modifiers_end",
+    "passive_roots",
     "reported_content",
     "says_something",
     "splits_clause",
@@ -50,6 +51,23 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
             c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
         )
     return roots
+
+
+def passive_roots(verb: Token, frames: CueFrames, roots: list[Token]) -> list[Token]:
+    """'The plan was endorsed by the board', 'Turnout is expected to rise', 'He was dubbed the winner':
+    PolNeAR takes the subject of a passive cue whose object is what it reports (or that reports an
+    infinitive) as content, with what completes it after the verb; its agent is the source, or there is
+    none. 'It' before a reported clause ('it was announced that ...') stands for the clause: no roots."""
+    if verb.lemma_ == "quote" or not (frames.obj or any(is_infinitive(r) for r in roots)):
+        return []
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or (subject.lower_ == "it" and any(r.dep_ == "ccomp" for r in roots)):
+        return []
+    completing = [
+        c for c in verb.children
+        if c.i > verb.i and (_completes_object(c) or (c.dep_ == "prep" and c.lower_ in frames.preps))
+    ]
+    return [subject, *completing]
 
 
 def _is_that_clause_as_adverbial(verb: Token, clause: Token) -> bool:
