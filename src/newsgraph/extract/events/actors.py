@@ -501,12 +501,26 @@ class ActorCoder:
         code, _inferred = self.code(head, sentence, infer=infer)
         if entity_id is None and code is None:
             return None
+        span = doc[start : self._body_spoken_for(head) + 1]
         if entity_id is not None and (code is None or code[:3] in SECTORS):
             # "he" resolved to "Kenyan President William Ruto" a sentence before: that mention's code.
             entity = self.index.entities.get(entity_id)
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 code = named[:3] + (code or named[3:])
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
+
+
+    def _body_spoken_for(self, head: Token) -> int:
+        """Where an actor phrase ends: after the body a role noun acts for ("a spokesman for the State
+        Department", "the foreign minister of Japan": who speaks is that body), else at its head."""
+        if head.pos_ != "NOUN" or not (self.sector(head) or head.lemma_.lower() in word_class("rank_noun")):
+            return head.i
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            words = phrase_tokens(body) if body is not None else []
+            if any(self.token_country(t) or self.sector(t) or self.entity_of(t) for t in words):
+                return max(t.i for t in words)
+        return head.i
 
 
 def _bare_name(token: Token) -> bool:
