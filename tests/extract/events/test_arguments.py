@@ -254,3 +254,10 @@ def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
 def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
     events = analyze("Russian banks were hit with sanctions by the United States on Friday.").events
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "hit"] == [("USA", "RUS")]
+
+
+def test_a_relative_pronoun_acted_on_stands_for_the_phrase_it_hangs_on(analyze):
+    events = analyze("The senator, who was accused by prosecutors of taking bribes, resigned on Friday.").events
+    assert _roles(events, "accused") == [("prosecutors", "The senator")]
+    events = analyze("The ambassador, who was expelled by Moscow last year, returned to Warsaw.").events
+    assert _roles(events, "expelled") == [("Moscow", "The ambassador")]

@@ -542,6 +542,10 @@ def _target_token(
                 and child.i != trigger.i
                 and head.i in (trigger.i, predicate.i)
             ):
+                if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+                    # "the minister, who was accused of lying", "the men whom police arrested": whom
+                    # the relative pronoun stands for
+                    child = _relative_antecedent(head, child, coder)
                 candidates.append((0, child))
             elif child.dep_ in {"advcl", "ccomp"} and (asked := _for_clause_subject(child, type_)):
                 candidates.append((0, asked))  # "pressed for Germany to back the plan"
