@@ -385,3 +385,8 @@ def test_a_role_noun_acting_for_a_body_names_the_body_in_its_text(analyze):
 def test_an_of_phrase_that_names_no_body_stays_out_of_the_actor_text(analyze):
     events = analyze("The minister of long standing condemned the coup in Bolivia.").events
     assert [v.source.text for v in events if v.trigger.text == "condemned"] == ["The minister"]
+
+
+def test_a_two_word_agent_of_the_phoenix_table_is_found_in_the_plural(code_of):
+    assert code_of("Two arms dealers crossed the border from Chad.", "dealers", infer="none")[0] == "CRM"
+    assert code_of("Two cattle thieves crossed the border from Chad.", "thieves", infer="none")[0] == "CRM"

@@ -317,8 +317,11 @@ class ActorCoder:
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in celebration for c in token.children
         ):
             return None  # "a birthday party", "a dinner party": a gathering, no political party
-        if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
-            return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
+        if token.i > 0:
+            # "riot police", "border guards": the Phoenix agents list two-word phrases in the singular
+            pairs = (f"{token.nbor(-1).lower_} {word}", f"{token.nbor(-1).lower_} {lemma}")
+            if (pair := next((p for p in pairs if p in self.table.sectors), None)) is not None:
+                return self.table.sectors[pair]
         return self.table.sectors.get(word) or self.table.sectors.get(lemma)
 
     def code(
