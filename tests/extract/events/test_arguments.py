@@ -175,7 +175,7 @@ def test_a_private_attack_on_no_one_named_is_not_aimed_at_the_place_it_happened_
 def test_the_of_phrase_of_a_person_acted_on_says_whose_they_are_not_whom_it_targets(analyze):
     events = analyze("Gunmen threatened the governor of Kano state on Monday.").events
     assert [v.target.code for v in events if v.trigger.text == "threatened"] == ["NGAGOV"]
-    assert [v.target.text for v in events if v.trigger.text == "threatened"] == ["the governor"]
+    assert [v.target.text for v in events if v.trigger.text == "threatened"] == ["the governor of Kano state"]
 
 
 def test_a_relative_clause_on_the_object_does_not_name_the_target(analyze):
@@ -257,7 +257,7 @@ def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
 
 
 def test_a_relative_pronoun_acted_on_stands_for_the_phrase_it_hangs_on(analyze):
-    events = analyze("The senator, who was accused by prosecutors of taking bribes, resigned on Friday.").events
+    events = analyze("The senator, who was accused by prosecutors of taking bribes, resigned.").events
     assert _roles(events, "accused") == [("prosecutors", "The senator")]
     events = analyze("The ambassador, who was expelled by Moscow last year, returned to Warsaw.").events
     assert _roles(events, "expelled") == [("Moscow", "The ambassador")]
