@@ -261,3 +261,10 @@ def test_a_relative_pronoun_acted_on_stands_for_the_phrase_it_hangs_on(analyze):
     assert _roles(events, "accused") == [("prosecutors", "The senator")]
     events = analyze("The ambassador, who was expelled by Moscow last year, returned to Warsaw.").events
     assert _roles(events, "expelled") == [("Moscow", "The ambassador")]
+
+
+def test_whom_an_inquiry_looks_into_is_its_target(analyze):
+    events = analyze("Brazilian prosecutors opened an investigation into the state oil company.").events
+    assert _roles(events, "investigation") == [("Brazilian prosecutors", "the state oil company")]
+    events = analyze("Kenyan lawmakers launched an inquiry concerning the police commissioner.").events
+    assert _roles(events, "inquiry") == [("Kenyan lawmakers", "the police commissioner")]
