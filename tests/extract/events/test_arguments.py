@@ -268,3 +268,15 @@ def test_whom_an_inquiry_looks_into_is_its_target(analyze):
     assert _roles(events, "investigation") == [("Brazilian prosecutors", "the state oil company")]
     events = analyze("Kenyan lawmakers launched an inquiry concerning the police commissioner.").events
     assert _roles(events, "inquiry") == [("Kenyan lawmakers", "the police commissioner")]
+
+
+def test_an_object_pronoun_of_a_second_verb_stands_for_the_first_verbs_object(analyze):
+    events = analyze("Bolivian police detained the striking workers and beat them.").events
+    assert [v.target.text for v in events if v.trigger.text == "beat"] == ["the striking workers"]
+    events = analyze("Soldiers seized the opposition leader and beat him.").events
+    assert [v.target.text for v in events if v.trigger.text == "beat"] == ["the opposition leader"]
+
+
+def test_an_object_pronoun_whose_number_differs_from_the_first_object_is_not_it(analyze):
+    events = analyze("The ministers met the envoy and thanked them for the aid.").events
+    assert all(v.target is None or v.target.text != "the envoy" for v in events if v.trigger.text == "thanked")

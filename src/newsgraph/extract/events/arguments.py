@@ -598,7 +598,8 @@ def _target_token(
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
-            if coder.sector(token):
+            meant = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
+            if coder.sector(meant):
                 return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
             if (counted := _counted(token, coder)) is not None:
                 return counted
