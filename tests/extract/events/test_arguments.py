@@ -280,3 +280,15 @@ def test_an_object_pronoun_of_a_second_verb_stands_for_the_first_verbs_object(an
 def test_an_object_pronoun_whose_number_differs_from_the_first_object_is_not_it(analyze):
     events = analyze("The ministers met the envoy and thanked them for the aid.").events
     assert all(v.target is None or v.target.text != "the envoy" for v in events if v.trigger.text == "thanked")
+
+
+def test_who_accuses_in_words_is_the_source_though_the_tables_code_them_not(analyze):
+    events = analyze("Critics accused the Kenyan president of ignoring the drought.").events
+    assert [(v.source.text, v.source.code) for v in events if v.trigger.text == "accused"] == [("Critics", None)]
+    events = analyze("The Ghanaian finance minister was criticized by economists for the tax plan.").events
+    assert _roles(events, "criticized") == [("economists", "The Ghanaian finance minister")]
+
+
+def test_a_text_that_accuses_is_not_named_as_an_uncoded_source(analyze):
+    events = analyze("The letter accused Ethiopian troops of looting.").events
+    assert [v.source for v in events if v.trigger.text == "accused"] == [None]

@@ -487,8 +487,10 @@ class ActorCoder:
                     break
         return self._clusters[entity.id]
 
-    def actor(self, head: Token | None, sentence: SentenceCountries, *, infer: str = "any") -> Actor | None:
-        """An actor if the phrase headed here names an entity or can be coded."""
+    def actor(
+        self, head: Token | None, sentence: SentenceCountries, *, infer: str = "any", uncoded: bool = False
+    ) -> Actor | None:
+        """An actor if the phrase headed here names an entity or can be coded (or, `uncoded`, at all)."""
         if head is None:
             return None
         if is_personal_pronoun(head.text) and (referent := self.referent(head)) is not None:
@@ -502,7 +504,7 @@ class ActorCoder:
         span = doc[start : head.i + 1]
         entity_id = self.index.resolve(span) or self.index.at(head.idx, head.idx + len(head))
         code, _inferred = self.code(head, sentence, infer=infer)
-        if entity_id is None and code is None:
+        if entity_id is None and code is None and not uncoded:
             return None
         span = doc[start : self._body_spoken_for(head) + 1]
         if entity_id is not None and (code is None or code[:3] in SECTORS):
