@@ -292,3 +292,10 @@ def test_who_accuses_in_words_is_the_source_though_the_tables_code_them_not(anal
 def test_a_text_that_accuses_is_not_named_as_an_uncoded_source(analyze):
     events = analyze("The letter accused Ethiopian troops of looting.").events
     assert [v.source for v in events if v.trigger.text == "accused"] == [None]
+
+
+def test_ending_an_inquiry_targets_whom_the_inquiry_looked_into(analyze):
+    events = analyze("Swiss prosecutors closed their investigation into the Brazilian oil company.").events
+    assert _roles(events, "closed") == [("Swiss prosecutors", "the Brazilian oil company")]
+    events = analyze("Italian prosecutors dropped the inquiry concerning the former prime minister.").events
+    assert [v.target.text for v in events if v.trigger.text == "dropped"] == ["the former prime minister"]

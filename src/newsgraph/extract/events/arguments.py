@@ -552,7 +552,7 @@ def _target_token(
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
             elif child.dep_ == "prep" and not _acted_on_actor(head, trigger, coder):
-                if introduces_target(child.lower_, type_):
+                if introduces_target(child.lower_, type_) or _aims_of_deed(head, trigger, child):
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
@@ -634,6 +634,20 @@ def _target_token(
             ):
                 return inner
     return None
+
+
+def _aims_of_deed(head: Token, trigger: Token, preposition: Token) -> bool:
+    """ "dropped the investigation into X", "closed its inquiry regarding X": a deed the trigger acts
+    on aims at whom its own preposition names for its own type (which the parse may hang on the verb)."""
+    if head.i == trigger.i:
+        deeds = [c for c in trigger.children if c.dep_ == "dobj" and c.i < preposition.i]
+    else:
+        deeds = [head] if head.dep_ == "dobj" else []
+    for deed in (d for d in deeds if d.pos_ == "NOUN"):
+        kind = trigger_type(deed, event_types())[0]
+        if kind is not None and introduces_target(preposition.lower_, kind.type):
+            return True
+    return False
 
 
 def _own_clause(clause: Token) -> bool:
