@@ -299,3 +299,10 @@ def test_ending_an_inquiry_targets_whom_the_inquiry_looked_into(analyze):
     assert _roles(events, "closed") == [("Swiss prosecutors", "the Brazilian oil company")]
     events = analyze("Italian prosecutors dropped the inquiry concerning the former prime minister.").events
     assert [v.target.text for v in events if v.trigger.text == "dropped"] == ["the former prime minister"]
+
+
+def test_the_people_a_deed_is_done_to_come_before_where_it_was_done(analyze):
+    events = analyze("A gunman shot two worshippers at a church in Lagos on Sunday.").events
+    assert [v.target.text for v in events if v.trigger.text == "shot"] == ["two worshippers"]
+    events = analyze("Soldiers detained 30 students inside the university in Khartoum.").events
+    assert [v.target.text for v in events if v.trigger.text == "detained"] == ["30 students"]

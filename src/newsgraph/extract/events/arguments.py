@@ -49,6 +49,8 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
+# Prepositions of where a deed is done: their objects come after the people it is done to.
+_LOCATIVE = {"at", "in", "inside", "near", "outside"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -591,7 +593,10 @@ def _target_token(
         and not _keyed(token.head, token)
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
+    acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
     for token in ranked:
+        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
