@@ -306,3 +306,9 @@ def test_the_people_a_deed_is_done_to_come_before_where_it_was_done(analyze):
     assert [v.target.text for v in events if v.trigger.text == "shot"] == ["two worshippers"]
     events = analyze("Soldiers detained 30 students inside the university in Khartoum.").events
     assert [v.target.text for v in events if v.trigger.text == "detained"] == ["30 students"]
+
+
+def test_coordinated_passives_share_their_subject_and_their_agent(analyze):
+    events = analyze("The reporter was beaten and detained by police in Lusaka.").events
+    assert _roles(events, "beaten") == [("police", "The reporter")]
+    assert _roles(events, "detained") == [("police", "The reporter")]

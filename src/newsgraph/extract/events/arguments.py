@@ -155,7 +155,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             # "was arrested and charged": a passive names no doer but its agent
-            return _stranded_agent(verb) if step == 0 else None
+            return (_stranded_agent(verb) or _coordinated_agent(verb)) if step == 0 else None
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return _relative_antecedent(verb, subject, coder)
@@ -531,6 +531,7 @@ def _target_token(
         # "tariffs imposed on Chinese goods": a participle after the deed noun carries its target.
         heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
+    candidates += [(0, shared) for shared in _shared_passive_subject(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
@@ -702,6 +703,37 @@ def _shared_object(verb: Token) -> list[Token]:
     if not following or verb.doc[verb.i + 1].lower_ not in {"and", "or"}:
         return []
     return [c for c in following[0].children if c.dep_ == "dobj"]
+
+
+def _coordinated_passive(verb: Token) -> bool:
+    """A past participle coordinated with a passive verb and sharing its subject ("was beaten and
+    detained", "were arrested, beaten and charged")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _coordinated_agent(verb: Token) -> Token | None:
+    """ "The journalist was beaten and detained by police": the agent of the last of coordinated
+    passives did the first ones too."""
+    for conj in (c for c in verb.conjuncts if c.i > verb.i and _coordinated_passive(c)):
+        agent = next((a for a in conj.children if a.dep_ == "agent"), None)
+        if agent is not None and (doer := object_of(agent)) is not None:
+            return doer
+    return None
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """ "The journalist was beaten and detained by police": a coordinated passive with no subject of
+    its own was done to the first passive's subject."""
+    if verb.pos_ != "VERB" or not _coordinated_passive(verb):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    return [c for c in first.children if c.dep_ == "nsubjpass"]
 
 
 def _keyed(head: Token, token: Token) -> bool:
