@@ -49,6 +49,8 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
+# Types of ending a deed ("dropped the charges", "suspended talks"): they aim where the deed aimed.
+_ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION"}
 # Prepositions of where a deed is done: their objects come after the people it is done to.
 _LOCATIVE = {"at", "in", "inside", "near", "outside"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
@@ -555,7 +557,9 @@ def _target_token(
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
             elif child.dep_ == "prep" and not _acted_on_actor(head, trigger, coder):
-                if introduces_target(child.lower_, type_) or _aims_of_deed(head, trigger, child):
+                if introduces_target(child.lower_, type_) or (
+                    type_ in _ENDING_TYPES and _aims_of_deed(head, trigger, child)
+                ):
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
@@ -643,8 +647,8 @@ def _target_token(
 
 
 def _aims_of_deed(head: Token, trigger: Token, preposition: Token) -> bool:
-    """ "dropped the investigation into X", "closed its inquiry regarding X": a deed the trigger acts
-    on aims at whom its own preposition names for its own type (which the parse may hang on the verb)."""
+    """ "dropped the investigation into X", "closed its inquiry regarding X": a deed the trigger ends
+    aims at whom its own preposition names for its own type (which the parse may hang on the verb)."""
     if head.i == trigger.i:
         deeds = [c for c in trigger.children if c.dep_ == "dobj" and c.i < preposition.i]
     else:
