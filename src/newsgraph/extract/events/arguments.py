@@ -23,6 +23,7 @@ from .triggers import Candidate, judged_disparagingly, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
+    "NUMERIC_ENTS",
     "attacked_place",
     "conjuncts",
     "country_of_place",
@@ -38,7 +39,7 @@ __all__ = [
     "unidentified_actor",
 ]
 
-_NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
+NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Types of a deed done to someone: "the arrest of X", "the abduction of X" name X as its victim, not its doer.
@@ -142,7 +143,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if child.i in coder.local_places and child.dep_ != "poss":
                 continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
-                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
+                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in NUMERIC_ENTS | {""}
             ):
                 return child
             if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):

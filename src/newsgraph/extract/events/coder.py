@@ -24,6 +24,7 @@ from ...references import References
 from ..places import dateline
 from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
 from .arguments import (
+    NUMERIC_ENTS,
     attacked_place,
     conjuncts,
     country_of_place,
@@ -422,13 +423,13 @@ _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
 
 def _names_a_party(token: Token | None, type_: str) -> bool:
     """Whether the subject or agent of a deed done in words names its doer though the tables code it
-    not ("critics accused the governor", "was condemned by analysts"): a noun that is no pronoun, no
-    number, no text and no deed ("the report accused", "the attack drew")."""
+    not ("critics accused the governor", "was condemned by analysts"): a noun that is no number, no
+    text and no deed ("the report accused", "the attack drew")."""
     if token is None or type_ not in _SAID_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
         return False
     lemma = token.lemma_.lower()
     return (
-        token.ent_type_ not in {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}
+        token.ent_type_ not in NUMERIC_ENTS
         and lemma not in word_class("document_noun") | word_class("poll")
         and trigger_type(token, event_types())[0] is None
     )
