@@ -693,6 +693,8 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
         if earlier:
             return earlier[-1]
     own_verb = pronoun.head.i if pronoun.dep_ in {"dobj", "dative"} else None
+    if own_verb is not None and (shared := _shared_object(pronoun)) is not None:
+        return shared
     for ancestor in pronoun.ancestors:
         if ancestor.i == own_verb:
             continue
@@ -707,3 +709,17 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
                     return None
                 return child
     return None
+
+
+def _shared_object(pronoun: Token) -> Token | None:
+    """ "Police detained the students and beat them": an object pronoun of a verb that shares its
+    subject with the verb before it stands for that verb's object, when their number agrees (the
+    shared subject is never the antecedent)."""
+    verb = pronoun.head
+    if verb.dep_ != "conj" or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+    if not objects:
+        return None
+    plural = objects[0].tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in objects[0].children)
+    return objects[0] if plural == (pronoun.lower_ == "them") else None

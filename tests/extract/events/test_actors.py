@@ -373,3 +373,28 @@ def test_an_apposition_that_says_only_where_a_named_body_sits_does_not_recode_it
 def test_a_backer_named_before_backed_forces_is_not_whose_forces_they_are(analyze):
     text = "Saudi-backed government forces shelled Houthi positions near Hodeidah."
     assert [v.source.code for v in analyze(text).events if v.trigger.text == "shelled"] == ["YEMMIL"]
+
+
+def test_a_role_noun_acting_for_a_body_names_the_body_in_its_text(analyze):
+    events = analyze("A spokesman for the Interior Ministry denied the allegations on Sunday.").events
+    denied = [v.source.text for v in events if v.trigger.text == "denied"]
+    assert denied == ["A spokesman for the Interior Ministry"]
+    events = analyze("The foreign minister of Brazil condemned the coup in Bolivia.").events
+    condemned = [v.source.text for v in events if v.trigger.text == "condemned"]
+    assert condemned == ["The foreign minister of Brazil"]
+
+
+def test_an_of_phrase_that_names_no_body_stays_out_of_the_actor_text(analyze):
+    events = analyze("The minister of long standing condemned the coup in Bolivia.").events
+    assert [v.source.text for v in events if v.trigger.text == "condemned"] == ["The minister"]
+
+
+def test_a_two_word_agent_of_the_phoenix_table_is_found_in_the_plural(code_of):
+    assert code_of("Two arms dealers crossed the border from Chad.", "dealers", infer="none")[0] == "CRM"
+    assert code_of("Two cattle thieves crossed the border from Chad.", "thieves", infer="none")[0] == "CRM"
+
+
+def test_a_chief_executive_runs_a_business_not_a_government(code_of):
+    text = "The chief executive resigned on Monday after the merger collapsed."
+    assert code_of(text, "executive", infer="none")[0] == "BUS"
+    assert code_of("Two senior executives were questioned in Seoul.", "executives", infer="none")[0] == "BUS"

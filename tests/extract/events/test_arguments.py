@@ -175,7 +175,7 @@ def test_a_private_attack_on_no_one_named_is_not_aimed_at_the_place_it_happened_
 def test_the_of_phrase_of_a_person_acted_on_says_whose_they_are_not_whom_it_targets(analyze):
     events = analyze("Gunmen threatened the governor of Kano state on Monday.").events
     assert [v.target.code for v in events if v.trigger.text == "threatened"] == ["NGAGOV"]
-    assert [v.target.text for v in events if v.trigger.text == "threatened"] == ["the governor"]
+    assert [v.target.text for v in events if v.trigger.text == "threatened"] == ["the governor of Kano state"]
 
 
 def test_a_relative_clause_on_the_object_does_not_name_the_target(analyze):
@@ -304,3 +304,59 @@ def test_who_has_someones_endorsement_or_support_is_its_target_and_the_giver_its
 def test_talks_that_a_side_has_are_its_own(analyze):
     events = analyze("Iran had talks with the European Union in Vienna.").events
     assert _roles(events, "talks") == [("Iran", "the European Union")]
+def test_a_relative_pronoun_acted_on_stands_for_the_phrase_it_hangs_on(analyze):
+    events = analyze("The senator, who was accused by prosecutors of taking bribes, resigned.").events
+    assert _roles(events, "accused") == [("prosecutors", "The senator")]
+    events = analyze("The ambassador, who was expelled by Moscow last year, returned to Warsaw.").events
+    assert _roles(events, "expelled") == [("Moscow", "The ambassador")]
+
+
+def test_whom_an_inquiry_looks_into_is_its_target(analyze):
+    events = analyze("Brazilian prosecutors opened an investigation into the state oil company.").events
+    assert _roles(events, "investigation") == [("Brazilian prosecutors", "the state oil company")]
+    events = analyze("Kenyan lawmakers launched an inquiry concerning the police commissioner.").events
+    assert _roles(events, "inquiry") == [("Kenyan lawmakers", "the police commissioner")]
+
+
+def test_an_object_pronoun_of_a_second_verb_stands_for_the_first_verbs_object(analyze):
+    events = analyze("Bolivian police detained the striking workers and beat them.").events
+    assert [v.target.text for v in events if v.trigger.text == "beat"] == ["the striking workers"]
+    events = analyze("Soldiers seized the opposition leader and beat him.").events
+    assert [v.target.text for v in events if v.trigger.text == "beat"] == ["the opposition leader"]
+
+
+def test_an_object_pronoun_whose_number_differs_from_the_first_object_is_not_it(analyze):
+    events = analyze("The ministers met the envoy and thanked them for the aid.").events
+    assert all(v.target is None or v.target.text != "the envoy" for v in events if v.trigger.text == "thanked")
+
+
+def test_who_accuses_in_words_is_the_source_though_the_tables_code_them_not(analyze):
+    events = analyze("Critics accused the Kenyan president of ignoring the drought.").events
+    assert [(v.source.text, v.source.code) for v in events if v.trigger.text == "accused"] == [("Critics", None)]
+    events = analyze("The Ghanaian finance minister was criticized by economists for the tax plan.").events
+    assert _roles(events, "criticized") == [("economists", "The Ghanaian finance minister")]
+
+
+def test_a_text_that_accuses_is_not_named_as_an_uncoded_source(analyze):
+    events = analyze("The letter accused Ethiopian troops of looting.").events
+    assert [v.source for v in events if v.trigger.text == "accused"] == [None]
+
+
+def test_ending_an_inquiry_targets_whom_the_inquiry_looked_into(analyze):
+    events = analyze("Swiss prosecutors closed their investigation into the Brazilian oil company.").events
+    assert _roles(events, "closed") == [("Swiss prosecutors", "the Brazilian oil company")]
+    events = analyze("Italian prosecutors dropped the inquiry concerning the former prime minister.").events
+    assert [v.target.text for v in events if v.trigger.text == "dropped"] == ["the former prime minister"]
+
+
+def test_the_people_a_deed_is_done_to_come_before_where_it_was_done(analyze):
+    events = analyze("A gunman shot two worshippers at a church in Lagos on Sunday.").events
+    assert [v.target.text for v in events if v.trigger.text == "shot"] == ["two worshippers"]
+    events = analyze("Soldiers detained 30 students inside the university in Khartoum.").events
+    assert [v.target.text for v in events if v.trigger.text == "detained"] == ["30 students"]
+
+
+def test_coordinated_passives_share_their_subject_and_their_agent(analyze):
+    events = analyze("The reporter was beaten and detained by police in Lusaka.").events
+    assert _roles(events, "beaten") == [("police", "The reporter")]
+    assert _roles(events, "detained") == [("police", "The reporter")]

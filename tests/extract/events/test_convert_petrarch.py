@@ -72,3 +72,24 @@ def test_the_cameo_to_plover_table_keeps_only_current_modes(tmp_path):
         ("195", "ASSAULT", "heavy-weapons"),
         ("175", "ASSAULT", ""),
     ]
+
+
+AGENTS = """\
+!PERSON! = MAN, MEN
+FIRE!PERSON! {} [~GOV]
+SNEAK_THIEF {SNEAK_THIEVES}[~CRM]
+RIOT_POLICE {} [~COP]
+STARGAZER [~AST]
+"""
+
+
+def test_agents_keep_irregular_plurals_as_phrases_of_their_own_and_drop_unknown_roles(tmp_path):
+    path = tmp_path / "agents.txt"
+    path.write_text(AGENTS, encoding="utf-8")
+    assert sorted(convert.parse_agents(path)) == [
+        ("fireman", "GOV"),
+        ("firemen", "GOV"),
+        ("riot police", "COP"),
+        ("sneak thief", "CRM"),
+        ("sneak thieves", "CRM"),
+    ]

@@ -317,8 +317,11 @@ class ActorCoder:
             c.dep_ in {"compound", "amod"} and c.lemma_.lower() in celebration for c in token.children
         ):
             return None  # "a birthday party", "a dinner party": a gathering, no political party
-        if token.i > 0 and f"{token.nbor(-1).lower_} {word}" in self.table.sectors:
-            return self.table.sectors[f"{token.nbor(-1).lower_} {word}"]
+        if token.i > 0:
+            # "riot police", "border guards": the Phoenix agents list two-word phrases in the singular
+            pairs = (f"{token.nbor(-1).lower_} {word}", f"{token.nbor(-1).lower_} {lemma}")
+            if (pair := next((p for p in pairs if p in self.table.sectors), None)) is not None:
+                return self.table.sectors[pair]
         return self.table.sectors.get(word) or self.table.sectors.get(lemma)
 
     def code(
@@ -484,8 +487,10 @@ class ActorCoder:
                     break
         return self._clusters[entity.id]
 
-    def actor(self, head: Token | None, sentence: SentenceCountries, *, infer: str = "any") -> Actor | None:
-        """An actor if the phrase headed here names an entity or can be coded."""
+    def actor(
+        self, head: Token | None, sentence: SentenceCountries, *, infer: str = "any", uncoded: bool = False
+    ) -> Actor | None:
+        """An actor if the phrase headed here names an entity or can be coded (or, `uncoded`, at all)."""
         if head is None:
             return None
         if is_personal_pronoun(head.text) and (referent := self.referent(head)) is not None:
@@ -499,14 +504,28 @@ class ActorCoder:
         span = doc[start : head.i + 1]
         entity_id = self.index.resolve(span) or self.index.at(head.idx, head.idx + len(head))
         code, _inferred = self.code(head, sentence, infer=infer)
-        if entity_id is None and code is None:
+        if entity_id is None and code is None and not uncoded:
             return None
+        span = doc[start : self._body_spoken_for(head) + 1]
         if entity_id is not None and (code is None or code[:3] in SECTORS):
             # "he" resolved to "Kenyan President William Ruto" a sentence before: that mention's code.
             entity = self.index.entities.get(entity_id)
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
                 code = named[:3] + (code or named[3:])
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
+
+
+    def _body_spoken_for(self, head: Token) -> int:
+        """Where an actor phrase ends: after the body a role noun acts for ("a spokesman for the State
+        Department", "the foreign minister of Japan": who speaks is that body), else at its head."""
+        if head.pos_ != "NOUN" or not (self.sector(head) or head.lemma_.lower() in word_class("rank_noun")):
+            return head.i
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}):
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            words = phrase_tokens(body) if body is not None else []
+            if any(self.token_country(t) or self.sector(t) or self.entity_of(t) for t in words):
+                return max(t.i for t in words)
+        return head.i
 
 
 def _bare_name(token: Token) -> bool:

@@ -23,6 +23,7 @@ from .triggers import Candidate, judged_disparagingly, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
+    "NUMERIC_ENTS",
     "attacked_place",
     "conjuncts",
     "country_of_place",
@@ -39,7 +40,7 @@ __all__ = [
     "unidentified_actor",
 ]
 
-_NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
+NUMERIC_ENTS = {"PERCENT", "MONEY", "CARDINAL", "QUANTITY", "DATE", "TIME", "ORDINAL"}  # "a 25% tariff"
 # Types about someone else's deed ("demanded the withdrawal of X", "condemned X's crackdown").
 _ABOUT_DEEDS = {"REQUEST", "ACCUSE", "REJECT"}
 # Types of a deed done to someone: "the arrest of X", "the abduction of X" name X as its victim, not its doer.
@@ -52,6 +53,10 @@ _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
 # Types of what one can win or be given by someone: "won the backing of X", "has X's endorsement".
 _WON_TYPES = {"SUPPORT", "AID"}
+# Types of ending a deed ("dropped the charges", "suspended talks"): they aim where the deed aimed.
+_ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION"}
+# Prepositions of where a deed is done: their objects come after the people it is done to.
+_LOCATIVE = {"at", "in", "inside", "near", "outside"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -143,7 +148,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if child.i in coder.local_places and child.dep_ != "poss":
                 continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
-                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in _NUMERIC_ENTS | {""}
+                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in NUMERIC_ENTS | {""}
             ):
                 return child
             if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):
@@ -158,7 +163,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
             # "was arrested and charged": a passive names no doer but its agent
-            return _stranded_agent(verb) if step == 0 else None
+            return (_stranded_agent(verb) or _coordinated_agent(verb)) if step == 0 else None
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return _relative_antecedent(verb, subject, coder)
@@ -444,8 +449,6 @@ def target_of(
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
-    if target_token is None:
-        target_token = _shared_passive_subject(trigger, kind.type)
     if candidate.inner is not None and target_token is None:
         inner = candidate.inner.token
         target_token = _target_token(inner, predicate_of(inner), candidate.inner.kind.type, coder, sentence)
@@ -459,18 +462,6 @@ def target_of(
         # "ordered the newspaper to suspend publication": the one ordered is the target.
         target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
-
-
-def _shared_passive_subject(verb: Token, type_: str) -> Token | None:
-    """ "was detained in March and charged with treason": a passive participle joined to a passive
-    verb, with no subject or object of its own, is done to that verb's passive subject. A deed done
-    to someone tagged as a past tense there ("was evicted and sentenced") is such a participle too."""
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and type_ in _DONE_TO_TYPES | {"SANCTION"})
-    if verb.dep_ != "conj" or not participle or verb.head.pos_ != "VERB":
-        return None
-    if any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "auxpass", "aux"} for c in verb.children):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _responder(demand: Token) -> Token | None:
@@ -588,6 +579,7 @@ def _target_token(
         # "tariffs imposed on Chinese goods": a participle after the deed noun carries its target.
         heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
+    candidates += [(0, shared) for shared in _shared_passive_subject(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
@@ -601,13 +593,19 @@ def _target_token(
                 and child.i != trigger.i
                 and head.i in (trigger.i, predicate.i)
             ):
+                if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+                    # "the minister, who was accused of lying", "the men whom police arrested": whom
+                    # the relative pronoun stands for
+                    child = _relative_antecedent(head, child, coder)
                 candidates.append((0, child))
             elif child.dep_ in {"advcl", "ccomp"} and (asked := _for_clause_subject(child, type_)):
                 candidates.append((0, asked))  # "pressed for Germany to back the plan"
             elif child.dep_ == "prep" and (shifted := _shifted_object(child)) is not None:
                 candidates.append((0, shifted))
             elif child.dep_ == "prep" and not _acted_on_actor(head, trigger, coder):
-                if introduces_target(child.lower_, type_):
+                if introduces_target(child.lower_, type_) or (
+                    type_ in _ENDING_TYPES and _aims_of_deed(head, trigger, child)
+                ):
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
@@ -646,14 +644,18 @@ def _target_token(
         and not _keyed(token.head, token)
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
+    acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
     for token in ranked:
+        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+            return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
-            if coder.sector(token):
+            meant = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
+            if coder.sector(meant):
                 return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
             if (counted := _counted(token, coder)) is not None:
                 return counted
@@ -688,6 +690,20 @@ def _target_token(
             ):
                 return inner
     return None
+
+
+def _aims_of_deed(head: Token, trigger: Token, preposition: Token) -> bool:
+    """ "dropped the investigation into X", "closed its inquiry regarding X": a deed the trigger ends
+    aims at whom its own preposition names for its own type (which the parse may hang on the verb)."""
+    if head.i == trigger.i:
+        deeds = [c for c in trigger.children if c.dep_ == "dobj" and c.i < preposition.i]
+    else:
+        deeds = [head] if head.dep_ == "dobj" else []
+    for deed in (d for d in deeds if d.pos_ == "NOUN"):
+        kind = trigger_type(deed, event_types())[0]
+        if kind is not None and introduces_target(preposition.lower_, kind.type):
+            return True
+    return False
 
 
 def _own_clause(clause: Token) -> bool:
@@ -737,6 +753,37 @@ def _shared_object(verb: Token) -> list[Token]:
     if not following or verb.doc[verb.i + 1].lower_ not in {"and", "or"}:
         return []
     return [c for c in following[0].children if c.dep_ == "dobj"]
+
+
+def _coordinated_passive(verb: Token) -> bool:
+    """A past participle coordinated with a passive verb and sharing its subject ("was beaten and
+    detained", "were arrested, beaten and charged")."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _coordinated_agent(verb: Token) -> Token | None:
+    """ "The journalist was beaten and detained by police": the agent of the last of coordinated
+    passives did the first ones too."""
+    for conj in (c for c in verb.conjuncts if c.i > verb.i and _coordinated_passive(c)):
+        agent = next((a for a in conj.children if a.dep_ == "agent"), None)
+        if agent is not None and (doer := object_of(agent)) is not None:
+            return doer
+    return None
+
+
+def _shared_passive_subject(verb: Token) -> list[Token]:
+    """ "The journalist was beaten and detained by police": a coordinated passive with no subject of
+    its own was done to the first passive's subject."""
+    if verb.pos_ != "VERB" or not _coordinated_passive(verb):
+        return []
+    first = verb.head
+    while first.dep_ == "conj" and first.head.pos_ == "VERB":
+        first = first.head
+    return [c for c in first.children if c.dep_ == "nsubjpass"]
 
 
 def _keyed(head: Token, token: Token) -> bool:

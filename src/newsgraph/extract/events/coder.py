@@ -24,6 +24,7 @@ from ...references import References
 from ..places import dateline
 from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
 from .arguments import (
+    NUMERIC_ENTS,
     attacked_place,
     conjuncts,
     country_of_place,
@@ -209,7 +210,8 @@ def _established_claims(events: list[Event], quotes: Sequence[Quote]) -> list[Ev
 
 def _shared(one: Actor | None, other: Actor | None) -> bool:
     """Whether two actors are known to be on one side: the same entity or country."""
-    return one is not None and other is not None and _same_side(one, other)
+    known = [a for a in (one, other) if a is not None and (a.entity or a.code)]
+    return len(known) == 2 and _same_side(one, other)
 
 
 def _identical(one: Actor | None, other: Actor | None) -> bool:
@@ -220,8 +222,8 @@ def _identical(one: Actor | None, other: Actor | None) -> bool:
 
 
 def _same_side(one: Actor | None, other: Actor | None) -> bool:
-    if one is None or other is None:
-        return True
+    if one is None or other is None or not (one.entity or one.code) or not (other.entity or other.code):
+        return True  # a side unnamed, or named by no entity or code ("critics"), may be either
     if one.entity and one.entity == other.entity:
         return True
     return bool(one.code and other.code and one.code[:3] == other.code[:3])
@@ -385,6 +387,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or disaster_relief(trigger, kind.type, *codes, context.disaster)
     ):
         return []
+    if source is None and target is not None and _names_a_party(source_token, kind.type):
+        source = coder.actor(source_token, sentence, uncoded=True)
     if source is not None and target is not None and source.start == target.start:
         target = None
     attributed_to = _claimed_by(trigger, context.quotes, source, context.index)
@@ -444,6 +448,23 @@ def _coordinated_sides(
 
 
 _RECIPROCAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
+def _names_a_party(token: Token | None, type_: str) -> bool:
+    """Whether the subject or agent of a deed done in words names its doer though the tables code it
+    not ("critics accused the governor", "was condemned by analysts"): a noun that is no number, no
+    text and no deed ("the report accused", "the attack drew")."""
+    if token is None or type_ not in _SAID_TYPES or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        token.ent_type_ not in NUMERIC_ENTS
+        and lemma not in word_class("document_noun") | word_class("poll")
+        and trigger_type(token, event_types())[0] is None
+    )
+
+
+_SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN"}
 
 
 def _names_a_place(token: Token, coder: ActorCoder) -> bool:

@@ -248,9 +248,11 @@ def parse_agents(path: Path) -> list[tuple]:
         if not match:
             continue
         phrase, role = match.group(1).strip(), match.group(2)[:3]
+        # "THIEF {THIEVES}", "POLICE {}": an irregular plural (or none) in braces is a phrase of its own.
+        phrase, *plurals = (p.strip() for p in re.split(r"[{}]", phrase) if p.strip())
         if role not in AGENT_ROLES or not phrase:
             continue
-        expansions = [phrase]
+        expansions = [phrase, *plurals]
         for key, values in substitutions.items():
             expansions = (
                 [e.replace(key, v) for e in expansions for v in values] if key in phrase else expansions
