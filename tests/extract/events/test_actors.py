@@ -1,7 +1,13 @@
 import pytest
 
 from newsgraph import Article
-from newsgraph.extract.events.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
+from newsgraph.extract.events.actors import (
+    ActorCoder,
+    SentenceCountries,
+    alpha3,
+    domestic_source,
+    domestic_target,
+)
 from newsgraph.records import Actor
 
 
@@ -30,6 +36,17 @@ def test_rebels_struck_abroad_are_of_the_country_they_were_struck_in(analyze):
     assert [v.target.code for v in events if v.trigger.text == "bombed"] == ["YEMREB"]
     events = analyze("Colombian troops clashed with rebels in the jungle.").events
     assert [v.target.code for v in events if v.trigger.text == "clashed"] == ["COLREB"]
+
+
+def test_armed_men_of_no_named_country_are_of_the_country_they_act_in(analyze):
+    assert domestic_source(_actor("REB"), "COL").code == "COLREB"
+    assert domestic_source(_actor("REB"), None).code == "REB"
+    assert domestic_source(_actor("TCDREB"), "NER").code == "TCDREB"
+    assert domestic_source(_actor("CVL"), "NER").code == "CVL"
+    events = analyze("Gunmen shot dead 12 villagers in northern Nigeria.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "shot"] == [("NGAREB", "NGACVL")]
+    events = analyze("Rebels ambushed an army convoy in eastern Congo on Friday.").events
+    assert [v.source.code for v in events if v.trigger.text == "ambushed"] == ["CODREB"]
 
 
 def test_a_sector_target_keeps_its_code_when_the_source_has_no_country():

@@ -254,3 +254,17 @@ def test_two_coordinated_verbs_share_the_object_after_the_second(analyze):
 def test_the_agent_of_a_passive_hung_on_what_it_struck_with_did_it(analyze):
     events = analyze("Russian banks were hit with sanctions by the United States on Friday.").events
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "hit"] == [("USA", "RUS")]
+
+
+def test_the_country_named_before_an_attack_noun_is_the_attacker_of_those_killed_in_it(analyze):
+    events = analyze("Five fighters were killed in a US drone strike in Somalia.").events
+    assert [(v.source.code[:3], v.target.code) for v in events if v.trigger.text == "killed"] == [
+        ("USA", "SOMREB")
+    ]
+
+
+def test_an_attack_by_no_one_named_on_no_one_named_hits_the_country_it_happened_in(analyze):
+    events = analyze("A car bomb exploded near a market in Baghdad.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "bomb"] == [("IRQUAF", "IRQ")]
+    events = analyze("A suicide bomber blew himself up at a checkpoint in Kandahar.").events
+    assert [v.target.code for v in events if v.trigger.text == "bomber"] == ["AFG"]

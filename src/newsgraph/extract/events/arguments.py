@@ -499,12 +499,14 @@ def giver(verb: Token) -> Token | None:
     return None
 
 
-def opponent_in(attack: Token) -> Token | None:
-    """Who an attack noun names as its author: "a clash with X", "an attack by X"."""
+def opponent_in(attack: Token, coder: ActorCoder) -> Token | None:
+    """Who an attack noun names as its author: "a clash with X", "an attack by X", "a US drone
+    strike", "Israel's air strikes"."""
     for child in attack.children:
         if child.dep_ == "prep" and child.lower_ in {"with", "by"}:
             return object_of(child)
-    return None
+    owners = (c for c in attack.children if c.dep_ in {"compound", "amod", "poss"} and coder.token_country(c))
+    return next(owners, None)
 
 
 def _target_token(
