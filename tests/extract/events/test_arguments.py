@@ -268,3 +268,26 @@ def test_an_attack_by_no_one_named_on_no_one_named_hits_the_country_it_happened_
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "bomb"] == [("IRQUAF", "IRQ")]
     events = analyze("A suicide bomber blew himself up at a checkpoint in Kandahar.").events
     assert [v.target.code for v in events if v.trigger.text == "bomber"] == ["AFG"]
+
+
+def test_whom_a_border_is_shared_with_is_the_target_of_a_deed_done_along_it(analyze):
+    events = analyze("India deployed additional troops along its border with China.").events
+    assert [v.target.code for v in events if v.trigger.text == "deployed"] == ["CHN"]
+    events = analyze("Ethiopia agreed to reopen its border with Eritrea.").events
+    assert [v.target.code for v in events if v.trigger.text == "agreed"] == ["ERI"]
+
+
+def test_forces_deployed_or_alerted_by_no_one_named_are_the_side_that_mobilises(analyze):
+    events = analyze("Russian soldiers were put on alert in Crimea after the explosions.").events
+    assert [(v.source.code, v.target.code) for v in events if v.type == "MOBILIZE"] == [("RUSMIL", "UKR")]
+    events = analyze("The deployment of Russian troops in Belarus alarmed Poland.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "deployment"] == [
+        ("RUSMIL", "BLR")
+    ]
+
+
+def test_a_phrase_holding_the_passive_agent_is_not_whom_the_deed_was_done_to(analyze):
+    events = analyze("A former minister has been charged with corruption by Kenyan prosecutors.").events
+    assert [(v.source.text, v.target.text) for v in events if v.trigger.text == "charged"] == [
+        ("Kenyan prosecutors", "A former minister")
+    ]

@@ -546,3 +546,10 @@ def test_pulling_is_an_event_only_with_an_object_or_particle(analyze):
     text = "Witnesses said the fight started on a Kenyan commuter train pulling into a station in Nairobi."
     assert _types(analyze, text) == []
     assert "RETREAT" in _types(analyze, "Russian troops pulled out of the town on Sunday.")
+
+
+def test_police_deployed_across_a_city_are_a_police_mobilisation_there(analyze):
+    events = analyze("The Kenyan government deployed riot police across Nairobi.").events
+    assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "deployed"] == [
+        ("MOBILIZE", "police", "KEN")
+    ]

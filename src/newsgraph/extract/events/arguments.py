@@ -134,6 +134,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
                 return object_of(child)
         if (agent := _agent_of_of_object(trigger) or _participle_agent(trigger)) is not None:
             return agent
+        if type_ == "MOBILIZE" and (moved := _forces_of(trigger, coder)) is not None:
+            return moved  # "the deployment of Russian troops in Belarus"
         for child in trigger.children:
             if child.i in coder.local_places and child.dep_ != "poss":
                 continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
@@ -152,6 +154,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            if type_ == "MOBILIZE" and (moved := _moved_forces(verb, coder)) is not None:
+                return moved
             # "was arrested and charged": a passive names no doer but its agent
             return _stranded_agent(verb) if step == 0 else None
         if subject is not None and subject.dep_ != "csubj":
@@ -195,6 +199,30 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
     return None
+
+
+def _moved_forces(verb: Token, coder: ActorCoder) -> Token | None:
+    """ "Indian troops were deployed along the border", "soldiers were put on alert": forces deployed
+    or alerted by no one named are the side that mobilises."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    moved = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    return moved if coder.sector(moved) in {"MIL", "COP"} or _counted_forces(moved, coder) else None
+
+
+def _forces_of(deed: Token, coder: ActorCoder) -> Token | None:
+    """The forces a mobilisation noun's "of" phrase names ("the deployment of NATO troops")."""
+    objects = (object_of(c) for c in deed.children if c.dep_ == "prep" and c.lower_ == "of")
+    return next(
+        (o for o in objects if o is not None and (coder.sector(o) in {"MIL", "COP"} or _counted_forces(o, coder))),
+        None,
+    )
+
+
+def _counted_forces(noun: Token, coder: ActorCoder) -> bool:
+    """ "thousands of troops": a word of number that counts forces."""
+    counted = _counted(noun, coder)
+    return counted is not None and coder.sector(counted) in {"MIL", "COP"}
 
 
 def _controller(verb: Token) -> Token | None:
@@ -557,6 +585,7 @@ def _target_token(
                         # names the target before the noun does.
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
+        candidates.extend((1, obj) for obj in _across_frontier(head))
         if type_ in _SETTLING_TYPES:
             candidates.extend((1, obj) for obj in _counterparts(head))
         if (
@@ -576,16 +605,22 @@ def _target_token(
             (-1 if token.head.lower_ == "to" and token.i not in coder.local_places else rank, token)
             for rank, token in candidates
         ]
+    # "was charged with corruption by prosecutors": a phrase that holds the passive's agent is not whom
+    # it was done to.
+    agent = _stranded_agent(predicate) if any(c.dep_ == "nsubjpass" for c in predicate.children) else None
     ordered = [
-        token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
-    ]
+        token
+        for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i))
+        if token.i not in coder.dateline
+        and not (agent is not None and agent in token.subtree)
+        and not (type_ == "MOBILIZE" and (coder.sector(token) in {"MIL", "COP"} or _counted_forces(token, coder)))
+    ]  # the forces moved are no target
     # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
     # of tariffs") is a target.
     ranked = [
         token
         for token in ordered
         if not _owned_by_subject(token)
-        and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
         and not _keyed(token.head, token)
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
@@ -655,7 +690,7 @@ def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
     """The place an "in/into/inside ..." phrase of the event names ("lifted the curfew in Kano")."""
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
+            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout", "across"}:
                 for token in child.subtree:
                     if coder.place_code(token):
                         return token
@@ -711,6 +746,20 @@ def _motive_objects(head: Token) -> list[Token]:
         for prep in motive.children
         if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
         and (obj := object_of(prep)) is not None
+    ]
+
+
+def _across_frontier(head: Token) -> list[Token]:
+    """ "deployed troops along its border with China", "closed the frontier with Iran": whom the border
+    a deed is done at or to is shared with."""
+    borders = [c for c in head.children if c.dep_ == "dobj"]
+    borders += [o for c in head.children if c.dep_ == "prep" and (o := object_of(c)) is not None]
+    return [
+        obj
+        for border in borders
+        if border.lemma_.lower() in word_class("frontier_noun")
+        for prep in border.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (obj := object_of(prep)) is not None
     ]
 
 
