@@ -291,3 +291,12 @@ def test_a_phrase_holding_the_passive_agent_is_not_whom_the_deed_was_done_to(ana
     assert [(v.source.text, v.target.text) for v in events if v.trigger.text == "charged"] == [
         ("Kenyan prosecutors", "A former minister")
     ]
+
+
+def test_a_curfew_or_martial_law_with_no_one_named_targets_the_place_it_is_laid_on(analyze):
+    events = analyze("Thai authorities imposed a curfew after riots broke out in Yala.").events
+    assert [v.target.code for v in events if v.trigger.text == "imposed"] == ["THA"]
+    text = "The Iraqi government said it was ready to impose martial law as clashes spread across Basra."
+    assert [(v.mode, v.target.code) for v in analyze(text).events if v.trigger.text == "ready"] == [
+        ("martial-law", "IRQ")
+    ]

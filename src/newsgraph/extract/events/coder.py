@@ -285,6 +285,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
         target = None
     place = event_place(trigger, predicate, places, kind.type, kind.mode)
+    if target is None and source is not None and kind.mode in word_class("area_measure"):
+        target = coder.actor(_place_word(place, places, trigger, coder), sentence, infer="none")
     source = domestic_source(source, country_of_place(place, places))
     target = domestic_target(target, source, country_of_place(place, places))
     # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
