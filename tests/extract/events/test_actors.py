@@ -390,3 +390,8 @@ def test_an_apposition_that_says_only_where_a_named_body_sits_does_not_recode_it
 def test_a_backer_named_before_backed_forces_is_not_whose_forces_they_are(analyze):
     text = "Saudi-backed government forces shelled Houthi positions near Hodeidah."
     assert [v.source.code for v in analyze(text).events if v.trigger.text == "shelled"] == ["YEMMIL"]
+
+
+def test_unnamed_parties_to_talks_held_abroad_are_not_of_the_country_of_the_venue(analyze):
+    events = analyze("The Yemeni government held talks with rebels in Stockholm.").events
+    assert [v.target.code for v in events if v.trigger.text == "talks"] == ["YEMREB"]

@@ -287,8 +287,11 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     place = event_place(trigger, predicate, places, kind.type, kind.mode)
     if target is None and source is not None and kind.mode in word_class("area_measure"):
         target = coder.actor(_place_word(place, places, trigger, coder), sentence, infer="none")
-    source = domestic_source(source, country_of_place(place, places))
-    target = domestic_target(target, source, country_of_place(place, places))
+    # Talks, deals and words may be held abroad ("signed a deal with the rebels in Havana"): only a deed
+    # done on the ground tells whose its unnamed parties are.
+    where = country_of_place(place, places) if on_the_ground(kind.type, kind.mode) else None
+    source = domestic_source(source, where)
+    target = domestic_target(target, source, where)
     # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
     # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
     armed = trigger.pos_ == "NOUN" and kind.mode is not None
@@ -309,7 +312,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
             # "a car bomb exploded outside a hotel in Mogadishu": an attack on no one named hits the
             # country it happened in, whoever the attacker.
             target = coder.actor(_place_word(place, places, trigger, coder), sentence, infer="none")
-        target = domestic_target(target, source, country_of_place(place, places))
+        target = domestic_target(target, source, where)
     if (
         source is None
         and target is None
