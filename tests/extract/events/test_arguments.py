@@ -300,3 +300,16 @@ def test_a_curfew_or_martial_law_with_no_one_named_targets_the_place_it_is_laid_
     assert [(v.mode, v.target.code) for v in analyze(text).events if v.trigger.text == "ready"] == [
         ("martial-law", "IRQ")
     ]
+
+
+def test_forces_put_on_alert_with_no_one_named_face_the_place_they_are_in(analyze):
+    text = "Israeli troops remained on alert in the occupied West Bank today to prevent more violence after a week of unrest."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "alert"] == [("ISRMIL", "PSE")]
+
+
+def test_an_object_coded_as_the_sources_own_targets_another_country_it_names(analyze):
+    text = "The United Nations agreed to a six-month renewal of its MONUSCO mission in Congo."
+    assert [v.target.code for v in analyze(text).events if v.trigger.text == "agreed"] == ["COD"]
+    text = "Denmark accepted a plan for settling its fishing row with its European Union partners."
+    assert [v.target.code for v in analyze(text).events if v.trigger.text == "accepted"] == ["IGO"]

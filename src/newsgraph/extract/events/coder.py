@@ -22,7 +22,7 @@ from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from ..places import dateline
-from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_source, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_source, domestic_target, phrase_tokens
 from .arguments import (
     attacked_place,
     conjuncts,
@@ -283,7 +283,8 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     # An actor does not act on itself: the object was its own ("its dispute"). A target named as an
     # entity of its own ("the army accused the Rapid Support Forces") is another actor of that code.
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
-        target = None
+        other = _other_party(target_token, source, coder)
+        target = coder.actor(other, sentence, infer="none") if other is not None else None
     place = event_place(trigger, predicate, places, kind.type, kind.mode)
     if target is None and source is not None and kind.mode in word_class("area_measure"):
         target = coder.actor(_place_word(place, places, trigger, coder), sentence, infer="none")
@@ -565,6 +566,13 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and reports(token.head)
+
+
+def _other_party(phrase: Token, source: Actor, coder: ActorCoder) -> Token | None:
+    """ "agreed to extend the mandate of the UN force in Lebanon": the word of a phrase coded as the
+    source's own (the UN's) that names another country."""
+    own = (source.code or "")[:3]
+    return next((t for t in phrase_tokens(phrase)[1:] if (c := coder.token_country(t)) and c != own), None)
 
 
 def _place_word(place_id: str | None, places: Sequence[Place], trigger: Token, coder: ActorCoder) -> Token | None:
