@@ -313,3 +313,11 @@ def test_an_object_coded_as_the_sources_own_targets_another_country_it_names(ana
     assert [v.target.code for v in analyze(text).events if v.trigger.text == "agreed"] == ["COD"]
     text = "Denmark accepted a plan for settling its fishing row with its European Union partners."
     assert [v.target.code for v in analyze(text).events if v.trigger.text == "accepted"] == ["IGO"]
+
+
+def test_who_did_the_attack_a_when_clause_tells_of_did_an_agentless_killing(analyze):
+    text = "Two Ukrainian soldiers were killed when Russian forces shelled their positions near Bakhmut."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "killed"] == [("RUSMIL", "UKRMIL")]
+    events = analyze("Two Ukrainian soldiers were killed when their truck overturned near Bakhmut.").events
+    assert all(v.source is None for v in events if v.trigger.text == "killed")

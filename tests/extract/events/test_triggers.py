@@ -370,3 +370,10 @@ def test_siding_with_standing_with_and_rallying_behind_someone_is_support(analyz
 )
 def test_being_caught_up_in_a_controversy_is_no_rejection(analyze, text):
     assert "REJECT" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+def test_drones_launched_at_a_target_are_a_drone_attack(analyze):
+    events = analyze("Houthi rebels launched drones at Saudi oil facilities.").events
+    assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "launched"] == [
+        ("ASSAULT", "drone", "SAU")
+    ]

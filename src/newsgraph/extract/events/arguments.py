@@ -157,7 +157,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if type_ == "MOBILIZE" and (moved := _moved_forces(verb, coder)) is not None:
                 return moved
             # "was arrested and charged": a passive names no doer but its agent
-            return _stranded_agent(verb) if step == 0 else None
+            return (_stranded_agent(verb) or _attacker_in_clause(verb)) if step == 0 else None
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return _relative_antecedent(verb, subject, coder)
@@ -198,6 +198,19 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
         if verb.dep_ == "ccomp" and reports(verb.head):
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
+    return None
+
+
+def _attacker_in_clause(verb: Token) -> Token | None:
+    """ "Two soldiers were killed when Russian forces shelled their positions": who did the attack that
+    a "when/as" clause on an agentless passive tells of."""
+    kind = trigger_type(verb, event_types())[0]
+    if kind is None or kind.type != "ASSAULT":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        told = trigger_type(clause, event_types())[0]
+        if any(m.lower_ in {"when", "as"} for m in clause.children) and told is not None and told.type == "ASSAULT":
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
 
 
