@@ -239,6 +239,12 @@ def test_an_accusation_absorbs_the_deed_it_alleges(analyze):
     assert accusing.source.code == "PAKGOV" and accusing.target.code == "IND"
 
 
+def test_an_object_it_is_not_the_subject_of_its_own_verb(analyze):
+    text = "Iran said it would keep enriching uranium, and the United States accused it of breaking the deal."
+    accused = [v for v in analyze(text).events if v.trigger.text == "accused"]
+    assert [(v.source.code, v.target.code) for v in accused] == [("USA", "IRN")]
+
+
 def test_coordinated_actors_share_one_event(analyze):
     analysis = _events(analyze, "Russia imposed sanctions against Ukraine and Moldova.")
     pairs = [(v.source.code, v.target.code) for v in analysis.events if v.type == "SANCTION"]
