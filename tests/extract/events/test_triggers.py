@@ -103,6 +103,12 @@ def test_a_weapon_before_a_bare_attack_noun_gives_the_mode(analyze):
         ("Government warplanes attacked rebel positions outside Aleppo.", "attacked", "aerial"),
         ("The army attacked the rebel-held town with tanks on Sunday.", "attacked", "heavy-weapons"),
         ("Militants fired mortars at an army base in Kunar.", "fired", "heavy-weapons"),
+        ("Militants hurled a grenade at a police post in Srinagar.", "hurled", "explosives"),
+        ("A landmine blast killed two soldiers in southern Thailand.", "killed", "explosives"),
+        ("An IED wounded three soldiers near Kandahar.", "wounded", "explosives"),
+        ("Troops fired on demonstrators in Yangon, killing five.", "fired", "firearms"),
+        ("Indian soldiers fired at a Pakistani patrol on the border.", "fired", "firearms"),
+        ("Israeli tanks fired on Hezbollah positions in southern Lebanon.", "fired", "heavy-weapons"),
     ],
 )
 def test_an_attacker_or_instrument_that_is_a_weapon_gives_the_attack_its_mode(analyze, text, trigger, mode):
