@@ -321,3 +321,13 @@ def test_who_did_the_attack_a_when_clause_tells_of_did_an_agentless_killing(anal
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "killed"] == [("RUSMIL", "UKRMIL")]
     events = analyze("Two Ukrainian soldiers were killed when their truck overturned near Bakhmut.").events
     assert all(v.source is None for v in events if v.trigger.text == "killed")
+
+
+def test_forces_withdrawn_or_disarmed_by_no_one_named_stand_down_themselves(analyze):
+    text = "Some 2,000 rebel fighters have been disarmed in eastern Congo since the peace deal."
+    events = analyze(text).events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "disarmed"] == [("CODREB", "COD")]
+    events = analyze("About 500 US troops were withdrawn from Iraq last month.").events
+    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "withdrawn"] == [("USAMIL", "IRQ")]
+    events = analyze("Twelve captured Ukrainian soldiers were released on Friday.").events
+    assert [(v.source, v.target.code) for v in events if v.trigger.text == "released"] == [(None, "UKRMIL")]

@@ -49,6 +49,9 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
+# Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
+_ARMED = {"MIL", "COP", "REB"}
+_STANDING_DOWN = {"disarm", "withdraw"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -154,7 +157,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
-            if type_ == "MOBILIZE" and (moved := _moved_forces(verb, coder)) is not None:
+            if type_ in {"MOBILIZE", "RETREAT"} and (moved := _moved_forces(verb, coder)) is not None:
                 return moved
             # "was arrested and charged": a passive names no doer but its agent
             return (_stranded_agent(verb) or _attacker_in_clause(verb)) if step == 0 else None
@@ -215,27 +218,31 @@ def _attacker_in_clause(verb: Token) -> Token | None:
 
 
 def _moved_forces(verb: Token, coder: ActorCoder) -> Token | None:
-    """ "Indian troops were deployed along the border", "soldiers were put on alert": forces deployed
-    or alerted by no one named are the side that mobilises."""
+    """ "Indian troops were deployed along the border", "soldiers were put on alert", "2,000 rebels
+    have been disarmed": forces deployed, alerted, withdrawn or disarmed by no one named are the side
+    that mobilises or stands down."""
     if any(c.dep_ == "agent" for c in verb.children):
         return None
+    kind = trigger_type(verb, event_types())[0]
+    if kind is not None and kind.type == "RETREAT" and kind.mode not in _STANDING_DOWN:
+        return None  # "prisoners were released": the released are whom it is done to
     moved = next(c for c in verb.children if c.dep_ == "nsubjpass")
-    return moved if coder.sector(moved) in {"MIL", "COP"} or _counted_forces(moved, coder) else None
+    return moved if _forces(moved, coder) else None
+
+
+def _forces(noun: Token, coder: ActorCoder) -> bool:
+    """Whether a noun names armed forces, or counts them ("thousands of troops")."""
+    counted = _counted(noun, coder)
+    return coder.sector(noun) in _ARMED or (counted is not None and coder.sector(counted) in _ARMED)
 
 
 def _forces_of(deed: Token, coder: ActorCoder) -> Token | None:
     """The forces a mobilisation noun's "of" phrase names ("the deployment of NATO troops")."""
     objects = (object_of(c) for c in deed.children if c.dep_ == "prep" and c.lower_ == "of")
     return next(
-        (o for o in objects if o is not None and (coder.sector(o) in {"MIL", "COP"} or _counted_forces(o, coder))),
+        (o for o in objects if o is not None and _forces(o, coder)),
         None,
     )
-
-
-def _counted_forces(noun: Token, coder: ActorCoder) -> bool:
-    """ "thousands of troops": a word of number that counts forces."""
-    counted = _counted(noun, coder)
-    return counted is not None and coder.sector(counted) in {"MIL", "COP"}
 
 
 def _controller(verb: Token) -> Token | None:
@@ -620,14 +627,17 @@ def _target_token(
         ]
     # "was charged with corruption by prosecutors": a phrase that holds the passive's agent is not whom
     # it was done to.
-    agent = _stranded_agent(predicate) if any(c.dep_ == "nsubjpass" for c in predicate.children) else None
+    passive = any(c.dep_ == "nsubjpass" for c in predicate.children)
+    agent = _stranded_agent(predicate) if passive else None
+    moved = _moved_forces(predicate, coder) if passive and type_ == "RETREAT" else None
     ordered = [
         token
         for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i))
         if token.i not in coder.dateline
         and not (agent is not None and agent in token.subtree)
-        and not (type_ == "MOBILIZE" and (coder.sector(token) in {"MIL", "COP"} or _counted_forces(token, coder)))
-    ]  # the forces moved are no target
+        and token != moved
+        and not (type_ == "MOBILIZE" and _forces(token, coder))
+    ]  # the forces moved or stood down are no target
     # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
     # of tariffs") is a target.
     ranked = [
