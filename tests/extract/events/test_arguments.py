@@ -331,3 +331,8 @@ def test_forces_withdrawn_or_disarmed_by_no_one_named_stand_down_themselves(anal
     assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "withdrawn"] == [("USAMIL", "IRQ")]
     events = analyze("Twelve captured Ukrainian soldiers were released on Friday.").events
     assert [(v.source, v.target.code) for v in events if v.trigger.text == "released"] == [(None, "UKRMIL")]
+
+
+def test_a_noun_left_verbless_by_a_misread_participle_is_the_subject_of_the_verbs_after_it(analyze):
+    events = analyze("Doctors from a French charity collected and delivered medicine to Gaza.").events
+    assert [(v.source.code[:3], v.target.code) for v in events if v.trigger.text == "delivered"] == [("FRA", "PSE")]

@@ -196,11 +196,24 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             continue
         if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
             return controller  # "urged Turkey to free the journalists": Turkey is to free them
+        if (subject := _verbless_subject(verb)) is not None:
+            return subject
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
         if verb.dep_ == "ccomp" and reports(verb.head):
             return None  # whoever reports a deed ("... were freed, he said") did not do it
         verb = verb.head
+    return None
+
+
+def _verbless_subject(verb: Token) -> Token | None:
+    """ "Doctors from a French charity collected and delivered medicine to Gaza": a parse that takes the
+    first of two coordinated past verbs for a participle on a noun, leaving the sentence a noun with no
+    verb; that noun is their subject."""
+    root = verb.sent.root
+    finite = any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i:
+        return root
     return None
 
 
