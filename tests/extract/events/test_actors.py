@@ -44,7 +44,8 @@ def test_armed_men_of_no_named_country_are_of_the_country_they_act_in(analyze):
     assert domestic_source(_actor("TCDREB"), "NER").code == "TCDREB"
     assert domestic_source(_actor("CVL"), "NER").code == "CVL"
     events = analyze("Gunmen shot dead 12 villagers in northern Nigeria.").events
-    assert [(v.source.code, v.target.code) for v in events if v.trigger.text == "shot"] == [("NGAREB", "NGACVL")]
+    shot = [(v.source.code, v.target.code) for v in events if v.trigger.text == "shot"]
+    assert shot == [("NGAREB", "NGACVL")]
     events = analyze("Rebels ambushed an army convoy in eastern Congo on Friday.").events
     assert [v.source.code for v in events if v.trigger.text == "ambushed"] == ["CODREB"]
 

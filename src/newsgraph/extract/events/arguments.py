@@ -49,6 +49,7 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
+_PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout", "across"}
 # Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
 _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
@@ -212,7 +213,8 @@ def _verbless_subject(verb: Token) -> Token | None:
     verb; that noun is their subject."""
     root = verb.sent.root
     finite = any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and finite and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i:
+    misread = verb.dep_ == "acl" and verb.tag_ == "VBN" and finite
+    if misread and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i:
         return root
     return None
 
@@ -225,7 +227,8 @@ def _attacker_in_clause(verb: Token) -> Token | None:
         return None
     for clause in (c for c in verb.children if c.dep_ == "advcl"):
         told = trigger_type(clause, event_types())[0]
-        if any(m.lower_ in {"when", "as"} for m in clause.children) and told is not None and told.type == "ASSAULT":
+        telling = any(m.lower_ in {"when", "as"} for m in clause.children)
+        if telling and told is not None and told.type == "ASSAULT":
             return next((c for c in clause.children if c.dep_ == "nsubj"), None)
     return None
 
@@ -619,6 +622,8 @@ def _target_token(
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
         candidates.extend((1, obj) for obj in _across_frontier(head))
+        if introduces_target("with", type_):
+            candidates.extend((1, obj) for obj in _partners_of_objects(head))
         if type_ in _SETTLING_TYPES:
             candidates.extend((1, obj) for obj in _counterparts(head))
         if (
@@ -726,7 +731,7 @@ def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
     """The place an "in/into/inside ..." phrase of the event names ("lifted the curfew in Kano")."""
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout", "across"}:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
                 for token in child.subtree:
                     if coder.place_code(token):
                         return token
@@ -788,13 +793,25 @@ def _motive_objects(head: Token) -> list[Token]:
 def _across_frontier(head: Token) -> list[Token]:
     """ "deployed troops along its border with China", "closed the frontier with Iran": whom the border
     a deed is done at or to is shared with."""
-    borders = [c for c in head.children if c.dep_ == "dobj"]
-    borders += [o for c in head.children if c.dep_ == "prep" and (o := object_of(c)) is not None]
+    return [obj for noun, obj in _with_objects(head) if noun.lemma_.lower() in word_class("frontier_noun")]
+
+
+def _partners_of_objects(head: Token) -> list[Token]:
+    """ "agreed on a prisoner swap with Russia", "threatened to pull out of its deal with the EU": the
+    partner of the deal or talks a verb's object or phrase names, for a type done with a partner."""
+    return [obj for _noun, obj in _with_objects(head)]
+
+
+def _with_objects(head: Token) -> list[tuple[Token, Token]]:
+    """The nouns of a head's object and phrases that have a "with" phrase, and its object."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "pull out of its deal with X"
+    nouns = [c for c in head.children if c.dep_ == "dobj"]
+    nouns += [o for c in preps if (o := object_of(c)) is not None]
     return [
-        obj
-        for border in borders
-        if border.lemma_.lower() in word_class("frontier_noun")
-        for prep in border.children
+        (noun, obj)
+        for noun in nouns
+        for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ == "with" and (obj := object_of(prep)) is not None
     ]
 

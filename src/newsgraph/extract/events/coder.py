@@ -575,7 +575,9 @@ def _other_party(phrase: Token, source: Actor, coder: ActorCoder) -> Token | Non
     return next((t for t in phrase_tokens(phrase)[1:] if (c := coder.token_country(t)) and c != own), None)
 
 
-def _place_word(place_id: str | None, places: Sequence[Place], trigger: Token, coder: ActorCoder) -> Token | None:
+def _place_word(
+    place_id: str | None, places: Sequence[Place], trigger: Token, coder: ActorCoder
+) -> Token | None:
     """The word of the trigger's sentence that names the event's place, if the sentence names it."""
     place = next((p for p in places if p.id == place_id), None)
     if place is None:
