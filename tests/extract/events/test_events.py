@@ -554,8 +554,8 @@ def test_pulling_is_an_event_only_with_an_object_or_particle(analyze):
     assert "RETREAT" in _types(analyze, "Russian troops pulled out of the town on Sunday.")
 
 
-def test_police_deployed_across_a_city_are_a_police_mobilisation_there(analyze):
-    events = analyze("The Kenyan government deployed riot police across Nairobi.").events
+def test_police_deployed_in_a_city_are_a_police_mobilisation_there(analyze):
+    events = analyze("The Kenyan government deployed riot police in Nairobi.").events
     assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "deployed"] == [
         ("MOBILIZE", "police", "KEN")
     ]

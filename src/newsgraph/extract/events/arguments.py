@@ -49,7 +49,7 @@ _GIVEN_TYPES = {"ACCUSE", "SUPPORT", "AID", "THREATEN", "AGREE", "COOPERATE"}
 _SETTLING_TYPES = {"AGREE", "CONCEDE", "RETREAT", "REJECT"}
 # Types of a verb whose object deed it judges, asks for or refuses, which its subject does not do.
 _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
-_PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout", "across"}
+_PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout"}
 # Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
 _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
