@@ -688,8 +688,13 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
     never a person). An object is not its own verb's subject ("X said Washington pressured him": X)."""
     impersonal = pronoun.lower_ in {"it", "its"}
     if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
-        # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation before.
-        earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"}]
+        # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation
+        # before, other than its own verb's subject ("Iran ..., and the US accused it of ...": Iran).
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        earlier = [
+            t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"} and t.i not in own
+        ]
         if earlier:
             return earlier[-1]
     own_verb = pronoun.head.i if pronoun.dep_ in {"dobj", "dative"} else None

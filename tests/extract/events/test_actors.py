@@ -1,7 +1,13 @@
 import pytest
 
 from newsgraph import Article
-from newsgraph.extract.events.actors import ActorCoder, SentenceCountries, alpha3, domestic_target
+from newsgraph.extract.events.actors import (
+    ActorCoder,
+    SentenceCountries,
+    alpha3,
+    domestic_source,
+    domestic_target,
+)
 from newsgraph.records import Actor
 
 
@@ -30,6 +36,18 @@ def test_rebels_struck_abroad_are_of_the_country_they_were_struck_in(analyze):
     assert [v.target.code for v in events if v.trigger.text == "bombed"] == ["YEMREB"]
     events = analyze("Colombian troops clashed with rebels in the jungle.").events
     assert [v.target.code for v in events if v.trigger.text == "clashed"] == ["COLREB"]
+
+
+def test_armed_men_of_no_named_country_are_of_the_country_they_act_in(analyze):
+    assert domestic_source(_actor("REB"), "COL").code == "COLREB"
+    assert domestic_source(_actor("REB"), None).code == "REB"
+    assert domestic_source(_actor("TCDREB"), "NER").code == "TCDREB"
+    assert domestic_source(_actor("CVL"), "NER").code == "CVL"
+    events = analyze("Gunmen shot dead 12 villagers in northern Nigeria.").events
+    shot = [(v.source.code, v.target.code) for v in events if v.trigger.text == "shot"]
+    assert shot == [("NGAREB", "NGACVL")]
+    events = analyze("Rebels ambushed an army convoy in eastern Congo on Friday.").events
+    assert [v.source.code for v in events if v.trigger.text == "ambushed"] == ["CODREB"]
 
 
 def test_a_sector_target_keeps_its_code_when_the_source_has_no_country():
@@ -398,3 +416,7 @@ def test_a_chief_executive_runs_a_business_not_a_government(code_of):
     text = "The chief executive resigned on Monday after the merger collapsed."
     assert code_of(text, "executive", infer="none")[0] == "BUS"
     assert code_of("Two senior executives were questioned in Seoul.", "executives", infer="none")[0] == "BUS"
+
+def test_unnamed_parties_to_talks_held_abroad_are_not_of_the_country_of_the_venue(analyze):
+    events = analyze("The Yemeni government held talks with rebels in Stockholm.").events
+    assert [v.target.code for v in events if v.trigger.text == "talks"] == ["YEMREB"]

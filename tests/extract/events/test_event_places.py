@@ -198,3 +198,10 @@ def test_a_meeting_with_no_place_was_where_the_sentence_before_put_the_visitor_b
 def test_protests_in_several_cities_including_one_happened_there(analyze):
     analysis = analyze("Protests broke out in several cities, including Tehran and Mashhad.")
     assert _place_names(analysis, "Protests") == ["Tehran"]
+
+
+def test_a_country_named_before_an_attack_noun_is_the_attacker_not_the_place(analyze):
+    analysis = analyze("Five fighters were killed in a US drone strike in Somalia.")
+    assert _place_names(analysis, "killed") == ["Somalia"]
+    analysis = analyze("Three soldiers died in Russia's missile strikes on Tuesday.")
+    assert _place_names(analysis, "strikes") == [None]

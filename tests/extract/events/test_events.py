@@ -239,6 +239,12 @@ def test_an_accusation_absorbs_the_deed_it_alleges(analyze):
     assert accusing.source.code == "PAKGOV" and accusing.target.code == "IND"
 
 
+def test_an_object_it_is_not_the_subject_of_its_own_verb(analyze):
+    text = "Iran said it would keep enriching uranium, and the United States accused it of breaking the deal."
+    accused = [v for v in analyze(text).events if v.trigger.text == "accused"]
+    assert [(v.source.code, v.target.code) for v in accused] == [("USA", "IRN")]
+
+
 def test_coordinated_actors_share_one_event(analyze):
     analysis = _events(analyze, "Russia imposed sanctions against Ukraine and Moldova.")
     pairs = [(v.source.code, v.target.code) for v in analysis.events if v.type == "SANCTION"]
@@ -559,3 +565,9 @@ def test_protests_a_deed_is_set_amid_or_blamed_on_are_protests_by_the_places_civ
 def test_protests_a_deed_is_set_amid_with_no_place_or_party_are_no_event(analyze):
     events = _events(analyze, "The band cancelled the rest of its tour amid protests.")
     assert _types_of(events, "protests") == []
+
+def test_police_deployed_in_a_city_are_a_police_mobilisation_there(analyze):
+    events = analyze("The Kenyan government deployed riot police in Nairobi.").events
+    assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "deployed"] == [
+        ("MOBILIZE", "police", "KEN")
+    ]

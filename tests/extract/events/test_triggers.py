@@ -103,6 +103,12 @@ def test_a_weapon_before_a_bare_attack_noun_gives_the_mode(analyze):
         ("Government warplanes attacked rebel positions outside Aleppo.", "attacked", "aerial"),
         ("The army attacked the rebel-held town with tanks on Sunday.", "attacked", "heavy-weapons"),
         ("Militants fired mortars at an army base in Kunar.", "fired", "heavy-weapons"),
+        ("Militants hurled a grenade at a police post in Srinagar.", "hurled", "explosives"),
+        ("A landmine blast killed two soldiers in southern Thailand.", "killed", "explosives"),
+        ("An IED wounded three soldiers near Kandahar.", "wounded", "explosives"),
+        ("Troops fired on demonstrators in Yangon, killing five.", "fired", "firearms"),
+        ("Indian soldiers fired at a Pakistani patrol on the border.", "fired", "firearms"),
+        ("Israeli tanks fired on Hezbollah positions in southern Lebanon.", "fired", "heavy-weapons"),
     ],
 )
 def test_an_attacker_or_instrument_that_is_a_weapon_gives_the_attack_its_mode(analyze, text, trigger, mode):
@@ -390,3 +396,10 @@ def test_siding_with_standing_with_and_rallying_behind_someone_is_support(analyz
 )
 def test_being_caught_up_in_a_controversy_is_no_rejection(analyze, text):
     assert "REJECT" not in [kind for kind, _mode in _types(analyze, text).values()]
+
+
+def test_drones_launched_at_a_target_are_a_drone_attack(analyze):
+    events = analyze("Houthi rebels launched drones at Saudi oil facilities.").events
+    assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "launched"] == [
+        ("ASSAULT", "drone", "SAU")
+    ]

@@ -37,6 +37,7 @@ __all__ = [
     "ActorCoder",
     "SentenceCountries",
     "alpha3",
+    "domestic_source",
     "domestic_target",
     "phrase_tokens",
 ]
@@ -548,6 +549,14 @@ def _names_a_currency(token: Token) -> bool:
     """Whether this word is the country of a currency: "US" in "US $50 million" or "US dollars"."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lemma_.lower() in word_class("currency_word")
+
+
+def domestic_source(source: Actor | None, where: str | None) -> Actor | None:
+    """Armed men named by no country ("gunmen", "rebels") are of the country they act in, as CAMEO
+    codes insurgents ("Rebels ambushed an army patrol in southern Colombia": COLREB)."""
+    if source is None or source.code != "REB" or where is None:
+        return source
+    return replace(source, code=where + source.code)
 
 
 def domestic_target(target: Actor | None, source: Actor | None, where: str | None = None) -> Actor | None:

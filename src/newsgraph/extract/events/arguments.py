@@ -57,6 +57,10 @@ _WON_TYPES = {"SUPPORT", "AID"}
 _ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION"}
 # Prepositions of where a deed is done: their objects come after the people it is done to.
 _LOCATIVE = {"at", "in", "inside", "near", "outside"}
+_PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout"}
+# Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
+_ARMED = {"MIL", "COP", "REB"}
+_STANDING_DOWN = {"disarm", "withdraw"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
 
@@ -144,6 +148,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
                 return object_of(child)
         if (agent := _agent_of_of_object(trigger) or _participle_agent(trigger)) is not None:
             return agent
+        if type_ == "MOBILIZE" and (moved := _forces_of(trigger, coder)) is not None:
+            return moved  # "the deployment of Russian troops in Belarus"
         for child in trigger.children:
             if child.i in coder.local_places and child.dep_ != "poss":
                 continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
@@ -162,8 +168,12 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             # "Iran is expected to sign": the passive subject of a raising verb does the deed.
             subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         elif subject is None and any(c.dep_ == "nsubjpass" for c in verb.children):
+            if type_ in {"MOBILIZE", "RETREAT"} and (moved := _moved_forces(verb, coder)) is not None:
+                return moved
             # "was arrested and charged": a passive names no doer but its agent
-            return (_stranded_agent(verb) or _coordinated_agent(verb)) if step == 0 else None
+            if step != 0:
+                return None
+            return _stranded_agent(verb) or _coordinated_agent(verb) or _attacker_in_clause(verb)
         if subject is not None and subject.dep_ != "csubj":
             if verb.dep_ == "relcl" and subject.tag_ in {"WDT", "WP"}:
                 return _relative_antecedent(verb, subject, coder)
@@ -199,6 +209,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             continue
         if verb.dep_ == "xcomp" and (controller := _controller(verb.head)) is not None:
             return controller  # "urged Turkey to free the journalists": Turkey is to free them
+        if (subject := _verbless_subject(verb)) is not None:
+            return subject
         if verb.dep_ not in {"xcomp", "conj", "advcl", "ccomp", "acomp"}:
             return None
         if verb.dep_ == "ccomp" and reports(verb.head):
@@ -230,6 +242,58 @@ def owned_up_to(deed: Token) -> Token | None:
         return None
     verb = verb.head if verb.dep_ == "dobj" else verb
     return subject_of(verb) if verb.lemma_.lower() in word_class("owning_verb") else None
+def _verbless_subject(verb: Token) -> Token | None:
+    """ "Doctors from a French charity collected and delivered medicine to Gaza": a parse that takes the
+    first of two coordinated past verbs for a participle on a noun, leaving the sentence a noun with no
+    verb; that noun is their subject."""
+    root = verb.sent.root
+    finite = any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+    misread = verb.dep_ == "acl" and verb.tag_ == "VBN" and finite
+    if misread and root.pos_ in {"NOUN", "PROPN"} and root.i < verb.i:
+        return root
+    return None
+
+
+def _attacker_in_clause(verb: Token) -> Token | None:
+    """ "Two soldiers were killed when Russian forces shelled their positions": who did the attack that
+    a "when/as" clause on an agentless passive tells of."""
+    kind = trigger_type(verb, event_types())[0]
+    if kind is None or kind.type != "ASSAULT":
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        told = trigger_type(clause, event_types())[0]
+        telling = any(m.lower_ in {"when", "as"} for m in clause.children)
+        if telling and told is not None and told.type == "ASSAULT":
+            return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _moved_forces(verb: Token, coder: ActorCoder) -> Token | None:
+    """ "Indian troops were deployed along the border", "soldiers were put on alert", "2,000 rebels
+    have been disarmed": forces deployed, alerted, withdrawn or disarmed by no one named are the side
+    that mobilises or stands down."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    kind = trigger_type(verb, event_types())[0]
+    if kind is not None and kind.type == "RETREAT" and kind.mode not in _STANDING_DOWN:
+        return None  # "prisoners were released": the released are whom it is done to
+    moved = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    return moved if _forces(moved, coder) else None
+
+
+def _forces(noun: Token, coder: ActorCoder) -> bool:
+    """Whether a noun names armed forces, or counts them ("thousands of troops")."""
+    counted = _counted(noun, coder)
+    return coder.sector(noun) in _ARMED or (counted is not None and coder.sector(counted) in _ARMED)
+
+
+def _forces_of(deed: Token, coder: ActorCoder) -> Token | None:
+    """The forces a mobilisation noun's "of" phrase names ("the deployment of NATO troops")."""
+    objects = (object_of(c) for c in deed.children if c.dep_ == "prep" and c.lower_ == "of")
+    return next(
+        (o for o in objects if o is not None and _forces(o, coder)),
+        None,
+    )
 
 
 def _controller(verb: Token) -> Token | None:
@@ -549,12 +613,14 @@ def giver(verb: Token) -> Token | None:
     return None
 
 
-def opponent_in(attack: Token) -> Token | None:
-    """Who an attack noun names as its author: "a clash with X", "an attack by X"."""
+def opponent_in(attack: Token, coder: ActorCoder) -> Token | None:
+    """Who an attack noun names as its author: "a clash with X", "an attack by X", "a US drone
+    strike", "Israel's air strikes"."""
     for child in attack.children:
         if child.dep_ == "prep" and child.lower_ in {"with", "by"}:
             return object_of(child)
-    return None
+    owners = (c for c in attack.children if c.dep_ in {"compound", "amod", "poss"} and coder.token_country(c))
+    return next(owners, None)
 
 
 def _target_token(
@@ -612,6 +678,9 @@ def _target_token(
                         # names the target before the noun does.
                         candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
+        candidates.extend((1, obj) for obj in _across_frontier(head))
+        if introduces_target("with", type_):
+            candidates.extend((1, obj) for obj in _partners_of_objects(head))
         if type_ in _SETTLING_TYPES:
             candidates.extend((1, obj) for obj in _counterparts(head))
         if (
@@ -631,16 +700,25 @@ def _target_token(
             (-1 if token.head.lower_ == "to" and token.i not in coder.local_places else rank, token)
             for rank, token in candidates
         ]
+    # "was charged with corruption by prosecutors": a phrase that holds the passive's agent is not whom
+    # it was done to.
+    passive = any(c.dep_ == "nsubjpass" for c in predicate.children)
+    agent = _stranded_agent(predicate) if passive else None
+    moved = _moved_forces(predicate, coder) if passive and type_ == "RETREAT" else None
     ordered = [
-        token for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i)) if token.i not in coder.dateline
-    ]
+        token
+        for _rank, token in sorted(candidates, key=lambda c: (c[0], c[1].i))
+        if token.i not in coder.dateline
+        and not (agent is not None and agent in token.subtree)
+        and token != moved
+        and not (type_ == "MOBILIZE" and _forces(token, coder))
+    ]  # the forces moved or stood down are no target
     # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
     # of tariffs") is a target.
     ranked = [
         token
         for token in ordered
         if not _owned_by_subject(token)
-        and not (type_ == "MOBILIZE" and coder.sector(token) in {"MIL", "COP"})  # the forces moved
         and not _keyed(token.head, token)
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
@@ -728,7 +806,7 @@ def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
     """The place an "in/into/inside ..." phrase of the event names ("lifted the curfew in Kano")."""
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "into", "within", "inside", "throughout"}:
+            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
                 for token in child.subtree:
                     if coder.place_code(token):
                         return token
@@ -815,6 +893,32 @@ def _motive_objects(head: Token) -> list[Token]:
         for prep in motive.children
         if prep.dep_ == "prep" and prep.lower_ in {"against", "at", "over", "for"}
         and (obj := object_of(prep)) is not None
+    ]
+
+
+def _across_frontier(head: Token) -> list[Token]:
+    """ "deployed troops along its border with China", "closed the frontier with Iran": whom the border
+    a deed is done at or to is shared with."""
+    return [obj for noun, obj in _with_objects(head) if noun.lemma_.lower() in word_class("frontier_noun")]
+
+
+def _partners_of_objects(head: Token) -> list[Token]:
+    """ "agreed on a prisoner swap with Russia", "threatened to pull out of its deal with the EU": the
+    partner of the deal or talks a verb's object or phrase names, for a type done with a partner."""
+    return [obj for _noun, obj in _with_objects(head)]
+
+
+def _with_objects(head: Token) -> list[tuple[Token, Token]]:
+    """The nouns of a head's object and phrases that have a "with" phrase, and its object."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    preps += [p for c in preps for p in c.children if p.dep_ == "prep"]  # "pull out of its deal with X"
+    nouns = [c for c in head.children if c.dep_ == "dobj"]
+    nouns += [o for c in preps if (o := object_of(c)) is not None]
+    return [
+        (noun, obj)
+        for noun in nouns
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "with" and (obj := object_of(prep)) is not None
     ]
 
 

@@ -22,7 +22,7 @@ from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from ..places import dateline
-from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_target
+from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_source, domestic_target, phrase_tokens
 from .arguments import (
     NUMERIC_ENTS,
     attacked_place,
@@ -303,9 +303,16 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     # An actor does not act on itself: the object was its own ("its dispute"). A target named as an
     # entity of its own ("the army accused the Rapid Support Forces") is another actor of that code.
     if same_code and target.entity in {None, source.entity} and not _names_a_place(target_token, coder):
-        target = None
+        other = _other_party(target_token, source, coder)
+        target = coder.actor(other, sentence, infer="none") if other is not None else None
     place = event_place(trigger, predicate, places, kind.type, kind.mode)
-    target = domestic_target(target, source, country_of_place(place, places))
+    if target is None and source is not None and kind.mode in word_class("area_measure"):
+        target = coder.actor(_place_word(place, places, trigger, coder), sentence, infer="none")
+    # Talks, deals and words may be held abroad ("signed a deal with the rebels in Havana"): only a deed
+    # done on the ground tells whose its unnamed parties are.
+    where = country_of_place(place, places) if on_the_ground(kind.type, kind.mode) else None
+    source = domestic_source(source, where)
+    target = domestic_target(target, source, where)
     # A weapon-specific attack noun is an armed attack by itself ("a car bomb exploded", "a suicide
     # bomber blew himself up"); a bare "fight" or "attack" may be a brawl.
     armed = trigger.pos_ == "NOUN" and kind.mode is not None
@@ -313,7 +320,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     if source is None and kind.type == "ASSAULT" and attack is not None:
         # "killed in a clash with Hamas militants", "wounded in an attack by rebels": the attack's own
         # phrase names the attacker; else CAMEO's unidentified forces of where it happened.
-        opponent = opponent_in(attack)
+        opponent = opponent_in(attack, coder)
         source = coder.actor(opponent, sentence, infer="none") if opponent is not None else None
         if (
             source is not None
@@ -322,6 +329,11 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         ):
             source = None
         source = source or unidentified_actor(attack, coder, places, trigger)
+        if source is not None and target is None:
+            # "a car bomb exploded outside a hotel in Mogadishu": an attack on no one named hits the
+            # country it happened in, whoever the attacker.
+            target = coder.actor(_place_word(place, places, trigger, coder), sentence, infer="none")
+        target = domestic_target(target, source, where)
     if (
         source is None
         and target is None
@@ -609,6 +621,26 @@ def _is_main_verb(token: Token) -> bool:
     if token.dep_ == "ROOT":
         return True
     return token.dep_ in {"ccomp", "xcomp"} and token.head.dep_ == "ROOT" and reports(token.head)
+
+
+def _other_party(phrase: Token, source: Actor, coder: ActorCoder) -> Token | None:
+    """ "agreed to extend the mandate of the UN force in Lebanon": the word of a phrase coded as the
+    source's own (the UN's) that names another country."""
+    own = (source.code or "")[:3]
+    return next((t for t in phrase_tokens(phrase)[1:] if (c := coder.token_country(t)) and c != own), None)
+
+
+def _place_word(
+    place_id: str | None, places: Sequence[Place], trigger: Token, coder: ActorCoder
+) -> Token | None:
+    """The word of the trigger's sentence that names the event's place, if the sentence names it."""
+    place = next((p for p in places if p.id == place_id), None)
+    if place is None:
+        return None
+    spans = [(m.start, m.end) for m in place.mentions]
+    return next(
+        (t for t in trigger.sent if coder.place_code(t) and any(a <= t.idx < b for a, b in spans)), None
+    )
 
 
 def _armed_or_state(actor: Actor) -> bool:

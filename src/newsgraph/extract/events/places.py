@@ -83,6 +83,8 @@ def event_place(
     host = _participle_host(predicate)
     best: tuple[tuple[int, int], str] | None = None
     for place, mention, span, phrase in _mentions_within(doc, places, sentence):
+        if span is not None and _owns_a_deed(span.root, place):
+            continue  # "killed in a US drone strike in Yemen": the US struck, Yemen is where
         prep = _locative_prep(phrase, predicate, anchors, type_) if phrase is not None else None
         if prep is None:
             rank = None
@@ -234,6 +236,18 @@ def _locative_prep(head: Token, predicate: Token, anchors: set[int], type_: str)
         return prep if journey or goes else None
     removal = predicate.lemma_.lower() in word_class("removal")  # "expelled two diplomats from Moscow"
     return prep if prep.lower_ == "from" and (type_ == "RETREAT" or removal) else None
+
+
+def _owns_a_deed(word: Token, place: Place) -> bool:
+    """Whether a country's name modifies a deed noun ("a US drone strike", "Russia's shelling"): it
+    says whose the deed is, not where it was done (a city's does: "the Kabul attack")."""
+    noun = word.head
+    return (
+        word.dep_ in {"compound", "amod", "poss"}
+        and place.feature in _WHOLE_LANDS
+        and noun.pos_ == "NOUN"
+        and trigger_type(noun, event_types())[0] is not None
+    )
 
 
 def _deed_at(noun: Token, anchors: set[int]) -> bool:

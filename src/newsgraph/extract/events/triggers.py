@@ -132,11 +132,12 @@ def find_triggers(sent: SpacySpan) -> list[Candidate]:
                 if instrument.kind.mode:
                     candidate.kind = instrument.kind
     # "gunmen killed", "jets attacked": an attack verb whose reading names no weapon of its own (none,
-    # or only the verb dictionary's) takes the one its attacker is or uses.
+    # or only the verb dictionary's) takes the one its attacker is or uses; so does firing, which is
+    # gunfire unless a heavier weapon is named ("tanks fired on ...").
     for candidate in found.values():
         own_row = candidate.match is None or not candidate.match.pattern
         if candidate.kind.type == "ASSAULT" and candidate.token.pos_ == "VERB" and (
-            candidate.kind.mode is None or not own_row
+            candidate.kind.mode in {None, "firearms"} or not own_row
         ):
             candidate.kind = _armed_with(candidate.token) or candidate.kind
     # "managed to push", "expected to join": a verb typed only by its group's default code gives way
@@ -230,13 +231,17 @@ def _names_force(frame: Token) -> bool:
 
 
 def _armed_with(verb: Token) -> EventType | None:
-    """The attack a verb's "with" phrase, agent or subject names by its weapon ("gunmen", "with tanks")."""
+    """The attack a verb's "with" phrase, agent or subject names by its weapon ("gunmen", "with tanks",
+    "a landmine blast"), or the weapon a verb of launching sends ("hurled a grenade")."""
     kinds = weapon_kinds()
     phrases = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"with", "by"}]
-    nouns = [o for c in phrases for o in c.children]
-    nouns += [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns = [o for c in phrases for o in c.children if o.dep_ == "pobj"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    nouns += subjects + [m for s in subjects for m in s.children if m.dep_ == "compound"]
+    if verb.lemma_.lower() in word_class("launching"):
+        nouns += [c for c in verb.children if c.dep_ == "dobj"]
     for noun in nouns:
-        if noun.dep_ in {"pobj", "nsubj"} and (kind := kinds.get(noun.lemma_.lower())) is not None:
+        if (kind := kinds.get(noun.lemma_.lower())) is not None:
             return kind
     return None
 
