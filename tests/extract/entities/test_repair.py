@@ -9,8 +9,8 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, repair, repeated_names, split_person_names, unlabelled_full_names, unlabelled_organisations,
-    unlabelled_people,
+    defined_acronyms, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    unlabelled_full_names, unlabelled_organisations, unlabelled_people,
 )
 from newsgraph.tables import known_names
 
@@ -337,3 +337,68 @@ def test_an_untagged_full_name_whose_surname_the_article_uses_alone_is_a_person(
     # without the surname used alone, two capitalised words may be anything
     doc = parsed(rows[:4])
     assert unlabelled_full_names(doc, [], known_names(), []) == []
+
+
+def test_a_surname_spacy_read_as_a_date_after_a_nationality_makes_a_full_name():
+    rows = [("Australian", "PROPN", "compound", 2, "NNP"), ("Tom", "PROPN", "compound", 1, "NNP"), ("Weeks", "PROPN", "nsubj", 1, "NNP"),
+            ("flew", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."), ("Weeks", "PROPN", "nsubj", 1, "NNP"),
+            ("rested", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 5, 6, label="DATE")]
+    nationality = NameMention(0, 10, "Australian", "NORP")
+    found = unlabelled_full_names(doc, [nationality], known_names(), [])
+    assert [(m.text, m.label) for m in found] == [("Tom Weeks", "PERSON")]
+    # after a capitalised name that is no title or nationality, the run may be part of a longer name
+    rows[0] = ("Vantor", "PROPN", "compound", 2, "NNP")
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 5, 6, label="DATE")]
+    assert unlabelled_full_names(doc, [NameMention(0, 6, "Vantor", "ORG")], known_names(), []) == []
+
+
+def _norp_then(word: str, after: str, rest: list[tuple[str, str, str, int, str]] = ()) -> tuple:
+    rows = [("Swiss", "ADJ", "amod", 1, "JJ"), (word, "PROPN", "nsubj", 1, "NNP"), (after, "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), *rest]
+    doc = parsed(rows)
+    return doc, [NameMention(0, 5, "Swiss", "NORP")]
+
+
+def test_a_nationality_before_one_untagged_proper_noun_ending_a_name_opens_an_organisations_name():
+    doc, mentions = _norp_then("Re", "said")
+    assert [(m.text, m.label) for m in nationality_led_names(doc, mentions, known_names())] == [("Swiss Re", "ORG")]
+
+
+def test_a_nationality_before_a_title_a_place_word_or_a_word_used_alone_stays_a_nationality():
+    for word in ("President", "Ocean"):
+        doc, mentions = _norp_then(word, "said")
+        assert [m.text for m in nationality_led_names(doc, mentions, known_names())] == ["Swiss"]
+    alone = [("Re", "PROPN", "nsubj", 1, "NNP"), ("rose", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc, mentions = _norp_then("Re", "said", alone)
+    assert [m.text for m in nationality_led_names(doc, mentions, known_names())] == ["Swiss"]
+    doc, mentions = _norp_then("Anna", "Keller")  # a capitalised word follows: a person's name may start there
+    assert [m.text for m in nationality_led_names(doc, mentions, known_names())] == ["Swiss"]
+
+
+def test_two_names_side_by_side_that_the_article_also_writes_as_one_are_that_name():
+    rows = [("Lockheed", "PROPN", "compound", 1, "NNP"), ("Martin", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Lockheed", "PROPN", "compound", 1, "NNP"), ("Martin", "PROPN", "nsubj", 1, "NNP"),
+            ("rose", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    whole = NameMention(0, 15, "Lockheed Martin", "ORG")
+    split = [NameMention(doc[4].idx, doc[4].idx + 8, "Lockheed", "ORG"), NameMention(doc[5].idx, doc[5].idx + 6, "Martin", "PRODUCT")]
+    joined = rejoined_names(doc, [whole, *split])
+    assert [(m.text, m.label) for m in joined] == [("Lockheed Martin", "ORG"), ("Lockheed Martin", "ORG")]
+    # without the joined name written elsewhere, a maker and its product stay two names
+    assert rejoined_names(doc, split) == split
+
+
+def test_a_firm_goes_by_the_first_word_of_a_name_ending_in_a_company_word():
+    rows = [("Vantor", "PROPN", "compound", 2, "NNP"), ("Energy", "PROPN", "compound", 1, "NNP"), ("Partners", "PROPN", "nsubj", 1, "NNP"),
+            ("grew", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."), ("Vantor", "PROPN", "nsubj", 1, "NNP"),
+            ("said", "VERB", "ROOT", 0, "VBD"), ("so", "ADV", "advmod", -1, "RB"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    firm = NameMention(0, 22, "Vantor Energy Partners", "ORG")
+    assert [(m.text, m.label) for m in repeated_names(doc, [firm], known_names())] == [("Vantor", "ORG")]
+    # a name ending in no company word ("Vantor Energy Council") is not shortened so
+    rows[2] = ("Council", "PROPN", "nsubj", 1, "NNP")
+    doc = parsed(rows)
+    assert repeated_names(doc, [NameMention(0, 21, "Vantor Energy Council", "ORG")], known_names()) == []

@@ -18,6 +18,7 @@ from .words import NAME_LABELS, entity_words
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
     "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
+    "rejoined_names", "nationality_led_names",
 ]
 
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
@@ -283,6 +284,8 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                 article, hyphen, rest = suffix[0].partition("-")
                 if hyphen and article.lower() in name_articles() and rest[:1].isupper():
                     forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
+        elif m.label == "ORG" and len(words) > 1 and _designated_company_first_word(words, lower_words, names):
+            forms.setdefault(words[:1], "ORG")  # "Zimmer expects" after "Zimmer Biomet Holdings"
         elif m.label == "ORG" and len(words) in (2, 3) and words[-1].istitle() and words[0].lower() not in lower_words \
                 and not any(name_key(w) in org_designators() or w in ("of", "and", "&") for w in words):
             # a person's name read as an organisation's ("Britney Spears"; not "Big Machine"): its last
@@ -322,6 +325,17 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                 covered[i] = True
             break
     return found
+
+
+def _designated_company_first_word(words: tuple[str, ...], lower_words: set[str], names: tuple[AliasEntry, ...]) -> bool:
+    """The first word of a firm's name ending in a company word ("Holdings", "Corp"), which the firm
+    goes by alone: a capitalised word of three letters or more that the article never writes in lower
+    case and that is no title, nationality, organisation's or place word ("Bank of America Corp")."""
+    first, last = words[0], name_key(words[-1])
+    common = set(org_designators()) | entity_words("organisation-noun") | entity_words("geographic")
+    return (last in entity_words("company-suffix") | entity_words("company-ending") and "of" not in words
+            and first.istitle() and first.isalpha() and len(first) >= 3 and first.lower() not in lower_words | common
+            and not is_title_or_nationality(first, person_titles(), names))
 
 
 def _untagged_first_name(doc: Doc, i: int, covered: list[bool], names: tuple[AliasEntry, ...]) -> bool:
@@ -455,9 +469,10 @@ def unlabelled_full_names(
     doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
     """"Narges Tehrani won the prize. Tehrani is in prison.": two or three capitalised proper nouns
-    spaCy left untagged whose last word the article also uses alone are a person's full name (a
-    person is shortened to the surname). No title, nationality, organisation's word, common word or
-    known place is taken."""
+    spaCy left untagged (or read as a date: "Weeks"), after no capitalised word but a title or
+    nationality, whose last word the article also uses alone are a person's full name (a person is
+    shortened to the surname). No title, nationality, organisation's word, common word or known
+    place is taken."""
     titles = person_titles()
     excluded = set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
     texts, proper = [], []
@@ -474,7 +489,8 @@ def unlabelled_full_names(
         if not proper[j] or covered[j]:
             return False
         token = doc[j]
-        return (token.is_alpha and not token.ent_type_
+        # (a surname spaCy took for a number or a date is free: "Timothy Weeks", "Anna Day")
+        return (token.is_alpha and token.ent_type_ not in NAME_LABELS
                 and token.lower_ not in excluded and not is_title_or_nationality(token.text, titles, names))
 
     def capitalised(j: int) -> bool:
@@ -486,7 +502,8 @@ def unlabelled_full_names(
         end = i
         while end < len(doc) and end - i < 3 and free(end) and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
-        if end - i >= 2 and not capitalised(i - 1) and not capitalised(end) and any(
+        opens = not capitalised(i - 1) or is_title_or_nationality(texts[i - 1], titles, names)  # "Australian Timothy Weeks"
+        if end - i >= 2 and opens and not capitalised(end) and any(
             texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
             for j in range(len(doc))
         ):
@@ -542,6 +559,50 @@ def split_person_names(
         result = [m for m in result if m not in (first, second)]
         result.append(NameMention(first.start, second.end, doc.text[first.start : second.end], "PERSON"))
     return sorted(result, key=lambda m: m.start)
+
+
+def rejoined_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+    """"Lockheed" (ORG) and "Martin" (PRODUCT) where the article also writes "Lockheed Martin" as one
+    name: two names a single space apart whose joined text the article names elsewhere are that name."""
+    whole = {m.text: m.label for m in mentions if " " in m.text}
+    result, n = [], 0
+    while n < len(mentions):
+        first = mentions[n]
+        if n + 1 < len(mentions):
+            second = mentions[n + 1]
+            text = doc.text[first.start : second.end]
+            if second.start == first.end + 1 and doc.text[first.end] == " " and text in whole:
+                result.append(NameMention(first.start, second.end, text, whole[text]))
+                n += 2
+                continue
+        result.append(first)
+        n += 1
+    return result
+
+
+def nationality_led_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
+    """"Swiss Re said": a nationality compounded to one untagged capitalised proper noun that ends the
+    name (a lower-case word follows) and that the article never writes alone is an organisation's
+    name opening with the nationality. No title, place, event or calendar word is taken ("Swiss
+    President", "Indian Ocean"), nor a word that starts a person's name ("Australian Timothy Weeks")."""
+    titles = person_titles()
+    excluded = (entity_words("geographic") | entity_words("administrative") | entity_words("event")
+                | entity_words("calendar") | entity_words("people-noun"))
+    taken = {(m.start, m.end) for m in mentions}
+    result = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        word = doc[span.end] if span is not None and len(span) == 1 and span.end + 1 < len(doc) else None
+        if (m.label != "NORP" or word is None or span[0].dep_ not in ("compound", "amod") or span[0].head.i != word.i
+                or word.pos_ != "PROPN" or not word.is_title or not word.is_alpha or word.ent_type_ in NAME_LABELS
+                or span[0].whitespace_ != " " or doc[span.end + 1].text[:1].isupper()
+                or word.lower_ in excluded or is_title_or_nationality(word.text, titles, names)
+                or any(s <= word.idx < e for s, e in taken)
+                or any(t.text == word.text and t.i - 1 >= 0 and doc[t.i - 1].text != span[0].text for t in doc)):
+            result.append(m)
+            continue
+        result.append(NameMention(m.start, word.idx + len(word), doc[span.start : span.end + 1].text, "ORG"))
+    return result
 
 
 def joined_place_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
