@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    defined_acronyms, exclaimed_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
     unlabelled_full_names, unlabelled_organisations, unlabelled_people,
 )
 from newsgraph.tables import known_names
@@ -402,3 +402,31 @@ def test_a_firm_goes_by_the_first_word_of_a_name_ending_in_a_company_word():
     rows[2] = ("Council", "PROPN", "nsubj", 1, "NNP")
     doc = parsed(rows)
     assert repeated_names(doc, [NameMention(0, 21, "Vantor Energy Council", "ORG")], known_names()) == []
+
+
+def test_a_hyphenated_short_name_after_the_town_an_organisation_opens_with_is_found_again():
+    rows = [("The", "DET", "det", 2, "DT"), ("Pittsburgh", "PROPN", "compound", 1, "NNP"), ("Post", "PROPN", "nsubj", 4, "NNP"),
+            ("-", "PUNCT", "punct", -1, "HYPH"), ("Gazette", "PROPN", "compound", -2, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("The", "DET", "det", 3, "DT"), ("Post", "PROPN", "nsubj", 3, "NNP"),
+            ("-", "PUNCT", "punct", -1, "HYPH"), ("Gazette", "PROPN", "compound", -2, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"),
+            ("so", "ADV", "advmod", -1, "RB"), (".", "PUNCT", "punct", -2, ".")]
+    no_space = [i + 1 < len(rows) and rows[i + 1][0] not in {".", "-"} and rows[i][0] != "-" for i in range(len(rows))]
+    doc = parsed(rows, spaces=no_space)
+    paper = NameMention(4, 27, "Pittsburgh Post-Gazette", "ORG")
+    assert doc.text[4:27] == "Pittsburgh Post-Gazette"
+    assert [(m.text, m.label) for m in repeated_names(doc, [paper], known_names())] == [("Post-Gazette", "ORG")]
+    # a common word after the town ("Pittsburgh Police") is no short name
+    rows[2], rows[8] = ("Police", "PROPN", "nsubj", 4, "NNP"), ("Police", "PROPN", "nsubj", 3, "NNP")
+    doc = parsed(rows, spaces=no_space)
+    assert repeated_names(doc, [NameMention(4, 27, doc.text[4:27], "ORG")], known_names()) == []
+
+
+def test_an_abbreviation_with_an_exclamation_mark_before_capitalised_words_is_one_name():
+    rows = [("E", "PROPN", "nsubj", 0, "NNP"), ("!", "PUNCT", "punct", -1, "."), ("News", "PROPN", "nsubj", 1, "NNP"),
+            ("reported", "VERB", "ROOT", 0, "VBD"), ("it", "PRON", "dobj", -1, "PRP"), (".", "PUNCT", "punct", -2, "."),
+            ("They", "PRON", "nsubj", 1, "PRP"), ("yelled", "VERB", "ROOT", 0, "VBD"), ("NO", "INTJ", "dobj", -1, "UH"),
+            ("!", "PUNCT", "punct", -2, "."), ("Police", "PROPN", "nsubj", 1, "NNP"), ("came", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    spaces = [rows[i + 1][0] not in {".", "!"} if i + 1 < len(rows) else False for i in range(len(rows))]
+    doc = parsed(rows, spaces=spaces)
+    assert [(m.text, m.label) for m in exclaimed_names(doc, [], [])] == [("E! News", "ORG")]

@@ -400,3 +400,23 @@ def test_a_name_whose_last_word_alone_is_a_state_or_a_common_noun_keeps_its_type
     doc = parsed(_words("the Dunmore Sheriff said . the Sheriff left . a sheriff came .", ("Dunmore", "Sheriff")))
     mentions = [_mention(doc, "Dunmore Sheriff", "ORG"), _mention(doc, "Sheriff", "ORG", 1)]
     assert _types(doc, mentions)["Dunmore Sheriff"] == "ORG"
+
+
+def test_a_name_read_only_as_an_organisation_that_opens_with_a_given_name_is_a_person():
+    doc = parsed(_words("Pamela Voss sang . Dmitry Orlov Tarasov spoke . Kevin Hale Foundation and Samuel Marsh & Sons agreed .",
+                        ("Pamela", "Voss", "Dmitry", "Orlov", "Tarasov", "Kevin", "Hale", "Foundation", "Samuel", "Marsh", "Sons")))
+    mentions = [_mention(doc, name, "ORG") for name in
+                ("Pamela Voss", "Dmitry Orlov Tarasov", "Kevin Hale Foundation", "Samuel Marsh & Sons")]
+    assert _types(doc, mentions) == {"Pamela Voss": "PERSON", "Dmitry Orlov Tarasov": "PERSON",
+                                     "Kevin Hale Foundation": "ORG", "Samuel Marsh & Sons": "ORG"}
+    # no given name first ("Harlan Marsh"): an organisation stays one
+    doc = parsed(_words("Harlan Marsh grew .", ("Harlan", "Marsh")))
+    assert _types(doc, [_mention(doc, "Harlan Marsh", "ORG")]) == {"Harlan Marsh": "ORG"}
+
+
+def test_a_facility_ending_in_an_organisations_short_name_is_that_organisation():
+    doc = parsed(_words("Staff at the Dayton Sun-Ledger quit . The Sun-Ledger said so . Fans at Harlan Park and Harlan cheered .",
+                        ("Dayton", "Sun-Ledger", "Harlan", "Park")))
+    mentions = [_mention(doc, "Dayton Sun-Ledger", "FAC"), _mention(doc, "Sun-Ledger", "ORG", 1),
+                _mention(doc, "Harlan Park", "FAC"), _mention(doc, "Harlan", "ORG", 1)]
+    assert _types(doc, mentions) == {"Dayton Sun-Ledger": "ORG", "Sun-Ledger": "ORG", "Harlan Park": "FAC", "Harlan": "ORG"}

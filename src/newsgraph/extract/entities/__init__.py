@@ -34,7 +34,7 @@ from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
-    defined_acronyms, honorific_sexes, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    defined_acronyms, exclaimed_names, honorific_sexes, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
     titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
@@ -52,7 +52,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
     mentions = rejoined_names(doc, joined_place_names(doc, split_person_names(doc, mentions, names)))
-    mentions = nationality_led_names(doc, mentions, names)
+    mentions = exclaimed_names(doc, nationality_led_names(doc, mentions, names), boilerplate)
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = titled_offices(doc, mentions, boilerplate)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)

@@ -64,6 +64,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         i for m in mentions if m.label == "PERSON"
         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
     }
+    # Organisations the article names in short ("the Sun-Times"): a longer name ending in one is theirs.
+    organisations_in_short = {key for key, members in by_key.items()
+                              if Counter(mentions[i].label for i in members).most_common(1)[0][0] == "ORG"}
     labels: dict[str, str] = {}
     for key, members in by_key.items():
         votes = [mentions[i].label for i in members]
@@ -97,6 +100,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
                 label = "GPE"
+        elif entry is None and label == "FAC" and _ends_in_an_organisations_short_name(key, organisations_in_short):
+            label = "ORG"  # "at the Chicago Sun-Times" beside "the Sun-Times said"
         elif entry is None and label == "LOC" and _is_not_a_place(doc, [mentions[i] for i in members]):
             label = "ORG"
         elif entry is None and label == "GPE" and _modifies_a_person_noun(doc, [mentions[i] for i in members]):
@@ -187,7 +192,8 @@ def _is_person(
     person_tokens: set[int],
 ) -> bool:
     """A full name spaCy once or more called something else is a person's: where spaCy also called
-    it a person, where the article uses its last word alone for a person, where a person noun
+    it a person, where spaCy only ever called it an organisation and it opens with a given name,
+    where the article uses its last word alone for a person, where a person noun
     stands in apposition to it ("Anton Krevik, the former envoy"), or where it is listed with people
     ("Ana Ruiz, Tom Hale and Lars Vinter"). Not a name with an organisation's word in it, nor a
     place the gazetteer knows."""
@@ -196,9 +202,27 @@ def _is_person(
         return False
     if votes.count("PERSON") and votes.count("PERSON") >= votes.count("ORG") / 2:
         return True
+    if set(votes) == {"ORG"} and _opens_with_a_given_name(words, mentions[0].text):
+        return True
     return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
         _in_apposition_to_a_person_noun(doc, m) or _names_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens)
         for m in mentions
+    )
+
+
+def _opens_with_a_given_name(words: Sequence[str], text: str) -> bool:
+    """"Britney Spears", "Dmitry Orlov": two or three capitalised words, the first a common given
+    name and none an organisation's word, "&" or a company word ("Bill Gates Foundation" is kept)."""
+    company = entity_words("organisation-noun") | entity_words("company-suffix") | entity_words("company-ending")
+    return (2 <= len(words) <= 3 and words[0] in word_list("given_names.txt") and "&" not in text
+            and all(w[:1].isupper() for w in text.split()) and not any(w in company for w in words))
+
+
+def _ends_in_an_organisations_short_name(key: str, organisations: set[str]) -> bool:
+    """A "facility" with no facility word whose last words the article uses alone as an organisation's name."""
+    words = key.split()
+    return not any(w in entity_words("facility") for w in words) and any(
+        " ".join(words[k:]) in organisations for k in range(1, len(words))
     )
 
 

@@ -18,10 +18,12 @@ from .words import NAME_LABELS, entity_words
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
     "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
-    "rejoined_names", "nationality_led_names",
+    "rejoined_names", "nationality_led_names", "exclaimed_names",
 ]
 
-_FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
+_LEADING_TOKEN = re.compile(r"[^-!&]+|.")  # a word's first token, as the tokenizer splits hyphens and "!"
+_FOUND_PLACE_MIN_POPULATION = 20_000
+_CITY_GOING_BY_ITS_NAME = 100_000  # a town an organisation's name opens with ("Pittsburgh Post-Gazette")  # an untagged proper noun written as a place ("outskirts of Aleppo")
 
 
 def repair(
@@ -286,6 +288,8 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                     forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
         elif m.label == "ORG" and len(words) > 1 and _designated_company_first_word(words, lower_words, names):
             forms.setdefault(words[:1], "ORG")  # "Zimmer expects" after "Zimmer Biomet Holdings"
+        elif m.label == "ORG" and (rest := _after_its_town(words, lower_words)):
+            forms.setdefault(rest, "ORG")  # "the Post-Gazette" after "the Pittsburgh Post-Gazette"
         elif m.label == "ORG" and len(words) in (2, 3) and words[-1].istitle() and words[0].lower() not in lower_words \
                 and not any(name_key(w) in org_designators() or w in ("of", "and", "&") for w in words):
             # a person's name read as an organisation's ("Britney Spears"; not "Big Machine"): its last
@@ -300,18 +304,22 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
         if span is not None:
             for i in range(span.start, span.end):
                 covered[i] = True
+    # (keyed by the first token: a form's words may be several tokens each, "Post-Gazette", "E!")
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in forms:
-        by_first.setdefault(words[0], []).append(words)
+        by_first.setdefault(_LEADING_TOKEN.match(words[0]).group(), []).append(words)
     found = []
+    article = doc.text
     for token in doc:
         options = by_first.get(token.text)
         if not options or covered[token.i]:
             continue
         for words in sorted(options, key=len, reverse=True):
-            end = token.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words or any(covered[token.i : end]):
+            form = " ".join(words)
+            span = doc.char_span(token.idx, token.idx + len(form))
+            if span is None or article[token.idx : token.idx + len(form)] != form or any(covered[token.i : span.end]):
                 continue
+            end = span.end
             start, label = token.i, forms[words]
             if (len(words) == 1 and words[0] in person_words and _untagged_first_name(doc, start, covered, names)
                     and _stands_alone(doc, start - 1, end, lower_words)):
@@ -325,6 +333,23 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                 covered[i] = True
             break
     return found
+
+
+def _after_its_town(words: tuple[str, ...], lower_words: set[str]) -> tuple[str, ...]:
+    """What follows the sizeable town, state or country a two- or three-word organisation's name opens
+    with ("Post-Gazette" of "Pittsburgh Post-Gazette"), which the organisation goes by alone; nothing
+    where that is a common or organisation's word ("Pittsburgh Police")."""
+    common = lower_words | set(org_designators()) | entity_words("organisation-noun")
+    for k in (1, 2):
+        rest = words[k:]
+        if not 2 <= len(words) <= 3 or not rest or any(
+            not w[:1].isupper() or name_key(w) in common or w.lower() in common for w in rest
+        ):
+            continue
+        place = gazetteer_place(" ".join(words[:k]))
+        if place is not None and (place[0] in ("country", "admin1") or place[1] >= _CITY_GOING_BY_ITS_NAME):
+            return rest
+    return ()
 
 
 def _designated_company_first_word(words: tuple[str, ...], lower_words: set[str], names: tuple[AliasEntry, ...]) -> bool:
@@ -603,6 +628,34 @@ def nationality_led_names(doc: Doc, mentions: Sequence[NameMention], names: tupl
             continue
         result.append(NameMention(m.start, word.idx + len(word), doc[span.start : span.end + 1].text, "ORG"))
     return result
+
+
+def exclaimed_names(doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]) -> list[NameMention]:
+    """"E! News", "Yahoo! Finance": an abbreviation or organisation's name with an exclamation mark
+    written onto it, then one or two capitalised words ending the name, is one organisation's name
+    (the tokenizer ends a sentence at the mark, so spaCy finds none of it, or only the first word)."""
+    organisations = {(m.start, m.end) for m in mentions if m.label == "ORG"}
+    result = list(mentions)
+    for i in range(1, len(doc) - 2):
+        mark, first = doc[i], doc[i - 1]
+        if mark.text != "!" or first.whitespace_ or not mark.whitespace_ or not first.is_alpha or not (
+            (first.is_upper and not first.is_stop) or (first.idx, first.idx + len(first)) in organisations
+        ):
+            continue  # ("They shouted NO! Police came": a word shouted, no name)
+        end = i + 1
+        while end < len(doc) and end - i <= 2 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end == i + 1 or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        start_char, end_char = first.idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s < end_char and start_char < e for s, e in boilerplate):
+            continue
+        inside = [m for m in result if m.start < end_char and start_char < m.end]
+        if any(m.start < start_char or m.end > end_char for m in inside):
+            continue
+        result = [m for m in result if m not in inside] + [
+            NameMention(start_char, end_char, doc[i - 1 : end].text, "ORG")]
+    return sorted(result, key=lambda m: m.start)
 
 
 def joined_place_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
