@@ -430,3 +430,22 @@ def test_an_abbreviation_with_an_exclamation_mark_before_capitalised_words_is_on
     spaces = [rows[i + 1][0] not in {".", "!"} if i + 1 < len(rows) else False for i in range(len(rows))]
     doc = parsed(rows, spaces=spaces)
     assert [(m.text, m.label) for m in exclaimed_names(doc, [], [])] == [("E! News", "ORG")]
+
+
+def test_a_country_opening_a_name_after_a_title_and_to_is_the_persons_post():
+    rows = [("The", "DET", "det", 1, "DT"), ("ambassador", "NOUN", "nsubj", 6, "NN"), ("to", "ADP", "prep", -1, "IN"),
+            ("Ukraine", "PROPN", "compound", 2, "NNP"), ("Anna", "PROPN", "compound", 1, "NNP"), ("Berg", "PROPN", "pobj", -3, "NNP"),
+            ("testified", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 3, 6, "ORG") == "Anna Berg PERSON"
+    rows[1] = ("talks", "NOUN", "nsubj", 5, "NNS")  # no title before "to": nothing says who is posted where
+    assert _repaired(rows, 3, 6, "ORG") == "Ukraine Anna Berg ORG"
+
+
+def test_two_untagged_capitalised_words_opening_with_a_given_name_are_a_persons_name():
+    rows = [("Police", "NOUN", "nsubj", 1, "NNS"), ("told", "VERB", "ROOT", 0, "VBD"), ("Ashley", "PROPN", "compound", 1, "NNP"),
+            ("Banks", "PROPN", "dobj", -2, "NNP"), ("to", "PART", "aux", 1, "TO"), ("leave", "VERB", "xcomp", -4, "VB"),
+            (".", "PUNCT", "punct", -5, ".")]
+    found = unlabelled_full_names(parsed(rows), [], known_names(), [])
+    assert [(m.text, m.label) for m in found] == [("Ashley Banks", "PERSON")]
+    rows[2] = ("Harlan", "PROPN", "compound", 1, "NNP")  # no given name, no surname alone: may be anything
+    assert unlabelled_full_names(parsed(rows), [], known_names(), []) == []

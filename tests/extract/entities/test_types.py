@@ -420,3 +420,12 @@ def test_a_facility_ending_in_an_organisations_short_name_is_that_organisation()
     mentions = [_mention(doc, "Dayton Sun-Ledger", "FAC"), _mention(doc, "Sun-Ledger", "ORG", 1),
                 _mention(doc, "Harlan Park", "FAC"), _mention(doc, "Harlan", "ORG", 1)]
     assert _types(doc, mentions) == {"Dayton Sun-Ledger": "ORG", "Sun-Ledger": "ORG", "Harlan Park": "FAC", "Harlan": "ORG"}
+
+
+def test_a_teams_plural_name_after_the_does_not_make_its_full_name_a_persons():
+    doc = parsed(_words("Dayton Larks beat Ohio . The Larks won . Dayton Hale sang . Hale won .",
+                        ("Dayton", "Larks", "Ohio", "Hale")))
+    mentions = [_mention(doc, "Dayton Larks", "ORG"), _mention(doc, "Larks", "ORG", 1),
+                _mention(doc, "Dayton Hale", "ORG"), _mention(doc, "Hale", "PERSON", 1)]
+    typed = _types(doc, mentions)
+    assert (typed["Dayton Larks"], typed["Dayton Hale"]) == ("ORG", "PERSON")

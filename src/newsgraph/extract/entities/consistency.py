@@ -143,7 +143,8 @@ def _typed_by_short_forms(
     """A person is shortened to the last word of the name, an organisation to the first: "Paris
     Hilton" read as an organisation is a person where "Hilton" stands alone in the article (and is no
     country, state or city: "Sierra Nevada" and "Nevada"), and "Lockheed Martin" read as a person an
-    organisation where "Lockheed" does (as an organisation) and "Martin" does not. Names with an
+    organisation where "Lockheed" does (as an organisation) and "Martin" does not; not a team's plural
+    name the article writes after "the" ("the Lakers" after "Los Angeles Lakers"). Names with an
     organisation's word, "of" or "&", ending in a common noun ("Los Angeles Sheriff"), or curated,
     are left."""
     article, texts = doc.text, [t.text for t in doc]  # (once each: both walk every token)
@@ -169,7 +170,8 @@ def _typed_by_short_forms(
         last = text.split()[-1]
         place = gazetteer_place(last)
         if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, texts, last, mentions)) \
-                and "ORG" not in alone.get(words[0], ()) and not (
+                and "ORG" not in alone.get(words[0], ()) and not _is_plural_name_with_its_article(
+                    doc, words[-1:], [m for m in mentions if m.text == last]) and not (
                     place and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)):
             relabel[key] = "PERSON"
         elif label == "PERSON" and "ORG" in alone.get(words[0], ()) and words[-1] not in alone:
@@ -212,8 +214,10 @@ def _is_person(
 
 def _opens_with_a_given_name(words: Sequence[str], text: str) -> bool:
     """"Britney Spears", "Dmitry Orlov": two or three capitalised words, the first a common given
-    name and none an organisation's word, "&" or a company word ("Bill Gates Foundation" is kept)."""
-    company = entity_words("organisation-noun") | entity_words("company-suffix") | entity_words("company-ending")
+    name and none an organisation's, company, facility, place or event word ("Bill Gates Foundation",
+    "George Washington Bridge" are kept)."""
+    company = (entity_words("organisation-noun") | entity_words("company-suffix") | entity_words("company-ending")
+               | entity_words("facility") | entity_words("geographic") | entity_words("event"))
     return (2 <= len(words) <= 3 and words[0] in word_list("given_names.txt") and "&" not in text
             and all(w[:1].isupper() for w in text.split()) and not any(w in company for w in words))
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.names import name_key
 from ...lang.words import name_articles, name_particles, name_suffixes
-from ...tables import AliasEntry, org_designators, person_titles
+from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .candidates import Candidate
 from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
@@ -73,8 +73,12 @@ def repair(
         or (tokens[0].text.islower() and tokens[0].lower_ not in name_particles())
         or (label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names)
             and not _first_name_like_a_country(tokens, titles, names))
+        or (label == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in entity_words("title-modifier")
+            and tokens[1].lower_ in titles)  # "Grand Ayatollah Ali al-Sistani"
     ):
         tokens = tokens[1:]
+    if not candidate.from_ruler and label in ("PERSON", "ORG") and _posted_to_a_country(doc, tokens, titles, names):
+        tokens, label = tokens[1:], "PERSON"  # "ambassador to Ukraine Anna Berg": the country is her post's
     while tokens and not _hyphenated_end(tokens) and (
         tokens[-1].text in entity_words("possessive")
         or tokens[-1].is_punct
@@ -131,6 +135,17 @@ def repair(
         elif before.text == "By" and before.is_sent_start and _titled_name([before, *tokens], {"by": None}):
             label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _posted_to_a_country(doc: Doc, tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
+    """A country's name opening a span of two more capitalised words, after a person's title and
+    "to" ("envoy to Ukraine Anna Berg", "ambassador to the Ukraine ..."): the person posted there."""
+    if len(tokens) < 3 or not all(t.is_title and t.is_alpha for t in tokens[1:]):
+        return False
+    entry = alias_entry(tokens[0].text, names)
+    i = tokens[0].i - (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the")
+    return (entry is not None and entry.type == "GPE" and i >= 2 and doc[i - 1].lower_ == "to"
+            and doc[i - 2].lower_ in titles)
 
 
 def _first_name_like_a_country(tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
@@ -495,10 +510,10 @@ def unlabelled_full_names(
 ) -> list[NameMention]:
     """"Narges Tehrani won the prize. Tehrani is in prison.": two or three capitalised proper nouns
     spaCy left untagged (or read as a date: "Weeks"), after no capitalised word but a title or
-    nationality, whose last word the article also uses alone are a person's full name (a person is
-    shortened to the surname). No title, nationality, organisation's word, common word or known
-    place is taken."""
-    titles = person_titles()
+    nationality, whose last word the article also uses alone (a person is shortened to the surname)
+    or whose first is a common given name ("told Ashley Banks"), are a person's full name. No title,
+    nationality, organisation's word, common word or known place is taken."""
+    titles, given_names = person_titles(), word_list("given_names.txt")
     excluded = set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
     texts, proper = [], []
     for t in doc:
@@ -528,10 +543,10 @@ def unlabelled_full_names(
         while end < len(doc) and end - i < 3 and free(end) and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
         opens = not capitalised(i - 1) or is_title_or_nationality(texts[i - 1], titles, names)  # "Australian Timothy Weeks"
-        if end - i >= 2 and opens and not capitalised(end) and any(
+        if end - i >= 2 and opens and not capitalised(end) and (texts[i].lower() in given_names or any(
             texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
             for j in range(len(doc))
-        ):
+        )):
             runs.append((_hyphenated_start(doc, i, free), end))  # "Eva-Marie Persson": a first name of two words
             i = end
         else:
@@ -588,7 +603,8 @@ def split_person_names(
 
 def rejoined_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
     """"Lockheed" (ORG) and "Martin" (PRODUCT) where the article also writes "Lockheed Martin" as one
-    name: two names a single space apart whose joined text the article names elsewhere are that name."""
+    name, "Amy Berman" and "Jackson" where the parse compounds the first to the second: two names a
+    single space apart are one name."""
     whole = {m.text: m.label for m in mentions if " " in m.text}
     result, n = [], 0
     while n < len(mentions):
@@ -596,13 +612,22 @@ def rejoined_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
         if n + 1 < len(mentions):
             second = mentions[n + 1]
             text = doc.text[first.start : second.end]
-            if second.start == first.end + 1 and doc.text[first.end] == " " and text in whole:
-                result.append(NameMention(first.start, second.end, text, whole[text]))
+            if second.start == first.end + 1 and doc.text[first.end] == " " and (
+                text in whole or (first.label == second.label == "PERSON" and _compounded(doc, first, second))
+            ):
+                result.append(NameMention(first.start, second.end, text, whole.get(text, first.label)))
                 n += 2
                 continue
         result.append(first)
         n += 1
     return result
+
+
+def _compounded(doc: Doc, first: NameMention, second: NameMention) -> bool:
+    """The first name's last word a compound on a word of the second, in one sentence."""
+    a, b = doc.char_span(first.start, first.end), doc.char_span(second.start, second.end)
+    return (a is not None and b is not None and not b[0].is_sent_start and a[-1].dep_ == "compound"
+            and b.start <= a[-1].head.i < b.end)
 
 
 def nationality_led_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
