@@ -142,6 +142,9 @@ def test_a_score_after_a_team_is_not_part_of_its_name():
             ("–", "PUNCT", "punct", 1, ":"), ("1", "NUM", "npadvmod", 1, "CD"), ("up", "ADV", "advmod", -5, "RB"),
             (".", "PUNCT", "punct", -6, ".")]
     assert _repaired(rows, 1, 3, "GPE") == "Norway GPE"
+    inside = [("beat", "VERB", "ROOT", 0, "VBD"), ("Anna", "PROPN", "compound", 1, "NNP"), ("Berg", "PROPN", "dobj", -2, "NNP"),
+              ("6", "NUM", "npadvmod", -3, "CD"), ("-", "SYM", "punct", 1, "SYM"), ("2", "NUM", "prep", -2, "CD"), (".", "PUNCT", "punct", -6, ".")]
+    assert _repaired(inside, 1, 6, "PERSON") == "Anna Berg PERSON"  # the whole score inside spaCy's span
     league = [("the", "DET", "det", 2, "DT"), ("Ligue", "PROPN", "compound", 1, "NNP"), ("1", "NUM", "pobj", 0, "CD"),
               ("title", "NOUN", "ROOT", 0, "NN"), (".", "PUNCT", "punct", -1, ".")]
     assert _repaired(league, 0, 3, "ORG") == "Ligue 1 ORG"

@@ -355,6 +355,19 @@ def test_a_one_word_name_its_clause_calls_its_is_no_person():
     assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "ORG"}
     doc = doc_with("her")
     assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "PERSON"}
+    # "Nadal led Spain to its sixth title": "its" after another name may be that name's
+    doc = parsed([("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("led", "VERB", "ROOT", 0, "VBD"), ("Spain", "PROPN", "dobj", -1, "NNP"),
+                  ("to", "ADP", "prep", -2, "IN"), ("its", "PRON", "poss", 1, "PRP$"), ("title", "NOUN", "pobj", -2, "NN"),
+                  (".", "PUNCT", "punct", -5, ".")])
+    assert _types(doc, [_mention(doc, "Ruiz", "PERSON"), _mention(doc, "Spain", "GPE")])["Ruiz"] == "PERSON"
+
+
+def test_a_places_members_of_a_party_are_a_people_not_a_person():
+    doc = parsed(_words("Ohio Democrats won . Democrats cheered .", ("Ohio", "Democrats")))
+    mentions = [_mention(doc, "Ohio Democrats", "PERSON"), _mention(doc, "Democrats", "NORP", 1)]
+    assert _types(doc, mentions) == {"Ohio Democrats": "NORP", "Democrats": "NORP"}
+    doc = parsed(_words("Ana Ruiz won . Ruiz cheered .", ("Ana", "Ruiz")))
+    assert _types(doc, [_mention(doc, "Ana Ruiz", "PERSON"), _mention(doc, "Ruiz", "NORP", 1)]) == {"Ana Ruiz": "PERSON", "Ruiz": "PERSON"}
 
 
 def test_an_unknown_place_modifying_a_person_noun_is_an_organisation_but_a_known_one_stays():

@@ -35,11 +35,16 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     for i, m in enumerate(mentions):
         by_key.setdefault(name_key(m.text), []).append(i)
     mentions = _typed_by_short_forms(doc, mentions, by_key, names)
+    # "Virginia Democrats" beside "Democrats": a place's members of a people or party, no person.
+    peoples = {key for key, members in by_key.items() if " " not in key
+               and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "NORP"}
+    placed_peoples = {key for key in by_key if len(words := key.split()) > 1 and words[-1] in peoples
+                      and _is_plural_name(words[-1:]) and _is_sizeable_place(" ".join(mentions[by_key[key][0]].text.split()[:-1]))}
     # The surname of a person named in full is that person's, whatever spaCy made of it alone.
     surnames = {
         " ".join(words[k:])
         for key, members in by_key.items()
-        if len(words := without_suffix(key.split())) > 1
+        if len(words := without_suffix(key.split())) > 1 and key not in placed_peoples
         and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"
         for k in range(1, len(words))
     }
@@ -76,7 +81,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             doc, key, votes, [mentions[i] for i in members], person_words, person_tokens
         )):
             label = "PERSON"
-        if entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
+        if entry is None and key in placed_peoples and label == "PERSON":
+            label = "NORP"
+        elif entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
             label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
@@ -230,6 +237,12 @@ def _ends_in_an_organisations_short_name(key: str, organisations: set[str]) -> b
     )
 
 
+def _is_sizeable_place(name: str) -> bool:
+    """A country, state or city the gazetteer knows well enough to read the name as that place."""
+    place = gazetteer_place(name)
+    return place is not None and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)
+
+
 def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
     """"Kessler, 38, said": a name followed by an age between commas or dashes is a person's."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -365,7 +378,10 @@ def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> 
             continue
         clause = span.root.head
         possessive = next((t for t in doc[span.end : clause.right_edge.i + 1] if t.tag_ == "PRP$"), None)
-        if possessive is not None and possessive.lower_ == "its":
+        # (not past another name it may stand for: "Nadal led Spain to its sixth title")
+        if possessive is not None and possessive.lower_ == "its" and not any(
+            t.pos_ == "PROPN" for t in doc[span.end : possessive.i]
+        ):
             return True
     return False
 

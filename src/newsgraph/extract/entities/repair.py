@@ -87,6 +87,8 @@ def repair(
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[-1].like_num and _opens_a_score(doc, tokens[-1].i):
         tokens = tokens[:-1]  # "putting Sweden 1-0 up"
+    elif len(tokens) > 3 and _opens_a_score(doc, tokens[-3].i) and tokens[-3].i + 2 == tokens[-1].i:
+        tokens = tokens[:-3]  # "cruised past Uchiyama 6-2": the whole score inside the span
     if not tokens or tokens[0].text[:1] in "@#":
         return None  # a social-media handle or hashtag is no name in the text
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
