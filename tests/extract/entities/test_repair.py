@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, exclaimed_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    defined_acronyms, exclaimed_names, hyphen_paired_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
     unlabelled_full_names, unlabelled_organisations, unlabelled_people,
 )
 from newsgraph.tables import known_names
@@ -452,3 +452,17 @@ def test_two_untagged_capitalised_words_opening_with_a_given_name_are_a_persons_
     assert [(m.text, m.label) for m in found] == [("Ashley Banks", "PERSON")]
     rows[2] = ("Harlan", "PROPN", "compound", 1, "NNP")  # no given name, no surname alone: may be anything
     assert unlabelled_full_names(parsed(rows), [], known_names(), []) == []
+
+
+def test_two_names_joined_by_a_hyphen_each_used_alone_are_two_names():
+    text = "The Coty-Kylie Jenner deal . Coty rose . Jenner smiled ."
+    def at(name: str, label: str, occurrence: int = 0) -> NameMention:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(name, start + 1)
+        return NameMention(start, start + len(name), name, label)
+    joined = [at("Coty-Kylie Jenner", "PERSON"), at("Coty", "ORG", 1), at("Jenner", "PERSON", 1)]
+    assert [(m.text, m.label) for m in hyphen_paired_names(joined)] == [
+        ("Coty", "ORG"), ("Kylie Jenner", "PERSON"), ("Coty", "ORG"), ("Jenner", "PERSON")]
+    # a hyphenated surname, or a first name of two, stays whole
+    assert hyphen_paired_names([at("Coty-Kylie Jenner", "PERSON"), at("Jenner", "PERSON", 1)])[0].text == "Coty-Kylie Jenner"

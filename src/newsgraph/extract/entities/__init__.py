@@ -34,7 +34,7 @@ from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
-    defined_acronyms, exclaimed_names, honorific_sexes, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    defined_acronyms, exclaimed_names, honorific_sexes, hyphen_paired_names, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
     titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
@@ -58,6 +58,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)
+    mentions = hyphen_paired_names(mentions)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)
     countries = frozenset(

@@ -18,7 +18,7 @@ from .words import NAME_LABELS, entity_words
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
     "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
-    "rejoined_names", "nationality_led_names", "exclaimed_names",
+    "rejoined_names", "nationality_led_names", "exclaimed_names", "hyphen_paired_names",
 ]
 
 _LEADING_TOKEN = re.compile(r"[^-!&]+|.")  # a word's first token, as the tokenizer splits hyphens and "!"
@@ -683,6 +683,32 @@ def exclaimed_names(doc: Doc, mentions: Sequence[NameMention], boilerplate: list
         result = [m for m in result if m not in inside] + [
             NameMention(start_char, end_char, doc[i - 1 : end].text, "ORG")]
     return sorted(result, key=lambda m: m.start)
+
+
+def hyphen_paired_names(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """"the Coty-Kylie Jenner deal", "the Trump-Kim summit": a name joined by an unspaced hyphen to
+    another, each of which the article also uses alone, is two names, each typed as it is alone
+    ("Ocasio-Cortez" has no half used alone; "Jean-Pierre Dupont" opens with a given name)."""
+    alone: dict[str, str] = {}
+    for m in mentions:
+        alone.setdefault(name_key(m.text), m.label)
+    result = []
+    for m in mentions:
+        split = None
+        for match in re.finditer(r"(?<=\w)-(?=[A-Z])", m.text):
+            left, right = m.text[: match.start()], m.text[match.end() :]
+            right_key = name_key(right) if name_key(right) in alone else name_key(right.split()[-1])
+            if (name_key(left) in alone and right_key in alone and " " not in left
+                    and left.lower() not in word_list("given_names.txt")):  # (not "Jean-Pierre Dupont")
+                split = (left, right, alone[name_key(left)], alone[right_key])
+                break
+        if split is None:
+            result.append(m)
+            continue
+        left, right, left_label, right_label = split
+        result.append(NameMention(m.start, m.start + len(left), left, left_label))
+        result.append(NameMention(m.end - len(right), m.end, right, right_label))
+    return result
 
 
 def joined_place_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
