@@ -442,3 +442,22 @@ def test_a_teams_plural_name_after_the_does_not_make_its_full_name_a_persons():
                 _mention(doc, "Dayton Hale", "ORG"), _mention(doc, "Hale", "PERSON", 1)]
     typed = _types(doc, mentions)
     assert (typed["Dayton Larks"], typed["Dayton Hale"]) == ("ORG", "PERSON")
+
+
+def test_a_persons_name_listed_with_organisations_is_an_organisation():
+    def listed(first: str, second: str):
+        rows = [("Vantor", "PROPN", "nsubj", 8, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                (first, "PROPN", "conj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                ("Harlan", "PROPN", "compound", 1, "NNP"), ("Marsh", "PROPN", "conj", -5, "NNP"),
+                ("and", "CCONJ", "cc", -1, "CC"), (second, "PROPN", "conj", -7, "NNP"),
+                ("bid", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+        return parsed(rows)
+    doc = listed("Acme", "Orbix")
+    mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Acme", "ORG"), _mention(doc, "Harlan Marsh", "PERSON"),
+                _mention(doc, "Orbix", "ORG")]
+    assert _types(doc, mentions)["Harlan Marsh"] == "ORG"
+    # listed with as many people as organisations: nothing says which it is
+    doc = listed("Ruiz", "Hale")
+    mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Ruiz", "PERSON"), _mention(doc, "Harlan Marsh", "PERSON"),
+                _mention(doc, "Hale", "PERSON")]
+    assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"

@@ -65,10 +65,11 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
     aged = {key for key, members in by_key.items() if any(_followed_by_an_age(doc, mentions[i]) for i in members)}
     person_words |= {key for key in aged if len(key.split()) == 1}
-    person_tokens = {
-        i for m in mentions if m.label == "PERSON"
-        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
-    }
+    person_tokens, organisation_tokens = (
+        {i for m in mentions if m.label == label
+         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)}
+        for label in ("PERSON", "ORG")
+    )
     # Organisations the article names in short ("the Sun-Times"): a longer name ending in one is theirs.
     organisations_in_short = {key for key, members in by_key.items()
                               if Counter(mentions[i].label for i in members).most_common(1)[0][0] == "ORG"}
@@ -100,7 +101,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "GPE"
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ) or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
+        ) or (" " in key and any(_listed_with_organisations(doc, mentions[i], organisation_tokens, person_tokens)
+                                 for i in members))
+                or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
                                        or _described_by_which(doc, [mentions[i] for i in members])
                                        or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
             label = "ORG"
@@ -257,6 +260,19 @@ def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[
     alone may be the founder beside a firm: "Volta Motors and Ines Volta")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and sum(c.i in person_tokens for c in span.root.conjuncts) >= 2
+
+
+def _listed_with_organisations(
+    doc: Doc, mention: NameMention, organisation_tokens: set[int], person_tokens: set[int]
+) -> bool:
+    """One of a list of organisations ("Draper, Intuitive Machines, Lockheed Martin"): two or more
+    conjuncts of the name's head are organisations' names, and more of them than people's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    conjuncts = span.root.conjuncts
+    organisations = sum(c.i in organisation_tokens for c in conjuncts)
+    return organisations >= 2 and organisations > sum(c.i in person_tokens for c in conjuncts)
 
 
 def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
