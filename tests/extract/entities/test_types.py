@@ -461,3 +461,15 @@ def test_a_persons_name_listed_with_organisations_is_an_organisation():
     mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Ruiz", "PERSON"), _mention(doc, "Harlan Marsh", "PERSON"),
                 _mention(doc, "Hale", "PERSON")]
     assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"
+
+
+def test_names_listed_before_a_plural_administrative_noun_are_places():
+    rows = [("in", "ADP", "ROOT", 0, "IN"), ("Barrow", "PROPN", "compound", 5, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Keswick", "PROPN", "conj", -2, "NNP"), ("and", "CCONJ", "cc", -1, "CC"), ("Dunmore", "PROPN", "conj", -4, "NNP"),
+            ("counties", "NOUN", "pobj", -6, "NNS"), (".", "PUNCT", "punct", -7, ".")]
+    doc = parsed(rows, lemmas=["in", "barrow", ",", "keswick", "and", "dunmore", "county", "."])
+    mentions = [_mention(doc, name, "PERSON") for name in ("Barrow", "Keswick", "Dunmore")]
+    assert set(_types(doc, mentions).values()) == {"GPE"}
+    rows[6] = ("fans", "NOUN", "pobj", -6, "NNS")
+    doc = parsed(rows, lemmas=["in", "barrow", ",", "keswick", "and", "dunmore", "fan", "."])
+    assert set(_types(doc, [_mention(doc, name, "PERSON") for name in ("Barrow", "Keswick", "Dunmore")]).values()) == {"PERSON"}

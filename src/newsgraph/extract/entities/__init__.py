@@ -11,7 +11,8 @@ names after a person's title ("quarterback Jalen Ward"), untagged full names who
 uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
 spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), two
 names side by side that the article also writes as one ("Lockheed" + "Martin"), a nationality opening a
-firm's name ("Swiss Re"), and
+firm's name ("Swiss Re"), a name with "!" in it ("E! News"), two names hyphenated ("the Coty-Kylie
+Jenner deal") split, and
 untagged proper nouns the gazetteer knows as towns where the text uses them as places; `facilities`:
 bases, camps, crossings, ports, airports and prisons typed FAC and given their facility words; (3)
 `consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities

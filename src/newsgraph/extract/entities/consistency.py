@@ -95,9 +95,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
                 label = "PERSON"
-        elif entry is None and label in ("PERSON", "ORG") and _in_apposition_to_a_place_noun(
+        elif entry is None and label in ("PERSON", "ORG") and (_in_apposition_to_a_place_noun(
             doc, [mentions[i] for i in members]
-        ):
+        ) or _listed_before_a_place_noun(doc, [mentions[i] for i in members])):
             label = "GPE"
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
@@ -434,6 +434,21 @@ def _in_apposition_to_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) ->
         if noun.lower_ in entity_words("place-noun") and noun.pos_ == "NOUN" and not possessive and (
             noun.dep_ != "compound" or _COMPASS.fullmatch(noun.head.lower_)  # "a village southwest of"
         ):
+            return True
+    return False
+
+
+def _listed_before_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"in Cass, Kalamazoo and Van Buren counties": one of a list of names that a plural
+    administrative noun right after the last of them makes places."""
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        last = max([span.root, *span.root.conjuncts], key=lambda t: t.i)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (after is not None and after.tag_ == "NNS" and after.lemma_.lower() in entity_words("administrative")
+                and last.text[:1].isupper()):
             return True
     return False
 
