@@ -22,8 +22,8 @@ __all__ = [
 ]
 
 _LEADING_TOKEN = re.compile(r"[^-!&]+|.")  # a word's first token, as the tokenizer splits hyphens and "!"
-_FOUND_PLACE_MIN_POPULATION = 20_000
-_CITY_GOING_BY_ITS_NAME = 100_000  # a town an organisation's name opens with ("Pittsburgh Post-Gazette")  # an untagged proper noun written as a place ("outskirts of Aleppo")
+_FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
+_CITY_GOING_BY_ITS_NAME = 100_000  # a town an organisation's name opens with ("Pittsburgh Post-Gazette")
 
 
 def repair(
@@ -356,12 +356,12 @@ def _after_its_town(words: tuple[str, ...], lower_words: set[str]) -> tuple[str,
     """What follows the sizeable town, state or country a two- or three-word organisation's name opens
     with ("Post-Gazette" of "Pittsburgh Post-Gazette"), which the organisation goes by alone; nothing
     where that is a common or organisation's word ("Pittsburgh Police")."""
+    if not 2 <= len(words) <= 3:
+        return ()
     common = lower_words | set(org_designators()) | entity_words("organisation-noun")
-    for k in (1, 2):
+    for k in range(1, len(words)):
         rest = words[k:]
-        if not 2 <= len(words) <= 3 or not rest or any(
-            not w[:1].isupper() or name_key(w) in common or w.lower() in common for w in rest
-        ):
+        if any(not w[:1].isupper() or name_key(w) in common or w.lower() in common for w in rest):
             continue
         place = gazetteer_place(" ".join(words[:k]))
         if place is not None and (place[0] in ("country", "admin1") or place[1] >= _CITY_GOING_BY_ITS_NAME):
