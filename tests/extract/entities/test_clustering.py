@@ -83,3 +83,19 @@ def test_a_surname_after_an_honorific_of_the_other_sex_joins_the_other_namesake(
     assert cluster_mentions(mentions, (), [None, None, "f", "m", "f"]) == [[0, 3], [1, 2, 4]]
     # with no honorific, a surname is the namesake mentioned last
     assert cluster_mentions(mentions) == [[0], [1, 2, 3, 4]]
+
+
+def _people(*names: str) -> list[NameMention]:
+    mentions, start = [], 0
+    for name in names:
+        mentions.append(NameMention(start, start + len(name), name, "PERSON"))
+        start += len(name) + 20
+    return mentions
+
+
+def test_a_name_opening_with_initials_joins_the_one_full_name_they_abbreviate():
+    assert cluster_mentions(_people("Obinna Eze", "O. K. Eze")) == [[0, 1]]
+    # two full names the initial may stand for: it joins neither
+    assert len(cluster_mentions(_people("Obinna Eze", "Ojo Eze", "O. Eze"))) == 3
+    # another initial, another person
+    assert len(cluster_mentions(_people("Obinna Eze", "C. Eze"))) == 2

@@ -66,7 +66,7 @@ def passage_errors(passage: dict, analysis) -> list[str]:
     for name, spans in gold.items():
         ids = {owner.get(span) for span in spans}
         if None in ids or len(ids) != 1:
-            found = sorted({(passage["text"][s:e], owner.get((s, e))) for s, e in spans})
+            found = sorted({(passage["text"][s:e], owner.get((s, e))) for s, e in spans}, key=str)  # (None: unowned)
             errors.append(f"{name}: mentions spread over {found}")
             continue
         entity = analysis.entity(ids.pop())

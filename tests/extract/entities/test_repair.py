@@ -9,8 +9,8 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, repair, repeated_names, split_person_names, unlabelled_full_names, unlabelled_organisations,
-    unlabelled_people,
+    defined_acronyms, exclaimed_names, hyphen_paired_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    unlabelled_full_names, unlabelled_organisations, unlabelled_people,
 )
 from newsgraph.tables import known_names
 
@@ -142,6 +142,9 @@ def test_a_score_after_a_team_is_not_part_of_its_name():
             ("–", "PUNCT", "punct", 1, ":"), ("1", "NUM", "npadvmod", 1, "CD"), ("up", "ADV", "advmod", -5, "RB"),
             (".", "PUNCT", "punct", -6, ".")]
     assert _repaired(rows, 1, 3, "GPE") == "Norway GPE"
+    inside = [("beat", "VERB", "ROOT", 0, "VBD"), ("Anna", "PROPN", "compound", 1, "NNP"), ("Berg", "PROPN", "dobj", -2, "NNP"),
+              ("6", "NUM", "npadvmod", -3, "CD"), ("-", "SYM", "punct", 1, "SYM"), ("2", "NUM", "prep", -2, "CD"), (".", "PUNCT", "punct", -6, ".")]
+    assert _repaired(inside, 1, 6, "PERSON") == "Anna Berg PERSON"  # the whole score inside spaCy's span
     league = [("the", "DET", "det", 2, "DT"), ("Ligue", "PROPN", "compound", 1, "NNP"), ("1", "NUM", "pobj", 0, "CD"),
               ("title", "NOUN", "ROOT", 0, "NN"), (".", "PUNCT", "punct", -1, ".")]
     assert _repaired(league, 0, 3, "ORG") == "Ligue 1 ORG"
@@ -337,3 +340,129 @@ def test_an_untagged_full_name_whose_surname_the_article_uses_alone_is_a_person(
     # without the surname used alone, two capitalised words may be anything
     doc = parsed(rows[:4])
     assert unlabelled_full_names(doc, [], known_names(), []) == []
+
+
+def test_a_surname_spacy_read_as_a_date_after_a_nationality_makes_a_full_name():
+    rows = [("Australian", "PROPN", "compound", 2, "NNP"), ("Tom", "PROPN", "compound", 1, "NNP"), ("Weeks", "PROPN", "nsubj", 1, "NNP"),
+            ("flew", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."), ("Weeks", "PROPN", "nsubj", 1, "NNP"),
+            ("rested", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 5, 6, label="DATE")]
+    nationality = NameMention(0, 10, "Australian", "NORP")
+    found = unlabelled_full_names(doc, [nationality], known_names(), [])
+    assert [(m.text, m.label) for m in found] == [("Tom Weeks", "PERSON")]
+    # after a capitalised name that is no title or nationality, the run may be part of a longer name
+    rows[0] = ("Vantor", "PROPN", "compound", 2, "NNP")
+    doc = parsed(rows)
+    doc.ents = [Span(doc, 2, 3, label="DATE"), Span(doc, 5, 6, label="DATE")]
+    assert unlabelled_full_names(doc, [NameMention(0, 6, "Vantor", "ORG")], known_names(), []) == []
+
+
+def _norp_then(word: str, after: str, rest: list[tuple[str, str, str, int, str]] = ()) -> tuple:
+    rows = [("Swiss", "ADJ", "amod", 1, "JJ"), (word, "PROPN", "nsubj", 1, "NNP"), (after, "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), *rest]
+    doc = parsed(rows)
+    return doc, [NameMention(0, 5, "Swiss", "NORP")]
+
+
+def test_a_nationality_before_one_untagged_proper_noun_ending_a_name_opens_an_organisations_name():
+    doc, mentions = _norp_then("Re", "said")
+    assert [(m.text, m.label) for m in nationality_led_names(doc, mentions, known_names())] == [("Swiss Re", "ORG")]
+
+
+def test_a_nationality_before_a_title_a_place_word_or_a_word_used_alone_stays_a_nationality():
+    for word in ("President", "Ocean"):
+        doc, mentions = _norp_then(word, "said")
+        assert [m.text for m in nationality_led_names(doc, mentions, known_names())] == ["Swiss"]
+    alone = [("Re", "PROPN", "nsubj", 1, "NNP"), ("rose", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc, mentions = _norp_then("Re", "said", alone)
+    assert [m.text for m in nationality_led_names(doc, mentions, known_names())] == ["Swiss"]
+    doc, mentions = _norp_then("Anna", "Keller")  # a capitalised word follows: a person's name may start there
+    assert [m.text for m in nationality_led_names(doc, mentions, known_names())] == ["Swiss"]
+
+
+def test_two_names_side_by_side_that_the_article_also_writes_as_one_are_that_name():
+    rows = [("Lockheed", "PROPN", "compound", 1, "NNP"), ("Martin", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Lockheed", "PROPN", "compound", 1, "NNP"), ("Martin", "PROPN", "nsubj", 1, "NNP"),
+            ("rose", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    whole = NameMention(0, 15, "Lockheed Martin", "ORG")
+    split = [NameMention(doc[4].idx, doc[4].idx + 8, "Lockheed", "ORG"), NameMention(doc[5].idx, doc[5].idx + 6, "Martin", "PRODUCT")]
+    joined = rejoined_names(doc, [whole, *split])
+    assert [(m.text, m.label) for m in joined] == [("Lockheed Martin", "ORG"), ("Lockheed Martin", "ORG")]
+    # without the joined name written elsewhere, a maker and its product stay two names
+    assert rejoined_names(doc, split) == split
+
+
+def test_a_firm_goes_by_the_first_word_of_a_name_ending_in_a_company_word():
+    rows = [("Vantor", "PROPN", "compound", 2, "NNP"), ("Energy", "PROPN", "compound", 1, "NNP"), ("Partners", "PROPN", "nsubj", 1, "NNP"),
+            ("grew", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."), ("Vantor", "PROPN", "nsubj", 1, "NNP"),
+            ("said", "VERB", "ROOT", 0, "VBD"), ("so", "ADV", "advmod", -1, "RB"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    firm = NameMention(0, 22, "Vantor Energy Partners", "ORG")
+    assert [(m.text, m.label) for m in repeated_names(doc, [firm], known_names())] == [("Vantor", "ORG")]
+    # a name ending in no company word ("Vantor Energy Council") is not shortened so
+    rows[2] = ("Council", "PROPN", "nsubj", 1, "NNP")
+    doc = parsed(rows)
+    assert repeated_names(doc, [NameMention(0, 21, "Vantor Energy Council", "ORG")], known_names()) == []
+
+
+def test_a_hyphenated_short_name_after_the_town_an_organisation_opens_with_is_found_again():
+    rows = [("The", "DET", "det", 2, "DT"), ("Pittsburgh", "PROPN", "compound", 1, "NNP"), ("Post", "PROPN", "nsubj", 4, "NNP"),
+            ("-", "PUNCT", "punct", -1, "HYPH"), ("Gazette", "PROPN", "compound", -2, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("The", "DET", "det", 3, "DT"), ("Post", "PROPN", "nsubj", 3, "NNP"),
+            ("-", "PUNCT", "punct", -1, "HYPH"), ("Gazette", "PROPN", "compound", -2, "NNP"), ("said", "VERB", "ROOT", 0, "VBD"),
+            ("so", "ADV", "advmod", -1, "RB"), (".", "PUNCT", "punct", -2, ".")]
+    no_space = [i + 1 < len(rows) and rows[i + 1][0] not in {".", "-"} and rows[i][0] != "-" for i in range(len(rows))]
+    doc = parsed(rows, spaces=no_space)
+    paper = NameMention(4, 27, "Pittsburgh Post-Gazette", "ORG")
+    assert doc.text[4:27] == "Pittsburgh Post-Gazette"
+    assert [(m.text, m.label) for m in repeated_names(doc, [paper], known_names())] == [("Post-Gazette", "ORG")]
+    # a common word after the town ("Pittsburgh Police") is no short name
+    rows[2], rows[8] = ("Police", "PROPN", "nsubj", 4, "NNP"), ("Police", "PROPN", "nsubj", 3, "NNP")
+    doc = parsed(rows, spaces=no_space)
+    assert repeated_names(doc, [NameMention(4, 27, doc.text[4:27], "ORG")], known_names()) == []
+
+
+def test_an_abbreviation_with_an_exclamation_mark_before_capitalised_words_is_one_name():
+    rows = [("E", "PROPN", "nsubj", 0, "NNP"), ("!", "PUNCT", "punct", -1, "."), ("News", "PROPN", "nsubj", 1, "NNP"),
+            ("reported", "VERB", "ROOT", 0, "VBD"), ("it", "PRON", "dobj", -1, "PRP"), (".", "PUNCT", "punct", -2, "."),
+            ("They", "PRON", "nsubj", 1, "PRP"), ("yelled", "VERB", "ROOT", 0, "VBD"), ("NO", "INTJ", "dobj", -1, "UH"),
+            ("!", "PUNCT", "punct", -2, "."), ("Police", "PROPN", "nsubj", 1, "NNP"), ("came", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, ".")]
+    spaces = [rows[i + 1][0] not in {".", "!"} if i + 1 < len(rows) else False for i in range(len(rows))]
+    doc = parsed(rows, spaces=spaces)
+    assert [(m.text, m.label) for m in exclaimed_names(doc, [], [])] == [("E! News", "ORG")]
+
+
+def test_a_country_opening_a_name_after_a_title_and_to_is_the_persons_post():
+    rows = [("The", "DET", "det", 1, "DT"), ("ambassador", "NOUN", "nsubj", 6, "NN"), ("to", "ADP", "prep", -1, "IN"),
+            ("Ukraine", "PROPN", "compound", 2, "NNP"), ("Anna", "PROPN", "compound", 1, "NNP"), ("Berg", "PROPN", "pobj", -3, "NNP"),
+            ("testified", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 3, 6, "ORG") == "Anna Berg PERSON"
+    rows[1] = ("talks", "NOUN", "nsubj", 5, "NNS")  # no title before "to": nothing says who is posted where
+    assert _repaired(rows, 3, 6, "ORG") == "Ukraine Anna Berg ORG"
+
+
+def test_two_untagged_capitalised_words_opening_with_a_given_name_are_a_persons_name():
+    rows = [("Police", "NOUN", "nsubj", 1, "NNS"), ("told", "VERB", "ROOT", 0, "VBD"), ("Ashley", "PROPN", "compound", 1, "NNP"),
+            ("Banks", "PROPN", "dobj", -2, "NNP"), ("to", "PART", "aux", 1, "TO"), ("leave", "VERB", "xcomp", -4, "VB"),
+            (".", "PUNCT", "punct", -5, ".")]
+    found = unlabelled_full_names(parsed(rows), [], known_names(), [])
+    assert [(m.text, m.label) for m in found] == [("Ashley Banks", "PERSON")]
+    rows[2] = ("Harlan", "PROPN", "compound", 1, "NNP")  # no given name, no surname alone: may be anything
+    assert unlabelled_full_names(parsed(rows), [], known_names(), []) == []
+
+
+def test_two_names_joined_by_a_hyphen_each_used_alone_are_two_names():
+    text = "The Coty-Kylie Jenner deal . Coty rose . Jenner smiled ."
+    def at(name: str, label: str, occurrence: int = 0) -> NameMention:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(name, start + 1)
+        return NameMention(start, start + len(name), name, label)
+    joined = [at("Coty-Kylie Jenner", "PERSON"), at("Coty", "ORG", 1), at("Jenner", "PERSON", 1)]
+    assert [(m.text, m.label) for m in hyphen_paired_names(joined)] == [
+        ("Coty", "ORG"), ("Kylie Jenner", "PERSON"), ("Coty", "ORG"), ("Jenner", "PERSON")]
+    # a hyphenated surname, or a first name of two, stays whole
+    assert hyphen_paired_names([at("Coty-Kylie Jenner", "PERSON"), at("Jenner", "PERSON", 1)])[0].text == "Coty-Kylie Jenner"

@@ -355,6 +355,19 @@ def test_a_one_word_name_its_clause_calls_its_is_no_person():
     assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "ORG"}
     doc = doc_with("her")
     assert _types(doc, [_mention(doc, "Moderna", "PERSON")]) == {"Moderna": "PERSON"}
+    # "Nadal led Spain to its sixth title": "its" after another name may be that name's
+    doc = parsed([("Ruiz", "PROPN", "nsubj", 1, "NNP"), ("led", "VERB", "ROOT", 0, "VBD"), ("Spain", "PROPN", "dobj", -1, "NNP"),
+                  ("to", "ADP", "prep", -2, "IN"), ("its", "PRON", "poss", 1, "PRP$"), ("title", "NOUN", "pobj", -2, "NN"),
+                  (".", "PUNCT", "punct", -5, ".")])
+    assert _types(doc, [_mention(doc, "Ruiz", "PERSON"), _mention(doc, "Spain", "GPE")])["Ruiz"] == "PERSON"
+
+
+def test_a_places_members_of_a_party_are_a_people_not_a_person():
+    doc = parsed(_words("Ohio Democrats won . Democrats cheered .", ("Ohio", "Democrats")))
+    mentions = [_mention(doc, "Ohio Democrats", "PERSON"), _mention(doc, "Democrats", "NORP", 1)]
+    assert _types(doc, mentions) == {"Ohio Democrats": "NORP", "Democrats": "NORP"}
+    doc = parsed(_words("Ana Ruiz won . Ruiz cheered .", ("Ana", "Ruiz")))
+    assert _types(doc, [_mention(doc, "Ana Ruiz", "PERSON"), _mention(doc, "Ruiz", "NORP", 1)]) == {"Ana Ruiz": "PERSON", "Ruiz": "PERSON"}
 
 
 def test_an_unknown_place_modifying_a_person_noun_is_an_organisation_but_a_known_one_stays():
@@ -400,3 +413,63 @@ def test_a_name_whose_last_word_alone_is_a_state_or_a_common_noun_keeps_its_type
     doc = parsed(_words("the Dunmore Sheriff said . the Sheriff left . a sheriff came .", ("Dunmore", "Sheriff")))
     mentions = [_mention(doc, "Dunmore Sheriff", "ORG"), _mention(doc, "Sheriff", "ORG", 1)]
     assert _types(doc, mentions)["Dunmore Sheriff"] == "ORG"
+
+
+def test_a_name_read_only_as_an_organisation_that_opens_with_a_given_name_is_a_person():
+    doc = parsed(_words("Pamela Voss sang . Dmitry Orlov Tarasov spoke . Kevin Hale Foundation and Samuel Marsh & Sons agreed .",
+                        ("Pamela", "Voss", "Dmitry", "Orlov", "Tarasov", "Kevin", "Hale", "Foundation", "Samuel", "Marsh", "Sons")))
+    mentions = [_mention(doc, name, "ORG") for name in
+                ("Pamela Voss", "Dmitry Orlov Tarasov", "Kevin Hale Foundation", "Samuel Marsh & Sons")]
+    assert _types(doc, mentions) == {"Pamela Voss": "PERSON", "Dmitry Orlov Tarasov": "PERSON",
+                                     "Kevin Hale Foundation": "ORG", "Samuel Marsh & Sons": "ORG"}
+    # no given name first ("Harlan Marsh"): an organisation stays one
+    doc = parsed(_words("Harlan Marsh grew .", ("Harlan", "Marsh")))
+    assert _types(doc, [_mention(doc, "Harlan Marsh", "ORG")]) == {"Harlan Marsh": "ORG"}
+
+
+def test_a_facility_ending_in_an_organisations_short_name_is_that_organisation():
+    doc = parsed(_words("Staff at the Dayton Sun-Ledger quit . The Sun-Ledger said so . Fans at Harlan Park and Harlan cheered .",
+                        ("Dayton", "Sun-Ledger", "Harlan", "Park")))
+    mentions = [_mention(doc, "Dayton Sun-Ledger", "FAC"), _mention(doc, "Sun-Ledger", "ORG", 1),
+                _mention(doc, "Harlan Park", "FAC"), _mention(doc, "Harlan", "ORG", 1)]
+    assert _types(doc, mentions) == {"Dayton Sun-Ledger": "ORG", "Sun-Ledger": "ORG", "Harlan Park": "FAC", "Harlan": "ORG"}
+
+
+def test_a_teams_plural_name_after_the_does_not_make_its_full_name_a_persons():
+    doc = parsed(_words("Dayton Larks beat Ohio . The Larks won . Dayton Hale sang . Hale won .",
+                        ("Dayton", "Larks", "Ohio", "Hale")))
+    mentions = [_mention(doc, "Dayton Larks", "ORG"), _mention(doc, "Larks", "ORG", 1),
+                _mention(doc, "Dayton Hale", "ORG"), _mention(doc, "Hale", "PERSON", 1)]
+    typed = _types(doc, mentions)
+    assert (typed["Dayton Larks"], typed["Dayton Hale"]) == ("ORG", "PERSON")
+
+
+def test_a_persons_name_listed_with_organisations_is_an_organisation():
+    def listed(first: str, second: str):
+        rows = [("Vantor", "PROPN", "nsubj", 8, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                (first, "PROPN", "conj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                ("Harlan", "PROPN", "compound", 1, "NNP"), ("Marsh", "PROPN", "conj", -5, "NNP"),
+                ("and", "CCONJ", "cc", -1, "CC"), (second, "PROPN", "conj", -7, "NNP"),
+                ("bid", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+        return parsed(rows)
+    doc = listed("Acme", "Orbix")
+    mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Acme", "ORG"), _mention(doc, "Harlan Marsh", "PERSON"),
+                _mention(doc, "Orbix", "ORG")]
+    assert _types(doc, mentions)["Harlan Marsh"] == "ORG"
+    # listed with as many people as organisations: nothing says which it is
+    doc = listed("Ruiz", "Hale")
+    mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Ruiz", "PERSON"), _mention(doc, "Harlan Marsh", "PERSON"),
+                _mention(doc, "Hale", "PERSON")]
+    assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"
+
+
+def test_names_listed_before_a_plural_administrative_noun_are_places():
+    rows = [("in", "ADP", "ROOT", 0, "IN"), ("Barrow", "PROPN", "compound", 5, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Keswick", "PROPN", "conj", -2, "NNP"), ("and", "CCONJ", "cc", -1, "CC"), ("Dunmore", "PROPN", "conj", -4, "NNP"),
+            ("counties", "NOUN", "pobj", -6, "NNS"), (".", "PUNCT", "punct", -7, ".")]
+    doc = parsed(rows, lemmas=["in", "barrow", ",", "keswick", "and", "dunmore", "county", "."])
+    mentions = [_mention(doc, name, "PERSON") for name in ("Barrow", "Keswick", "Dunmore")]
+    assert set(_types(doc, mentions).values()) == {"GPE"}
+    rows[6] = ("fans", "NOUN", "pobj", -6, "NNS")
+    doc = parsed(rows, lemmas=["in", "barrow", ",", "keswick", "and", "dunmore", "fan", "."])
+    assert set(_types(doc, [_mention(doc, name, "PERSON") for name in ("Barrow", "Keswick", "Dunmore")]).values()) == {"PERSON"}

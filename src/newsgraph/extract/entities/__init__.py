@@ -9,7 +9,10 @@ untagged names after an organisation noun ("beauty company Coty") or listed with
 named for a title ("the U.S. Attorney's Office"), untagged
 names after a person's title ("quarterback Jalen Ward"), untagged full names whose surname the article
 uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
-spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), and
+spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), two
+names side by side that the article also writes as one ("Lockheed" + "Martin"), a nationality opening a
+firm's name ("Swiss Re"), a name with "!" in it ("E! News"), two names hyphenated ("the Coty-Kylie
+Jenner deal") split, and
 untagged proper nouns the gazetteer knows as towns where the text uses them as places; `facilities`:
 bases, camps, crossings, ports, airports and prisons typed FAC and given their facility words; (3)
 `consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities
@@ -32,7 +35,7 @@ from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
-    defined_acronyms, honorific_sexes, joined_place_names, repair, repeated_names, split_person_names,
+    defined_acronyms, exclaimed_names, honorific_sexes, hyphen_paired_names, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
     titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
@@ -49,12 +52,14 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
     mentions = facility_mentions(doc, mentions, names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
-    mentions = joined_place_names(doc, split_person_names(doc, mentions, names))
+    mentions = rejoined_names(doc, joined_place_names(doc, split_person_names(doc, mentions, names)))
+    mentions = exclaimed_names(doc, nationality_led_names(doc, mentions, names), boilerplate)
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = titled_offices(doc, mentions, boilerplate)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)
+    mentions = hyphen_paired_names(mentions)
     mentions = sorted(mentions + unlabelled_places(doc, mentions, boilerplate), key=lambda m: m.start)
     mentions = consistent_types(doc, mentions, names)
     countries = frozenset(

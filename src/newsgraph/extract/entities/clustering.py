@@ -160,7 +160,8 @@ def cluster_mentions(
     Joined: the same folded name; names of one curated referent; an acronym and the name it
     abbreviates (its initials in any order); spelling variants of a person's name; a partial name
     ("Assad", "bin Farhan") and the most recent full name it belongs to, of the sex its honorific
-    tells (`sexes`, "m" or "f" per mention, from "Mr." or "Mrs."); an organisation's short form ("Delma").
+    tells (`sexes`, "m" or "f" per mention, from "Mr." or "Mrs."); a name opening with initials and the
+    one full name they abbreviate ("B. U. Nzeribe", "Benjamin Nzeribe"); an organisation's short form ("Delma").
     """
     aliases = aliases if isinstance(aliases, tuple) else tuple(aliases)
     alias_of = _alias_index(aliases)
@@ -207,6 +208,7 @@ def cluster_mentions(
                 clusters.union(i, j)
     for i, full_name in partial_of.items():
         clusters.union(full_name, i)
+    _attach_initialled_names(mentions, words, clusters)
     _attach_short_org_names(mentions, words, clusters, alias_of)
     _attach_short_place_names(mentions, words, clusters)
     groups: dict[int, list[int]] = {}
@@ -270,6 +272,26 @@ def _shortens(part: Sequence[str], full: Sequence[str]) -> bool:
     return all(_variant_word(a, b) for a, b in zip(part, full)) or all(
         _variant_word(a, b) for a, b in zip(part, full[-len(part):])
     )
+
+
+def _attach_initialled_names(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters
+) -> None:
+    """"B. U. Nzeribe" beside "Benjamin Nzeribe": a person's name opening with initials joins the one
+    full name of that surname whose first name starts with the first initial (two such names, or
+    none, leave it alone)."""
+    people = [j for j, m in enumerate(mentions) if m.label == "PERSON" and len(without_suffix(words[j])) > 1]
+    for i in people:
+        name = without_suffix(words[i])
+        if len(name[0]) != 1:
+            continue
+        targets = {
+            clusters.find(j) for j in people
+            if len(first := without_suffix(words[j])[0]) > 1 and first[0] == name[0]
+            and without_suffix(words[j])[-1] == name[-1]
+        }
+        if len(targets) == 1:
+            clusters.union(targets.pop(), i)
 
 
 def _attach_short_org_names(

@@ -35,11 +35,16 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     for i, m in enumerate(mentions):
         by_key.setdefault(name_key(m.text), []).append(i)
     mentions = _typed_by_short_forms(doc, mentions, by_key, names)
+    # "Virginia Democrats" beside "Democrats": a place's members of a people or party, no person.
+    peoples = {key for key, members in by_key.items() if " " not in key
+               and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "NORP"}
+    placed_peoples = {key for key in by_key if len(words := key.split()) > 1 and words[-1] in peoples
+                      and _is_plural_name(words[-1:]) and _is_sizeable_place(" ".join(mentions[by_key[key][0]].text.split()[:-1]))}
     # The surname of a person named in full is that person's, whatever spaCy made of it alone.
     surnames = {
         " ".join(words[k:])
         for key, members in by_key.items()
-        if len(words := without_suffix(key.split())) > 1
+        if len(words := without_suffix(key.split())) > 1 and key not in placed_peoples
         and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"
         for k in range(1, len(words))
     }
@@ -60,10 +65,14 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
     aged = {key for key, members in by_key.items() if any(_followed_by_an_age(doc, mentions[i]) for i in members)}
     person_words |= {key for key in aged if len(key.split()) == 1}
-    person_tokens = {
-        i for m in mentions if m.label == "PERSON"
-        and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)
-    }
+    person_tokens, organisation_tokens = (
+        {i for m in mentions if m.label == label
+         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)}
+        for label in ("PERSON", "ORG")
+    )
+    # Organisations the article names in short ("the Sun-Times"): a longer name ending in one is theirs.
+    organisations_in_short = {key for key, members in by_key.items()
+                              if Counter(mentions[i].label for i in members).most_common(1)[0][0] == "ORG"}
     labels: dict[str, str] = {}
     for key, members in by_key.items():
         votes = [mentions[i].label for i in members]
@@ -73,7 +82,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             doc, key, votes, [mentions[i] for i in members], person_words, person_tokens
         )):
             label = "PERSON"
-        if entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
+        if entry is None and key in placed_peoples and label == "PERSON":
+            label = "NORP"
+        elif entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
             label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
@@ -84,19 +95,23 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
                 label = "PERSON"
-        elif entry is None and label in ("PERSON", "ORG") and _in_apposition_to_a_place_noun(
+        elif entry is None and label in ("PERSON", "ORG") and (_in_apposition_to_a_place_noun(
             doc, [mentions[i] for i in members]
-        ):
+        ) or _listed_before_a_place_noun(doc, [mentions[i] for i in members])):
             label = "GPE"
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ) or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
+        ) or (" " in key and any(_listed_with_organisations(doc, mentions[i], organisation_tokens, person_tokens)
+                                 for i in members))
+                or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
                                        or _described_by_which(doc, [mentions[i] for i in members])
                                        or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
             if _is_big_place(doc, [mentions[i] for i in members]):
                 label = "GPE"
+        elif entry is None and label == "FAC" and _ends_in_an_organisations_short_name(key, organisations_in_short):
+            label = "ORG"  # "at the Chicago Sun-Times" beside "the Sun-Times said"
         elif entry is None and label == "LOC" and _is_not_a_place(doc, [mentions[i] for i in members]):
             label = "ORG"
         elif entry is None and label == "GPE" and _modifies_a_person_noun(doc, [mentions[i] for i in members]):
@@ -138,7 +153,8 @@ def _typed_by_short_forms(
     """A person is shortened to the last word of the name, an organisation to the first: "Paris
     Hilton" read as an organisation is a person where "Hilton" stands alone in the article (and is no
     country, state or city: "Sierra Nevada" and "Nevada"), and "Lockheed Martin" read as a person an
-    organisation where "Lockheed" does (as an organisation) and "Martin" does not. Names with an
+    organisation where "Lockheed" does (as an organisation) and "Martin" does not; not a team's plural
+    name the article writes after "the" ("the Lakers" after "Los Angeles Lakers"). Names with an
     organisation's word, "of" or "&", ending in a common noun ("Los Angeles Sheriff"), or curated,
     are left."""
     article, texts = doc.text, [t.text for t in doc]  # (once each: both walk every token)
@@ -164,7 +180,8 @@ def _typed_by_short_forms(
         last = text.split()[-1]
         place = gazetteer_place(last)
         if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, texts, last, mentions)) \
-                and "ORG" not in alone.get(words[0], ()) and not (
+                and "ORG" not in alone.get(words[0], ()) and not _is_plural_name_with_its_article(
+                    doc, words[-1:], [m for m in mentions if m.text == last]) and not (
                     place and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)):
             relabel[key] = "PERSON"
         elif label == "PERSON" and "ORG" in alone.get(words[0], ()) and words[-1] not in alone:
@@ -187,7 +204,8 @@ def _is_person(
     person_tokens: set[int],
 ) -> bool:
     """A full name spaCy once or more called something else is a person's: where spaCy also called
-    it a person, where the article uses its last word alone for a person, where a person noun
+    it a person, where spaCy only ever called it an organisation and it opens with a given name,
+    where the article uses its last word alone for a person, where a person noun
     stands in apposition to it ("Anton Krevik, the former envoy"), or where it is listed with people
     ("Ana Ruiz, Tom Hale and Lars Vinter"). Not a name with an organisation's word in it, nor a
     place the gazetteer knows."""
@@ -196,10 +214,36 @@ def _is_person(
         return False
     if votes.count("PERSON") and votes.count("PERSON") >= votes.count("ORG") / 2:
         return True
+    if set(votes) == {"ORG"} and _opens_with_a_given_name(words, mentions[0].text):
+        return True
     return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
         _in_apposition_to_a_person_noun(doc, m) or _names_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens)
         for m in mentions
     )
+
+
+def _opens_with_a_given_name(words: Sequence[str], text: str) -> bool:
+    """"Britney Spears", "Dmitry Orlov": two or three capitalised words, the first a common given
+    name and none an organisation's, company, facility, place or event word ("Bill Gates Foundation",
+    "George Washington Bridge" are kept)."""
+    company = (entity_words("organisation-noun") | entity_words("company-suffix") | entity_words("company-ending")
+               | entity_words("facility") | entity_words("geographic") | entity_words("event"))
+    return (2 <= len(words) <= 3 and words[0] in word_list("given_names.txt") and "&" not in text
+            and all(w[:1].isupper() for w in text.split()) and not any(w in company for w in words))
+
+
+def _ends_in_an_organisations_short_name(key: str, organisations: set[str]) -> bool:
+    """A "facility" with no facility word whose last words the article uses alone as an organisation's name."""
+    words = key.split()
+    return not any(w in entity_words("facility") for w in words) and any(
+        " ".join(words[k:]) in organisations for k in range(1, len(words))
+    )
+
+
+def _is_sizeable_place(name: str) -> bool:
+    """A country, state or city the gazetteer knows well enough to read the name as that place."""
+    place = gazetteer_place(name)
+    return place is not None and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)
 
 
 def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
@@ -216,6 +260,19 @@ def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[
     alone may be the founder beside a firm: "Volta Motors and Ines Volta")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     return span is not None and sum(c.i in person_tokens for c in span.root.conjuncts) >= 2
+
+
+def _listed_with_organisations(
+    doc: Doc, mention: NameMention, organisation_tokens: set[int], person_tokens: set[int]
+) -> bool:
+    """One of a list of organisations ("Draper, Intuitive Machines, Lockheed Martin"): two or more
+    conjuncts of the name's head are organisations' names, and more of them than people's."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    conjuncts = span.root.conjuncts
+    organisations = sum(c.i in organisation_tokens for c in conjuncts)
+    return organisations >= 2 and organisations > sum(c.i in person_tokens for c in conjuncts)
 
 
 def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
@@ -337,7 +394,10 @@ def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> 
             continue
         clause = span.root.head
         possessive = next((t for t in doc[span.end : clause.right_edge.i + 1] if t.tag_ == "PRP$"), None)
-        if possessive is not None and possessive.lower_ == "its":
+        # (not past another name it may stand for: "Nadal led Spain to its sixth title")
+        if possessive is not None and possessive.lower_ == "its" and not any(
+            t.pos_ == "PROPN" for t in doc[span.end : possessive.i]
+        ):
             return True
     return False
 
@@ -374,6 +434,21 @@ def _in_apposition_to_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) ->
         if noun.lower_ in entity_words("place-noun") and noun.pos_ == "NOUN" and not possessive and (
             noun.dep_ != "compound" or _COMPASS.fullmatch(noun.head.lower_)  # "a village southwest of"
         ):
+            return True
+    return False
+
+
+def _listed_before_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """"in Cass, Kalamazoo and Van Buren counties": one of a list of names that a plural
+    administrative noun right after the last of them makes places."""
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        last = max([span.root, *span.root.conjuncts], key=lambda t: t.i)
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (after is not None and after.tag_ == "NNS" and after.lemma_.lower() in entity_words("administrative")
+                and last.text[:1].isupper()):
             return True
     return False
 

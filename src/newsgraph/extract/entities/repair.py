@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.names import name_key
 from ...lang.words import name_articles, name_particles, name_suffixes
-from ...tables import AliasEntry, org_designators, person_titles
+from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .candidates import Candidate
 from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
@@ -18,9 +18,12 @@ from .words import NAME_LABELS, entity_words
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
     "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
+    "rejoined_names", "nationality_led_names", "exclaimed_names", "hyphen_paired_names",
 ]
 
+_LEADING_TOKEN = re.compile(r"[^-!&]+|.")  # a word's first token, as the tokenizer splits hyphens and "!"
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
+_CITY_GOING_BY_ITS_NAME = 100_000  # a town an organisation's name opens with ("Pittsburgh Post-Gazette")
 
 
 def repair(
@@ -70,8 +73,12 @@ def repair(
         or (tokens[0].text.islower() and tokens[0].lower_ not in name_particles())
         or (label == "PERSON" and len(tokens) > 1 and is_title_or_nationality(tokens[0].text, titles, names)
             and not _first_name_like_a_country(tokens, titles, names))
+        or (label == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in entity_words("title-modifier")
+            and tokens[1].lower_ in titles)  # "Grand Ayatollah Ali al-Sistani"
     ):
         tokens = tokens[1:]
+    if not candidate.from_ruler and label in ("PERSON", "ORG") and _posted_to_a_country(doc, tokens, titles, names):
+        tokens, label = tokens[1:], "PERSON"  # "ambassador to Ukraine Anna Berg": the country is her post's
     while tokens and not _hyphenated_end(tokens) and (
         tokens[-1].text in entity_words("possessive")
         or tokens[-1].is_punct
@@ -80,6 +87,8 @@ def repair(
         tokens = tokens[:-1]
     if len(tokens) > 1 and tokens[-1].like_num and _opens_a_score(doc, tokens[-1].i):
         tokens = tokens[:-1]  # "putting Sweden 1-0 up"
+    elif len(tokens) > 3 and _opens_a_score(doc, tokens[-3].i) and tokens[-3].i + 2 == tokens[-1].i:
+        tokens = tokens[:-3]  # "cruised past Uchiyama 6-2": the whole score inside the span
     if not tokens or tokens[0].text[:1] in "@#":
         return None  # a social-media handle or hashtag is no name in the text
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -128,6 +137,17 @@ def repair(
         elif before.text == "By" and before.is_sent_start and _titled_name([before, *tokens], {"by": None}):
             label = "PERSON"
     return NameMention(start, end, text, label)
+
+
+def _posted_to_a_country(doc: Doc, tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
+    """A country's name opening a span of two more capitalised words, after a person's title and
+    "to" ("envoy to Ukraine Anna Berg", "ambassador to the Ukraine ..."): the person posted there."""
+    if len(tokens) < 3 or not all(t.is_title and t.is_alpha for t in tokens[1:]):
+        return False
+    entry = alias_entry(tokens[0].text, names)
+    i = tokens[0].i - (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the")
+    return (entry is not None and entry.type == "GPE" and i >= 2 and doc[i - 1].lower_ == "to"
+            and doc[i - 2].lower_ in titles)
 
 
 def _first_name_like_a_country(tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
@@ -283,6 +303,10 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                 article, hyphen, rest = suffix[0].partition("-")
                 if hyphen and article.lower() in name_articles() and rest[:1].isupper():
                     forms.setdefault((rest, *suffix[1:]), "PERSON")  # "Sharaa" after "Ahmed al-Sharaa"
+        elif m.label == "ORG" and len(words) > 1 and _designated_company_first_word(words, lower_words, names):
+            forms.setdefault(words[:1], "ORG")  # "Zimmer expects" after "Zimmer Biomet Holdings"
+        elif m.label == "ORG" and (rest := _after_its_town(words, lower_words)):
+            forms.setdefault(rest, "ORG")  # "the Post-Gazette" after "the Pittsburgh Post-Gazette"
         elif m.label == "ORG" and len(words) in (2, 3) and words[-1].istitle() and words[0].lower() not in lower_words \
                 and not any(name_key(w) in org_designators() or w in ("of", "and", "&") for w in words):
             # a person's name read as an organisation's ("Britney Spears"; not "Big Machine"): its last
@@ -297,18 +321,22 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
         if span is not None:
             for i in range(span.start, span.end):
                 covered[i] = True
+    # (keyed by the first token: a form's words may be several tokens each, "Post-Gazette", "E!")
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in forms:
-        by_first.setdefault(words[0], []).append(words)
+        by_first.setdefault(_LEADING_TOKEN.match(words[0]).group(), []).append(words)
     found = []
+    article = doc.text
     for token in doc:
         options = by_first.get(token.text)
         if not options or covered[token.i]:
             continue
         for words in sorted(options, key=len, reverse=True):
-            end = token.i + len(words)
-            if end > len(doc) or tuple(t.text for t in doc[token.i : end]) != words or any(covered[token.i : end]):
+            form = " ".join(words)
+            span = doc.char_span(token.idx, token.idx + len(form))
+            if span is None or article[token.idx : token.idx + len(form)] != form or any(covered[token.i : span.end]):
                 continue
+            end = span.end
             start, label = token.i, forms[words]
             if (len(words) == 1 and words[0] in person_words and _untagged_first_name(doc, start, covered, names)
                     and _stands_alone(doc, start - 1, end, lower_words)):
@@ -322,6 +350,34 @@ def repeated_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[Alias
                 covered[i] = True
             break
     return found
+
+
+def _after_its_town(words: tuple[str, ...], lower_words: set[str]) -> tuple[str, ...]:
+    """What follows the sizeable town, state or country a two- or three-word organisation's name opens
+    with ("Post-Gazette" of "Pittsburgh Post-Gazette"), which the organisation goes by alone; nothing
+    where that is a common or organisation's word ("Pittsburgh Police")."""
+    if not 2 <= len(words) <= 3:
+        return ()
+    common = lower_words | set(org_designators()) | entity_words("organisation-noun")
+    for k in range(1, len(words)):
+        rest = words[k:]
+        if any(not w[:1].isupper() or name_key(w) in common or w.lower() in common for w in rest):
+            continue
+        place = gazetteer_place(" ".join(words[:k]))
+        if place is not None and (place[0] in ("country", "admin1") or place[1] >= _CITY_GOING_BY_ITS_NAME):
+            return rest
+    return ()
+
+
+def _designated_company_first_word(words: tuple[str, ...], lower_words: set[str], names: tuple[AliasEntry, ...]) -> bool:
+    """The first word of a firm's name ending in a company word ("Holdings", "Corp"), which the firm
+    goes by alone: a capitalised word of three letters or more that the article never writes in lower
+    case and that is no title, nationality, organisation's or place word ("Bank of America Corp")."""
+    first, last = words[0], name_key(words[-1])
+    common = set(org_designators()) | entity_words("organisation-noun") | entity_words("geographic")
+    return (last in entity_words("company-suffix") | entity_words("company-ending") and "of" not in words
+            and first.istitle() and first.isalpha() and len(first) >= 3 and first.lower() not in lower_words | common
+            and not is_title_or_nationality(first, person_titles(), names))
 
 
 def _untagged_first_name(doc: Doc, i: int, covered: list[bool], names: tuple[AliasEntry, ...]) -> bool:
@@ -455,10 +511,11 @@ def unlabelled_full_names(
     doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
 ) -> list[NameMention]:
     """"Narges Tehrani won the prize. Tehrani is in prison.": two or three capitalised proper nouns
-    spaCy left untagged whose last word the article also uses alone are a person's full name (a
-    person is shortened to the surname). No title, nationality, organisation's word, common word or
-    known place is taken."""
-    titles = person_titles()
+    spaCy left untagged (or read as a date: "Weeks"), after no capitalised word but a title or
+    nationality, whose last word the article also uses alone (a person is shortened to the surname)
+    or whose first is a common given name ("told Ashley Banks"), are a person's full name. No title,
+    nationality, organisation's word, common word or known place is taken."""
+    titles, given_names = person_titles(), word_list("given_names.txt")
     excluded = set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
     texts, proper = [], []
     for t in doc:
@@ -474,7 +531,8 @@ def unlabelled_full_names(
         if not proper[j] or covered[j]:
             return False
         token = doc[j]
-        return (token.is_alpha and not token.ent_type_
+        # (a surname spaCy took for a number or a date is free: "Timothy Weeks", "Anna Day")
+        return (token.is_alpha and token.ent_type_ not in NAME_LABELS
                 and token.lower_ not in excluded and not is_title_or_nationality(token.text, titles, names))
 
     def capitalised(j: int) -> bool:
@@ -486,10 +544,11 @@ def unlabelled_full_names(
         end = i
         while end < len(doc) and end - i < 3 and free(end) and (end == i or doc[end - 1].whitespace_ == " "):
             end += 1
-        if end - i >= 2 and not capitalised(i - 1) and not capitalised(end) and any(
+        opens = not capitalised(i - 1) or is_title_or_nationality(texts[i - 1], titles, names)  # "Australian Timothy Weeks"
+        if end - i >= 2 and opens and not capitalised(end) and (texts[i].lower() in given_names or any(
             texts[j] == texts[end - 1] and not i <= j < end and not capitalised(j - 1) and not capitalised(j + 1)
             for j in range(len(doc))
-        ):
+        )):
             runs.append((_hyphenated_start(doc, i, free), end))  # "Eva-Marie Persson": a first name of two words
             i = end
         else:
@@ -542,6 +601,114 @@ def split_person_names(
         result = [m for m in result if m not in (first, second)]
         result.append(NameMention(first.start, second.end, doc.text[first.start : second.end], "PERSON"))
     return sorted(result, key=lambda m: m.start)
+
+
+def rejoined_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
+    """"Lockheed" (ORG) and "Martin" (PRODUCT) where the article also writes "Lockheed Martin" as one
+    name, "Amy Berman" and "Jackson" where the parse compounds the first to the second: two names a
+    single space apart are one name."""
+    whole = {m.text: m.label for m in mentions if " " in m.text}
+    result, n = [], 0
+    while n < len(mentions):
+        first = mentions[n]
+        if n + 1 < len(mentions):
+            second = mentions[n + 1]
+            text = doc.text[first.start : second.end]
+            if second.start == first.end + 1 and doc.text[first.end] == " " and (
+                text in whole or (first.label == second.label == "PERSON" and _compounded(doc, first, second))
+            ):
+                result.append(NameMention(first.start, second.end, text, whole.get(text, first.label)))
+                n += 2
+                continue
+        result.append(first)
+        n += 1
+    return result
+
+
+def _compounded(doc: Doc, first: NameMention, second: NameMention) -> bool:
+    """The first name's last word a compound on a word of the second, in one sentence."""
+    a, b = doc.char_span(first.start, first.end), doc.char_span(second.start, second.end)
+    return (a is not None and b is not None and not b[0].is_sent_start and a[-1].dep_ == "compound"
+            and b.start <= a[-1].head.i < b.end)
+
+
+def nationality_led_names(doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
+    """"Swiss Re said": a nationality compounded to one untagged capitalised proper noun that ends the
+    name (a lower-case word follows) and that the article never writes alone is an organisation's
+    name opening with the nationality. No title, place, event or calendar word is taken ("Swiss
+    President", "Indian Ocean"), nor a word that starts a person's name ("Australian Timothy Weeks")."""
+    titles = person_titles()
+    excluded = (entity_words("geographic") | entity_words("administrative") | entity_words("event")
+                | entity_words("calendar") | entity_words("people-noun"))
+    taken = {(m.start, m.end) for m in mentions}
+    result = []
+    for m in mentions:
+        span = doc.char_span(m.start, m.end)
+        word = doc[span.end] if span is not None and len(span) == 1 and span.end + 1 < len(doc) else None
+        if (m.label != "NORP" or word is None or span[0].dep_ not in ("compound", "amod") or span[0].head.i != word.i
+                or word.pos_ != "PROPN" or not word.is_title or not word.is_alpha or word.ent_type_ in NAME_LABELS
+                or span[0].whitespace_ != " " or doc[span.end + 1].text[:1].isupper()
+                or word.lower_ in excluded or is_title_or_nationality(word.text, titles, names)
+                or any(s <= word.idx < e for s, e in taken)
+                or any(t.text == word.text and t.i - 1 >= 0 and doc[t.i - 1].text != span[0].text for t in doc)):
+            result.append(m)
+            continue
+        result.append(NameMention(m.start, word.idx + len(word), doc[span.start : span.end + 1].text, "ORG"))
+    return result
+
+
+def exclaimed_names(doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]) -> list[NameMention]:
+    """"E! News", "Yahoo! Finance": an abbreviation or organisation's name with an exclamation mark
+    written onto it, then one or two capitalised words ending the name, is one organisation's name
+    (the tokenizer ends a sentence at the mark, so spaCy finds none of it, or only the first word)."""
+    organisations = {(m.start, m.end) for m in mentions if m.label == "ORG"}
+    result = list(mentions)
+    for i in range(1, len(doc) - 2):
+        mark, first = doc[i], doc[i - 1]
+        if mark.text != "!" or first.whitespace_ or not mark.whitespace_ or not first.is_alpha or not (
+            (first.is_upper and not first.is_stop) or (first.idx, first.idx + len(first)) in organisations
+        ):
+            continue  # ("They shouted NO! Police came": a word shouted, no name)
+        end = i + 1
+        while end < len(doc) and end - i <= 2 and doc[end].is_alpha and doc[end].is_title:
+            end += 1
+        if end == i + 1 or (end < len(doc) and doc[end].text[:1].isupper()):
+            continue
+        start_char, end_char = first.idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s < end_char and start_char < e for s, e in boilerplate):
+            continue
+        inside = [m for m in result if m.start < end_char and start_char < m.end]
+        if any(m.start < start_char or m.end > end_char for m in inside):
+            continue
+        result = [m for m in result if m not in inside] + [
+            NameMention(start_char, end_char, doc[i - 1 : end].text, "ORG")]
+    return sorted(result, key=lambda m: m.start)
+
+
+def hyphen_paired_names(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """"the Coty-Kylie Jenner deal", "the Trump-Kim summit": a name joined by an unspaced hyphen to
+    another, each of which the article also uses alone, is two names, each typed as it is alone
+    ("Ocasio-Cortez" has no half used alone; "Jean-Pierre Dupont" opens with a given name)."""
+    alone: dict[str, str] = {}
+    for m in mentions:
+        alone.setdefault(name_key(m.text), m.label)
+    result = []
+    for m in mentions:
+        split = None
+        for match in re.finditer(r"(?<=\w)-(?=[A-Z])", m.text):
+            left, right = m.text[: match.start()], m.text[match.end() :]
+            right_key = name_key(right) if name_key(right) in alone else name_key(right.split()[-1])
+            if (name_key(left) in alone and right_key in alone and " " not in left
+                    and left.lower() not in word_list("given_names.txt")):  # (not "Jean-Pierre Dupont")
+                split = (left, right, alone[name_key(left)], alone[right_key])
+                break
+        if split is None:
+            result.append(m)
+            continue
+        left, right, left_label, right_label = split
+        result.append(NameMention(m.start, m.start + len(left), left, left_label))
+        result.append(NameMention(m.end - len(right), m.end, right, right_label))
+    return result
 
 
 def joined_place_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMention]:
