@@ -3,14 +3,15 @@
 `References` answers, for any span of the Doc, which entity it refers to: a name directly, a
 description ("the fighter", "the minister", "a spokesman for the ministry") through the entity it
 describes, a pronoun through the nearest subject of a compatible entity in its own or the last few
-sentences (he/she also by the gender earlier pronouns showed), else the nearest compatible mention
-that is not a modifier ("the Trump administration"). A description fits by number, gender,
-definiteness and affiliation: "a refugee, Amina" is Amina, "a refugee" alone nobody named before,
-"the Iraqi spokesman" not Iran's; only nouns whose bearer speaks for an organisation ("a spokesman
-for the ministry") fall back to it, never "a professor at X university". First-person pronouns are the
-speaker of their transcript turn ("Armitage: I think ..."). The references stage builds one per Doc
-(`doc._.ng_references`); quotes and events ask it and keep no entity logic of their own.
-Unsure means None.
+sentences (he/she also by the sex a person's honorific, gendered title, given name or earlier
+pronouns tell), else the nearest compatible mention that is not a modifier ("the Trump
+administration"). A description fits by number, gender, definiteness and affiliation: "a refugee,
+Amina" is Amina, "a refugee" alone nobody named before, "the Iraqi spokesman" not Iran's; "the
+coach" may be the one described as manager; only nouns whose bearer speaks for an organisation ("a
+spokesman for the ministry") fall back to it, never "a professor at X university". First-person
+pronouns are the speaker of their transcript turn ("Armitage: I think ..."). The references stage
+builds one per Doc (`doc._.ng_references`); quotes and events ask it and keep no entity logic of
+their own. Unsure means None.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .extract.entities.words import entity_words
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
 from .lang.paragraphs import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
+    given_name_sex,
     is_definite_determiner,
     is_first_person,
     is_indefinite_determiner,
@@ -78,6 +81,12 @@ def _person_noun_traits() -> dict[str, _PersonNoun]:
         row[0].lower(): _PersonNoun((row[1] if len(row) > 1 else "") or None, len(row) > 2 and row[2] == "org")
         for row in data_rows("person_noun_traits.tsv")
     }
+
+
+@lru_cache(maxsize=1)
+def _person_noun_kin() -> dict[str, frozenset[str]]:
+    """Person noun -> the nouns of an earlier description it may stand for ('coach' -> 'manager')."""
+    return {row[0].lower(): frozenset(row[1].lower().split("|")) for row in data_rows("person_noun_kin.tsv")}
 
 
 def _person_noun(lemma: str) -> _PersonNoun:
@@ -270,9 +279,19 @@ class References:
         described = self._described_person(head, lemma, noun.gender, later_only=_is_indefinite(head))
         if described:
             return described
+        if _is_definite(head) and (kin := _person_noun_kin().get(lemma)) and not self._described_before(head):
+            described = self._described_person(head, lemma, noun.gender, nouns=kin)
+            if described:
+                return described
         if not noun.speaks_for:
             return None
         return self._organisation_in_phrase(head) or self._principal(head)
+
+    def _described_before(self, head: Token) -> bool:
+        """Whether an earlier description has the head's own noun ('a senior official ... the official
+        added'): the definite one is that someone, named or not, never another noun's bearer."""
+        lemma = head.lemma_.lower()
+        return any(t.lemma_.lower() == lemma and t.pos_ in {"NOUN", "PROPN"} for t in self.doc[: head.i])
 
     def _principal(self, head: Token) -> str | None:
         """'a spokesman for Katzir', 'an aide to the senator, Ann Lee': the person one speaks for, the
@@ -318,6 +337,7 @@ class References:
         after it that her antecedent is a woman, and pronoun subjects pass their entity on."""
         if self._pronouns is None:
             self._pronouns = {}
+            self._sexes_from_names()
             for token in self.doc:
                 lower = token.lower_
                 reference = pronoun_reference(lower)
@@ -335,6 +355,39 @@ class References:
                     entity = self._thing_antecedent(token)
                 self._pronouns[token.i] = entity
         return self._pronouns
+
+    def _sexes_from_names(self) -> None:
+        """Seed the genders with what a person's own phrases tell, which no pronoun overrides: an
+        honorific ('Mr. Okafor'), a gendered noun ('spokeswoman Ana Silva', 'his wife, Ana'), else the
+        given name ('Sarah Whitcombe'); so 'she' after 'Daniel Okafor met Sarah Whitcombe' is Whitcombe."""
+        for entity in self.source:
+            if entity.type != "PERSON":
+                continue
+            told = {sex for m in entity.mentions if (sex := self._mention_sex(m.start, m.end))}
+            if len(told) > 1:
+                continue  # the phrases disagree: leave it to the pronouns
+            words = entity.name.split()
+            sex = next(iter(told), None) or (given_name_sex(words[0]) if words else None)
+            if sex is not None:
+                self._gender[entity.id] = sex
+
+    def _mention_sex(self, start: int, end: int) -> str | None:
+        """'m' or 'f' where the honorific before a mention or a gendered noun on it tells the sex."""
+        before = self.text[max(0, start - 8) : start].split()
+        word = before[-1].lower() if before else ""
+        if word in entity_words("male-title"):
+            return "m"
+        if word in entity_words("female-title"):
+            return "f"
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ in {"compound", "appos"} and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        sexes = {_person_noun(n.lemma_.lower()).gender for n in nouns if n.pos_ in {"NOUN", "PROPN"}} - {None}
+        return sexes.pop() if len(sexes) == 1 else None
 
     def _subject_entities(self, token: Token, sentences_back: int) -> Iterator[tuple[str | None, Token]]:
         """The entities of the subjects before `token`: its own sentence nearest first, then each earlier
@@ -546,7 +599,8 @@ class References:
         return None
 
     def _described_person(
-        self, head: Token, lemma: str, gender: str | None = None, *, later_only: bool = False
+        self, head: Token, lemma: str, gender: str | None = None, *, later_only: bool = False,
+        nouns: frozenset[str] = frozenset(),
     ) -> str | None:
         """The person whose sentence also uses `lemma` as a description ('Health Minister Ana Silva',
         'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
@@ -554,7 +608,9 @@ class References:
         must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
         description names ('the Iraqi spokesman' is not Iran's spokesman named before); one whose own
         phrase has the description before one who only shares its sentence; with `later_only`, a person
-        named after the description, not far on, whose own phrase has it."""
+        named after the description, not far on, whose own phrase has it. With `nouns`, the person
+        described by one of those nouns instead ('the coach' for 'manager Mikel Arteta')."""
+        words = nouns or {lemma}
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
         best: tuple[bool, int, str] | None = None  # (not in one phrase with the description, distance, entity)
@@ -567,12 +623,12 @@ class References:
                 if later_only and not head.idx < mention.start < head.idx + _CATAPHORA_CHARS:
                     continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or lemma not in self._lemmas_of(span.sent):
+                if span is None or not words & self._lemmas_of(span.sent):
                     continue
                 described = [
                     t for t in span.sent
                     if t.i != head.i
-                    and t.lemma_.lower() == lemma
+                    and t.lemma_.lower() in words
                     and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.i < span.start or _in_one_phrase(t, span.root))))
                 ]
                 if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description
