@@ -298,3 +298,37 @@ def test_the_statement_continued_after_a_long_quotation_is_still_the_issuers(ana
     )
     assert _speaker(analysis, _only(analysis, "open to talks")) == "Tallis Freight Ltd."
 
+
+
+def test_words_quoted_inside_anothers_report_are_their_speakers_own(analyze):
+    analysis = analyze(
+        "The indictment said Mark Fenwick told a neighbour, \"You will regret this,\" before driving off."
+    )
+    quote = _only(analysis, "You will regret this")
+    assert _speaker(analysis, quote) == "Mark Fenwick"
+
+
+def test_a_quoted_call_a_document_reports_is_the_callers(analyze):
+    analysis = analyze(
+        "Court papers show that on the night of the fire, Helen Ashby phoned her sister and said, \"The "
+        "kitchen is full of smoke and I can't find the cat,\" the prosecutor said."
+    )
+    quote = _only(analysis, "full of smoke")
+    assert _speaker(analysis, quote) == "Helen Ashby"
+
+
+def test_a_report_nesting_no_quotation_stays_the_reporters(analyze):
+    analysis = analyze("Investigators said Ray Dunmore told the clerk he had lost his keys.")
+    assert [q.speaker.text for q in analysis.quotes] == ["Investigators"]
+
+
+def test_nested_reports_stay_nested_in_the_attributions_scope(pipeline_for):
+    analysis = pipeline_for(quote_scope="attributions").analyze(
+        "The indictment said Mark Fenwick told a neighbour, \"You will regret this,\" before driving off."
+    )
+    assert [q.speaker.text for q in analysis.quotes] == ["The indictment"]
+
+
+def test_quoted_words_before_a_cue_joined_by_and_are_not_its_quote(analyze):
+    analysis = analyze("She wore a “Free Press” badge and said, “nobody will silence this newspaper.”")
+    assert [q.text for q in analysis.quotes] == ["nobody will silence this newspaper"]

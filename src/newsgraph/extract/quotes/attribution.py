@@ -61,7 +61,8 @@ def verb_attributions(
     doc: Doc, text: str, index: References, quotes: QuotedSpans, *, statements: bool
 ) -> list[Attribution]:
     """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped;
-    with `statements`, a cue reports only what is said (`states`)."""
+    with `statements`, a cue reports only what is said (`states`), and a named speaker's own quoted
+    words nested in a report of the same sentence are theirs, not the reporter's (one is kept)."""
     candidates: list[tuple[int, Attribution, Token]] = []
     for token in doc:
         if quotes.at(token.idx) is not None:
@@ -85,13 +86,30 @@ def verb_attributions(
             candidates.append((depth, attribution, token))
     candidates.sort(key=lambda c: c[0])
     accepted: list[Attribution] = []
-    covered: list[tuple[int, int]] = []
     for _depth_, attribution, token in candidates:
-        if any(s <= token.idx < e for s, e in covered):
-            continue  # a cue inside another statement's content is part of what was said
+        outer = next((a for a in accepted if any(s <= token.idx < e for s, e in a.content)), None)
+        if outer is not None:
+            if not (statements and _quotes_own_words(attribution, quotes)
+                    and outer.cue_token is not None and outer.cue_token.sent == token.sent):
+                continue  # a cue inside another statement's content is part of what was said
+            accepted.remove(outer)  # 'Police said Ray Hale shouted "Get out!"': Hale's words, as he said them
         accepted.append(attribution)
-        covered.extend(attribution.content)
     return accepted
+
+
+def _quotes_own_words(attribution: Attribution, quotes: QuotedSpans) -> bool:
+    """Whether a statement by a named speaker is mostly a direct quotation: nested in another's report,
+    the words are still their speaker's own."""
+    quoted = sum(
+        min(end, q_end) - max(start, q_start)
+        for start, end in attribution.content
+        for q_start, q_end in quotes.overlapping(start, end)
+    )
+    return (
+        attribution.speaker is not None
+        and attribution.speaker.entity is not None
+        and 2 * quoted >= sum(end - start for start, end in attribution.content) > 0
+    )
 
 
 def _noun_cue(
