@@ -393,3 +393,18 @@ def test_a_description_stands_for_no_unrelated_noun(index_of):
         "Liverpool manager Arne Sloot criticised the schedule on Friday. The referee said the game would go ahead."
     )
     assert index.resolve(_phrase(doc, "The referee")) is None
+
+
+def test_he_after_an_unnamed_person_is_nobody_named(index_of):
+    doc, index = index_of(
+        "Fire chief Colin Marsh said the blaze was under control. A witness, who did not give his name, "
+        'said he had called the police. "The flames were higher than the roof," he said.'
+    )
+    assert index.resolve(_phrase(doc, "he", 1)) is None
+
+
+def test_he_after_a_spokesman_is_still_the_one_he_speaks_for(index_of):
+    doc, index = index_of(
+        "Senator Victor Ames missed the vote on Tuesday. A spokesman said he was at his mother's bedside."
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Victor Ames")

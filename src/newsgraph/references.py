@@ -448,11 +448,29 @@ class References:
 
     def _person_antecedent(self, token: Token, gender: str) -> str | None:
         """he/she: the nearest subject naming a person of that gender (so far as known) in this or the
-        last few sentences, else the nearest person mentioned, modifiers ('the Trump administration') skipped."""
-        for entity_id, _subject in self._subject_entities(token, _PRONOUN_SENTENCES_BACK):
+        last few sentences, else the nearest person mentioned, modifiers ('the Trump administration')
+        skipped; nobody named when the nearer subject is an unnamed person it may stand for ('A
+        neighbour said ... "...," he said')."""
+        for entity_id, subject in self._subject_entities(token, _PRONOUN_SENTENCES_BACK):
             if entity_id and self.entities[entity_id].type == "PERSON" and self._gender.get(entity_id, gender) == gender:
                 return entity_id
+            if entity_id is None and self._unnamed_person(subject, gender):
+                return None
         return self._nearest_actor(token, ("PERSON",), gender)
+
+    def _unnamed_person(self, subject: Token, gender: str) -> bool:
+        """'a neighbour', 'one teacher': one person no name is given for, who may be of that gender. Not
+        one who speaks for someone or is someone's ('a spokesman said he', 'his lawyer said he' speak of another)."""
+        lemma = subject.lemma_.lower()
+        noun = _person_noun(lemma)
+        return (
+            subject.pos_ == "NOUN"
+            and subject.tag_ != "NNS"
+            and lemma in word_list("person_nouns.txt")
+            and noun.gender in (None, gender)
+            and not noun.speaks_for
+            and not any(c.dep_ == "poss" for c in subject.children)
+        )
 
     def _group_antecedent(self, token: Token) -> str | None:
         """they/them: the nearest subject naming an entity decides (a group if it is one, else nobody);

@@ -332,3 +332,34 @@ def test_nested_reports_stay_nested_in_the_attributions_scope(pipeline_for):
 def test_quoted_words_before_a_cue_joined_by_and_are_not_its_quote(analyze):
     analysis = analyze("She wore a “Free Press” badge and said, “nobody will silence this newspaper.”")
     assert [q.text for q in analysis.quotes] == ["nobody will silence this newspaper"]
+
+
+def test_a_description_after_according_to_its_source_is_not_said(analyze):
+    analysis = analyze("Wheat exports rose 12 percent last year, according to Agrostat, the farm ministry's data agency.")
+    assert [q.text for q in analysis.quotes] == ["Wheat exports rose 12 percent last year"]
+
+
+def test_a_statement_issued_by_an_organisation_is_its_words(analyze):
+    analysis = analyze("The crossing will stay shut until Friday, according to a statement issued by the Interior Ministry.")
+    assert _speaker(analysis, _only(analysis, "crossing will stay shut")) == "Interior Ministry"
+
+
+def test_a_report_released_by_a_group_is_its_words(analyze):
+    analysis = analyze("A report released by Amnesty International on Wednesday said detainees had been denied lawyers.")
+    assert _speaker(analysis, _only(analysis, "denied lawyers")) == "Amnesty International"
+
+
+def test_an_uncued_quoted_paragraph_carries_on_the_named_speaker_before(analyze):
+    analysis = analyze(
+        "Health Minister Ruth Abara said the hospitals would get 2,000 more nurses.\n\n"
+        "\"We have listened to the staff. Nobody should work three shifts in a row.\""
+    )
+    assert _speaker(analysis, _only(analysis, "listened to the staff")) == "Ruth Abara"
+
+
+def test_an_uncued_quoted_paragraph_after_an_unnamed_speaker_stays_unlinked(analyze):
+    analysis = analyze(
+        "Health Minister Ruth Abara visited the ward on Monday. A nurse said staff were exhausted.\n\n"
+        "\"We have not had a day off in a month. Nobody listens to us.\""
+    )
+    assert _speaker(analysis, _only(analysis, "day off in a month")) is None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
-from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
 from ...lang.paragraphs import paragraph_of
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
@@ -318,7 +318,8 @@ def _according_to(
         before, after = before[opening[-1] + 1 :], after[: closing[0]]
         while before and before[0].dep_ == "cc":
             before = before[1:]
-    if after and all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after):
+    if after and (all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after)
+                  or _describes_source(after)):
         after = []  # '..., according to the Intelligencer, the Wheeling News-Register.': its other name
     parts = [p for p in (before, after) if _worded(p)]
     if before and after and splits_clause(before, after):
@@ -332,6 +333,18 @@ def _according_to(
         return None
     cue = Span(according.idx, to.idx + len(to), text[according.idx : to.idx + len(to)])
     return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
+
+
+def _describes_source(after: list[Token]) -> bool:
+    """'..., according to Eurostat, the EU statistics agency.': a noun phrase set off by a comma after
+    the source, with no verb, says who the source is; it is not said."""
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    return (
+        after[0].text == ","
+        and bool(words)
+        and words[0].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
+        and not any(t.pos_ in VERB_POS for t in words)
+    )
 
 
 def _in_its_paragraph(text: str, token: Token) -> SpacySpan:
