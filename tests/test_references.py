@@ -408,3 +408,21 @@ def test_he_after_a_spokesman_is_still_the_one_he_speaks_for(index_of):
         "Senator Victor Ames missed the vote on Tuesday. A spokesman said he was at his mother's bedside."
     )
     assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Victor Ames")
+
+
+def test_a_persons_office_speaks_for_that_person(index_of):
+    doc, index = index_of("Governor Alan Brierley vetoed the bill. Brierley's office said a new version would follow.")
+    assert index.resolve(_phrase(doc, "office")) == _entity(doc, index, "Alan Brierley")
+
+
+def test_a_firm_based_in_a_city_is_the_firm_not_the_city(index_of):
+    doc, index = index_of("Halvard Oil said output would fall. The Oslo-based firm said it would cut 500 jobs.")
+    assert index.resolve(_phrase(doc, "firm")) == _entity(doc, index, "Halvard Oil")
+
+
+def test_a_representative_of_an_organisation_before_it_resolves_without_looping(index_of):
+    doc, index = index_of(
+        "Nordbank has been fined $40 million. A representative for the bank declined to comment, "
+        "but said it had cooperated fully."
+    )
+    index.resolve(_phrase(doc, "it"))  # must return, whatever it finds

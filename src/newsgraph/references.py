@@ -423,6 +423,9 @@ class References:
         if pronoun_reference(subject.lower_) is not None:
             return (self._pronouns or {}).get(subject.i)
         if subject.i not in self._subjects:  # each subject is asked about by several pronouns
+            # None while it resolves: 'A representative for the bank' asks which bank, whose salient
+            # organisation asks the subjects around it again, this one among them
+            self._subjects[subject.i] = None
             self._subjects[subject.i] = self.resolve(self.doc[subject.i : subject.i + 1])
         return self._subjects[subject.i]
 
@@ -520,9 +523,13 @@ class References:
         if lemma in _group_nouns():
             if head.tag_ == "NNS" and _group_role(head) in _SEVERAL_ROLES:
                 return None  # 'the companies' are several firms, not one entity
+            in_phrase = self._organisation_in_phrase(head)
+            if in_phrase and _group_role(head) == "firm" and self.entities[in_phrase].type != "ORG":
+                in_phrase = None  # 'the Oslo-based firm' is no city
             return (
                 self._organisation_in_apposition(head)
-                or self._organisation_in_phrase(head)
+                or self._office_of(head)
+                or in_phrase
                 or self._earlier_description(head)
                 or self._organisation_named(head)
                 or self._recent_armed_group(head)
@@ -530,6 +537,16 @@ class References:
                 or self._salient_organisation(head)
             )
         return None
+
+    def _office_of(self, head: Token) -> str | None:
+        """'Price's office', 'the senator's campaign': staff a person possesses speak for that person."""
+        if _group_role(head) != "staff":
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or pronoun_reference(owner.lower_) is not None:
+            return None  # 'his office': the pronoun's person is not looked for here
+        entity_id = self.resolve(self.doc[owner.i : owner.i + 1])
+        return entity_id if entity_id is not None and self.entities[entity_id].type == "PERSON" else None
 
     def _organisation_in_apposition(self, head: Token) -> str | None:
         """'the company that owns her music, Big Machine': the organisation a name in apposition

@@ -349,14 +349,6 @@ def test_a_report_released_by_a_group_is_its_words(analyze):
     assert _speaker(analysis, _only(analysis, "denied lawyers")) == "Amnesty International"
 
 
-def test_an_uncued_quoted_paragraph_carries_on_the_named_speaker_before(analyze):
-    analysis = analyze(
-        "Health Minister Ruth Abara said the hospitals would get 2,000 more nurses.\n\n"
-        "\"We have listened to the staff. Nobody should work three shifts in a row.\""
-    )
-    assert _speaker(analysis, _only(analysis, "listened to the staff")) == "Ruth Abara"
-
-
 def test_an_uncued_quoted_paragraph_after_an_unnamed_speaker_stays_unlinked(analyze):
     analysis = analyze(
         "Health Minister Ruth Abara visited the ward on Monday. A nurse said staff were exhausted.\n\n"

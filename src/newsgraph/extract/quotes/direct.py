@@ -105,8 +105,6 @@ def attach_direct_quotes(
             attribution = lead  # '..., she told VOA. "We will ..."'
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
-        if attribution is None and _opens_paragraph(text, start):
-            attribution = _previous_paragraphs_speaker(text, start, attributions)
         if attribution is None and statements and _borrowed(text, doc, start, first.start, quotes):
             continue
         if attribution is None:
@@ -180,23 +178,6 @@ def _lead_before(
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether a quoted span opens its paragraph (only its quotation mark before it)."""
     return not text[paragraph_of(text, start)[0] : start].strip(" \t\"“”'‘’")
-
-
-def _previous_paragraphs_speaker(text: str, start: int, attributions: list[Attribution]) -> Attribution | None:
-    """'Abara said the budget would balance.\n\n"There is no money ..."': a paragraph opening with a
-    quotation no cue claims carries on the last statement of the paragraph before, when that one's
-    speaker is named."""
-    paragraph_start, _ = paragraph_of(text, start)
-    if paragraph_start == 0:
-        return None
-    before_start, _ = paragraph_of(text, paragraph_start - 1)
-    while before_start > 0 and not text[before_start:paragraph_start].strip():
-        before_start, _ = paragraph_of(text, before_start - 1)  # past blank lines
-    cued = [a for a in attributions if a.cue is not None and a.cue.start < paragraph_start]
-    last = max(cued, key=lambda a: a.cue.start, default=None)
-    if last is None or last.cue.start < before_start or last.speaker is None or last.speaker.entity is None:
-        return None
-    return last
 
 
 def _whole_sentence(doc: Doc, first: SpacySpan, last: SpacySpan) -> bool:
