@@ -333,3 +333,96 @@ def test_an_organisation_the_parse_hangs_on_a_phrase_past_a_paragraph_break_is_n
     )
     index = References(doc, [entity(doc, "E1", "ORG", "Variety")])
     assert index._organisation_in_phrase(doc[1]) is None
+
+
+def test_she_skips_a_man_named_by_his_given_name(index_of):
+    doc, index = index_of(
+        "Port director Thomas Keane met dockworkers' leader Maria Lindqvist on Wednesday to end the "
+        'strike. "We have an agreement in principle," she said.'
+    )
+    assert index.resolve(_phrase(doc, "she")) == _entity(doc, index, "Maria Lindqvist")
+
+
+def test_he_skips_a_woman_an_honorific_names(index_of):
+    doc, index = index_of(
+        "Mrs. Okonjo chaired the meeting with Mr. Adeyemi in Lagos. "
+        '"The contract must be signed this week," he said.'
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Adeyemi")
+
+
+def test_he_skips_a_woman_a_gendered_title_names(index_of):
+    doc, index = index_of(
+        "Spokeswoman Dana Whitlock introduced engineer Lorne Castellan at the plant on Friday. "
+        '"The turbines are ready," he said.'
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Lorne Castellan")
+
+
+def test_a_name_of_either_sex_teaches_no_gender(index_of):
+    doc, index = index_of("Jordan Pike praised the new stadium on Sunday. She said it would open in May.")
+    assert index.resolve(_phrase(doc, "She")) == _entity(doc, index, "Jordan Pike")
+
+
+def test_the_coach_is_the_manager_named_before(index_of):
+    doc, index = index_of(
+        "Celtic manager Brendan Doyle said his players had been exhausted. "
+        '"We ran out of legs in the last ten minutes," the coach told reporters.'
+    )
+    assert index.resolve(_phrase(doc, "the coach")) == _entity(doc, index, "Brendan Doyle")
+
+
+def test_the_lawmaker_is_the_senator_named_before(index_of):
+    doc, index = index_of(
+        "Senator Ruth Calloway filed the amendment late on Wednesday. "
+        "The lawmaker said the vote could come next week."
+    )
+    assert index.resolve(_phrase(doc, "The lawmaker")) == _entity(doc, index, "Ruth Calloway")
+
+
+def test_the_official_after_an_unnamed_official_is_not_the_minister(index_of):
+    doc, index = index_of(
+        "Energy Minister Hugo Ferrand toured the refinery on Monday. A senior official, speaking on "
+        "condition of anonymity, said repairs would take months. The official said no date had been set."
+    )
+    assert index.resolve(_phrase(doc, "The official")) is None
+
+
+def test_a_description_stands_for_no_unrelated_noun(index_of):
+    doc, index = index_of(
+        "Liverpool manager Arne Sloot criticised the schedule on Friday. The referee said the game would go ahead."
+    )
+    assert index.resolve(_phrase(doc, "The referee")) is None
+
+
+def test_he_after_an_unnamed_person_is_nobody_named(index_of):
+    doc, index = index_of(
+        "Fire chief Colin Marsh said the blaze was under control. A witness, who did not give his name, "
+        'said he had called the police. "The flames were higher than the roof," he said.'
+    )
+    assert index.resolve(_phrase(doc, "he", 1)) is None
+
+
+def test_he_after_a_spokesman_is_still_the_one_he_speaks_for(index_of):
+    doc, index = index_of(
+        "Senator Victor Ames missed the vote on Tuesday. A spokesman said he was at his mother's bedside."
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Victor Ames")
+
+
+def test_a_persons_office_speaks_for_that_person(index_of):
+    doc, index = index_of("Governor Alan Brierley vetoed the bill. Brierley's office said a new version would follow.")
+    assert index.resolve(_phrase(doc, "office")) == _entity(doc, index, "Alan Brierley")
+
+
+def test_a_firm_based_in_a_city_is_the_firm_not_the_city(index_of):
+    doc, index = index_of("Halvard Oil said output would fall. The Oslo-based firm said it would cut 500 jobs.")
+    assert index.resolve(_phrase(doc, "firm")) == _entity(doc, index, "Halvard Oil")
+
+
+def test_a_representative_of_an_organisation_before_it_resolves_without_looping(index_of):
+    doc, index = index_of(
+        "Nordbank has been fined $40 million. A representative for the bank declined to comment, "
+        "but said it had cooperated fully."
+    )
+    index.resolve(_phrase(doc, "it"))  # must return, whatever it finds

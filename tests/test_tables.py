@@ -15,7 +15,8 @@ def _duplicates(items):
 @pytest.mark.parametrize(
     ("table", "columns"),
     [("pronouns.tsv", 2), ("name_words.tsv", 2), ("entity_words.tsv", 2), ("entity_aliases.tsv", 2),
-     ("entity_groups.tsv", 2), ("person_titles.tsv", 1), ("org_designators.tsv", 1), ("demonyms.tsv", 2), ("group_nouns.tsv", 1)],
+     ("entity_groups.tsv", 2), ("person_titles.tsv", 1), ("org_designators.tsv", 1), ("demonyms.tsv", 2), ("group_nouns.tsv", 1),
+     ("given_names.tsv", 2), ("person_noun_kin.tsv", 2)],
 )
 def test_every_row_has_its_required_columns(table, columns):
     short = [row for row in data_rows(table) if len(row) < columns or not all(c.strip() for c in row[:columns])]
@@ -39,7 +40,7 @@ def test_roles_are_the_known_ones():
 def test_a_noun_describes_either_people_or_groups_not_both():
     group_nouns = {row[0].lower() for row in data_rows("group_nouns.tsv")}
     assert word_list("person_nouns.txt") & group_nouns == set()
-    assert {row[1] for row in data_rows("group_nouns.tsv") if len(row) > 1} <= {"", "firm", "armed-group", "body"}
+    assert {row[1] for row in data_rows("group_nouns.tsv") if len(row) > 1} <= {"", "firm", "armed-group", "body", "staff"}
 
 
 def test_a_word_is_not_both_a_person_title_and_an_organisation_designator():
@@ -64,3 +65,15 @@ def test_pronouns_that_stand_for_entities_are_never_relative():
     resolvable = [row[0] for row in data_rows("pronouns.tsv") if pronoun_reference(row[0]) is not None]
     assert resolvable and not any(is_relative_pronoun(word) for word in resolvable)
     assert set().union(*REFERENT_TYPES.values()) <= {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def test_a_given_name_tells_one_sex():
+    rows = data_rows("given_names.tsv")
+    assert {row[1] for row in rows} == {"m", "f"}
+    assert _duplicates(row[0].lower() for row in rows) == []
+
+
+def test_a_description_stands_for_other_nouns_only_as_a_person_noun():
+    kin = {row[0].lower(): row[1].split("|") for row in data_rows("person_noun_kin.tsv")}
+    assert set(kin) - word_list("person_nouns.txt") == set()
+    assert all(noun not in nouns for noun, nouns in kin.items())

@@ -3,14 +3,15 @@
 `References` answers, for any span of the Doc, which entity it refers to: a name directly, a
 description ("the fighter", "the minister", "a spokesman for the ministry") through the entity it
 describes, a pronoun through the nearest subject of a compatible entity in its own or the last few
-sentences (he/she also by the gender earlier pronouns showed), else the nearest compatible mention
-that is not a modifier ("the Trump administration"). A description fits by number, gender,
-definiteness and affiliation: "a refugee, Amina" is Amina, "a refugee" alone nobody named before,
-"the Iraqi spokesman" not Iran's; only nouns whose bearer speaks for an organisation ("a spokesman
-for the ministry") fall back to it, never "a professor at X university". First-person pronouns are the
-speaker of their transcript turn ("Armitage: I think ..."). The references stage builds one per Doc
-(`doc._.ng_references`); quotes and events ask it and keep no entity logic of their own.
-Unsure means None.
+sentences (he/she also by the sex a person's honorific, gendered title, given name or earlier
+pronouns tell), else the nearest compatible mention that is not a modifier ("the Trump
+administration"). A description fits by number, gender, definiteness and affiliation: "a refugee,
+Amina" is Amina, "a refugee" alone nobody named before, "the Iraqi spokesman" not Iran's; "the
+coach" may be the one described as manager; only nouns whose bearer speaks for an organisation ("a
+spokesman for the ministry") fall back to it, never "a professor at X university". First-person
+pronouns are the speaker of their transcript turn ("Armitage: I think ..."). The references stage
+builds one per Doc (`doc._.ng_references`); quotes and events ask it and keep no entity logic of
+their own. Unsure means None.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .extract.entities.words import entity_words
 from .lang.names import name_key
 from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
 from .lang.paragraphs import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
+    given_name_sex,
     is_definite_determiner,
     is_first_person,
     is_indefinite_determiner,
@@ -78,6 +81,12 @@ def _person_noun_traits() -> dict[str, _PersonNoun]:
         row[0].lower(): _PersonNoun((row[1] if len(row) > 1 else "") or None, len(row) > 2 and row[2] == "org")
         for row in data_rows("person_noun_traits.tsv")
     }
+
+
+@lru_cache(maxsize=1)
+def _person_noun_kin() -> dict[str, frozenset[str]]:
+    """Person noun -> the nouns of an earlier description it may stand for ('coach' -> 'manager')."""
+    return {row[0].lower(): frozenset(row[1].lower().split("|")) for row in data_rows("person_noun_kin.tsv")}
 
 
 def _person_noun(lemma: str) -> _PersonNoun:
@@ -270,9 +279,19 @@ class References:
         described = self._described_person(head, lemma, noun.gender, later_only=_is_indefinite(head))
         if described:
             return described
+        if _is_definite(head) and (kin := _person_noun_kin().get(lemma)) and not self._described_before(head):
+            described = self._described_person(head, lemma, noun.gender, nouns=kin)
+            if described:
+                return described
         if not noun.speaks_for:
             return None
         return self._organisation_in_phrase(head) or self._principal(head)
+
+    def _described_before(self, head: Token) -> bool:
+        """Whether an earlier description has the head's own noun ('a senior official ... the official
+        added'): the definite one is that someone, named or not, never another noun's bearer."""
+        lemma = head.lemma_.lower()
+        return any(t.lemma_.lower() == lemma and t.pos_ in {"NOUN", "PROPN"} for t in self.doc[: head.i])
 
     def _principal(self, head: Token) -> str | None:
         """'a spokesman for Katzir', 'an aide to the senator, Ann Lee': the person one speaks for, the
@@ -318,6 +337,7 @@ class References:
         after it that her antecedent is a woman, and pronoun subjects pass their entity on."""
         if self._pronouns is None:
             self._pronouns = {}
+            self._sexes_from_names()
             for token in self.doc:
                 lower = token.lower_
                 reference = pronoun_reference(lower)
@@ -335,6 +355,39 @@ class References:
                     entity = self._thing_antecedent(token)
                 self._pronouns[token.i] = entity
         return self._pronouns
+
+    def _sexes_from_names(self) -> None:
+        """Seed the genders with what a person's own phrases tell, which no pronoun overrides: an
+        honorific ('Mr. Okafor'), a gendered noun ('spokeswoman Ana Silva', 'his wife, Ana'), else the
+        given name ('Sarah Whitcombe'); so 'she' after 'Daniel Okafor met Sarah Whitcombe' is Whitcombe."""
+        for entity in self.source:
+            if entity.type != "PERSON":
+                continue
+            told = {sex for m in entity.mentions if (sex := self._mention_sex(m.start, m.end))}
+            if len(told) > 1:
+                continue  # the phrases disagree: leave it to the pronouns
+            words = entity.name.split()
+            sex = next(iter(told), None) or (given_name_sex(words[0]) if words else None)
+            if sex is not None:
+                self._gender[entity.id] = sex
+
+    def _mention_sex(self, start: int, end: int) -> str | None:
+        """'m' or 'f' where the honorific before a mention or a gendered noun on it tells the sex."""
+        before = self.text[max(0, start - 8) : start].split()
+        word = before[-1].lower() if before else ""
+        if word in entity_words("male-title"):
+            return "m"
+        if word in entity_words("female-title"):
+            return "f"
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        root = span.root
+        nouns = [c for c in root.children if c.dep_ in {"compound", "appos"} and not span.start <= c.i < span.end]
+        if root.dep_ == "appos":
+            nouns.append(root.head)
+        sexes = {_person_noun(n.lemma_.lower()).gender for n in nouns if n.pos_ in {"NOUN", "PROPN"}} - {None}
+        return sexes.pop() if len(sexes) == 1 else None
 
     def _subject_entities(self, token: Token, sentences_back: int) -> Iterator[tuple[str | None, Token]]:
         """The entities of the subjects before `token`: its own sentence nearest first, then each earlier
@@ -370,6 +423,9 @@ class References:
         if pronoun_reference(subject.lower_) is not None:
             return (self._pronouns or {}).get(subject.i)
         if subject.i not in self._subjects:  # each subject is asked about by several pronouns
+            # None while it resolves: 'A representative for the bank' asks which bank, whose salient
+            # organisation asks the subjects around it again, this one among them
+            self._subjects[subject.i] = None
             self._subjects[subject.i] = self.resolve(self.doc[subject.i : subject.i + 1])
         return self._subjects[subject.i]
 
@@ -395,11 +451,29 @@ class References:
 
     def _person_antecedent(self, token: Token, gender: str) -> str | None:
         """he/she: the nearest subject naming a person of that gender (so far as known) in this or the
-        last few sentences, else the nearest person mentioned, modifiers ('the Trump administration') skipped."""
-        for entity_id, _subject in self._subject_entities(token, _PRONOUN_SENTENCES_BACK):
+        last few sentences, else the nearest person mentioned, modifiers ('the Trump administration')
+        skipped; nobody named when the nearer subject is an unnamed person it may stand for ('A
+        neighbour said ... "...," he said')."""
+        for entity_id, subject in self._subject_entities(token, _PRONOUN_SENTENCES_BACK):
             if entity_id and self.entities[entity_id].type == "PERSON" and self._gender.get(entity_id, gender) == gender:
                 return entity_id
+            if entity_id is None and self._unnamed_person(subject, gender):
+                return None
         return self._nearest_actor(token, ("PERSON",), gender)
+
+    def _unnamed_person(self, subject: Token, gender: str) -> bool:
+        """'a neighbour', 'one teacher': one person no name is given for, who may be of that gender. Not
+        one who speaks for someone or is someone's ('a spokesman said he', 'his lawyer said he' speak of another)."""
+        lemma = subject.lemma_.lower()
+        noun = _person_noun(lemma)
+        return (
+            subject.pos_ == "NOUN"
+            and subject.tag_ != "NNS"
+            and lemma in word_list("person_nouns.txt")
+            and noun.gender in (None, gender)
+            and not noun.speaks_for
+            and not any(c.dep_ == "poss" for c in subject.children)
+        )
 
     def _group_antecedent(self, token: Token) -> str | None:
         """they/them: the nearest subject naming an entity decides (a group if it is one, else nobody);
@@ -449,9 +523,13 @@ class References:
         if lemma in _group_nouns():
             if head.tag_ == "NNS" and _group_role(head) in _SEVERAL_ROLES:
                 return None  # 'the companies' are several firms, not one entity
+            in_phrase = self._organisation_in_phrase(head)
+            if in_phrase and _group_role(head) == "firm" and self.entities[in_phrase].type != "ORG":
+                in_phrase = None  # 'the Oslo-based firm' is no city
             return (
                 self._organisation_in_apposition(head)
-                or self._organisation_in_phrase(head)
+                or self._office_of(head)
+                or in_phrase
                 or self._earlier_description(head)
                 or self._organisation_named(head)
                 or self._recent_armed_group(head)
@@ -459,6 +537,16 @@ class References:
                 or self._salient_organisation(head)
             )
         return None
+
+    def _office_of(self, head: Token) -> str | None:
+        """'Price's office', 'the senator's campaign': staff a person possesses speak for that person."""
+        if _group_role(head) != "staff":
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or pronoun_reference(owner.lower_) is not None:
+            return None  # 'his office': the pronoun's person is not looked for here
+        entity_id = self.resolve(self.doc[owner.i : owner.i + 1])
+        return entity_id if entity_id is not None and self.entities[entity_id].type == "PERSON" else None
 
     def _organisation_in_apposition(self, head: Token) -> str | None:
         """'the company that owns her music, Big Machine': the organisation a name in apposition
@@ -546,7 +634,8 @@ class References:
         return None
 
     def _described_person(
-        self, head: Token, lemma: str, gender: str | None = None, *, later_only: bool = False
+        self, head: Token, lemma: str, gender: str | None = None, *, later_only: bool = False,
+        nouns: frozenset[str] = frozenset(),
     ) -> str | None:
         """The person whose sentence also uses `lemma` as a description ('Health Minister Ana Silva',
         'a fighter who goes by the name Abu Saqr'), nearest first. The name right after the
@@ -554,7 +643,9 @@ class References:
         must fit: the gender the noun or earlier pronouns tell, and the organisation or country the
         description names ('the Iraqi spokesman' is not Iran's spokesman named before); one whose own
         phrase has the description before one who only shares its sentence; with `later_only`, a person
-        named after the description, not far on, whose own phrase has it."""
+        named after the description, not far on, whose own phrase has it. With `nouns`, the person
+        described by one of those nouns instead ('the coach' for 'manager Mikel Arteta')."""
+        words = nouns or {lemma}
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
         best: tuple[bool, int, str] | None = None  # (not in one phrase with the description, distance, entity)
@@ -567,12 +658,12 @@ class References:
                 if later_only and not head.idx < mention.start < head.idx + _CATAPHORA_CHARS:
                     continue
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                if span is None or lemma not in self._lemmas_of(span.sent):
+                if span is None or not words & self._lemmas_of(span.sent):
                     continue
                 described = [
                     t for t in span.sent
                     if t.i != head.i
-                    and t.lemma_.lower() == lemma
+                    and t.lemma_.lower() in words
                     and (t.pos_ == "NOUN" or (t.pos_ == "PROPN" and (t.i < span.start or _in_one_phrase(t, span.root))))
                 ]
                 if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description

@@ -25,6 +25,7 @@ __all__ = [
     "name_particles",
     "name_articles",
     "name_suffixes",
+    "given_name_sex",
 ]
 
 # The entity types each kind of pronoun can stand for: "it" an organisation or a country, never a person.
@@ -124,3 +125,13 @@ def name_articles() -> frozenset[str]:
 def name_suffixes() -> frozenset[str]:
     """Generational suffixes that end a full name but never stand for the person ('Jr', 'III'), folded."""
     return _name_words("suffix")
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    return {row[0].lower(): row[1] for row in data_rows("given_names.tsv")}
+
+
+def given_name_sex(word: str) -> str | None:
+    """"m" or "f" for a given name borne by one sex ('Daniel', 'Sarah'); None for any other word."""
+    return _given_names().get(word.lower())

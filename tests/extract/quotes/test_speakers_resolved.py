@@ -298,3 +298,60 @@ def test_the_statement_continued_after_a_long_quotation_is_still_the_issuers(ana
     )
     assert _speaker(analysis, _only(analysis, "open to talks")) == "Tallis Freight Ltd."
 
+
+
+def test_words_quoted_inside_anothers_report_are_their_speakers_own(analyze):
+    analysis = analyze(
+        "The indictment said Mark Fenwick told a neighbour, \"You will regret this,\" before driving off."
+    )
+    quote = _only(analysis, "You will regret this")
+    assert _speaker(analysis, quote) == "Mark Fenwick"
+
+
+def test_a_quoted_call_a_document_reports_is_the_callers(analyze):
+    analysis = analyze(
+        "Court papers show that on the night of the fire, Helen Ashby phoned her sister and said, \"The "
+        "kitchen is full of smoke and I can't find the cat,\" the prosecutor said."
+    )
+    quote = _only(analysis, "full of smoke")
+    assert _speaker(analysis, quote) == "Helen Ashby"
+
+
+def test_a_report_nesting_no_quotation_stays_the_reporters(analyze):
+    analysis = analyze("Investigators said Ray Dunmore told the clerk he had lost his keys.")
+    assert [q.speaker.text for q in analysis.quotes] == ["Investigators"]
+
+
+def test_nested_reports_stay_nested_in_the_attributions_scope(pipeline_for):
+    analysis = pipeline_for(quote_scope="attributions").analyze(
+        "The indictment said Mark Fenwick told a neighbour, \"You will regret this,\" before driving off."
+    )
+    assert [q.speaker.text for q in analysis.quotes] == ["The indictment"]
+
+
+def test_quoted_words_before_a_cue_joined_by_and_are_not_its_quote(analyze):
+    analysis = analyze("She wore a “Free Press” badge and said, “nobody will silence this newspaper.”")
+    assert [q.text for q in analysis.quotes] == ["nobody will silence this newspaper"]
+
+
+def test_a_description_after_according_to_its_source_is_not_said(analyze):
+    analysis = analyze("Wheat exports rose 12 percent last year, according to Agrostat, the farm ministry's data agency.")
+    assert [q.text for q in analysis.quotes] == ["Wheat exports rose 12 percent last year"]
+
+
+def test_a_statement_issued_by_an_organisation_is_its_words(analyze):
+    analysis = analyze("The crossing will stay shut until Friday, according to a statement issued by the Interior Ministry.")
+    assert _speaker(analysis, _only(analysis, "crossing will stay shut")) == "Interior Ministry"
+
+
+def test_a_report_released_by_a_group_is_its_words(analyze):
+    analysis = analyze("A report released by Amnesty International on Wednesday said detainees had been denied lawyers.")
+    assert _speaker(analysis, _only(analysis, "denied lawyers")) == "Amnesty International"
+
+
+def test_an_uncued_quoted_paragraph_after_an_unnamed_speaker_stays_unlinked(analyze):
+    analysis = analyze(
+        "Health Minister Ruth Abara visited the ward on Monday. A nurse said staff were exhausted.\n\n"
+        "\"We have not had a day off in a month. Nobody listens to us.\""
+    )
+    assert _speaker(analysis, _only(analysis, "day off in a month")) is None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lang.cues import CueFrames
-from ...lang.syntax import PREP_OBJECT_DEPS, has_child
+from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
 from ...lang.paragraphs import paragraph_of
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
 from ...records import Span, Speaker
@@ -62,8 +62,10 @@ def verb_attributions(
     doc: Doc, text: str, index: References, quotes: QuotedSpans, *, statements: bool
 ) -> list[Attribution]:
     """Attributions anchored on a cue verb or `according to`, outermost first, nested ones dropped;
-    with `statements`, a cue reports only what is said (`states`); without it, as PolNeAR marks them, a
-    judged object alone, a passive cue's subject and the writer's own first person count too."""
+    with `statements`, a cue reports only what is said (`states`), and a named speaker's own quoted
+    words nested in a report of the same sentence are theirs, not the reporter's (one is kept);
+    without it, as PolNeAR marks them, a judged object alone, a passive cue's subject and the
+    writer's own first person count too."""
     candidates: list[tuple[int, Attribution, Token]] = []
     for token in doc:
         if quotes.at(token.idx) is not None:
@@ -87,13 +89,30 @@ def verb_attributions(
             candidates.append((depth, attribution, token))
     candidates.sort(key=lambda c: c[0])
     accepted: list[Attribution] = []
-    covered: list[tuple[int, int]] = []
     for _depth_, attribution, token in candidates:
-        if any(s <= token.idx < e for s, e in covered):
-            continue  # a cue inside another statement's content is part of what was said
+        outer = next((a for a in accepted if any(s <= token.idx < e for s, e in a.content)), None)
+        if outer is not None:
+            if not (statements and _quotes_own_words(attribution, quotes)
+                    and outer.cue_token is not None and outer.cue_token.sent == token.sent):
+                continue  # a cue inside another statement's content is part of what was said
+            accepted.remove(outer)  # 'Police said Ray Hale shouted "Get out!"': Hale's words, as he said them
         accepted.append(attribution)
-        covered.extend(attribution.content)
     return accepted
+
+
+def _quotes_own_words(attribution: Attribution, quotes: QuotedSpans) -> bool:
+    """Whether a statement by a named speaker is mostly a direct quotation: nested in another's report,
+    the words are still their speaker's own."""
+    quoted = sum(
+        min(end, q_end) - max(start, q_start)
+        for start, end in attribution.content
+        for q_start, q_end in quotes.overlapping(start, end)
+    )
+    return (
+        attribution.speaker is not None
+        and attribution.speaker.entity is not None
+        and 2 * quoted >= sum(end - start for start, end in attribution.content) > 0
+    )
 
 
 def _noun_cue(
@@ -308,7 +327,8 @@ def _according_to(
         before, after = before[opening[-1] + 1 :], after[: closing[0]]
         while before and before[0].dep_ == "cc":
             before = before[1:]
-    if after and all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after):
+    if after and (all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after)
+                  or cut is None and _describes_source(after)):
         after = []  # '..., according to the Intelligencer, the Wheeling News-Register.': its other name
     parts = [p for p in (before, after) if _worded(p)]
     if before and after and splits_clause(before, after):
@@ -322,6 +342,18 @@ def _according_to(
         return None
     cue = Span(according.idx, to.idx + len(to), text[according.idx : to.idx + len(to)])
     return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
+
+
+def _describes_source(after: list[Token]) -> bool:
+    """'..., according to Eurostat, the EU statistics agency.': a noun phrase set off by a comma after
+    the source, with no verb, says who the source is; it is not said."""
+    words = [t for t in after if not (t.is_punct or t.is_space)]
+    return (
+        after[0].text == ","
+        and bool(words)
+        and words[0].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
+        and not any(t.pos_ in VERB_POS for t in words)
+    )
 
 
 def _in_its_paragraph(text: str, token: Token) -> SpacySpan:

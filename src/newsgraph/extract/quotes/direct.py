@@ -242,11 +242,14 @@ def _opening_cue(
 
 
 def _beside(doc: Doc, first: int, last: int, attribution: Attribution) -> bool:
-    """Whether the cue is at most three words before the quoted tokens [first, last) or after them."""
+    """Whether the cue is at most three words before the quoted tokens [first, last) or after them; a
+    cue joined on by a conjunction ('called him a “traitor” and said, “...”') brings in words of its own."""
     cue = attribution.cue_token
     if cue is None:
         return attribution.cue is not None  # a dash attribution follows its quote
-    return first - 3 <= cue.i < first or last <= cue.i <= last + 3
+    return first - 3 <= cue.i < first or (
+        last <= cue.i <= last + 3 and not any(t.pos_ == "CCONJ" for t in doc[last : cue.i])
+    )
 
 
 def _owner(start: int, end: int, attributions: list[Attribution]) -> Attribution | None:

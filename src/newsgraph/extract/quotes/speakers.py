@@ -208,7 +208,7 @@ def _author(doc: Doc, medium: Token, index: References) -> str | None:
     if (participle := _published(medium)) is not None:
         preps += [(p, words.source_prepositions | words.medium_prepositions) for p in participle.children]
     for prep, allowed in preps:
-        if prep.dep_ == "prep" and prep.lower_ in allowed:
+        if prep.dep_ in {"prep", "agent"} and prep.lower_ in allowed:  # 'a report released by X': an agent
             for source in prep.children:
                 if source.dep_ == "pobj":
                     entity_id = index.resolve(_name_span(doc, source, index)) or _named_journal(source, index)
