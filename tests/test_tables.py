@@ -16,7 +16,7 @@ def _duplicates(items):
     ("table", "columns"),
     [("pronouns.tsv", 2), ("name_words.tsv", 2), ("entity_words.tsv", 2), ("entity_aliases.tsv", 2),
      ("entity_groups.tsv", 2), ("person_titles.tsv", 1), ("org_designators.tsv", 1), ("demonyms.tsv", 2), ("group_nouns.tsv", 1),
-     ("given_names.tsv", 2), ("person_noun_kin.tsv", 2)],
+     ("given_names.tsv", 3), ("person_noun_kin.tsv", 2)],
 )
 def test_every_row_has_its_required_columns(table, columns):
     short = [row for row in data_rows(table) if len(row) < columns or not all(c.strip() for c in row[:columns])]
@@ -67,9 +67,10 @@ def test_pronouns_that_stand_for_entities_are_never_relative():
     assert set().union(*REFERENT_TYPES.values()) <= {"PERSON", "ORG", "GPE", "NORP"}
 
 
-def test_a_given_name_tells_one_sex():
+def test_a_given_name_tells_one_sex_or_both_and_whether_it_names_a_person():
     rows = data_rows("given_names.tsv")
-    assert {row[1] for row in rows} == {"m", "f"}
+    assert {row[1] for row in rows} == {"m", "f", "-"}
+    assert {row[2] for row in rows} == {"yes", "no"}
     assert _duplicates(row[0].lower() for row in rows) == []
 
 

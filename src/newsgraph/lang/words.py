@@ -26,6 +26,7 @@ __all__ = [
     "name_articles",
     "name_suffixes",
     "given_name_sex",
+    "person_given_names",
 ]
 
 # The entity types each kind of pronoun can stand for: "it" an organisation or a country, never a person.
@@ -128,10 +129,18 @@ def name_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    return {row[0].lower(): row[1] for row in data_rows("given_names.tsv")}
+def _given_names() -> dict[str, tuple[str, str]]:
+    return {row[0].lower(): (row[1], row[2]) for row in data_rows("given_names.tsv")}
 
 
 def given_name_sex(word: str) -> str | None:
     """"m" or "f" for a given name borne by one sex ('Daniel', 'Sarah'); None for any other word."""
-    return _given_names().get(word.lower())
+    sex = _given_names().get(word.lower(), ("-",))[0]
+    return sex if sex != "-" else None
+
+
+@lru_cache(maxsize=1)
+def person_given_names() -> frozenset[str]:
+    """Given names that seldom open a firm's or a place's name ('Britney', not 'Charles'), folded: a
+    name spaCy read as an organisation's that opens with one is a person's."""
+    return frozenset(name for name, (_, person) in _given_names().items() if person == "yes")

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span
 
 from ...lang.names import name_key
+from ...lang.words import person_given_names
 from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .clustering import NameMention, alias_entry, entity_type, without_suffix
 from .facilities import facility_stem
@@ -228,7 +229,7 @@ def _opens_with_a_given_name(words: Sequence[str], text: str) -> bool:
     "George Washington Bridge" are kept)."""
     company = (entity_words("organisation-noun") | entity_words("company-suffix") | entity_words("company-ending")
                | entity_words("facility") | entity_words("geographic") | entity_words("event"))
-    return (2 <= len(words) <= 3 and words[0] in word_list("given_names.txt") and "&" not in text
+    return (2 <= len(words) <= 3 and words[0] in person_given_names() and "&" not in text
             and all(w[:1].isupper() for w in text.split()) and not any(w in company for w in words))
 
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from ...lang.names import name_key
-from ...lang.words import name_articles, name_particles, name_suffixes
-from ...tables import AliasEntry, org_designators, person_titles, word_list
+from ...lang.words import name_articles, name_particles, name_suffixes, person_given_names
+from ...tables import AliasEntry, org_designators, person_titles
 from .candidates import Candidate
 from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
@@ -515,7 +515,7 @@ def unlabelled_full_names(
     nationality, whose last word the article also uses alone (a person is shortened to the surname)
     or whose first is a common given name ("told Ashley Banks"), are a person's full name. No title,
     nationality, organisation's word, common word or known place is taken."""
-    titles, given_names = person_titles(), word_list("given_names.txt")
+    titles, given_names = person_titles(), person_given_names()
     excluded = set(org_designators()) | entity_words("organisation-noun") | entity_words("calendar")
     texts, proper = [], []
     for t in doc:
@@ -699,7 +699,7 @@ def hyphen_paired_names(mentions: Sequence[NameMention]) -> list[NameMention]:
             left, right = m.text[: match.start()], m.text[match.end() :]
             right_key = name_key(right) if name_key(right) in alone else name_key(right.split()[-1])
             if (name_key(left) in alone and right_key in alone and " " not in left
-                    and left.lower() not in word_list("given_names.txt")):  # (not "Jean-Pierre Dupont")
+                    and left.lower() not in person_given_names()):  # (not "Jean-Pierre Dupont")
                 split = (left, right, alone[name_key(left)], alone[right_key])
                 break
         if split is None:
