@@ -444,6 +444,17 @@ def test_a_country_opening_a_name_after_a_title_and_to_is_the_persons_post():
     assert _repaired(rows, 3, 6, "ORG") == "Ukraine Anna Berg ORG"
 
 
+def test_a_country_opening_a_name_after_a_post_and_for_or_in_is_the_persons_post():
+    rows = [("The", "DET", "det", 1, "DT"), ("coordinator", "NOUN", "nsubj", 6, "NN"), ("for", "ADP", "prep", -1, "IN"),
+            ("Sudan", "PROPN", "compound", 2, "NNP"), ("Maria", "PROPN", "compound", 1, "NNP"), ("Lind", "PROPN", "pobj", -3, "NNP"),
+            ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 3, 6, "PERSON") == "Maria Lind PERSON"
+    rows[2] = ("in", "ADP", "prep", -1, "IN")  # "the coordinator in Sudan Maria Lind"
+    assert _repaired(rows, 3, 6, "PERSON") == "Maria Lind PERSON"
+    rows[2] = ("from", "ADP", "prep", -1, "IN")  # "from" names where she comes from, not a post
+    assert _repaired(rows, 3, 6, "PERSON") != "Maria Lind PERSON"
+
+
 def test_two_untagged_capitalised_words_opening_with_a_given_name_are_a_persons_name():
     rows = [("Police", "NOUN", "nsubj", 1, "NNS"), ("told", "VERB", "ROOT", 0, "VBD"), ("Ashley", "PROPN", "compound", 1, "NNP"),
             ("Banks", "PROPN", "dobj", -2, "NNP"), ("to", "PART", "aux", 1, "TO"), ("leave", "VERB", "xcomp", -4, "VB"),

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ...lang.names import name_key
 from ...lang.words import name_articles, name_particles, name_suffixes, person_given_names
-from ...tables import AliasEntry, org_designators, person_titles
+from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .candidates import Candidate
 from .clustering import NameMention, acronym_of, alias_entry, is_acronym
 from .geography import gazetteer_place
@@ -140,14 +140,16 @@ def repair(
 
 
 def _posted_to_a_country(doc: Doc, tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
-    """A country's name opening a span of two more capitalised words, after a person's title and
-    "to" ("envoy to Ukraine Anna Berg", "ambassador to the Ukraine ..."): the person posted there."""
+    """A country's name opening a span of two more capitalised words, after a person's title or
+    post and "to", "for" or "in" ("envoy to Ukraine Anna Berg", "coordinator for Myanmar Ko Lin",
+    "ambassador to the Ukraine ..."): the person posted there."""
     if len(tokens) < 3 or not all(t.is_title and t.is_alpha for t in tokens[1:]):
         return False
     entry = alias_entry(tokens[0].text, names)
     i = tokens[0].i - (tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ == "the")
-    return (entry is not None and entry.type == "GPE" and i >= 2 and doc[i - 1].lower_ == "to"
-            and doc[i - 2].lower_ in titles)
+    posts = word_list("person_nouns.txt")
+    return (entry is not None and entry.type == "GPE" and i >= 2 and doc[i - 1].lower_ in {"to", "for", "in"}
+            and (doc[i - 2].lower_ in titles or doc[i - 2].lower_ in posts))
 
 
 def _first_name_like_a_country(tokens: list, titles: dict[str, str | None], names: tuple[AliasEntry, ...]) -> bool:
