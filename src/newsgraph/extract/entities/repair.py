@@ -610,13 +610,14 @@ def rejoined_names(doc: Doc, mentions: Sequence[NameMention]) -> list[NameMentio
     name, "Amy Berman" and "Jackson" where the parse compounds the first to the second: two names a
     single space apart are one name."""
     whole = {m.text: m.label for m in mentions if " " in m.text}
+    article = doc.text  # (once: doc.text rebuilds the whole string)
     result, n = [], 0
     while n < len(mentions):
         first = mentions[n]
         if n + 1 < len(mentions):
             second = mentions[n + 1]
-            text = doc.text[first.start : second.end]
-            if second.start == first.end + 1 and doc.text[first.end] == " " and (
+            text = article[first.start : second.end]
+            if second.start == first.end + 1 and article[first.end] == " " and (
                 text in whole or (first.label == second.label == "PERSON" and _compounded(doc, first, second))
             ):
                 result.append(NameMention(first.start, second.end, text, whole.get(text, first.label)))
