@@ -172,7 +172,7 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
     if sentence.start == 0:
         return None
     before = doc[sentence.start - 1].sent
-    gap = doc.text[before.start_char : sentence.start_char]
+    gap = doc[before.start : sentence.start].text_with_ws  # (not doc.text, which rebuilds the whole string)
     if "\n" in gap[len(gap.rstrip()) :]:
         return None  # a new paragraph
     found = []
