@@ -153,6 +153,7 @@ def test_uncoded_events_are_private_affairs_only_in_an_article_with_few_politica
     politics = [("USAGOV", "RUSGOV"), ("UKRMIL", None), (None, "USALEG"), (None, None)]
     assert private_affairs(business)
     assert not private_affairs(politics)
+    assert not private_affairs(business, political_text=True)  # a story of politics in its own words
 
 
 def _visit(place: str):

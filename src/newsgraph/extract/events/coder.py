@@ -79,6 +79,7 @@ from .relevance import (
     message_to_no_one,
     narrated,
     ordinary_crime,
+    political_story,
     pressure_from_no_one,
     private_affairs,
     private_deed,
@@ -133,6 +134,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
         crime_story(doc),
         disaster_story(doc),
         fiction_story(doc),
+        political_story(coder),
     )
     events: list[Event] = []
     sentences = list(doc.sents)
@@ -148,19 +150,19 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _without_restatements(_without_private_affairs(events, index), doc)
+    events = _without_restatements(_without_private_affairs(events, index, context.political), doc)
     events = _established_claims(events, quotes)
     events = _dateline_places(_inherit_places(events, index.text), places, index.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
 
-def _without_private_affairs(events: list[Event], index: References) -> list[Event]:
+def _without_private_affairs(events: list[Event], index: References, political_text: bool) -> list[Event]:
     """The events, less those of uncoded, civilian or business actors only when the article is no
-    political story. A person or body the tables know only by its country (a singer, a quarterback,
+    political story (by its events' actors or its own words). A person or body the tables know only by its country (a singer, a quarterback,
     a label) counts as uncoded there: only a country itself is a state."""
     codes = [(_private_code(e.source, index), _private_code(e.target, index)) for e in events]
-    if not private_affairs(codes):
+    if not private_affairs(codes, political_text):
         return events
     return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
 
@@ -252,6 +254,7 @@ class _ArticleContext:
     crime: bool = False  # the text is about ordinary crime: police dealing with suspects make none
     disaster: bool = False  # the text is about a disaster: relief at home makes no event
     fiction: bool = False  # the text is about a work of fiction: its present-tense deeds are the plot
+    political: bool = False  # the text's own words are of politics: its uncoded actors' deeds stay events
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:

@@ -26,7 +26,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .actors import SECTORS
+from .actors import SECTORS, ActorCoder
 from .ontology import COOPERATIVE, trigger_words
 from .tables import table_rows
 from .words import word_class
@@ -65,6 +65,7 @@ __all__ = [
     "narrated",
     "ordinary_crime",
     "pressure_from_no_one",
+    "political_story",
     "private_affairs",
     "prize_contested",
     "private_deed",
@@ -518,16 +519,44 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
 
 
-def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
+def private_affairs(events_codes: Sequence[tuple[str | None, ...]], political_text: bool = False) -> bool:
     """Whether events whose actors are uncoded, civilians, businesses, doctors or the press ("the
     carmaker will offer the van in blue", "shoppers helped the store") are private or business
     affairs: so in an article where fewer than a few events have a state, military, party, police,
-    court or armed actor. In a political story an uncoded actor is more often a politician the
-    tables do not know."""
+    court or armed actor, unless its own words make it a political story (`political_story`). In a
+    political story an uncoded actor is more often a politician the tables do not know."""
+    if political_text:
+        return False
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
 
 
 _POLITICAL_EVENTS = 3
+
+
+def political_story(coder: ActorCoder) -> bool:
+    """Whether a text is about politics in its own words: it names states, armies, parties,
+    parliaments or armed groups (by a coded name or a noun of their sector) and elections at least
+    eight times, and in at least one word in fifty. A debate of candidates or a fact-check of
+    testimony is political even when few of its events have a coded actor; police, courts and
+    criminals are left out, as a crime story names them as often."""
+    doc, names = coder.doc, coder.token_names
+    election = word_class("election")
+    mentions = 0
+    for token in doc:
+        if (code := names.get(token.i)) is not None:
+            starts = names.get(token.i - 1) != code  # "Joe Biden" is one mention
+            mentions += starts and bool(_parts(code) & _STATE_OR_ARMED)
+        elif token.lemma_.lower() in election:
+            mentions += 1
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            mentions += coder.sector(token) in _STATE_OR_ARMED
+    return mentions >= _POLITICAL_WORDS and mentions >= _POLITICAL_SHARE * len(doc)
+
+
+# States, armies, parties, parliaments, opposition, international bodies and armed groups.
+_STATE_OR_ARMED = _POLITICAL_SECTORS | {"REB", "INS", "SPY"}
+_POLITICAL_WORDS = 8
+_POLITICAL_SHARE = 0.02  # one word in fifty
 _PRIVATE_SECTORS = {"CVL", "BUS", "HLH", "MED", "JRN"}  # civilians, firms, doctors, the press
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
 _PRESS = {"MED", "JRN"}
