@@ -159,8 +159,9 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
 
 def _without_private_affairs(events: list[Event], index: References, political_text: bool) -> list[Event]:
     """The events, less those of uncoded, civilian or business actors only when the article is no
-    political story (by its events' actors or its own words). A person or body the tables know only by its country (a singer, a quarterback,
-    a label) counts as uncoded there: only a country itself is a state."""
+    political story, by its events' actors or its own words. A person or body the tables know only
+    by its country (a singer, a quarterback, a label) counts as uncoded there: only a country itself
+    is a state."""
     codes = [(_private_code(e.source, index), _private_code(e.target, index)) for e in events]
     if not private_affairs(codes, political_text):
         return events

@@ -12,7 +12,7 @@ no town, what a film depicts (or a review of fiction tells in the present) is no
 an issue between unarmed sides is one of words, an offer to customers is a sale, and only someone
 who can act is asked to by "must". In an
 article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
-press is a private affair.
+press is a private affair, unless the article's own words are of politics (states, parties, elections).
 """
 
 from __future__ import annotations
@@ -64,8 +64,8 @@ __all__ = [
     "message_to_no_one",
     "narrated",
     "ordinary_crime",
-    "pressure_from_no_one",
     "political_story",
+    "pressure_from_no_one",
     "private_affairs",
     "prize_contested",
     "private_deed",
@@ -557,6 +557,7 @@ def political_story(coder: ActorCoder) -> bool:
 _STATE_OR_ARMED = _POLITICAL_SECTORS | {"REB", "INS", "SPY"}
 _POLITICAL_WORDS = 8
 _POLITICAL_SHARE = 0.02  # one word in fifty
+
 _PRIVATE_SECTORS = {"CVL", "BUS", "HLH", "MED", "JRN"}  # civilians, firms, doctors, the press
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
 _PRESS = {"MED", "JRN"}
