@@ -75,26 +75,30 @@ def test_a_secretary_general_is_an_official_not_a_soldier(analyze):
 
 
 CAMPAIGN = (
-    "DES MOINES, Iowa — Six candidates for the Democratic nomination met on a debate stage in Des Moines on "
-    "Tuesday, four weeks before the Iowa caucuses. Elena Marsh, the front-runner, came under attack from two "
-    "rivals over her health care plan, and Tom Ruiz accused Marsh of misleading voters. Polls show the race for "
-    "the nomination tightening, with no candidate above 25 percent among likely caucus voters. The party's rules "
-    "require a candidate to reach 15 percent in a precinct to win delegates. Turnout in the primary is expected "
-    "to be high, and the Marsh campaign said it had signed up thousands of new voters. The debate was the last "
-    "before voting begins."
+    "DES MOINES, Iowa — Six candidates for the Democratic nomination met on a debate stage in Des "
+    "Moines on Tuesday, four weeks before the Iowa caucuses. Elena Marsh, the front-runner, came "
+    "under attack from two rivals over her health care plan, and Tom Ruiz accused Marsh of "
+    "misleading voters. Polls show the race for the nomination tightening, with no candidate above "
+    "25 percent among likely caucus voters. The party's rules require a candidate to reach 15 "
+    "percent in a precinct to win delegates. Turnout in the primary is expected to be high, and the "
+    "Marsh campaign said it had signed up thousands of new voters. The debate was the last before "
+    "voting begins."
 )
 PARLIAMENT = (
-    "LONDON — Members of parliament returned to Westminster on Monday for a vote on the housing bill, and the "
-    "opposition said it would try to amend it before the final vote. Priya Nair, who chairs the housing "
-    "committee, criticised the bill as too timid. Daniel Hope, a backbencher in the governing party, urged Nair "
-    "to withdraw her amendment before the vote. The party's whips say the bill will pass with a majority of "
-    "about 40 seats. Ministers say it will let councils build 50,000 homes a year. Several members of the "
-    "cabinet are expected to speak in the debate on Thursday, and the election manifesto promised the same target."
+    "LONDON — Members of parliament returned to Westminster on Monday for a vote on the housing "
+    "bill, and the opposition said it would try to amend it before the final vote. Priya Nair, who "
+    "chairs the housing committee, criticised the bill as too timid. Daniel Hope, a backbencher in "
+    "the governing party, urged Nair to withdraw her amendment before the vote. The party's whips "
+    "say the bill will pass with a majority of about 40 seats. Ministers say it will let councils "
+    "build 50,000 homes a year. Several members of the cabinet are expected to speak in the debate "
+    "on Thursday, and the election manifesto promised the same target."
 )
 
 
 @pytest.mark.parametrize(
     ("text", "trigger"), [(CAMPAIGN, "attack"), (CAMPAIGN, "accused"), (PARLIAMENT, "criticised")]
 )
-def test_a_story_in_the_words_of_politics_keeps_the_deeds_of_people_the_tables_do_not_know(analyze, text, trigger):
+def test_a_story_in_the_words_of_politics_keeps_the_deeds_of_people_the_tables_do_not_know(
+    analyze, text, trigger
+):
     assert _events(analyze, text)[trigger][0] == "ACCUSE"
