@@ -321,3 +321,23 @@ def test_a_feud_of_people_the_tables_do_not_know_in_a_story_of_no_politics_is_a_
     events = analyze(text).events
     uncoded = [v.trigger.text for v in events if not any(a and a.code for a in (v.source, v.target))]
     assert uncoded == []
+
+
+TOUR_DISPUTE = (
+    "LOS ANGELES — Singer Maya Lorne accused her former record label, Blue Harbor Records, of "
+    "blocking her from performing her old songs at an awards show next week. Blue Harbor denied the "
+    "claim in a statement on Friday and said it had offered Lorne a new contract in August. Fans "
+    "rallied behind Lorne online, and several artists criticised the label's owners. The dispute "
+    "began when the label was sold to an investment group last year, and the new owners took control "
+    "of the recordings she made between 2008 and 2016. Lorne's lawyers said they were studying the "
+    "terms of the sale. The singer has said she will record new versions of her first four albums so "
+    "that she owns them outright, and the first of them is due in the spring. Her new album, released "
+    "in October, has sold more than a million copies and spent six weeks at the top of the charts. "
+    "She is due to open her tour in Dallas in February, with 40 dates across North America and "
+    "Europe. A spokeswoman for the awards show said the organisers hoped the two sides would settle "
+    "before the broadcast, and that Lorne remained on the list of performers."
+)
+
+
+def test_a_story_that_hardly_names_politics_yields_no_event(analyze):
+    assert [(v.type, v.trigger.text) for v in analyze(TOUR_DISPUTE).events] == []

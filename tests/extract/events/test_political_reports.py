@@ -102,3 +102,25 @@ def test_a_story_in_the_words_of_politics_keeps_the_deeds_of_people_the_tables_d
     analyze, text, trigger
 ):
     assert _events(analyze, text)[trigger][0] == "ACCUSE"
+
+
+PROTEST = (
+    "NAIROBI, Kenya — Police fired tear gas at thousands of protesters in central Nairobi on Tuesday "
+    "as anger over a proposed tax on bread and fuel spilled onto the streets for a third day. The "
+    "crowds marched toward the city centre, chanting and waving branches, and some threw stones at "
+    "officers who blocked the main road. Witnesses said at least two people were wounded when "
+    "officers fired live rounds near a market. The protesters want the government to withdraw the "
+    "finance bill, which would raise the tax on fuel to 16 percent. Shops in the city centre closed "
+    "early and buses stopped running by mid-afternoon. A rights group said police had detained more "
+    "than 50 people since Sunday, including two students who were filming the march on their phones. "
+    "Organisers said they would return to the streets on Thursday and called on people in other towns "
+    "to join them. The government has said the tax is needed to pay its debts. Traders in the old "
+    "market said they had lost three days of sales. A mother of two who sells vegetables near the bus "
+    "station said she could no longer afford to feed her children. The march on Thursday is expected "
+    "to be the largest so far."
+)
+
+
+def test_a_story_of_unrest_that_names_the_government_only_twice_keeps_its_events(analyze):
+    types = {v.type for v in analyze(PROTEST).events}
+    assert {"ASSAULT", "COERCE"} <= types

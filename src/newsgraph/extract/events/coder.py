@@ -80,6 +80,7 @@ from .relevance import (
     narrated,
     ordinary_crime,
     political_story,
+    politics_named,
     pressure_from_no_one,
     private_affairs,
     private_deed,
@@ -96,6 +97,7 @@ from .relevance import (
     sport_or_business,
     sporting,
     standing_measure,
+    story_of_no_politics,
     taken_by_no_force,
     visit_to_a_venue,
     warning_as_forecast,
@@ -117,13 +119,17 @@ _THREAT_SENSE = 0.5
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
-    """Yield events with at least one coded or entity-linked actor, in text order."""
+    """Yield events with at least one coded or entity-linked actor, in text order; none from a story
+    that names no politics."""
     index = doc._.ng_references
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published, quotes)
+    named = politics_named(coder)
+    if story_of_no_politics(named, len(doc)):
+        return
     context = _ArticleContext(
         coder,
         index,
@@ -134,7 +140,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
         crime_story(doc),
         disaster_story(doc),
         fiction_story(doc),
-        political_story(coder),
+        political_story(named, len(doc)),
     )
     events: list[Event] = []
     sentences = list(doc.sents)

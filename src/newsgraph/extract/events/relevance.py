@@ -12,7 +12,8 @@ no town, what a film depicts (or a review of fiction tells in the present) is no
 an issue between unarmed sides is one of words, an offer to customers is a sale, and only someone
 who can act is asked to by "must". In an
 article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
-press is a private affair, unless the article's own words are of politics (states, parties, elections).
+press is a private affair, unless the article's own words are of politics (states, parties, elections);
+a story that hardly names politics at all has no political events.
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ __all__ = [
     "narrated",
     "ordinary_crime",
     "political_story",
+    "politics_named",
     "pressure_from_no_one",
     "private_affairs",
     "prize_contested",
@@ -81,6 +83,7 @@ __all__ = [
     "sport_or_business",
     "standing_measure",
     "sporting",
+    "story_of_no_politics",
     "taken_by_no_force",
     "visit_to_a_venue",
     "warning_of_no_threat",
@@ -533,12 +536,10 @@ def private_affairs(events_codes: Sequence[tuple[str | None, ...]], political_te
 _POLITICAL_EVENTS = 3
 
 
-def political_story(coder: ActorCoder) -> bool:
-    """Whether a text is about politics in its own words: it names states, armies, parties,
-    parliaments or armed groups (by a coded name or a noun of their sector) and elections at least
-    eight times, and in at least one word in fifty. A debate of candidates or a fact-check of
-    testimony is political even when few of its events have a coded actor; police, courts and
-    criminals are left out, as a crime story names them as often."""
+def politics_named(coder: ActorCoder) -> int:
+    """How often a text names states, armies, parties, parliaments or armed groups (by a coded name or
+    a noun of their sector) and elections. Police, courts and criminals are left out: a crime story
+    names them as often as a political one."""
     doc, names = coder.doc, coder.token_names
     election = word_class("election")
     mentions = 0
@@ -550,13 +551,29 @@ def political_story(coder: ActorCoder) -> bool:
             mentions += 1
         elif token.pos_ in {"NOUN", "PROPN"}:
             mentions += coder.sector(token) in _STATE_OR_ARMED
-    return mentions >= _POLITICAL_WORDS and mentions >= _POLITICAL_SHARE * len(doc)
+    return mentions
+
+
+def political_story(named: int, words: int) -> bool:
+    """Whether a text of this many words is about politics in its own words: it names politics
+    (`politics_named`) at least eight times, and in at least one word in fifty. A debate of candidates
+    or a fact-check of testimony is political even when few of its events have a coded actor."""
+    return named >= _POLITICAL_WORDS and named >= _POLITICAL_SHARE * words
+
+
+def story_of_no_politics(named: int, words: int) -> bool:
+    """Whether a text is a story of no politics: as long as a news story, and naming politics in less
+    than one word in two hundred (a match report, a medical case, a writer's life). Its conflict
+    words are figures of speech or private quarrels; a shorter text says too little to judge."""
+    return words >= _STORY_WORDS and named < _NO_POLITICS_SHARE * words
 
 
 # States, armies, parties, parliaments, opposition, international bodies and armed groups.
 _STATE_OR_ARMED = _POLITICAL_SECTORS | {"REB", "INS", "SPY"}
 _POLITICAL_WORDS = 8
 _POLITICAL_SHARE = 0.02  # one word in fifty
+_STORY_WORDS = 200  # tokens: eight sentences or so
+_NO_POLITICS_SHARE = 0.005  # one word in two hundred
 
 _PRIVATE_SECTORS = {"CVL", "BUS", "HLH", "MED", "JRN"}  # civilians, firms, doctors, the press
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
