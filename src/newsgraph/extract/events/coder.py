@@ -120,7 +120,7 @@ _THREAT_SENSE = 0.5
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
     """Yield events with at least one coded or entity-linked actor, in text order; none from a story
-    that names no politics."""
+    that hardly names politics."""
     index = doc._.ng_references
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
