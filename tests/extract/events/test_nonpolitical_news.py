@@ -297,3 +297,47 @@ def test_curbs_against_smog_are_relief_but_curbs_against_protest_are_not(analyze
         "The Delhi government closed all schools until Tuesday and banned public gatherings."
     )
     assert "COERCE" in _types(analyze, unrest)
+
+
+FEUDS = [
+    "LOS ANGELES — Singer Maya Lorne accused her former record label, Blue Harbor Records, of "
+    "blocking her from performing her old songs at an awards show next week. Blue Harbor denied the "
+    "claim in a statement on Friday and said it had offered Lorne a new contract in August. Fans "
+    "rallied behind Lorne online, and several artists criticised the label's owners. The dispute "
+    "began when the label was sold to an investment group last year. Lorne's lawyers said they were "
+    "studying the terms of the sale. Her new album, released in October, has sold more than a "
+    "million copies.",
+    "SAN FRANCISCO — Ana Vale, the founder of the app maker Brightloop, accused her former business "
+    "partner of taking customer data when he left the firm. Marco Dunn denied the claim on Friday "
+    "and said he had offered to return every file in March. Vale's lawyers urged Dunn to settle "
+    "before the case reaches court. The two met in a cafe in Oakland last week but failed to agree. "
+    "Brightloop, which makes a budgeting app, has about two million users and raised 30 million "
+    "dollars last year. Dunn now runs a rival start-up that sells similar software to small shops.",
+]
+
+
+@pytest.mark.parametrize("text", FEUDS)
+def test_a_feud_of_people_the_tables_do_not_know_in_a_story_of_no_politics_is_a_private_affair(analyze, text):
+    events = analyze(text).events
+    uncoded = [v.trigger.text for v in events if not any(a and a.code for a in (v.source, v.target))]
+    assert uncoded == []
+
+
+TOUR_DISPUTE = (
+    "LOS ANGELES — Singer Maya Lorne accused her former record label, Blue Harbor Records, of "
+    "blocking her from performing her old songs at an awards show next week. Blue Harbor denied the "
+    "claim in a statement on Friday and said it had offered Lorne a new contract in August. Fans "
+    "rallied behind Lorne online, and several artists criticised the label's owners. The dispute "
+    "began when the label was sold to an investment group last year, and the new owners took control "
+    "of the recordings she made between 2008 and 2016. Lorne's lawyers said they were studying the "
+    "terms of the sale. The singer has said she will record new versions of her first four albums so "
+    "that she owns them outright, and the first of them is due in the spring. Her new album, released "
+    "in October, has sold more than a million copies and spent six weeks at the top of the charts. "
+    "She is due to open her tour in Dallas in February, with 40 dates across North America and "
+    "Europe. A spokeswoman for the awards show said the organisers hoped the two sides would settle "
+    "before the broadcast, and that Lorne remained on the list of performers."
+)
+
+
+def test_a_story_that_hardly_names_politics_yields_no_event(analyze):
+    assert [(v.type, v.trigger.text) for v in analyze(TOUR_DISPUTE).events] == []

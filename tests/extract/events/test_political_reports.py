@@ -72,3 +72,55 @@ def test_where_a_deal_is_signed_is_its_place_not_its_other_party(analyze):
 def test_a_secretary_general_is_an_official_not_a_soldier(analyze):
     appeal = _events(analyze, "The UN secretary-general appealed to Ethiopia to open the roads into Tigray.")["appealed"]
     assert appeal == ("REQUEST", "IGOGOV", "ETH")
+
+
+CAMPAIGN = (
+    "DES MOINES, Iowa — Six candidates for the Democratic nomination met on a debate stage in Des "
+    "Moines on Tuesday, four weeks before the Iowa caucuses. Elena Marsh, the front-runner, came "
+    "under attack from two rivals over her health care plan, and Tom Ruiz accused Marsh of "
+    "misleading voters. Polls show the race for the nomination tightening, with no candidate above "
+    "25 percent among likely caucus voters. The party's rules require a candidate to reach 15 "
+    "percent in a precinct to win delegates. Turnout in the primary is expected to be high, and the "
+    "Marsh campaign said it had signed up thousands of new voters. The debate was the last before "
+    "voting begins."
+)
+PARLIAMENT = (
+    "LONDON — Members of parliament returned to Westminster on Monday for a vote on the housing "
+    "bill, and the opposition said it would try to amend it before the final vote. Priya Nair, who "
+    "chairs the housing committee, criticised the bill as too timid. Daniel Hope, a backbencher in "
+    "the governing party, urged Nair to withdraw her amendment before the vote. The party's whips "
+    "say the bill will pass with a majority of about 40 seats. Ministers say it will let councils "
+    "build 50,000 homes a year. Several members of the cabinet are expected to speak in the debate "
+    "on Thursday, and the election manifesto promised the same target."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"), [(CAMPAIGN, "attack"), (CAMPAIGN, "accused"), (PARLIAMENT, "criticised")]
+)
+def test_a_story_in_the_words_of_politics_keeps_the_deeds_of_people_the_tables_do_not_know(
+    analyze, text, trigger
+):
+    assert _events(analyze, text)[trigger][0] == "ACCUSE"
+
+
+PROTEST = (
+    "NAIROBI, Kenya — Police fired tear gas at thousands of protesters in central Nairobi on Tuesday "
+    "as anger over a proposed tax on bread and fuel spilled onto the streets for a third day. The "
+    "crowds marched toward the city centre, chanting and waving branches, and some threw stones at "
+    "officers who blocked the main road. Witnesses said at least two people were wounded when "
+    "officers fired live rounds near a market. The protesters want the government to withdraw the "
+    "finance bill, which would raise the tax on fuel to 16 percent. Shops in the city centre closed "
+    "early and buses stopped running by mid-afternoon. A rights group said police had detained more "
+    "than 50 people since Sunday, including two students who were filming the march on their phones. "
+    "Organisers said they would return to the streets on Thursday and called on people in other towns "
+    "to join them. The government has said the tax is needed to pay its debts. Traders in the old "
+    "market said they had lost three days of sales. A mother of two who sells vegetables near the bus "
+    "station said she could no longer afford to feed her children. The march on Thursday is expected "
+    "to be the largest so far."
+)
+
+
+def test_a_story_of_unrest_that_names_the_government_only_twice_keeps_its_events(analyze):
+    types = {v.type for v in analyze(PROTEST).events}
+    assert {"ASSAULT", "COERCE"} <= types

@@ -11,11 +11,13 @@ from newsgraph.extract.events.relevance import (
     disaster_story,
     discard_phrases,
     inside_a_name,
+    political_story,
     private_affairs,
     private_deed,
     remarkable,
     research,
     sold_to_customers,
+    story_of_no_politics,
     visit_to_a_venue,
     warning_as_forecast,
 )
@@ -153,6 +155,19 @@ def test_uncoded_events_are_private_affairs_only_in_an_article_with_few_politica
     politics = [("USAGOV", "RUSGOV"), ("UKRMIL", None), (None, "USALEG"), (None, None)]
     assert private_affairs(business)
     assert not private_affairs(politics)
+    assert not private_affairs(business, political_text=True)  # a story of politics in its own words
+
+
+def test_a_story_is_political_by_its_words_when_it_names_politics_often_and_densely():
+    assert political_story(named=10, words=300)
+    assert not political_story(named=6, words=100)  # too few mentions
+    assert not political_story(named=10, words=1000)  # too sparse
+
+
+def test_a_story_of_news_length_that_hardly_names_politics_is_one_of_no_politics():
+    assert story_of_no_politics(named=1, words=300)
+    assert not story_of_no_politics(named=2, words=300)
+    assert not story_of_no_politics(named=0, words=40)  # a sentence says too little to judge
 
 
 def _visit(place: str):

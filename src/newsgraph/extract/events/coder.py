@@ -79,6 +79,8 @@ from .relevance import (
     message_to_no_one,
     narrated,
     ordinary_crime,
+    political_story,
+    politics_named,
     pressure_from_no_one,
     private_affairs,
     private_deed,
@@ -95,6 +97,7 @@ from .relevance import (
     sport_or_business,
     sporting,
     standing_measure,
+    story_of_no_politics,
     taken_by_no_force,
     visit_to_a_venue,
     warning_as_forecast,
@@ -116,13 +119,17 @@ _THREAT_SENSE = 0.5
 
 
 def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
-    """Yield events with at least one coded or entity-linked actor, in text order."""
+    """Yield events with at least one coded or entity-linked actor, in text order; none from a story
+    that hardly names politics."""
     index = doc._.ng_references
     places: Sequence[Place] = doc._.ng_places or ()
     quotes: Sequence[Quote] = doc._.ng_quotes or ()
     article = doc._.ng_article
     published = iso_date(article.published) if article is not None and article.published else None
     coder = ActorCoder(doc, index, places, published, quotes)
+    named = politics_named(coder)
+    if story_of_no_politics(named, len(doc)):
+        return
     context = _ArticleContext(
         coder,
         index,
@@ -133,6 +140,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
         crime_story(doc),
         disaster_story(doc),
         fiction_story(doc),
+        political_story(named, len(doc)),
     )
     events: list[Event] = []
     sentences = list(doc.sents)
@@ -148,19 +156,20 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
                 continue
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
-    events = _without_restatements(_without_private_affairs(events, index), doc)
+    events = _without_restatements(_without_private_affairs(events, index, context.political), doc)
     events = _established_claims(events, quotes)
     events = _dateline_places(_inherit_places(events, index.text), places, index.text)
     for n, event in enumerate(events, start=1):
         yield replace(event, id=f"V{n}")
 
 
-def _without_private_affairs(events: list[Event], index: References) -> list[Event]:
+def _without_private_affairs(events: list[Event], index: References, political_text: bool) -> list[Event]:
     """The events, less those of uncoded, civilian or business actors only when the article is no
-    political story. A person or body the tables know only by its country (a singer, a quarterback,
-    a label) counts as uncoded there: only a country itself is a state."""
+    political story, by its events' actors or its own words. A person or body the tables know only
+    by its country (a singer, a quarterback, a label) counts as uncoded there: only a country itself
+    is a state."""
     codes = [(_private_code(e.source, index), _private_code(e.target, index)) for e in events]
-    if not private_affairs(codes):
+    if not private_affairs(codes, political_text):
         return events
     return [event for event, pair in zip(events, codes) if not private_deed(event.type, *pair)]
 
@@ -252,6 +261,7 @@ class _ArticleContext:
     crime: bool = False  # the text is about ordinary crime: police dealing with suspects make none
     disaster: bool = False  # the text is about a disaster: relief at home makes no event
     fiction: bool = False  # the text is about a work of fiction: its present-tense deeds are the plot
+    political: bool = False  # the text's own words are of politics: its uncoded actors' deeds stay events
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:

@@ -12,7 +12,8 @@ no town, what a film depicts (or a review of fiction tells in the present) is no
 an issue between unarmed sides is one of words, an offer to customers is a sale, and only someone
 who can act is asked to by "must". In an
 article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
-press is a private affair.
+press is a private affair, unless the article's own words are of politics (states, parties, elections);
+a story that hardly names politics at all has no political events.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .actors import SECTORS
+from .actors import SECTORS, ActorCoder
 from .ontology import COOPERATIVE, trigger_words
 from .tables import table_rows
 from .words import word_class
@@ -64,6 +65,8 @@ __all__ = [
     "message_to_no_one",
     "narrated",
     "ordinary_crime",
+    "political_story",
+    "politics_named",
     "pressure_from_no_one",
     "private_affairs",
     "prize_contested",
@@ -80,6 +83,7 @@ __all__ = [
     "sport_or_business",
     "standing_measure",
     "sporting",
+    "story_of_no_politics",
     "taken_by_no_force",
     "visit_to_a_venue",
     "warning_of_no_threat",
@@ -518,16 +522,59 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
 
 
-def private_affairs(events_codes: Sequence[tuple[str | None, ...]]) -> bool:
+def private_affairs(events_codes: Sequence[tuple[str | None, ...]], political_text: bool = False) -> bool:
     """Whether events whose actors are uncoded, civilians, businesses, doctors or the press ("the
     carmaker will offer the van in blue", "shoppers helped the store") are private or business
     affairs: so in an article where fewer than a few events have a state, military, party, police,
-    court or armed actor. In a political story an uncoded actor is more often a politician the
-    tables do not know."""
+    court or armed actor, unless its own words make it a political story (`political_story`). In a
+    political story an uncoded actor is more often a politician the tables do not know."""
+    if political_text:
+        return False
     return sum(1 for codes in events_codes if has_political_actor(codes)) < _POLITICAL_EVENTS
 
 
 _POLITICAL_EVENTS = 3
+
+
+def politics_named(coder: ActorCoder) -> int:
+    """How often a text names states, armies, parties, parliaments or armed groups (by a coded name or
+    a noun of their sector) and elections. Police, courts and criminals are left out: a crime story
+    names them as often as a political one."""
+    doc, names = coder.doc, coder.token_names
+    election = word_class("election")
+    mentions = 0
+    for token in doc:
+        if (code := names.get(token.i)) is not None:
+            starts = names.get(token.i - 1) != code  # "Joe Biden" is one mention
+            mentions += starts and bool(_parts(code) & _STATE_OR_ARMED)
+        elif token.lemma_.lower() in election:
+            mentions += 1
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            mentions += coder.sector(token) in _STATE_OR_ARMED
+    return mentions
+
+
+def political_story(named: int, words: int) -> bool:
+    """Whether a text of this many words is about politics in its own words: it names politics
+    (`politics_named`) at least eight times, and in at least one word in fifty. A debate of candidates
+    or a fact-check of testimony is political even when few of its events have a coded actor."""
+    return named >= _POLITICAL_WORDS and named >= _POLITICAL_SHARE * words
+
+
+def story_of_no_politics(named: int, words: int) -> bool:
+    """Whether a text is a story of no politics: as long as a news story, and naming politics in less
+    than one word in two hundred (a match report, a medical case, a writer's life). Its conflict
+    words are figures of speech or private quarrels; a shorter text says too little to judge."""
+    return words >= _STORY_WORDS and named < _NO_POLITICS_SHARE * words
+
+
+# States, armies, parties, parliaments, opposition, international bodies and armed groups.
+_STATE_OR_ARMED = _POLITICAL_SECTORS | {"REB", "INS", "SPY"}
+_POLITICAL_WORDS = 8
+_POLITICAL_SHARE = 0.02  # one word in fifty
+_STORY_WORDS = 200  # tokens: eight sentences or so
+_NO_POLITICS_SHARE = 0.005  # one word in two hundred
+
 _PRIVATE_SECTORS = {"CVL", "BUS", "HLH", "MED", "JRN"}  # civilians, firms, doctors, the press
 _UNREST = {"ASSAULT", "PROTEST", "MOBILIZE"}
 _PRESS = {"MED", "JRN"}
