@@ -714,3 +714,18 @@ def test_the_attributions_scope_reports_the_infinitive_of_a_noun_of_intent(pipel
     doc = pipeline.nlp(text)
     assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
     assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rural voters have embraced the new party.", "the new party"),
+        ("Most economists favor a gradual rise in rates.", "a gradual rise in rates"),
+        ("The unions resisted the pension reform.", "the pension reform"),
+        ("The finance minister presented a leaner budget.", "a leaner budget"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_embraces_resists_or_presents(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
