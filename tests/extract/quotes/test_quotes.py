@@ -729,3 +729,17 @@ def test_the_attributions_scope_reports_what_a_source_embraces_resists_or_presen
     doc = pipeline.nlp(text)
     assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
     assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister ruled out a rise in fuel duty.", "a rise in fuel duty"),
+        ("Exporters fear a sharp drop in demand.", "a sharp drop in demand"),
+        ("Police suspect arson.", "arson"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_rules_out_fears_or_suspects(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
