@@ -655,3 +655,91 @@ def test_the_attributions_scope_reports_a_passive_cues_subject_with_its_agent_as
     assert [q.text for q in quotes] == content
     assert {q.speaker.text if q.speaker else None for q in quotes} == {speaker}
     assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The audit found 40 missing laptops.", ["40 missing laptops"]),
+        ("Polls show a tight race in the county.", ["a tight race in the county"]),
+        ("A survey of 2,000 households found deep distrust of the police.", ["deep distrust of the police"]),
+        ("Investigators found the wreck on Tuesday.", []),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_poll_or_study_finds_as_its_object(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == content
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Many growers would like to sell their land to the state.", "to sell their land to the state"),
+        ("The senator loves the new tariff plan.", "the new tariff plan"),
+        ("Most residents hate the idea of a toll road.", "the idea of a toll road"),
+        ("Younger voters admire the former general.", "the former general"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_likes_or_hates(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The assembly approved the new budget.", "the new budget"),
+        ("The court overturned the ban.", "the ban"),
+        ("The president vetoed the spending bill.", "the spending bill"),
+        ("The ministry will examine the complaints.", "the complaints"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_body_approves_overturns_or_examines(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor's effort to close the landfill has stalled.", "to close the landfill"),
+        ("The court's decision to free the two men angered the families.", "to free the two men"),
+        ("The union's willingness to strike worries the airline.", "to strike"),
+    ],
+)
+def test_the_attributions_scope_reports_the_infinitive_of_a_noun_of_intent(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rural voters have embraced the new party.", "the new party"),
+        ("Most economists favor a gradual rise in rates.", "a gradual rise in rates"),
+        ("The unions resisted the pension reform.", "the pension reform"),
+        ("The finance minister presented a leaner budget.", "a leaner budget"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_embraces_resists_or_presents(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister ruled out a rise in fuel duty.", "a rise in fuel duty"),
+        ("Exporters fear a sharp drop in demand.", "a sharp drop in demand"),
+        ("Police suspect arson.", "arson"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_rules_out_fears_or_suspects(pipeline, text, content):
+    doc = pipeline.nlp(text)
+    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
+    assert not list(extract_quotes(doc, options=Options.load()))

@@ -3,7 +3,8 @@
 A cue is a word from `data/reporting_verbs.txt` (a verb, or a noun such as 'claim') in one of the
 frames the file gives it (control verbs such as 'refused to' state nothing, though the `attributions`
 scope reports what the source means to do; finding verbs only a
-'that' clause, or a bare one from a poll or study; a cue in a question reports nothing), `according
+'that' clause, or a bare one from a poll or study (and, in `attributions`, what it finds: 'the audit found 40
+missing laptops'); a cue in a question reports nothing), `according
 to`, a belief adjective after a linking verb ('residents are afraid that ...'), a colon after a name
 opening a paragraph (a surname in capitals in a transcript), or a dash after a quote. Its content is the clause, infinitive or object it
 reports, or the rest of the sentence when the cue is parenthetical (`..., the fighter said.`). Quoted text with no cue of its own joins the cue in its sentence, the

@@ -93,9 +93,12 @@ def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
     """Whether the cue may report this object: any object of a verb whose object is the message
     ('denied the report') but a bare one that reports nothing ('said nothing'); the target of a judgement
     only with what is said of it ('praised X for Y', 'denounced X as Y'), as 'criticized the
-    president' says nothing of its own."""
-    if not frames.obj or (obj.lower_ in quote_words().empty_objects and not list(obj.children)):
+    president' says nothing of its own; what a poll or a study finds ('the audit found 40 missing
+    laptops', 'polls show a tight race'), though its verb takes no object from a person."""
+    if obj.lower_ in quote_words().empty_objects and not list(obj.children):
         return False
+    if not frames.obj:
+        return frames.clause == CLAUSE_THAT and _reports_findings(verb)
     if not frames.target:
         return True
     judged = quote_words().judgement_prepositions  # the parse may hang 'as Y' on the object
