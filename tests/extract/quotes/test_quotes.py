@@ -602,9 +602,7 @@ def test_the_attributions_scope_also_reports_objects_and_infinitives(pipeline):
     ],
 )
 def test_the_attributions_scope_reports_a_judged_object_bare(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -619,9 +617,7 @@ def test_the_attributions_scope_reports_a_judged_object_bare(pipeline, text, con
     ],
 )
 def test_the_attributions_scope_reports_what_a_source_means_to_do(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -634,9 +630,7 @@ def test_the_attributions_scope_reports_what_a_source_means_to_do(pipeline, text
     ],
 )
 def test_the_attributions_scope_reports_what_a_source_discusses_reveals_or_answers(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -682,9 +676,7 @@ def test_the_attributions_scope_reports_what_a_poll_or_study_finds_as_its_object
     ],
 )
 def test_the_attributions_scope_reports_what_a_source_likes_or_hates(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -697,9 +689,7 @@ def test_the_attributions_scope_reports_what_a_source_likes_or_hates(pipeline, t
     ],
 )
 def test_the_attributions_scope_reports_what_a_body_approves_overturns_or_examines(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -711,9 +701,7 @@ def test_the_attributions_scope_reports_what_a_body_approves_overturns_or_examin
     ],
 )
 def test_the_attributions_scope_reports_the_infinitive_of_a_noun_of_intent(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -726,9 +714,7 @@ def test_the_attributions_scope_reports_the_infinitive_of_a_noun_of_intent(pipel
     ],
 )
 def test_the_attributions_scope_reports_what_a_source_embraces_resists_or_presents(pipeline, text, content):
-    doc = pipeline.nlp(text)
-    assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
-    assert not list(extract_quotes(doc, options=Options.load()))
+    _only_an_attribution(pipeline, text, content)
 
 
 @pytest.mark.parametrize(
@@ -740,6 +726,11 @@ def test_the_attributions_scope_reports_what_a_source_embraces_resists_or_presen
     ],
 )
 def test_the_attributions_scope_reports_what_a_source_rules_out_fears_or_suspects(pipeline, text, content):
+    _only_an_attribution(pipeline, text, content)
+
+
+def _only_an_attribution(pipeline, text, content):
+    """`content` is what the attributions scope reports, and the statements scope reports nothing."""
     doc = pipeline.nlp(text)
     assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
     assert not list(extract_quotes(doc, options=Options.load()))
