@@ -197,6 +197,20 @@ def test_coordinated_parties_to_talks_are_each_others_source_and_target(analyze)
     assert _codes(_event(analyze, "Serbia and Kosovo held talks in Brussels on Thursday.", "talks")) == ("SRB", "KSV")
 
 
+def test_coordinated_parties_to_a_pact_are_each_others_source_and_target(analyze):
+    text = "Peru and Chile reached a fishing agreement in Lima on Friday."
+    assert _codes(_event(analyze, text, "reached")) == ("PER", "CHL")
+    text = "Ghana and Togo agreed a truce on their maritime border on Wednesday."
+    assert _codes(_event(analyze, text, "agreed")) == ("GHA", "TGO")
+    text = "Britain and France reached a defence pact with Poland on Monday."
+    assert _codes(_event(analyze, text, "reached")) == ("GBR", "POL")
+
+
+def test_coordinated_subjects_of_a_deed_that_is_no_pact_have_no_target_in_each_other(analyze):
+    text = "Britain and France condemned the missile launch on Sunday."
+    assert _codes(_event(analyze, text, "condemned"))[1] != "FRA"
+
+
 def test_a_protest_motive_phrase_names_the_target(analyze):
     text = "Teachers in Accra marched in protest against the Ghanaian government."
     assert _codes(_event(analyze, text, "marched")) == ("GHAEDU", "GHAGOV")

@@ -596,12 +596,21 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
     return None
 
 
-def reciprocal_partner(source: Token | None, type_: str) -> Token | None:
-    """ "Washington and the Taliban held talks": of coordinated subjects of talks, the second is the
-    first's target."""
-    if source is None or not source.conjuncts or type_ not in _JOINT_TYPES:
+def reciprocal_partner(source: Token | None, type_: str, trigger: Token, predicate: Token) -> Token | None:
+    """ "Washington and the Taliban held talks", "Egypt and Qatar reached a gas deal": of coordinated
+    subjects of talks or of agreeing on a pact, the second is the first's target. (Signing one is
+    support both give, as PLOVER codes it: one source, no target.)"""
+    if source is None or not source.conjuncts:
         return None
-    return source.conjuncts[0]
+    agreed = type_ == "AGREE" and _makes_a_pact(trigger, predicate)
+    return source.conjuncts[0] if type_ in _JOINT_TYPES or agreed else None
+
+
+def _makes_a_pact(trigger: Token, predicate: Token) -> bool:
+    """Whether the deed is a pact, or reaching one ("reached a trade agreement")."""
+    pacts = word_class("pact_noun")
+    nouns = [trigger, *(c for h in (trigger, predicate) for c in h.children if c.dep_ == "dobj")]
+    return any(n.lemma_.lower() in pacts for n in nouns)
 
 
 def giver(verb: Token) -> Token | None:

@@ -293,9 +293,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         and reciprocal_pair(trigger, predicate) is None
     ):
         target_token = None
-    if target_token is None:
-        target_token = reciprocal_partner(source_token, kind.type)
     source = coder.actor(source_token, sentence)
+    partner = reciprocal_partner(source_token, kind.type, trigger, predicate)
+    if partner is not None and not _another_side(target_token, source, coder, sentence):
+        target_token = partner  # "Peru and Chile reached an agreement": not the agreement, nor "their"
     if target_token is None and kind.type == "ASSAULT" and source is not None and _armed_or_state(source):
         target_token = attacked_place(trigger, predicate, coder)  # "US forces carried out strikes in Syria"
     target = coder.actor(target_token, sentence, infer="places")
@@ -477,6 +478,14 @@ def _names_a_party(token: Token | None, type_: str) -> bool:
 
 
 _SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN"}
+
+
+def _another_side(token: Token | None, source: Actor | None, coder: ActorCoder, sentence: SentenceCountries) -> bool:
+    """Whether a phrase names a coded actor other than the source's country."""
+    actor = coder.actor(token, sentence, infer="none")
+    if actor is None or not actor.code:
+        return False
+    return source is None or not source.code or actor.code[:3] != source.code[:3]
 
 
 def _names_a_place(token: Token, coder: ActorCoder) -> bool:
