@@ -321,6 +321,24 @@ def _events_of(analyze, text):
     return {v.trigger.text: v for v in analyze(Article(text, published="2026-03-06")).events}
 
 
+def test_an_object_them_stands_for_the_previous_sentences_coordinated_subject(analyze):
+    text = "Canada and Mexico have refused to lower their duties on steel. Washington has threatened them with tariffs."
+    assert _codes(_events_of(analyze, text)["threatened"]) == ("USA", "CAN")
+    text = "Sudanese rebels seized two towns in Darfur on Sunday. The army accused them of killing civilians."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("SDNMIL", "SDNREB")
+
+
+def test_an_object_them_is_not_its_own_verbs_subject_nor_of_its_country(analyze):
+    text = "French troops withdrew from Mali last year. Officials in Paris praised them on Monday."
+    praised = _events_of(analyze, text).get("praised")
+    assert praised is None or praised.target is None or praised.target.code[:3] != "FRA"
+
+
+def test_an_object_them_of_a_subjectless_clause_is_the_plural_named_before_it(analyze):
+    text = "The army shelled the positions of Houthi rebels, accusing them of violating the truce."
+    assert _codes(_events_of(analyze, text)["accusing"]) == ("YEMMIL", "YEMREB")
+
+
 def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):
     text = "The Chinese government issued a statement on Monday. It accused Japan of provocations."
     assert _codes(_events_of(analyze, text)["accused"]) == ("CHNGOV", "JPN")

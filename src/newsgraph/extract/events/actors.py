@@ -458,23 +458,61 @@ class ActorCoder:
         entity = self.entity_of(token)
         return entity is None or not entity.kind
 
+    def stands_for(self, token: Token) -> Token | None:
+        """What a pronoun stands for: in its own sentence or a quote's speaker, else the previous
+        sentence's subject."""
+        if is_personal_pronoun(token.text) and (referent := self.referent(token)) is not None:
+            return referent
+        return self._plural_before(token) or self._previous_subject(token)
+
+    def _plural_before(self, pronoun: Token) -> Token | None:
+        """ "talks with partners such as Japan and Canada, threatening them with tariffs": an object
+        "them" stands for the nearest coded plural phrase before it in its sentence, other than its
+        own verb's subject."""
+        if pronoun.lower_ != "them" or pronoun.dep_ not in {"dobj", "pobj", "dative"}:
+            return None
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        sentence = SentenceCountries(pronoun.sent, self)
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+                continue
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            names = self.sector(token) or self.token_country(token) or self._name_code(token)
+            if plural and names and _coded_country(self.code(token, sentence, infer="none")[0]):
+                return token
+        return None
+
     def _previous_subject(self, pronoun: Token) -> Token | None:
         """ "The Chinese government issued a statement. It accused Japan ...": a sentence's subject "it"
         or "they" that names no one in its own sentence stands for the previous sentence's main subject,
-        when that is a coded actor of the same number (a state or group, never a person)."""
-        if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or self.entity_of(pronoun):
+        when that is a coded actor of the same number (a state or group, never a person; "Kenya and
+        Somalia" are plural). So does an object "them" ("Canada and Mexico refused. Washington
+        threatened them."), unless that subject is its own verb's subject's country."""
+        subject_pronoun = pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj"
+        object_pronoun = pronoun.lower_ == "them" and pronoun.dep_ in {"dobj", "pobj", "dative"}
+        if not (subject_pronoun or object_pronoun) or self.entity_of(pronoun):
             return None
         sentence = pronoun.sent
-        if sentence.start == 0 or any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence):
+        if sentence.start == 0 or (subject_pronoun and any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence)):
             return None
         previous = self.doc[sentence.start - 1].sent
         subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
             return None
-        if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        if plural != (pronoun.lower_ != "it"):
             return None
         code = self.code(subject, SentenceCountries(previous, self), infer="none")[0]
-        return subject if code and code[:3] not in SECTORS else None
+        if not code or code[:3] in SECTORS:
+            return None
+        if object_pronoun:
+            verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+            own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            own_code = self.code(own, SentenceCountries(sentence, self), infer="none")[0] if own is not None else None
+            if own_code and own_code[:3] == code[:3]:
+                return None
+        return subject
 
     def _cluster_code(self, entity: Entity, sentence: SentenceCountries) -> str | None:
         """The first code with a country that a mention of this entity's gets from its own words."""
@@ -494,9 +532,7 @@ class ActorCoder:
         """An actor if the phrase headed here names an entity or can be coded (or, `uncoded`, at all)."""
         if head is None:
             return None
-        if is_personal_pronoun(head.text) and (referent := self.referent(head)) is not None:
-            head = referent
-        elif (referent := self._previous_subject(head)) is not None:
+        if (referent := self.stands_for(head)) is not None:
             head = referent
         doc = self.doc
         start = head.left_edge.i if head.pos_ != "PRON" else head.i
@@ -527,6 +563,11 @@ class ActorCoder:
             if any(self.token_country(t) or self.sector(t) or self.entity_of(t) for t in words):
                 return max(t.i for t in words)
         return head.i
+
+
+def _coded_country(code: str | None) -> bool:
+    """Whether an actor code names a country (or IGO/NGO), not a sector alone."""
+    return bool(code) and code[:3] not in SECTORS
 
 
 def _bare_name(token: Token) -> bool:

@@ -735,13 +735,13 @@ def _target_token(
     for token in ranked:
         if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
-        probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
+        probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
-            meant = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
+            meant = coder.stands_for(token) or token
             if coder.sector(meant):
                 return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
             if (counted := _counted(token, coder)) is not None:
