@@ -793,7 +793,8 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
         return shared
     # "The army shelled the town, accusing them of ...": the subject an object's subjectless verb
     # shares is that verb's own subject, which its object is not.
-    implicit = own_verb is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in pronoun.head.children)
+    subjects = [c for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    implicit = own_verb is not None and not subjects
     for ancestor in pronoun.ancestors:
         if ancestor.i == own_verb:
             continue

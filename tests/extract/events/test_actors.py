@@ -322,7 +322,7 @@ def _events_of(analyze, text):
 
 
 def test_an_object_them_stands_for_the_previous_sentences_coordinated_subject(analyze):
-    text = "Canada and Mexico have refused to lower their duties on steel. Washington has threatened them with tariffs."
+    text = "Canada and Mexico refused to lower their duties. Washington has threatened them with tariffs."
     assert _codes(_events_of(analyze, text)["threatened"]) == ("USA", "CAN")
     text = "Sudanese rebels seized two towns in Darfur on Sunday. The army accused them of killing civilians."
     assert _codes(_events_of(analyze, text)["accused"]) == ("SDNMIL", "SDNREB")
@@ -337,6 +337,18 @@ def test_an_object_them_is_not_its_own_verbs_subject_nor_of_its_country(analyze)
 def test_an_object_them_of_a_subjectless_clause_is_the_plural_named_before_it(analyze):
     text = "The army shelled the positions of Houthi rebels, accusing them of violating the truce."
     assert _codes(_events_of(analyze, text)["accusing"]) == ("YEMMIL", "YEMREB")
+
+
+def test_both_sides_or_the_two_leaders_stand_for_the_pair_an_earlier_sentence_names(analyze):
+    text = "Serbia and Kosovo held a round of talks in Brussels. Both sides accused Russia of meddling."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("SRB", "RUS")
+    text = "The Ethiopian premier met Egypt's president. The two leaders condemned the attack on the dam."
+    assert _events_of(analyze, text)["condemned"].source.code == "ETHGOV"
+
+
+def test_the_two_sides_with_no_pair_named_before_name_no_one(analyze):
+    text = "The mayor spoke at a rally in Accra. The two sides condemned the violence."
+    assert "condemned" not in _events_of(analyze, text)
 
 
 def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):

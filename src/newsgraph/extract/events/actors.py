@@ -463,7 +463,51 @@ class ActorCoder:
         sentence's subject."""
         if is_personal_pronoun(token.text) and (referent := self.referent(token)) is not None:
             return referent
-        return self._plural_before(token) or self._previous_subject(token)
+        pair = self.pair_named_before(token)
+        return self._plural_before(token) or self._previous_subject(token) or (pair[0] if pair else None)
+
+    def pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
+        """ "Kenya and Somalia held talks. The two sides agreed ...": the two parties of different
+        countries that one of the three sentences before names, nearest first, for "both sides" or
+        "the two countries": coordinated ("Kenya and Somalia"), or a clause's subject and its object
+        or "with" partner ("Chinese negotiators met their American counterparts")."""
+        if phrase.lemma_.lower() not in word_class("pair_noun") or phrase.tag_ not in {"NNS", "NNPS"}:
+            return None
+        counted = {"det", "predet", "nummod"}
+        if not any(c.lower_ in {"both", "two"} and c.dep_ in counted for c in phrase.children):
+            return None
+        sentence = phrase.sent
+        for _ in range(3):
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+            if (pair := self._pair_in(sentence)) is not None:
+                return pair
+        return None
+
+    def _pair_in(self, sent: SpacySpan) -> tuple[Token, Token] | None:
+        countries = SentenceCountries(sent, self)
+
+        def country(token: Token) -> str | None:
+            code = self.code(token, countries, infer="none")[0]
+            return code[:3] if _coded_country(code) else None
+
+        for token in sent:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+                continue
+            if (own := country(token)) is None:
+                continue
+            partners = [c for c in token.children if c.dep_ == "conj"]
+            if token.dep_ == "nsubj":
+                verb = token.head
+                partners += [c for c in verb.children if c.dep_ == "dobj"]
+                nouns = [verb, *partners]
+                withs = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "with"]
+                partners += [o for p in withs for o in p.children if o.dep_ == "pobj"]
+            for partner in partners:
+                if (other := country(partner)) is not None and other != own:
+                    return token, partner
+        return None
 
     def _plural_before(self, pronoun: Token) -> Token | None:
         """ "talks with partners such as Japan and Canada, threatening them with tariffs": an object
@@ -494,7 +538,8 @@ class ActorCoder:
         if not (subject_pronoun or object_pronoun) or self.entity_of(pronoun):
             return None
         sentence = pronoun.sent
-        if sentence.start == 0 or (subject_pronoun and any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence)):
+        earlier_subject = any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence)
+        if sentence.start == 0 or (subject_pronoun and earlier_subject):
             return None
         previous = self.doc[sentence.start - 1].sent
         subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -509,7 +554,8 @@ class ActorCoder:
         if object_pronoun:
             verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
             own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            own_code = self.code(own, SentenceCountries(sentence, self), infer="none")[0] if own is not None else None
+            countries = SentenceCountries(sentence, self)
+            own_code = self.code(own, countries, infer="none")[0] if own is not None else None
             if own_code and own_code[:3] == code[:3]:
                 return None
         return subject

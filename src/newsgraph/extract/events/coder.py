@@ -480,7 +480,9 @@ def _names_a_party(token: Token | None, type_: str) -> bool:
 _SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN"}
 
 
-def _another_side(token: Token | None, source: Actor | None, coder: ActorCoder, sentence: SentenceCountries) -> bool:
+def _another_side(
+    token: Token | None, source: Actor | None, coder: ActorCoder, sentence: SentenceCountries
+) -> bool:
     """Whether a phrase names a coded actor other than the source's country."""
     actor = coder.actor(token, sentence, infer="none")
     if actor is None or not actor.code:
