@@ -351,6 +351,22 @@ def test_the_two_sides_with_no_pair_named_before_name_no_one(analyze):
     assert "condemned" not in _events_of(analyze, text)
 
 
+def test_a_definite_noun_with_no_country_takes_that_of_its_earlier_mention(analyze):
+    text = "A Russian warship entered Ukrainian waters. Ukraine said its forces fired on the warship."
+    assert _events_of(analyze, text)["fired"].target.code == "RUSMIL"
+    text = (
+        "A US helicopter crashed in Logar on Monday. "
+        "The Taliban said they shot down the helicopter, which fell south of Kabul."
+    )
+    assert _events_of(analyze, text)["shot"].target.code == "USAMIL"
+
+
+def test_an_indefinite_noun_is_no_earlier_mention(analyze):
+    text = "A Russian warship entered Ukrainian waters. Ukrainian forces fired on a warship off Odesa."
+    target = _events_of(analyze, text)["fired"].target
+    assert target is None or target.code[:3] != "RUS"
+
+
 def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):
     text = "The Chinese government issued a statement on Monday. It accused Japan of provocations."
     assert _codes(_events_of(analyze, text)["accused"]) == ("CHNGOV", "JPN")

@@ -246,6 +246,7 @@ class ActorCoder:
         self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
         self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
+        self._earlier: dict[tuple[str, int], str | None] = {}  # (lemma, sentence start) -> country before
 
     def referent(self, pronoun: Token) -> Token | None:
         """What a personal pronoun stands for. In a direct quote "we", "us" and "our" are its speaker,
@@ -395,7 +396,9 @@ class ActorCoder:
                 # A domestic actor named without its country ("President X", "the police") is
                 # taken to belong to the country the sentence (or the article) is about.
                 if infer != "none":
-                    country = sentence.nearest_country(head.idx, places_only=infer == "places")
+                    country = self._named_before(head) or sentence.nearest_country(
+                        head.idx, places_only=infer == "places"
+                    )
                     country = country or (self.focus if infer == "any" else None)
                 inferred = country is not None
         if country is None and sector is None:
@@ -403,6 +406,22 @@ class ActorCoder:
         if sector == "GOV" and country and head.ent_type_ == "GPE":
             sector = None
         return (country or "") + (sector or "") or None, inferred
+
+    def _named_before(self, head: Token) -> str | None:
+        """ "US Chinook helicopter shot down ... the Taliban shot down the helicopter": a definite noun
+        with no country of its own is the nearest earlier mention of the same noun that names one."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        key = (head.lemma_.lower(), head.sent.start)
+        if key not in self._earlier:
+            self._earlier[key] = None
+            earlier = (t for t in reversed(self.doc[: head.sent.start]) if t.lemma_.lower() == key[0])
+            for token in (t for t in earlier if t.pos_ == "NOUN" and t.dep_ != "compound"):
+                code = self.code(token, SentenceCountries(token.sent, self), infer="none")[0]
+                if _coded_country(code):
+                    self._earlier[key] = code[:3]
+                    break
+        return self._earlier[key]
 
     def _body_sector(self, rank: Token, bodies: list[Token], sector: str) -> str | None:
         """The sector of a rank ("leader", "officers") in the body its modifiers name: the body's own
