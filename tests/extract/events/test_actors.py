@@ -367,6 +367,13 @@ def test_an_indefinite_noun_is_no_earlier_mention(analyze):
     assert target is None or target.code[:3] != "RUS"
 
 
+def test_a_rights_group_is_coded_as_one_in_the_country_it_works_in(analyze):
+    text = "Ugandan rights groups accused the police of torturing detainees."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("UGAHRI", "UGACOP")
+    text = "Human rights organisations condemned the crackdown on Tuesday."
+    assert _events_of(analyze, text)["condemned"].source.code == "HRI"
+
+
 def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):
     text = "The Chinese government issued a statement on Monday. It accused Japan of provocations."
     assert _codes(_events_of(analyze, text)["accused"]) == ("CHNGOV", "JPN")

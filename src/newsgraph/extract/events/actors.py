@@ -62,6 +62,7 @@ SECTORS = {
     "HLH",
     "REL",
     "UAF",
+    "HRI",
 }
 _DOMESTIC_SECTORS = {
     "CVL",
@@ -78,6 +79,7 @@ _DOMESTIC_SECTORS = {
     "BUS",
     "REL",
     "CRM",
+    "HRI",
 }
 # A place of at least this many people, named in an institution's name, gives the institution's country.
 _BIG_CITY = 1_000_000
