@@ -206,6 +206,27 @@ def test_coordinated_parties_to_a_pact_are_each_others_source_and_target(analyze
     assert _codes(_event(analyze, text, "reached")) == ("GBR", "POL")
 
 
+def test_a_pact_made_in_a_city_is_no_other_party(analyze):
+    text = "Serbia and Kosovo reached an agreement on car plates in Brussels."
+    assert _codes(_event(analyze, text, "reached")) == ("SRB", "KSV")
+
+
+def test_a_deed_on_the_talks_is_aimed_at_the_other_side_of_the_talks_before(analyze):
+    text = (
+        "Colombia held peace talks with ELN rebels in Havana in May. The negotiations stalled over the "
+        "summer. In August, President Duque suspended the talks after a bombing in Bogota."
+    )
+    suspended = _event(analyze, text, "suspended")
+    assert suspended.target is not None and suspended.target.text == "ELN rebels"
+    text = "Serbia and Kosovo reached an agreement on car plates. Belgrade later rejected the deal."
+    assert _codes(_event(analyze, text, "rejected")) == ("SRB", "KSV")
+
+
+def test_a_deed_on_talks_with_no_talks_before_has_no_target(analyze):
+    suspended = _event(analyze, "The Nigerian minister suspended the talks on Monday.", "suspended")
+    assert suspended.target is None
+
+
 def test_coordinated_subjects_of_a_deed_that_is_no_pact_have_no_target_in_each_other(analyze):
     text = "Britain and France condemned the missile launch on Sunday."
     assert _codes(_event(analyze, text, "condemned"))[1] != "FRA"
