@@ -395,6 +395,14 @@ def test_a_rights_group_is_coded_as_one_in_the_country_it_works_in(analyze):
     assert _events_of(analyze, text)["condemned"].source.code == "HRI"
 
 
+def test_a_later_mention_of_a_politician_takes_the_country_an_earlier_one_gives_not_the_sentences(analyze):
+    text = (
+        "Pakistani Foreign Minister Ahmed Raza arrived in Washington on Monday. "
+        "The minister accused India of backing separatists in Kashmir."
+    )
+    assert _codes(_events_of(analyze, text)["accused"]) == ("PAKGOV", "IND")
+
+
 def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):
     text = "The Chinese government issued a statement on Monday. It accused Japan of provocations."
     assert _codes(_events_of(analyze, text)["accused"]) == ("CHNGOV", "JPN")

@@ -607,15 +607,17 @@ class ActorCoder:
             start += 1
         span = doc[start : head.i + 1]
         entity_id = self.index.resolve(span) or self.index.at(head.idx, head.idx + len(head))
-        code, _inferred = self.code(head, sentence, infer=infer)
+        code, inferred = self.code(head, sentence, infer=infer)
         if entity_id is None and code is None and not uncoded:
             return None
         span = doc[start : self._body_spoken_for(head) + 1]
-        if entity_id is not None and (code is None or code[:3] in SECTORS):
-            # "he" resolved to "Kenyan President William Ruto" a sentence before: that mention's code.
+        if entity_id is not None and (code is None or code[:3] in SECTORS or inferred):
+            # "he" or "the minister" resolved to "Kenyan President William Ruto" a sentence before: that
+            # mention's country, before one only guessed from this sentence.
             entity = self.index.entities.get(entity_id)
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
-                code = named[:3] + (code or named[3:])
+                sector = (code[3:] if inferred else code) if code else named[3:]
+                code = named[:3] + sector
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
 
 
