@@ -480,14 +480,16 @@ class ActorCoder:
         return entity is None or not entity.kind
 
     def stands_for(self, token: Token) -> Token | None:
-        """What a pronoun stands for: in its own sentence or a quote's speaker, else the previous
-        sentence's subject."""
+        """What a pronoun or "both sides" stands for: a phrase of its own sentence or a quote's
+        speaker, else one a sentence before names."""
         if is_personal_pronoun(token.text) and (referent := self.referent(token)) is not None:
             return referent
-        pair = self.pair_named_before(token)
-        return self._plural_before(token) or self._previous_subject(token) or (pair[0] if pair else None)
+        if (referent := self._plural_before(token) or self._previous_subject(token)) is not None:
+            return referent
+        pair = self._pair_named_before(token)
+        return pair[0] if pair is not None else None
 
-    def pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
+    def _pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
         """ "Kenya and Somalia held talks. The two sides agreed ...": the two parties of different
         countries that one of the three sentences before names, nearest first, for "both sides" or
         "the two countries": coordinated ("Kenya and Somalia"), or a clause's subject and its object
@@ -507,6 +509,7 @@ class ActorCoder:
         return None
 
     def _pair_in(self, sent: SpacySpan) -> tuple[Token, Token] | None:
+        """The first two parties of different countries a sentence names together."""
         countries = SentenceCountries(sent, self)
 
         def country(token: Token) -> str | None:
@@ -570,7 +573,7 @@ class ActorCoder:
         if plural != (pronoun.lower_ != "it"):
             return None
         code = self.code(subject, SentenceCountries(previous, self), infer="none")[0]
-        if not code or code[:3] in SECTORS:
+        if code is None or not _coded_country(code):
             return None
         if object_pronoun:
             verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
