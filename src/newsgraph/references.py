@@ -791,6 +791,10 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
     own_verb = pronoun.head.i if pronoun.dep_ in {"dobj", "dative"} else None
     if own_verb is not None and (shared := _shared_object(pronoun)) is not None:
         return shared
+    # "The army shelled the town, accusing them of ...": the subject an object's subjectless verb
+    # shares is that verb's own subject, which its object is not.
+    subjects = [c for c in pronoun.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    implicit = own_verb is not None and not subjects
     for ancestor in pronoun.ancestors:
         if ancestor.i == own_verb:
             continue
@@ -801,6 +805,9 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
                 and child.i != pronoun.i
                 and pronoun.i not in {t.i for t in child.subtree}
             ):
+                if implicit:
+                    implicit = False
+                    break
                 if impersonal and child.ent_type_ == "PERSON":
                     return None
                 return child

@@ -197,6 +197,41 @@ def test_coordinated_parties_to_talks_are_each_others_source_and_target(analyze)
     assert _codes(_event(analyze, "Serbia and Kosovo held talks in Brussels on Thursday.", "talks")) == ("SRB", "KSV")
 
 
+def test_coordinated_parties_to_a_pact_are_each_others_source_and_target(analyze):
+    text = "Peru and Chile reached a fishing agreement in Lima on Friday."
+    assert _codes(_event(analyze, text, "reached")) == ("PER", "CHL")
+    text = "Ghana and Togo agreed a truce on their maritime border on Wednesday."
+    assert _codes(_event(analyze, text, "agreed")) == ("GHA", "TGO")
+    text = "Britain and France reached a defence pact with Poland on Monday."
+    assert _codes(_event(analyze, text, "reached")) == ("GBR", "POL")
+
+
+def test_a_pact_made_in_a_city_is_no_other_party(analyze):
+    text = "Serbia and Kosovo reached an agreement on car plates in Brussels."
+    assert _codes(_event(analyze, text, "reached")) == ("SRB", "KSV")
+
+
+def test_a_deed_on_the_talks_is_aimed_at_the_other_side_of_the_talks_before(analyze):
+    text = (
+        "Colombia held peace talks with ELN rebels in Havana in May. The negotiations stalled over the "
+        "summer. In August, President Duque suspended the talks after a bombing in Bogota."
+    )
+    suspended = _event(analyze, text, "suspended")
+    assert suspended.target is not None and suspended.target.text == "ELN rebels"
+    text = "Serbia and Kosovo reached an agreement on car plates. Belgrade later rejected the deal."
+    assert _codes(_event(analyze, text, "rejected")) == ("SRB", "KSV")
+
+
+def test_a_deed_on_talks_with_no_talks_before_has_no_target(analyze):
+    suspended = _event(analyze, "The Nigerian minister suspended the talks on Monday.", "suspended")
+    assert suspended.target is None
+
+
+def test_coordinated_subjects_of_a_deed_that_is_no_pact_have_no_target_in_each_other(analyze):
+    text = "Britain and France condemned the missile launch on Sunday."
+    assert _codes(_event(analyze, text, "condemned"))[1] != "FRA"
+
+
 def test_a_protest_motive_phrase_names_the_target(analyze):
     text = "Teachers in Accra marched in protest against the Ghanaian government."
     assert _codes(_event(analyze, text, "marched")) == ("GHAEDU", "GHAGOV")
@@ -305,6 +340,67 @@ def test_condemnation_drawn_from_someone_is_theirs_and_aimed_at_the_deeds_owner(
 
 def _events_of(analyze, text):
     return {v.trigger.text: v for v in analyze(Article(text, published="2026-03-06")).events}
+
+
+def test_an_object_them_stands_for_the_previous_sentences_coordinated_subject(analyze):
+    text = "Canada and Mexico refused to lower their duties. Washington has threatened them with tariffs."
+    assert _codes(_events_of(analyze, text)["threatened"]) == ("USA", "CAN")
+    text = "Sudanese rebels seized two towns in Darfur on Sunday. The army accused them of killing civilians."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("SDNMIL", "SDNREB")
+
+
+def test_an_object_them_is_not_its_own_verbs_subject_nor_of_its_country(analyze):
+    text = "French troops withdrew from Mali last year. Officials in Paris praised them on Monday."
+    praised = _events_of(analyze, text).get("praised")
+    assert praised is None or praised.target is None or praised.target.code[:3] != "FRA"
+
+
+def test_an_object_them_of_a_subjectless_clause_is_the_plural_named_before_it(analyze):
+    text = "The army shelled the positions of Houthi rebels, accusing them of violating the truce."
+    assert _codes(_events_of(analyze, text)["accusing"]) == ("YEMMIL", "YEMREB")
+
+
+def test_both_sides_or_the_two_leaders_stand_for_the_pair_an_earlier_sentence_names(analyze):
+    text = "Serbia and Kosovo held a round of talks in Brussels. Both sides accused Russia of meddling."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("SRB", "RUS")
+    text = "The Ethiopian premier met Egypt's president. The two leaders condemned the attack on the dam."
+    assert _events_of(analyze, text)["condemned"].source.code == "ETHGOV"
+
+
+def test_the_two_sides_with_no_pair_named_before_name_no_one(analyze):
+    text = "The mayor spoke at a rally in Accra. The two sides condemned the violence."
+    assert "condemned" not in _events_of(analyze, text)
+
+
+def test_a_definite_noun_with_no_country_takes_that_of_its_earlier_mention(analyze):
+    text = "A Russian warship entered Ukrainian waters. Ukraine said its forces fired on the warship."
+    assert _events_of(analyze, text)["fired"].target.code == "RUSMIL"
+    text = (
+        "A US helicopter crashed in Logar on Monday. "
+        "The Taliban said they shot down the helicopter, which fell south of Kabul."
+    )
+    assert _events_of(analyze, text)["shot"].target.code == "USAMIL"
+
+
+def test_an_indefinite_noun_is_no_earlier_mention(analyze):
+    text = "A Russian warship entered Ukrainian waters. Ukrainian forces fired on a warship off Odesa."
+    target = _events_of(analyze, text)["fired"].target
+    assert target is None or target.code[:3] != "RUS"
+
+
+def test_a_rights_group_is_coded_as_one_in_the_country_it_works_in(analyze):
+    text = "Ugandan rights groups accused the police of torturing detainees."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("UGAHRI", "UGACOP")
+    text = "Human rights organisations condemned the crackdown on Tuesday."
+    assert _events_of(analyze, text)["condemned"].source.code == "HRI"
+
+
+def test_a_later_mention_of_a_politician_takes_the_country_an_earlier_one_gives_not_the_sentences(analyze):
+    text = (
+        "Pakistani Foreign Minister Ahmed Raza arrived in Washington on Monday. "
+        "The minister accused India of backing separatists in Kashmir."
+    )
+    assert _codes(_events_of(analyze, text)["accused"]) == ("PAKGOV", "IND")
 
 
 def test_a_subject_it_or_they_stands_for_the_previous_sentences_coded_subject_of_its_number(analyze):

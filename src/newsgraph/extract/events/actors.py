@@ -62,6 +62,7 @@ SECTORS = {
     "HLH",
     "REL",
     "UAF",
+    "HRI",
 }
 _DOMESTIC_SECTORS = {
     "CVL",
@@ -78,6 +79,7 @@ _DOMESTIC_SECTORS = {
     "BUS",
     "REL",
     "CRM",
+    "HRI",
 }
 # A place of at least this many people, named in an institution's name, gives the institution's country.
 _BIG_CITY = 1_000_000
@@ -246,6 +248,7 @@ class ActorCoder:
         self.focus = _most_common(mentioned)
         self.dateline = {t.i for sent in doc.sents for t in _dateline(sent)}
         self._clusters: dict[str, str | None] = {}  # entity id -> code from its mentions' words
+        self._earlier: dict[tuple[str, int], str | None] = {}  # (lemma, sentence start) -> country before
 
     def referent(self, pronoun: Token) -> Token | None:
         """What a personal pronoun stands for. In a direct quote "we", "us" and "our" are its speaker,
@@ -395,7 +398,9 @@ class ActorCoder:
                 # A domestic actor named without its country ("President X", "the police") is
                 # taken to belong to the country the sentence (or the article) is about.
                 if infer != "none":
-                    country = sentence.nearest_country(head.idx, places_only=infer == "places")
+                    country = self._named_before(head) or sentence.nearest_country(
+                        head.idx, places_only=infer == "places"
+                    )
                     country = country or (self.focus if infer == "any" else None)
                 inferred = country is not None
         if country is None and sector is None:
@@ -403,6 +408,22 @@ class ActorCoder:
         if sector == "GOV" and country and head.ent_type_ == "GPE":
             sector = None
         return (country or "") + (sector or "") or None, inferred
+
+    def _named_before(self, head: Token) -> str | None:
+        """ "US Chinook helicopter shot down ... the Taliban shot down the helicopter": a definite noun
+        with no country of its own is the nearest earlier mention of the same noun that names one."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        key = (head.lemma_.lower(), head.sent.start)
+        if key not in self._earlier:
+            self._earlier[key] = None
+            earlier = (t for t in reversed(self.doc[: head.sent.start]) if t.lemma_.lower() == key[0])
+            for token in (t for t in earlier if t.pos_ == "NOUN" and t.dep_ != "compound"):
+                code = self.code(token, SentenceCountries(token.sent, self), infer="none")[0]
+                if _coded_country(code):
+                    self._earlier[key] = code[:3]
+                    break
+        return self._earlier[key]
 
     def _body_sector(self, rank: Token, bodies: list[Token], sector: str) -> str | None:
         """The sector of a rank ("leader", "officers") in the body its modifiers name: the body's own
@@ -458,23 +479,110 @@ class ActorCoder:
         entity = self.entity_of(token)
         return entity is None or not entity.kind
 
+    def stands_for(self, token: Token) -> Token | None:
+        """What a pronoun or "both sides" stands for: a phrase of its own sentence or a quote's
+        speaker, else one a sentence before names."""
+        if is_personal_pronoun(token.text) and (referent := self.referent(token)) is not None:
+            return referent
+        if (referent := self._plural_before(token) or self._previous_subject(token)) is not None:
+            return referent
+        pair = self._pair_named_before(token)
+        return pair[0] if pair is not None else None
+
+    def _pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
+        """ "Kenya and Somalia held talks. The two sides agreed ...": the two parties of different
+        countries that one of the three sentences before names, nearest first, for "both sides" or
+        "the two countries": coordinated ("Kenya and Somalia"), or a clause's subject and its object
+        or "with" partner ("Chinese negotiators met their American counterparts")."""
+        if phrase.lemma_.lower() not in word_class("pair_noun") or phrase.tag_ not in {"NNS", "NNPS"}:
+            return None
+        counted = {"det", "predet", "nummod"}
+        if not any(c.lower_ in {"both", "two"} and c.dep_ in counted for c in phrase.children):
+            return None
+        sentence = phrase.sent
+        for _ in range(3):
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+            if (pair := self._pair_in(sentence)) is not None:
+                return pair
+        return None
+
+    def _pair_in(self, sent: SpacySpan) -> tuple[Token, Token] | None:
+        """The first two parties of different countries a sentence names together."""
+        countries = SentenceCountries(sent, self)
+
+        def country(token: Token) -> str | None:
+            code = self.code(token, countries, infer="none")[0]
+            return code[:3] if _coded_country(code) else None
+
+        for token in sent:
+            if token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+                continue
+            if (own := country(token)) is None:
+                continue
+            partners = [c for c in token.children if c.dep_ == "conj"]
+            if token.dep_ == "nsubj":
+                verb = token.head
+                partners += [c for c in verb.children if c.dep_ == "dobj"]
+                nouns = [verb, *partners]
+                withs = [p for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "with"]
+                partners += [o for p in withs for o in p.children if o.dep_ == "pobj"]
+            for partner in partners:
+                if (other := country(partner)) is not None and other != own:
+                    return token, partner
+        return None
+
+    def _plural_before(self, pronoun: Token) -> Token | None:
+        """ "talks with partners such as Japan and Canada, threatening them with tariffs": an object
+        "them" stands for the nearest coded plural phrase before it in its sentence, other than its
+        own verb's subject."""
+        if pronoun.lower_ != "them" or pronoun.dep_ not in {"dobj", "pobj", "dative"}:
+            return None
+        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+        own = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        sentence = SentenceCountries(pronoun.sent, self)
+        for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+            if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
+                continue
+            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
+            names = self.sector(token) or self.token_country(token) or self._name_code(token)
+            if plural and names and _coded_country(self.code(token, sentence, infer="none")[0]):
+                return token
+        return None
+
     def _previous_subject(self, pronoun: Token) -> Token | None:
         """ "The Chinese government issued a statement. It accused Japan ...": a sentence's subject "it"
         or "they" that names no one in its own sentence stands for the previous sentence's main subject,
-        when that is a coded actor of the same number (a state or group, never a person)."""
-        if pronoun.lower_ not in {"it", "they"} or pronoun.dep_ != "nsubj" or self.entity_of(pronoun):
+        when that is a coded actor of the same number (a state or group, never a person; "Kenya and
+        Somalia" are plural). So does an object "them" ("Canada and Mexico refused. Washington
+        threatened them."), unless that subject is its own verb's subject's country."""
+        subject_pronoun = pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj"
+        object_pronoun = pronoun.lower_ == "them" and pronoun.dep_ in {"dobj", "pobj", "dative"}
+        if not (subject_pronoun or object_pronoun) or self.entity_of(pronoun):
             return None
         sentence = pronoun.sent
-        if sentence.start == 0 or any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence):
+        earlier_subject = any(t.dep_ == "nsubj" and t.i < pronoun.i for t in sentence)
+        if sentence.start == 0 or (subject_pronoun and earlier_subject):
             return None
         previous = self.doc[sentence.start - 1].sent
         subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
             return None
-        if (subject.tag_ in {"NNS", "NNPS"}) != (pronoun.lower_ == "they"):
+        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+        if plural != (pronoun.lower_ != "it"):
             return None
         code = self.code(subject, SentenceCountries(previous, self), infer="none")[0]
-        return subject if code and code[:3] not in SECTORS else None
+        if code is None or not _coded_country(code):
+            return None
+        if object_pronoun:
+            verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
+            own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            countries = SentenceCountries(sentence, self)
+            own_code = self.code(own, countries, infer="none")[0] if own is not None else None
+            if own_code and own_code[:3] == code[:3]:
+                return None
+        return subject
 
     def _cluster_code(self, entity: Entity, sentence: SentenceCountries) -> str | None:
         """The first code with a country that a mention of this entity's gets from its own words."""
@@ -494,9 +602,7 @@ class ActorCoder:
         """An actor if the phrase headed here names an entity or can be coded (or, `uncoded`, at all)."""
         if head is None:
             return None
-        if is_personal_pronoun(head.text) and (referent := self.referent(head)) is not None:
-            head = referent
-        elif (referent := self._previous_subject(head)) is not None:
+        if (referent := self.stands_for(head)) is not None:
             head = referent
         doc = self.doc
         start = head.left_edge.i if head.pos_ != "PRON" else head.i
@@ -504,15 +610,17 @@ class ActorCoder:
             start += 1
         span = doc[start : head.i + 1]
         entity_id = self.index.resolve(span) or self.index.at(head.idx, head.idx + len(head))
-        code, _inferred = self.code(head, sentence, infer=infer)
+        code, inferred = self.code(head, sentence, infer=infer)
         if entity_id is None and code is None and not uncoded:
             return None
         span = doc[start : self._body_spoken_for(head) + 1]
-        if entity_id is not None and (code is None or code[:3] in SECTORS):
-            # "he" resolved to "Kenyan President William Ruto" a sentence before: that mention's code.
+        if entity_id is not None and (code is None or code[:3] in SECTORS or inferred):
+            # "he" or "the minister" resolved to "Kenyan President William Ruto" a sentence before: that
+            # mention's country, before one only guessed from this sentence.
             entity = self.index.entities.get(entity_id)
             if entity is not None and (named := self._cluster_code(entity, sentence)) is not None:
-                code = named[:3] + (code or named[3:])
+                sector = (code[3:] if inferred else code) if code else named[3:]
+                code = named[:3] + sector
         return Actor(span.start_char, span.end_char, span.text, entity_id, code)
 
 
@@ -527,6 +635,11 @@ class ActorCoder:
             if any(self.token_country(t) or self.sector(t) or self.entity_of(t) for t in words):
                 return max(t.i for t in words)
         return head.i
+
+
+def _coded_country(code: str | None) -> bool:
+    """Whether an actor code names a country (or IGO/NGO), not a sector alone."""
+    return bool(code) and code[:3] not in SECTORS
 
 
 def _bare_name(token: Token) -> bool:

@@ -596,12 +596,21 @@ def reciprocal_pair(trigger: Token, predicate: Token) -> tuple[Token, Token] | N
     return None
 
 
-def reciprocal_partner(source: Token | None, type_: str) -> Token | None:
-    """ "Washington and the Taliban held talks": of coordinated subjects of talks, the second is the
-    first's target."""
-    if source is None or not source.conjuncts or type_ not in _JOINT_TYPES:
+def reciprocal_partner(source: Token | None, type_: str, trigger: Token, predicate: Token) -> Token | None:
+    """ "Washington and the Taliban held talks", "Egypt and Qatar reached a gas deal": of coordinated
+    subjects of talks or of agreeing on a pact, the second is the first's target. (Signing one is
+    support both give, as PLOVER codes it: one source, no target.)"""
+    if source is None or not source.conjuncts:
         return None
-    return source.conjuncts[0]
+    agreed = type_ == "AGREE" and _makes_a_pact(trigger, predicate)
+    return source.conjuncts[0] if type_ in _JOINT_TYPES or agreed else None
+
+
+def _makes_a_pact(trigger: Token, predicate: Token) -> bool:
+    """Whether the deed is a pact, or reaching one ("reached a trade agreement")."""
+    pacts = word_class("pact_noun")
+    nouns = [trigger, *(c for h in (trigger, predicate) for c in h.children if c.dep_ == "dobj")]
+    return any(n.lemma_.lower() in pacts for n in nouns)
 
 
 def giver(verb: Token) -> Token | None:
@@ -726,13 +735,13 @@ def _target_token(
     for token in ranked:
         if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
-        probe = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
+        probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
         if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
-            meant = (coder.referent(token) or token) if is_personal_pronoun(token.text) else token
+            meant = coder.stands_for(token) or token
             if coder.sector(meant):
                 return token  # "arrested activists in Minsk": the people acted on, not a phrase after them
             if (counted := _counted(token, coder)) is not None:

@@ -157,6 +157,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
             found.extend(_build(candidate, sentence, context))
         events.extend(_defenders_face_attackers(found))
     events = _without_restatements(_without_private_affairs(events, index, context.political), doc)
+    events = _partners_of_talks(events, doc)
     events = _established_claims(events, quotes)
     events = _dateline_places(_inherit_places(events, index.text), places, index.text)
     for n, event in enumerate(events, start=1):
@@ -193,6 +194,48 @@ def _without_restatements(events: list[Event], doc: Doc) -> list[Event]:
         ):
             kept.append((event, lemma))
     return [event for event, _ in kept]
+
+
+def _partners_of_talks(events: list[Event], doc: Doc) -> list[Event]:
+    """ "The US and the Taliban held talks in Doha. ... Trump broke off the talks": a deed on "the talks"
+    or "the deal" that names no partner is aimed at the other side of the latest talks or deal before
+    it (the side of another country than its source)."""
+    out: list[Event] = []
+    for event in events:
+        unaimed = event.target is None and event.source is not None and event.source.code
+        if unaimed and _on_the_talks(event, doc):
+            earlier = (
+                e
+                for e in reversed(out)
+                if e.type in {"CONSULT", "AGREE"}
+                and e.source
+                and e.target
+                and e.sentence.start < event.sentence.start
+            )
+            talks = next(earlier, None)
+            own = event.source.code[:3]
+            sides = (talks.target, talks.source) if talks is not None else ()
+            other = next((a for a in sides if a is not None and a.code and a.code[:3] != own), None)
+            if other is not None:
+                event = replace(event, target=other)
+        out.append(event)
+    return out
+
+
+def _on_the_talks(event: Event, doc: Doc) -> bool:
+    """Whether an event is done on "the talks" or "the deal" (its trigger or object), naming no partner."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    nouns = [root, *(c for c in root.children if c.dep_ == "dobj")]
+    talks = word_class("parley_noun") | word_class("pact_noun")
+    return any(
+        noun.lemma_.lower() in talks
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ == "prep" and c.lower_ in {"with", "between"} for c in noun.children)
+        for noun in nouns
+    )
 
 
 def _established_claims(events: list[Event], quotes: Sequence[Quote]) -> list[Event]:
@@ -303,9 +346,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         and reciprocal_pair(trigger, predicate) is None
     ):
         target_token = None
-    if target_token is None:
-        target_token = reciprocal_partner(source_token, kind.type)
     source = coder.actor(source_token, sentence)
+    partner = reciprocal_partner(source_token, kind.type, trigger, predicate)
+    if partner is not None and not _another_side(target_token, source, coder, sentence):
+        target_token = partner  # "Peru and Chile reached an agreement": not the agreement, nor "their"
     if target_token is None and kind.type == "ASSAULT" and source is not None and _armed_or_state(source):
         target_token = attacked_place(trigger, predicate, coder)  # "US forces carried out strikes in Syria"
     target = coder.actor(target_token, sentence, infer="places")
@@ -487,6 +531,19 @@ def _names_a_party(token: Token | None, type_: str) -> bool:
 
 
 _SAID_TYPES = {"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONSULT", "THREATEN"}
+
+
+def _another_side(
+    token: Token | None, source: Actor | None, coder: ActorCoder, sentence: SentenceCountries
+) -> bool:
+    """Whether a phrase names a coded actor other than the source's country (a pact is none, wherever
+    it was made: "an agreement in Brussels")."""
+    if token is not None and token.lemma_.lower() in word_class("pact_noun"):
+        return False
+    actor = coder.actor(token, sentence, infer="none")
+    if actor is None or not actor.code:
+        return False
+    return source is None or not source.code or actor.code[:3] != source.code[:3]
 
 
 def _names_a_place(token: Token, coder: ActorCoder) -> bool:
