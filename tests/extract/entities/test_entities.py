@@ -306,13 +306,13 @@ def test_a_news_outlet_spacy_reads_as_a_person_is_a_curated_media_organisation(a
 
 
 def test_a_hyphenated_first_name_spacy_left_untagged_stays_whole(analyze):
-    analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
-                       "Persson said it was final.")
-    person = _entity_named(analysis, "Persson")
-    assert person.name == "Eva-Marie Persson" and person.type == "PERSON"
-    analysis = analyze("Deputy Director of Public Prosecution Eva-Marie Persson took the decision on Tuesday. "
-                       "Ms Persson said it was final.")
-    assert _entity_named(analysis, "Persson").name == "Eva-Marie Persson"
+    analysis = analyze("Senior Prosecutor Anna-Lena Berglund closed the case on Tuesday. "
+                       "Berglund said the ruling was final.")
+    person = _entity_named(analysis, "Berglund")
+    assert person.name == "Anna-Lena Berglund" and person.type == "PERSON"
+    analysis = analyze("Senior Prosecutor Anna-Lena Berglund closed the case on Tuesday. "
+                       "Ms Berglund said the ruling was final.")
+    assert _entity_named(analysis, "Berglund").name == "Anna-Lena Berglund"
 
 
 def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife(analyze):
@@ -325,8 +325,8 @@ def test_mr_and_mrs_with_one_surname_are_the_husband_and_the_wife(analyze):
 
 
 def test_an_untagged_acronym_of_an_organisation_the_article_names_joins_it(analyze):
-    analysis = analyze("Rosaly Lopes of NASA's Jet Propulsion Laboratory in California led the study. "
-                       '"It is fun to think about," JPL scientist Michael Malaska said.')
+    analysis = analyze("Ines Varga of NASA's Jet Propulsion Laboratory in Pasadena led the survey. "
+                       '"It took us by surprise," JPL engineer Tomas Reyes said.')
     laboratory = _entity_named(analysis, "Jet Propulsion Laboratory")
     assert [m.text for m in laboratory.mentions] == ["Jet Propulsion Laboratory", "JPL"]
 

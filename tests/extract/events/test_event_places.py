@@ -165,9 +165,9 @@ def test_what_strikes_hit_and_the_coast_off_which_a_ship_was_seized_are_the_plac
 
 
 def test_a_deed_done_to_a_countrys_civilians_happened_there_but_one_done_to_its_soldiers_need_not(analyze):
-    text = "The war in Afghanistan goes on. More than 2,500 Afghan civilians have been killed this year."
+    text = "The conflict in Sudan drags on. At least 300 Sudanese civilians have been killed this month."
     analysis = analyze(text)
-    assert _place_names(analysis, "killed") == ["Afghanistan"]
+    assert _place_names(analysis, "killed") == ["Sudan"]
     assert [v.source for v in analysis.events if v.trigger.text == "killed"] == [None]
     text = "Iraq's parliament met on Monday. Gunmen killed two US soldiers on Tuesday."
     assert _place_names(analyze(text), "killed") == [None]

@@ -110,7 +110,7 @@ def test_refusing_future_cooperation_is_a_rejection(analyze):
 
 def test_a_warning_against_or_about_something_is_advice_not_a_threat(analyze):
     advice = _events(
-        analyze, "The former president weighed in by warning candidates against moving too far to the right."
+        analyze, "The party elder spoke up on Sunday, warning the contenders against drifting to the far left."
     )
     assert [e.type for e in advice.events] == []
     alarm = _events(analyze, "The Kenyan activist has been warning about the government's surveillance.")
@@ -396,9 +396,9 @@ def test_a_stabbing_in_a_fight_on_a_train_is_ordinary_crime(analyze):
 
 
 def test_what_the_sides_were_unable_to_do_is_negated(analyze):
-    unable = _events(analyze, "China and the US have been unable to reschedule a meeting between Xi and Trump.")
+    unable = _events(analyze, "Japan and South Korea have since been unable to reschedule a meeting between their two leaders.")
     assert [v.status for v in unable.events if v.trigger.text == "meeting"] == ["negated"]
-    able = _events(analyze, "China and the US have agreed to reschedule a meeting between Xi and Trump.")
+    able = _events(analyze, "Japan and South Korea have agreed to reschedule a meeting between their two leaders.")
     assert "negated" not in [v.status for v in able.events if v.trigger.text == "meeting"]
 
 
@@ -439,7 +439,7 @@ def test_what_scientists_suspect_is_research_not_an_accusation(analyze):
 
 
 def test_a_bourse_hit_by_protests_or_a_market_rally_is_business(analyze):
-    bourse = _events(analyze, "The Hong Kong bourse, which has been hit by months of protests, rallied on Monday.")
+    bourse = _events(analyze, "The Santiago stock exchange, battered by weeks of street protests, rallied on Monday.")
     assert not [v for v in bourse.events if v.trigger.text in {"hit", "rallied"}]
     crowd = _events(analyze, "Thousands of Venezuelan students rallied outside the parliament in Caracas on Monday.")
     assert _types_of(crowd, "rallied") == ["PROTEST"]
@@ -458,8 +458,8 @@ def test_insisting_or_agreeing_that_something_is_so_is_an_opinion_not_a_demand(a
 def test_in_a_mixed_quote_only_the_quoted_fragment_is_the_speakers_claim(analyze):
     aside = _events(
         analyze,
-        "Ghani said the prisoner swap would \u201copen a door\u201d to peace with the Taliban, "
-        "who have long refused to negotiate with Kabul.",
+        "The minister said the truce would \u201cbuild trust\u201d with the rebels, "
+        "who have always refused to talk to Bogota.",
     )
     assert [v.status for v in aside.events if v.trigger.text == "refused"] == ["asserted"]
     fragment = _events(analyze, "Ghani said the Taliban had \u201cattacked our convoy\u201d near Kabul.")

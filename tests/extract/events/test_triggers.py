@@ -176,7 +176,7 @@ def test_a_second_infinitive_joined_to_a_threatened_one_stays_in_the_threat(anal
 
 
 def test_a_threatened_deed_after_a_misparsed_infinitive_is_no_deed_of_its_own(analyze):
-    text = "A Texas man pleaded guilty to threatening to assault and murder a state senator."
+    text = "An Ohio woman admitted in court to threatening to attack and kill a city councilman."
     assert "ASSAULT" not in [kind for kind, _mode in _types(analyze, text).values()]
 
 

@@ -112,10 +112,10 @@ def test_guillemets_and_low_nine_marks_are_read():
 
 
 def test_a_straight_mark_opening_a_word_opens_the_next_quote_after_an_unclosed_one():
-    text = 'The EU "was ruled by a solid majority, Rossi said. "Both are now shattered." Talks resumed.'
+    text = 'The council "was held together by a broad coalition, Rossi said. "Both sides have now walked away." Talks resumed.'
     assert [text[s:e] for s, e in quoted_spans(text)] == [
-        "was ruled by a solid majority, Rossi said. ",
-        "Both are now shattered.",
+        "was held together by a broad coalition, Rossi said. ",
+        "Both sides have now walked away.",
     ]
 
 

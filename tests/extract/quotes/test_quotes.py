@@ -413,8 +413,8 @@ def test_a_hyphenated_title_before_the_name_after_the_cue_leaves_the_name_as_spe
 
 
 def test_a_that_clause_after_a_time_phrase_is_what_the_cue_reports(analyze):
-    text = "Both prisoners claimed at the time that they were being fed properly by their guards."
-    assert _only(analyze(text), "being fed properly").cue.text == "claimed"
+    text = "The two detainees insisted back then that they were being treated well by the wardens."
+    assert _only(analyze(text), "being treated well").cue.text == "insisted"
 
 
 @pytest.mark.parametrize(

@@ -141,7 +141,7 @@ def event_place(
 
 
 def _home_of_locals(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
-    """ "More than 2,500 Afghan civilians have been killed in the fighting": a deed done by or to
+    """ "At least 300 Sudanese civilians have been killed in the shelling": a deed done by or to
     a country's own civilians, residents or police happened in that country, if the story names it
     ("US soldiers" may be anywhere)."""
     for noun in (*predicate.children, *trigger.children):

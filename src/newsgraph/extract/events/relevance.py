@@ -210,7 +210,7 @@ def caused_by_hazard(
         if any(t.lemma_.lower() in hazards for t in trigger.sent):
             return True
     if any(c.dep_ == "dobj" and c.lemma_.lower() in hazards for c in trigger.children):
-        return True  # "a quarantine to prevent the disease from spreading", "crews fought the blaze"
+        return True  # "a quarantine to stop the outbreak", "crews fought the blaze"
     hazards = hazards | word_class("hazard_cause")
     # "A gas explosion destroyed the flats, killing four": the subject, or its compound, of the trigger
     # or of the clause an -ing adjunct hangs on.

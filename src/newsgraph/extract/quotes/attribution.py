@@ -329,7 +329,7 @@ def _according_to(
             before = before[1:]
     if after and (all(t.pos_ in _NAME_POS for t in after) and any(t.pos_ == "PROPN" for t in after)
                   or cut is None and _describes_source(after)):
-        after = []  # '..., according to the Intelligencer, the Wheeling News-Register.': its other name
+        after = []  # '..., according to the Courier, the Dunmore Evening Post.': its other name
     parts = [p for p in (before, after) if _worded(p)]
     if before and after and splits_clause(before, after):
         parts = [before + after]  # 'The convoy had, according to X, crossed ...': one clause

@@ -252,7 +252,7 @@ def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
 
 
 def modifiers_end(doc: Doc, verb: Token, root: Token) -> int:
-    """'complained about his mic the morning after the debate': the phrases of time, place and
+    """'grumbled about the sound on the day after the vote': the phrases of time, place and
     circumstance that the parse hangs on the cue verb right after a reported object belong to it,
     up to a comma, a clause or the medium the statement was made in ('... in a statement')."""
     last = root.head if root.dep_ == "pobj" else root

@@ -244,7 +244,7 @@ def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan
     left, right = tokens[0].i, tokens[-1].i
     if cue is not None and left <= cue.i <= right:  # 'a poll showing X': the participle is the cue
         right = max(head.i, cue.left_edge.i - 1)
-    # 'A fighter operating under the pseudonym Abu Tahla told': two subjects side by side
+    # 'A militant using the nom de guerre Abu Zaid told': two subjects side by side
     for sibling in head.head.children:
         if sibling.dep_ == head.dep_ and sibling.i < head.i and sibling.right_edge.i + 1 == left:
             left = sibling.left_edge.i
@@ -255,7 +255,7 @@ def _source_phrase(doc: Doc, head: Token, cue: Token | None = None) -> SpacySpan
     ):
         right -= 1
     for i in range(head.i - 1, left - 1, -1):  # nor does it reach back past a paragraph break
-        if "\n" in doc[i].text_with_ws:  # ('4:14 p.m.\n\nA California transit chief')
+        if "\n" in doc[i].text_with_ws:  # ('9:05 a.m.\n\nA Texas port official')
             left = i + 1
             break
     while left < right and (doc[left].is_punct or doc[left].is_space):
