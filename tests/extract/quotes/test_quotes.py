@@ -734,3 +734,20 @@ def _only_an_attribution(pipeline, text, content):
     doc = pipeline.nlp(text)
     assert [q.text for q in extract_quotes(doc, options=Options.load(quote_scope="attributions"))] == [content]
     assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union threatened to block the bill, should the ministry fail to raise wages.",
+        "Growers vowed to keep up the blockade, should the government refuse to lift the tax.",
+    ],
+)
+def test_an_inverted_condition_after_a_comma_is_no_reported_clause(pipeline, text):
+    assert not list(extract_quotes(pipeline.nlp(text), options=Options.load()))
+
+
+def test_a_condition_inside_a_reported_clause_stays_in_it(pipeline):
+    text = "The governor warned he would veto the budget if lawmakers cut school funding."
+    quotes = list(extract_quotes(pipeline.nlp(text), options=Options.load()))
+    assert [q.text for q in quotes] == ["he would veto the budget if lawmakers cut school funding"]

@@ -32,6 +32,8 @@ __all__ = [
 
 def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
     """The children of a cue verb that hold its content."""
+    if _inverted_condition(verb):
+        return []  # "..., should the government refuse to lift the tax"
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
@@ -155,9 +157,23 @@ def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
     """Whether the cue may report this clause: any clause, one opened by 'that' or reported by a poll
     ('found that ...', 'the poll found most ...', not 'found it hard'), or one before the cue only
     ('..., he continued'), as its frames say."""
+    if _inverted_condition(clause):
+        return False
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
     return frames.clause == CLAUSE_THAT and (has_child(clause, "mark", "that") or _reports_findings(verb))
+
+
+def _inverted_condition(clause: Token) -> bool:
+    """', should the ministry fail to act', ', had they known': a clause opened after a comma by an
+    auxiliary before its subject is a condition on another clause, not what was said, and its verb
+    reports nothing."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in quote_words().condition_openers
+        and c.i < subject.i and c.i > 0 and c.nbor(-1).text == ","
+        for c in clause.children
+    )
 
 
 def _reports_findings(verb: Token) -> bool:

@@ -28,6 +28,7 @@ class QuoteWords:
     medium_prepositions: frozenset[str]
     source_markers: frozenset[str]
     question_openers: frozenset[str]
+    condition_openers: frozenset[str]
     withholding_verbs: frozenset[str]
     title_small_words: frozenset[str]
     inscriptions: frozenset[str]
