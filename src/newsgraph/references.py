@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .extract.entities.words import entity_words
 from .lang.names import name_key
-from .lang.syntax import MODIFIER_DEPS, SUBJECT_DEPS
+from .lang.syntax import MODIFIER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, is_plural_phrase, verb_of_object
 from .lang.paragraphs import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
@@ -778,11 +778,10 @@ def pronoun_antecedent(pronoun: Token) -> Token | None:
     "it"/"its"/"they", the subject of the nearest verb above that names someone else ("it" and "its"
     never a person). An object is not its own verb's subject ("X said Washington pressured him": X)."""
     impersonal = pronoun.lower_ in {"it", "its"}
-    if impersonal and pronoun.dep_ in {"dobj", "pobj", "dative"}:
+    if impersonal and pronoun.dep_ in OBJECT_DEPS:
         # An object "it" ("blamed India, accusing it of ...") is the nearest country or organisation
         # before, other than its own verb's subject ("Iran ..., and the US accused it of ...": Iran).
-        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-        own = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        own = {t.i for c in verb_of_object(pronoun).children if c.dep_ == "nsubj" for t in c.subtree}
         earlier = [
             t for t in pronoun.sent if t.i < pronoun.i and t.ent_type_ in {"GPE", "ORG"} and t.i not in own
         ]
@@ -824,5 +823,4 @@ def _shared_object(pronoun: Token) -> Token | None:
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
     if not objects:
         return None
-    plural = objects[0].tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in objects[0].children)
-    return objects[0] if plural == (pronoun.lower_ == "them") else None
+    return objects[0] if is_plural_phrase(objects[0]) == (pronoun.lower_ == "them") else None

@@ -8,6 +8,7 @@ __all__ = [
     "CLAUSE_SUBJECT_DEPS",
     "MODIFIER_DEPS",
     "NOUN_PREMODIFIER_DEPS",
+    "OBJECT_DEPS",
     "PREP_OBJECT_DEPS",
     "SUBJECT_CLIMB_DEPS",
     "SUBJECT_DEPS",
@@ -15,6 +16,8 @@ __all__ = [
     "VERB_POS",
     "has_child",
     "is_infinitive",
+    "is_plural_phrase",
+    "verb_of_object",
 ]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -31,6 +34,8 @@ PREP_OBJECT_DEPS = frozenset({"pobj", "pcomp"})
 # the words before a noun that belong to its phrase: 'the new foreign minister', 'its 12 members'
 NOUN_PREMODIFIER_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod"})
 VERB_POS = frozenset({"VERB", "AUX"})
+# what a verb acts on, directly or through a preposition: 'accused it', 'threatened them', 'sent to them'
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 
 
 def has_child(token: Token, dep: str, word: str) -> bool:
@@ -41,3 +46,13 @@ def has_child(token: Token, dep: str, word: str) -> bool:
 def is_infinitive(verb: Token) -> bool:
     """A 'to' infinitive hanging from another word as its complement or adverbial clause."""
     return verb.dep_ in {"xcomp", "advcl"} and has_child(verb, "aux", "to")
+
+
+def verb_of_object(token: Token) -> Token:
+    """The word an object hangs on, through its preposition if it has one ('accusing it', 'shot at them')."""
+    return token.head.head if token.dep_ == "pobj" else token.head
+
+
+def is_plural_phrase(noun: Token) -> bool:
+    """A plural noun, or one coordinated with another ('Kenya and Somalia')."""
+    return noun.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in noun.children)

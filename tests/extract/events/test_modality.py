@@ -7,6 +7,11 @@ def _events(analyze, text):
     return analyze(Article(text, published="2026-03-06")).events
 
 
+def _statuses(analyze, text: str, trigger: str) -> list[str]:
+    """The statuses of the events whose trigger is `trigger` in `text`."""
+    return [v.status for v in _events(analyze, text) if v.trigger.text == trigger]
+
+
 def test_a_question_and_a_modal_do_not_assert_the_action(analyze):
     events = _events(
         analyze, "Will Ruritanian troops attack the border town? Officials said the army could attack Zenda."
@@ -175,39 +180,35 @@ def test_a_quoted_deed_the_reporter_also_states_is_asserted_but_a_counter_claim_
 
 
 def test_a_deed_told_with_a_hearsay_adverb_is_claimed(analyze):
-    events = _events(analyze, "Militants reportedly kidnapped three aid workers near Kidal on Monday.")
-    assert [v.status for v in events if v.trigger.text == "kidnapped"] == ["claimed"]
-    events = _events(analyze, "The soldiers allegedly tortured the detainees at a base near Gao.")
-    assert [v.status for v in events if v.trigger.text == "tortured"] == ["claimed"]
+    statuses = _statuses(analyze, "Militants reportedly kidnapped three aid workers near Kidal on Monday.", "kidnapped")
+    assert statuses == ["claimed"]
+    statuses = _statuses(analyze, "The soldiers allegedly tortured the detainees at a base near Gao.", "tortured")
+    assert statuses == ["claimed"]
 
 
 def test_what_a_claim_or_a_report_says_was_done_is_claimed(analyze):
-    events = _events(analyze, "Allegations that police tortured detainees in Minsk have sparked outrage.")
-    assert [v.status for v in events if v.trigger.text == "tortured"] == ["claimed"]
-    events = _events(analyze, "Reports that Russian troops had withdrawn from Kherson could not be verified.")
-    assert [v.status for v in events if v.trigger.text == "withdrawn"] == ["claimed"]
-    events = _events(analyze, "Police in Minsk tortured detainees, a court found.")
-    assert [v.status for v in events if v.trigger.text == "tortured"] == ["asserted"]
+    statuses = _statuses(analyze, "Allegations that police tortured detainees in Minsk have sparked outrage.", "tortured")
+    assert statuses == ["claimed"]
+    statuses = _statuses(analyze, "Reports that Russian troops had withdrawn from Kherson could not be verified.", "withdrawn")
+    assert statuses == ["claimed"]
+    statuses = _statuses(analyze, "Police in Minsk tortured detainees, a court found.", "tortured")
+    assert statuses == ["asserted"]
 
 
 def test_what_is_weighed_or_hoped_for_is_hypothetical(analyze):
-    events = _events(analyze, "The EU is considering new sanctions against Iran.")
-    assert [v.status for v in events if v.trigger.text == "sanctions"] == ["hypothetical"]
-    events = _events(analyze, "Officials hope to sign the agreement next week.")
-    assert [v.status for v in events if v.trigger.text == "sign"] == ["hypothetical"]
+    statuses = _statuses(analyze, "The EU is considering new sanctions against Iran.", "sanctions")
+    assert statuses == ["hypothetical"]
+    assert _statuses(analyze, "Officials hope to sign the agreement next week.", "sign") == ["hypothetical"]
 
 
 def test_a_deed_someone_is_believed_or_suspected_to_have_done_is_claimed(analyze):
-    events = _events(analyze, "The army is believed to have killed 20 civilians in the raid.")
-    assert [v.status for v in events if v.trigger.text == "killed"] == ["claimed"]
-    events = _events(analyze, "Police are suspected of torturing the detainees.")
-    assert [v.status for v in events if v.trigger.text == "torturing"] == ["claimed"]
+    statuses = _statuses(analyze, "The army is believed to have killed 20 civilians in the raid.", "killed")
+    assert statuses == ["claimed"]
+    assert _statuses(analyze, "Police are suspected of torturing the detainees.", "torturing") == ["claimed"]
 
 
 def test_what_one_refrains_from_or_does_to_no_one_did_not_happen(analyze):
-    events = _events(analyze, "The rebels refrained from attacking the city.")
-    assert [v.status for v in events if v.trigger.text == "attacking"] == ["negated"]
-    events = _events(analyze, "The government stopped short of imposing sanctions on Russia.")
-    assert [v.status for v in events if v.trigger.text == "imposing"] == ["negated"]
-    events = _events(analyze, "Police detained no one during the march in Lima.")
-    assert [v.status for v in events if v.trigger.text == "detained"] == ["negated"]
+    assert _statuses(analyze, "The rebels refrained from attacking the city.", "attacking") == ["negated"]
+    statuses = _statuses(analyze, "The government stopped short of imposing sanctions on Russia.", "imposing")
+    assert statuses == ["negated"]
+    assert _statuses(analyze, "Police detained no one during the march in Lima.", "detained") == ["negated"]

@@ -360,10 +360,10 @@ def _after_its_town(words: tuple[str, ...], lower_words: set[str]) -> tuple[str,
     where that is a common or organisation's word ("Pittsburgh Police")."""
     if not 2 <= len(words) <= 3:
         return ()
-    common = lower_words | set(org_designators()) | entity_words("organisation-noun")
+    common_sets = (lower_words, org_designators(), entity_words("organisation-noun"))  # (not joined per call)
     for k in range(1, len(words)):
         rest = words[k:]
-        if any(not w[:1].isupper() or name_key(w) in common or w.lower() in common for w in rest):
+        if any(not w[:1].isupper() or any(name_key(w) in c or w.lower() in c for c in common_sets) for w in rest):
             continue
         place = gazetteer_place(" ".join(words[:k]))
         if place is not None and (place[0] in ("country", "admin1") or place[1] >= _CITY_GOING_BY_ITS_NAME):

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from ...geo.gazetteer import GazetteerPlace, shared_gazetteer
 from ...geo.names import NAME
 from ...geo.places import demonym_country
+from ...lang.syntax import OBJECT_DEPS, SUBJECT_DEPS, is_plural_phrase, verb_of_object
 from ...lang.words import is_first_person, is_personal_pronoun
 from ...records import Actor, Entity, Place, Quote
 from ...references import References, pronoun_antecedent
@@ -537,17 +538,15 @@ class ActorCoder:
         """ "talks with partners such as Japan and Canada, threatening them with tariffs": an object
         "them" stands for the nearest coded plural phrase before it in its sentence, other than its
         own verb's subject."""
-        if pronoun.lower_ != "them" or pronoun.dep_ not in {"dobj", "pobj", "dative"}:
+        if pronoun.lower_ != "them" or pronoun.dep_ not in OBJECT_DEPS:
             return None
-        verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-        own = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+        own = {t.i for c in verb_of_object(pronoun).children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         sentence = SentenceCountries(pronoun.sent, self)
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
                 continue
-            plural = token.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in token.children)
             names = self.sector(token) or self.token_country(token) or self._name_code(token)
-            if plural and names and _coded_country(self.code(token, sentence, infer="none")[0]):
+            if is_plural_phrase(token) and names and _coded_country(self.code(token, sentence, infer="none")[0]):
                 return token
         return None
 
@@ -558,7 +557,7 @@ class ActorCoder:
         Somalia" are plural). So does an object "them" ("Canada and Mexico refused. Washington
         threatened them."), unless that subject is its own verb's subject's country."""
         subject_pronoun = pronoun.lower_ in {"it", "they"} and pronoun.dep_ == "nsubj"
-        object_pronoun = pronoun.lower_ == "them" and pronoun.dep_ in {"dobj", "pobj", "dative"}
+        object_pronoun = pronoun.lower_ == "them" and pronoun.dep_ in OBJECT_DEPS
         if not (subject_pronoun or object_pronoun) or self.entity_of(pronoun):
             return None
         sentence = pronoun.sent
@@ -569,15 +568,13 @@ class ActorCoder:
         subject = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
             return None
-        plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
-        if plural != (pronoun.lower_ != "it"):
+        if is_plural_phrase(subject) != (pronoun.lower_ != "it"):
             return None
         code = self.code(subject, SentenceCountries(previous, self), infer="none")[0]
         if code is None or not _coded_country(code):
             return None
         if object_pronoun:
-            verb = pronoun.head if pronoun.dep_ != "pobj" else pronoun.head.head
-            own = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            own = next((c for c in verb_of_object(pronoun).children if c.dep_ == "nsubj"), None)
             countries = SentenceCountries(sentence, self)
             own_code = self.code(own, countries, infer="none")[0] if own is not None else None
             if own_code and own_code[:3] == code[:3]:
