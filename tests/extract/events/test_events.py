@@ -179,6 +179,23 @@ def test_must_in_a_statement_is_a_request_from_the_speaker(analyze):
     assert not [v for v in analysis.events if v.type == "RETREAT"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics feel the interior minister should resign over the scandal.",
+        "Many voters think the president should negotiate with the rebels.",
+        "Most residents believe the council must ban trucks from the old town.",
+    ],
+)
+def test_a_view_that_someone_should_act_is_no_request(analyze, text):
+    assert not [v for v in _events(analyze, text).events if v.type == "REQUEST"]
+
+
+def test_a_statement_that_someone_should_act_is_a_request(analyze):
+    text = "The opposition leader said the interior minister should resign over the scandal."
+    assert [v.type for v in _events(analyze, text).events] == ["REQUEST"]
+
+
 def test_should_of_a_thing_in_a_statement_is_no_request(analyze):
     analysis = _events(analyze, "The Greek weather service said the storm should ease over Crete by Friday.")
     assert not [v for v in analysis.events if v.type == "REQUEST"]

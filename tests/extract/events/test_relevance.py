@@ -1,6 +1,8 @@
+import pytest
 from handmade import parsed
 from spacy.tokens import Span
 
+from newsgraph import Article
 from newsgraph.extract.events.relevance import (
     addressed_to_reader,
     asks_a_question,
@@ -374,3 +376,71 @@ def test_an_offer_to_customers_is_a_sale_but_an_offer_to_farmers_is_not():
 
     assert sold_to_customers(offer("customers")[2], "AGREE")
     assert not sold_to_customers(offer("farmers")[2], "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police often arrest protesters outside the parliament during rush hour.",
+        "Security forces usually detain suspects for several days before charging them.",
+        "Governments routinely impose sanctions on countries that violate nuclear treaties.",
+        "Militants typically attack convoys at night along the mountain road.",
+        "Rebels tend to attack army posts during the rainy season.",
+        "The army regularly shells rebel positions in the hills, residents say.",
+    ],
+)
+def test_a_habit_told_in_the_present_is_no_event(analyze, text):
+    assert [(v.type, v.trigger.text) for v in analyze(text).events] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested 40 protesters outside the parliament on Monday.", "COERCE"),
+        ("Militants attacked an army convoy on the mountain road on Tuesday night.", "ASSAULT"),
+        ("Rebels frequently shelled the town during the siege last year.", "ASSAULT"),
+        ("The army is shelling rebel positions in the hills, residents said.", "ASSAULT"),
+    ],
+)
+def test_a_deed_done_or_going_on_stays_an_event_beside_habits(analyze, text, expected):
+    assert expected in [v.type for v in analyze(text).events]
+
+
+def test_a_deed_dated_a_decade_before_the_story_is_background(analyze):
+    old = "The ministry approved the plan in 2019. The town was annexed by Nazi Germany in 1938."
+    assert [v.trigger.text for v in analyze(old).events if v.type == "COERCE"] == []
+    invaded = (
+        "The ministry approved the plan in 2019. "
+        "Troops remain, 16 years after the United States invaded Iraq in 2003."
+    )
+    assert [v.trigger.text for v in analyze(invaded).events if v.type == "ASSAULT"] == []
+    recent = "The ministry approved the plan in 2019. Police arrested the opposition leader in 2017."
+    assert "COERCE" in [v.type for v in analyze(recent).events]
+    ongoing = "The ministry approved the plan in 2019. The rebels have attacked army posts since 1998."
+    assert "ASSAULT" in [v.type for v in analyze(ongoing).events]
+
+
+SHOOTING = (
+    "A gunman opened fire at a supermarket in a Houston suburb on Saturday, killing four shoppers "
+    "before he was shot by a security guard. The county sheriff said the suspect faces four counts "
+    "of murder. The motive was unclear."
+)
+
+
+def test_a_lone_gunman_in_a_crime_story_commits_crime_not_political_violence(analyze):
+    assert [v.type for v in analyze(SHOOTING).events if v.type == "ASSAULT"] == []
+
+
+def test_a_band_of_gunmen_or_a_named_group_in_a_crime_story_still_attacks(analyze):
+    band = SHOOTING.replace("A gunman opened", "Gunmen opened")
+    assert "ASSAULT" in [v.type for v in analyze(band).events]
+    named = SHOOTING.replace("A gunman opened", "An Islamic State gunman opened")
+    assert "ASSAULT" in [v.type for v in analyze(named).events]
+    soldiers = SHOOTING.replace("four shoppers", "two soldiers")
+    assert "ASSAULT" in [v.type for v in analyze(soldiers).events]
+
+
+def test_a_publication_date_tells_which_dated_deeds_are_background(analyze):
+    text = "Police arrested the opposition leader in 2012."
+    assert [v.type for v in analyze(Article(text, published="2026-03-06")).events] == []
+    assert [v.type for v in analyze(Article(text, published="2014-03-06")).events] == ["COERCE"]

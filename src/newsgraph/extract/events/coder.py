@@ -39,7 +39,7 @@ from .arguments import (
     unidentified_actor,
 )
 from .confidence import Evidence, confidence
-from .dates import event_date, iso_date
+from .dates import event_date, iso_date, latest_past_year
 from .learned import in_no_event_sense, sense_of
 from .modality import (
     asks_for_action,
@@ -68,11 +68,14 @@ from .relevance import (
     fiction_story,
     fight_for_a_cause,
     figurative_conflict,
+    habitual,
     has_political_actor,
+    history,
     help_to_do,
     inside_a_name,
     in_money,
     kept_ready,
+    lone_attacker,
     in_words,
     market_move,
     met_with_a_reaction,
@@ -141,6 +144,7 @@ def extract_events(doc: Doc, *, options: Options) -> Iterator[Event]:
         disaster_story(doc),
         fiction_story(doc),
         political_story(named, len(doc)),
+        published.year if published is not None else latest_past_year(doc),
     )
     events: list[Event] = []
     sentences = list(doc.sents)
@@ -305,6 +309,7 @@ class _ArticleContext:
     disaster: bool = False  # the text is about a disaster: relief at home makes no event
     fiction: bool = False  # the text is about a work of fiction: its present-tense deeds are the plot
     political: bool = False  # the text's own words are of politics: its uncoded actors' deeds stay events
+    present_year: int | None = None  # the story's own year: published, else the latest it dates a deed to
 
 
 def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleContext) -> list[Event]:
@@ -444,10 +449,13 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or research(trigger, kind.type, kind.mode)
         or scientific_launch(trigger)
         or depicted(trigger)
+        or habitual(trigger)
+        or history(trigger, context.present_year)
         or (kind.type in {"ASSAULT", "THREATEN"} and fight_for_a_cause(deed, codes))
         or (context.fiction and narrated(trigger, in_direct_quote(trigger, context.quotes) is not None))
         or sport_or_business(trigger, codes, context.sport)
         or ordinary_crime(trigger, kind.type, codes, context.crime)
+        or lone_attacker(trigger, kind.type, (source, target), context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
         or prize_contested(trigger)
         or disaster_relief(trigger, kind.type, *codes, context.disaster)

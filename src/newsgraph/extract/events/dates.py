@@ -3,12 +3,13 @@ resolved against the article's publication date."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-__all__ = ["event_date", "iso_date", "resolve_date"]
+__all__ = ["clause_year", "event_date", "iso_date", "latest_past_year", "resolve_date"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
@@ -68,18 +69,59 @@ def resolve_date(words: Sequence[str], published: date, *, future: bool = False)
     return None
 
 
+def _date_words(trigger: Token) -> list[Token]:
+    """The words of the dates (and "last night") that the trigger's clause names."""
+    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubj"} else trigger
+    return [
+        t
+        for child in clause.children
+        if child.dep_ in {"npadvmod", "prep", "tmod", "advmod", "nmod"}
+        for t in child.subtree
+        if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"last", "night"}
+    ]
+
+
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _year(token: Token) -> int | None:
+    return int(token.text) if token.ent_type_ == "DATE" and _YEAR.fullmatch(token.text) else None
+
+
+def _verb_of(token: Token) -> Token | None:
+    return next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+
+
+def clause_year(trigger: Token) -> int | None:
+    """The year a date of the trigger's clause names ("annexed in 1938"), if it names one; not the
+    start of what still goes on ("has fought since 2001")."""
+    return next(
+        (
+            year
+            for t in _date_words(trigger)
+            if (year := _year(t)) is not None and not any(a.lower_ == "since" for a in t.ancestors)
+        ),
+        None,
+    )
+
+
+def latest_past_year(doc: Doc) -> int | None:
+    """The latest year a text dates a past deed to ("was shelved in 2017"): when no publication date is
+    known, the story is told no earlier."""
+    years = [
+        year
+        for t in doc
+        if (year := _year(t)) is not None
+        and (verb := _verb_of(t)) is not None
+        and verb.tag_ in {"VBD", "VBN"}
+    ]
+    return max(years, default=None)
+
+
 def event_date(trigger: Token, published: date | None, status: str) -> str | None:
     """The date the trigger's clause names, resolved against the article date; else the article date."""
     if published is None:
         return None
-    clause = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ in {"dobj", "nsubj"} else trigger
-    words = []
-    for child in clause.children:
-        if child.dep_ in {"npadvmod", "prep", "tmod", "advmod", "nmod"}:
-            words.extend(
-                t.text
-                for t in child.subtree
-                if t.ent_type_ in {"DATE", "TIME"} or t.lower_ in {"last", "night"}
-            )
+    words = [t.text for t in _date_words(trigger)]
     when = resolve_date(words, published, future=status == "planned") if words else None
     return (when or published).isoformat()

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...records import Quote
 from .arguments import owned_up_to, predicate_of
 from .ontology import CONFLICTUAL, COOPERATIVE, EventType, intent, refusal, request, threat
-from .reporting import reporting_head
+from .reporting import reporting_head, voices
 from .words import word_class
 
 __all__ = ["asks_for_action", "claimed", "event_status", "in_direct_quote", "modal_reading"]
@@ -237,7 +237,9 @@ def modal_reading(trigger: Token, kind: EventType, status: str) -> tuple[EventTy
         if kind.type in CONFLICTUAL - {"THREATEN"}:
             return threat(kind), "planned"
         return (intent(kind.type) if kind.type in COOPERATIVE - {"AGREE"} else kind), "hypothetical"
-    if auxiliaries & word_class("obligation_aux") and reported and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
+    said = reported and voices(reporting_head(holder))
+    obliged = bool(auxiliaries & word_class("obligation_aux"))
+    if obliged and said and kind.type not in {"REQUEST", "THREATEN", "REJECT"}:
         return request(kind.type), "asserted"  # the speaker's request is a fact
     if intended and negated and kind.type in COOPERATIVE:
         return refusal(kind.type), "asserted"

@@ -13,7 +13,9 @@ an issue between unarmed sides is one of words, an offer to customers is a sale,
 who can act is asked to by "must". In an
 article with few state or armed actors, a deed of uncoded people, civilians, firms, doctors or the
 press is a private affair, unless the article's own words are of politics (states, parties, elections);
-a story that hardly names politics at all has no political events.
+a story that hardly names politics at all has no political events. A habit told in the present
+("police often arrest ...") is no event, nor is a deed dated a decade before the story (background),
+nor violence by or against a lone gunman in a crime story.
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from functools import lru_cache
 from spacy.attrs import LEMMA, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from ...records import Actor
 from .actors import SECTORS, ActorCoder
+from .dates import clause_year
 from .ontology import COOPERATIVE, trigger_words
 from .tables import table_rows
 from .words import word_class
@@ -54,12 +58,15 @@ __all__ = [
     "fiction_story",
     "fight_for_a_cause",
     "figurative_conflict",
+    "habitual",
     "has_political_actor",
+    "history",
     "help_to_do",
     "inside_a_name",
     "in_money",
     "in_words",
     "kept_ready",
+    "lone_attacker",
     "market_move",
     "met_with_a_reaction",
     "message_to_no_one",
@@ -333,13 +340,45 @@ def narrated(trigger: Token, quoted: bool) -> bool:
     """ "The soldiers ambush a convoy", "an alien fleet invades Earth", "the hero leads a raid": in a
     text about fiction, a deed told in the present tense, outside quotes, is the plot; news tells its
     deeds in the past."""
-    if quoted:
-        return False
+    return not quoted and _in_present(_clause_verb(trigger))
+
+
+def habitual(trigger: Token) -> bool:
+    """ "Police often arrest protesters outside parliament", "rebels tend to attack in the rainy season":
+    a deed told in the present with an adverb of frequency, or as what someone tends to do, is a habit,
+    not an event ("police arrested 40 protesters", "rebels often shelled the town last year" are)."""
+    verb = _clause_verb(trigger)
+    if verb.lemma_.lower() in word_class("habit_verb"):
+        return True
+    frequency = word_class("frequency_adverb")
+    return _in_present(verb) and any(
+        c.dep_ == "advmod" and c.lower_ in frequency for t in {verb, trigger} for c in t.children
+    )
+
+
+_HISTORY_YEARS = 10  # how long before the story's own time a dated deed is its background
+
+
+def history(trigger: Token, present_year: int | None) -> bool:
+    """ "Austria was annexed by Germany in 1938", "18 years after Washington invaded the country in
+    2001": a deed its clause dates a decade or more before the story's time is background, not news
+    ("the investigation was shelved in 2017" in a story of 2019 is)."""
+    year = clause_year(trigger)
+    return present_year is not None and year is not None and present_year - year >= _HISTORY_YEARS
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb of the trigger's clause, above control and coordination ("are ordered to capture")."""
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "are ordered to capture", "ambush a convoy, take a village"
+    return verb
+
+
+def _in_present(verb: Token) -> bool:
+    """Whether a verb is in the present tense, itself or by its auxiliary ("attacks", "is attacked")."""
     return verb.tag_ in _PRESENT or any(
         c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT and c.lemma_.lower() != "will" for c in verb.children
     )
@@ -370,6 +409,26 @@ def ordinary_crime(
     sectors = [_parts(code) for code in codes if code]
     police = any("COP" in parts for parts in sectors)
     return about_crime and police and all(parts & {"COP", "CRM"} for parts in sectors)
+
+
+def lone_attacker(trigger: Token, kind_type: str, sides: tuple[Actor | None, ...], about_crime: bool) -> bool:
+    """ "A gunman opened fire at a supermarket, killing four", "the shooter was shot by a guard": in a
+    story about crime, violence by or against one gunman, shooter or attacker whom no name qualifies,
+    with no state, party or armed force on either side, is crime; a band of "gunmen", "militants" or
+    "Islamic State gunmen" fight for a cause."""
+    codes = [side.code for side in sides if side is not None]
+    if not about_crime or kind_type not in _VIOLENT:
+        return False
+    if any(_parts(code) & _POLITICAL_SECTORS for code in codes):
+        return False
+    attackers = word_class("attacker_noun")
+    for side in sides:
+        if side is None:
+            continue
+        span = trigger.doc.char_span(side.start, side.end, alignment_mode="expand")
+        if span is not None and span.root.lemma_.lower() in attackers and span.root.tag_ == "NN":
+            return not any(t.pos_ == "PROPN" or t.ent_type_ in {"ORG", "NORP"} for t in span)
+    return False
 
 
 def prize_contested(trigger: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...lang.cues import cue_lemmas
 from .words import word_class
 
-__all__ = ["reporting_head", "reports"]
+__all__ = ["reporting_head", "reports", "voices"]
 
 
 def reporting_head(trigger: Token) -> Token | None:
@@ -27,6 +27,12 @@ def reporting_head(trigger: Token) -> Token | None:
 def reports(verb: Token) -> bool:
     """Whether the word is a reporting verb ("said", "announced", "told")."""
     return verb.lemma_.lower() in _reporting_verbs()
+
+
+def voices(verb: Token) -> bool:
+    """Whether a reporting verb puts words to someone, not a view held ("said", not "feel", "think"):
+    "critics feel the minister should resign" asks no one to."""
+    return reports(verb) and verb.lemma_.lower() not in word_class("opinion_verb")
 
 
 @lru_cache(maxsize=1)

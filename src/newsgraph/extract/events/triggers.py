@@ -27,7 +27,7 @@ from .ontology import (
 )
 from .patterns import VerbMatch, match_verb
 from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_gathers
-from .reporting import reports
+from .reporting import reports, voices
 from .words import word_class
 
 __all__ = ["Candidate", "find_triggers", "judged_disparagingly", "own_noun", "trigger_type"]
@@ -392,13 +392,13 @@ def own_noun(token: Token, types: dict[str, EventType]) -> bool:
 
 
 def _obliges(token: Token) -> bool:
-    """A verb with "must"/"should" in a clause reported by someone, whose subject can be asked to act."""
+    """A verb with "must"/"should" in a clause someone said, whose subject can be asked to act."""
     return (
         token.pos_ == "VERB"
         and token.dep_ == "ccomp"
         and any(c.dep_ == "aux" and c.lower_ in word_class("obligation_aux") for c in token.children)
         and all(can_be_asked(c) for c in token.children if c.dep_ == "nsubj")
-        and reports(token.head)
+        and voices(token.head)
     )
 
 
