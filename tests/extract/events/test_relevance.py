@@ -444,3 +444,32 @@ def test_a_publication_date_tells_which_dated_deeds_are_background(analyze):
     text = "Police arrested the opposition leader in 2012."
     assert [v.type for v in analyze(Article(text, published="2026-03-06")).events] == []
     assert [v.type for v in analyze(Article(text, published="2014-03-06")).events] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("Voters in the state say they are tired of endless investigations.", "investigations"),
+        ("The government was wary of offering concessions before the election.", "concessions"),
+        ("Rising demands for higher pay have strained the budget, the minister said.", "demands"),
+    ],
+)
+def test_a_plural_of_talk_aimed_at_no_one_speaks_of_such_deeds_in_general(analyze, text, general):
+    assert general not in [v.trigger.text for v in analyze(text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The union issued three demands to the ministry on Friday.", "REQUEST"),
+        ("Protests erupted in Nairobi on Tuesday over rising fuel prices.", "PROTEST"),
+        ("Greek and Turkish warships began five days of naval exercises in the Aegean.", "COOPERATE"),
+    ],
+)
+def test_plural_deeds_counted_aimed_or_done_together_stay_events(analyze, text, expected):
+    assert expected in [v.type for v in analyze(text).events]
+
+
+def test_a_firms_ban_where_it_does_business_is_its_policy_not_coercion(analyze):
+    assert [v.type for v in analyze("Netflix banned password sharing in Canada last year.").events] == []
+    assert "COERCE" in [v.type for v in analyze("The government banned password sharing in Canada.").events]

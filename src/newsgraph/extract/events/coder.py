@@ -59,6 +59,7 @@ from .relevance import (
     clash_over_an_issue,
     caused_by_hazard,
     crime_story,
+    deeds_in_general,
     denial,
     depicted,
     discarded_sentences,
@@ -68,6 +69,7 @@ from .relevance import (
     fiction_story,
     fight_for_a_cause,
     figurative_conflict,
+    firm_policy,
     habitual,
     has_political_actor,
     history,
@@ -450,10 +452,12 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or scientific_launch(trigger)
         or depicted(trigger)
         or habitual(trigger)
+        or deeds_in_general(trigger, kind.type, target is not None)
         or history(trigger, context.present_year)
         or (kind.type in {"ASSAULT", "THREATEN"} and fight_for_a_cause(deed, codes))
         or (context.fiction and narrated(trigger, in_direct_quote(trigger, context.quotes) is not None))
         or sport_or_business(trigger, codes, context.sport)
+        or firm_policy(kind.type, codes)
         or ordinary_crime(trigger, kind.type, codes, context.crime)
         or lone_attacker(trigger, kind.type, (source, target), context.crime)
         or taken_by_no_force(trigger, kind.type, codes)

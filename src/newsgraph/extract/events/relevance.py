@@ -49,6 +49,7 @@ __all__ = [
     "crime_story",
     "crowd_gathers",
     "denial",
+    "deeds_in_general",
     "depicted",
     "discard_phrases",
     "discarded_sentences",
@@ -58,6 +59,7 @@ __all__ = [
     "fiction_story",
     "fight_for_a_cause",
     "figurative_conflict",
+    "firm_policy",
     "habitual",
     "has_political_actor",
     "history",
@@ -579,6 +581,31 @@ def sport_or_business(trigger: Token, codes: tuple[str | None, ...], sport_text:
         return True
     sport = word_class("sport")
     return any(t.lemma_.lower() in sport or _SCORE.match(t.text) for t in trigger.sent)
+
+
+# Deeds whose plural is still done (protests, strikes), or done together by sides named as one (talks, exercises).
+_DEEDS_ALL_THE_SAME = {"ASSAULT", "PROTEST", "MOBILIZE", "COERCE", "SANCTION", "AID", "CONSULT", "COOPERATE"}
+
+
+def deeds_in_general(trigger: Token, kind_type: str, aimed: bool) -> bool:
+    """ "Voters are tired of endless investigations", "wary of offering concessions", "his demands grew":
+    a plural noun of talk or give-and-take, aimed at no one and not made definite ("the demands", "three
+    demands"), speaks of such deeds in general, not of one event. Protests, attacks, arrests, talks and
+    drills ("protests spread", "airstrikes killed 12", "the two navies began exercises") are deeds."""
+    if aimed or trigger.tag_ != "NNS" or kind_type in _DEEDS_ALL_THE_SAME:
+        return False
+    definite = {"the", "these", "those"}
+    return not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "nummod" for c in trigger.children)
+
+
+def firm_policy(kind_type: str, codes: tuple[str | None, ...]) -> bool:
+    """ "Netflix banned password sharing in Canada", "the carmaker suspended sales in Brazil": a ban,
+    curb or suspension by a firm where it does business, aimed at no state body or group, is its
+    policy for customers, not coercion or a sanction of the country."""
+    source, target = codes
+    if kind_type not in {"COERCE", "SANCTION"} or "BUS" not in _parts(source):
+        return False
+    return target is None or len(target) == 3 and target not in SECTORS | _INTERNATIONAL
 
 
 def private_affairs(events_codes: Sequence[tuple[str | None, ...]], political_text: bool = False) -> bool:
