@@ -473,3 +473,19 @@ def test_plural_deeds_counted_aimed_or_done_together_stay_events(analyze, text, 
 def test_a_firms_ban_where_it_does_business_is_its_policy_not_coercion(analyze):
     assert [v.type for v in analyze("Netflix banned password sharing in Canada last year.").events] == []
     assert "COERCE" in [v.type for v in analyze("The government banned password sharing in Canada.").events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government was wary of offering concessions before the election.",
+        "Officials are afraid of provoking the army, diplomats said.",
+        "Beijing is cautious about imposing tariffs on American soybeans.",
+    ],
+)
+def test_a_deed_someone_is_wary_of_is_not_done(analyze, text):
+    assert [v.type for v in analyze(text).events] == []
+
+
+def test_a_deed_done_despite_caution_is_an_event(analyze):
+    assert "AGREE" in [v.type for v in analyze("The government offered concessions to the rebels on Monday.").events]

@@ -98,6 +98,7 @@ from .relevance import (
     scientific_launch,
     shared_view,
     shown_not_protested,
+    shunned,
     sold_to_customers,
     sport_or_business,
     sporting,
@@ -452,6 +453,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or scientific_launch(trigger)
         or depicted(trigger)
         or habitual(trigger)
+        or shunned(trigger)
         or deeds_in_general(trigger, kind.type, target is not None)
         or history(trigger, context.present_year)
         or (kind.type in {"ASSAULT", "THREATEN"} and fight_for_a_cause(deed, codes))

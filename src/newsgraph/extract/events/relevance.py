@@ -88,6 +88,7 @@ __all__ = [
     "scientific_launch",
     "shared_view",
     "shown_not_protested",
+    "shunned",
     "sold_to_customers",
     "sport_or_business",
     "standing_measure",
@@ -596,6 +597,24 @@ def deeds_in_general(trigger: Token, kind_type: str, aimed: bool) -> bool:
         return False
     definite = {"the", "these", "those"}
     return not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "nummod" for c in trigger.children)
+
+
+_SHRINKING_PATH = {"pcomp", "pobj", "prep", "xcomp", "dobj", "acl", "acomp"}  # "wary of offering", "afraid to"
+
+
+def shunned(trigger: Token) -> bool:
+    """ "Wary of offering concessions", "afraid of provoking the army", "cautious about imposing
+    tariffs": a deed someone is wary of is not done (what they "refuse" or are "reluctant" to do is a
+    rejection, coded by its own rows)."""
+    shrinking = word_class("shrinking")
+    current = trigger
+    for _step in range(4):
+        if current.dep_ not in _SHRINKING_PATH or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in shrinking:
+            return True
+    return False
 
 
 def firm_policy(kind_type: str, codes: tuple[str | None, ...]) -> bool:
