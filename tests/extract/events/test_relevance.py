@@ -488,4 +488,5 @@ def test_a_deed_someone_is_wary_of_is_not_done(analyze, text):
 
 
 def test_a_deed_done_despite_caution_is_an_event(analyze):
-    assert "AGREE" in [v.type for v in analyze("The government offered concessions to the rebels on Monday.").events]
+    offered = analyze("The government offered concessions to the rebels on Monday.")
+    assert "AGREE" in [v.type for v in offered.events]

@@ -599,7 +599,8 @@ def deeds_in_general(trigger: Token, kind_type: str, aimed: bool) -> bool:
     return not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "nummod" for c in trigger.children)
 
 
-_SHRINKING_PATH = {"pcomp", "pobj", "prep", "xcomp", "dobj", "acl", "acomp"}  # "wary of offering", "afraid to"
+# How a deed hangs from a word of wariness: "wary of offering", "afraid to act", "cautious about imposing".
+_SHRINKING_PATH = {"pcomp", "pobj", "prep", "xcomp", "dobj", "acl", "acomp"}
 
 
 def shunned(trigger: Token) -> bool:
