@@ -15,7 +15,9 @@ article with few state or armed actors, a deed of uncoded people, civilians, fir
 press is a private affair, unless the article's own words are of politics (states, parties, elections);
 a story that hardly names politics at all has no political events. A habit told in the present
 ("police often arrest ...") is no event, nor is a deed dated a decade before the story (background),
-nor violence by or against a lone gunman in a crime story.
+nor violence by or against a lone gunman in a crime story; a firm's ban where it does business is
+its policy, a plural of talk aimed at no one ("endless investigations") speaks of such deeds in
+general, and what someone is wary of is not done.
 """
 
 from __future__ import annotations
