@@ -474,3 +474,74 @@ def test_names_listed_before_a_plural_administrative_noun_are_places():
     rows[6] = ("fans", "NOUN", "pobj", -6, "NNS")
     doc = parsed(rows, lemmas=["in", "barrow", ",", "keswick", "and", "dunmore", "fan", "."])
     assert set(_types(doc, [_mention(doc, name, "PERSON") for name in ("Barrow", "Keswick", "Dunmore")]).values()) == {"PERSON"}
+
+
+def test_a_nations_body_shortened_to_its_own_name_stays_an_organisation():
+    doc = parsed(_words("the Israeli Knesset voted . the Knesset adjourned .", ("Israeli", "Knesset")))
+    mentions = [_mention(doc, "Israeli Knesset", "ORG"), _mention(doc, "Knesset", "ORG", 1)]
+    assert _types(doc, mentions) == {"Israeli Knesset": "ORG", "Knesset": "ORG"}
+    # without the nationality, the shortening to the last word still makes a person
+    doc = parsed(_words("Lorna Vesey sang . Vesey smiled .", ("Lorna", "Vesey")))
+    assert _types(doc, [_mention(doc, "Lorna Vesey", "ORG"), _mention(doc, "Vesey", "PERSON", 1)])["Lorna Vesey"] == "PERSON"
+
+
+def test_an_unknown_place_shortened_to_its_last_word_is_a_person():
+    doc = parsed(_words("Talon Roskar scored . Roskar had eight assists .", ("Talon", "Roskar")))
+    mentions = [_mention(doc, "Talon Roskar", "GPE"), _mention(doc, "Roskar", "ORG", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # a place the gazetteer knows keeps its type
+    doc = parsed(_words("Buenos Aires voted . Aires cheered .", ("Buenos", "Aires")))
+    assert _types(doc, [_mention(doc, "Buenos Aires", "GPE"), _mention(doc, "Aires", "ORG", 1)])["Buenos Aires"] == "GPE"
+
+
+def test_a_first_name_read_as_a_people_after_the_full_name_is_that_person():
+    doc = parsed(_words("Sheikh Tamer bin Khalid Al Fahd spoke . Sheikh Tamer left .", ("Tamer", "Khalid", "Al", "Fahd")))
+    mentions = [_mention(doc, "Tamer bin Khalid Al Fahd", "PERSON"), _mention(doc, "Tamer", "NORP", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # a nationality that is also a first name stays a people
+    doc = parsed(_words("Israeli Katz spoke . Israeli troops left .", ("Israeli", "Katz")))
+    assert _types(doc, [_mention(doc, "Israeli Katz", "PERSON"), _mention(doc, "Israeli", "NORP", 1)])["Israeli"] == "NORP"
+
+
+def test_a_first_name_read_as_a_people_before_a_noun_stays_a_people():
+    rows = [("Tamer", "PROPN", "compound", 1, "NNP"), ("Fahd", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Tamer", "PROPN", "amod", 1, "NNP"), ("poets", "NOUN", "ROOT", 0, "NNS"),
+            ("sang", "VERB", "dep", -1, "VBD"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Tamer Fahd", "PERSON"), _mention(doc, "Tamer", "NORP", 1)]
+    assert _types(doc, mentions)["Tamer"] == "NORP"
+
+
+def test_a_teams_nickname_read_as_a_people_is_the_team_named_after_its_city():
+    doc = parsed(_words("the Boston Herons won . the Herons celebrated .", ("Boston", "Herons")))
+    mentions = [_mention(doc, "Boston Herons", "ORG"), _mention(doc, "Herons", "NORP", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["ORG", "ORG"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # a state's members of a party are no team
+    doc = parsed(_words("the Virginia Democrats met . the Democrats voted .", ("Virginia", "Democrats")))
+    mentions = [_mention(doc, "Virginia Democrats", "ORG"), _mention(doc, "Democrats", "NORP", 1)]
+    assert _types(doc, mentions)["Democrats"] == "NORP"
+
+
+def test_a_people_whose_name_ends_in_an_organisations_word_is_an_organisation():
+    doc = parsed(_words("Dunmore United lost . fans of Dunmore United wept .", ("Dunmore", "United")))
+    mentions = [_mention(doc, "Dunmore United", "NORP"), _mention(doc, "Dunmore United", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Dunmore United": "ORG"}
+
+
+def test_a_one_word_name_with_its_own_article_save_where_it_opens_a_sentence_is_no_person():
+    rows = [("The", "DET", "det", 1, "DT"), ("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("lost", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("host", "VERB", "ROOT", 0, "VBP"),
+            ("Ohio", "PROPN", "dobj", -1, "NNP"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Cyclone", "PERSON"), _mention(doc, "Cyclone", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Cyclone": "ORG"}
+    # never with its own article: a person
+    rows = [("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("lost", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Cyclone", "PERSON")]) == {"Cyclone": "PERSON"}
