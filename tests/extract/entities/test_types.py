@@ -464,6 +464,19 @@ def test_a_persons_name_listed_with_organisations_is_an_organisation():
     assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"
 
 
+def test_a_name_listed_with_organisations_whose_surname_the_article_uses_for_a_person_stays_a_person():
+    rows = [("Vantor", "PROPN", "nsubj", 8, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Acme", "PROPN", "conj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Harlan", "PROPN", "compound", 1, "NNP"), ("Marsh", "PROPN", "conj", -5, "NNP"),
+            ("and", "CCONJ", "cc", -1, "CC"), ("Orbix", "PROPN", "conj", -7, "NNP"),
+            ("bid", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."),
+            ("Marsh", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Acme", "ORG"), _mention(doc, "Harlan Marsh", "PERSON"),
+                _mention(doc, "Orbix", "ORG"), _mention(doc, "Marsh", "PERSON", 1)]
+    assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"
+
+
 def test_names_listed_before_a_plural_administrative_noun_are_places():
     rows = [("in", "ADP", "ROOT", 0, "IN"), ("Barrow", "PROPN", "compound", 5, "NNP"), (",", "PUNCT", "punct", -1, ","),
             ("Keswick", "PROPN", "conj", -2, "NNP"), ("and", "CCONJ", "cc", -1, "CC"), ("Dunmore", "PROPN", "conj", -4, "NNP"),
@@ -545,3 +558,15 @@ def test_a_one_word_name_with_its_own_article_save_where_it_opens_a_sentence_is_
     rows = [("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("lost", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
     doc = parsed(rows)
     assert _types(doc, [_mention(doc, "Cyclone", "PERSON")]) == {"Cyclone": "PERSON"}
+
+
+def test_an_outlet_named_for_a_person_the_article_names_in_full_is_that_person():
+    doc = parsed(_words("Michael Bloomberg spoke . Bloomberg left .", ("Michael", "Bloomberg")))
+    mentions = consistent_types(doc, [_mention(doc, "Michael Bloomberg", "PERSON"), _mention(doc, "Bloomberg", "ORG", 1)],
+                                known_names())
+    assert [m.label for m in mentions] == ["PERSON", "PERSON"]
+    assert cluster_mentions(mentions, known_names()) == [[0, 1]]
+    assert entity_record(doc, "E1", mentions, known_names()).type == "PERSON"
+    # alone, the outlet keeps its curated type
+    doc = parsed(_words("Bloomberg reported it .", ("Bloomberg",)))
+    assert _types(doc, [_mention(doc, "Bloomberg", "PERSON")]) == {"Bloomberg": "ORG"}

@@ -95,7 +95,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "GPE"
         elif entry is None and label == "NORP" and len(key.split()) > 1 and key.split()[-1] in org_designators():
             label = "ORG"  # "Manchester United", "Hezbollah Brigades": a people's name has no organisation's word
-        elif entry is None and key in surnames and label != "PERSON":
+        elif (entry is None or (entry.type == "ORG" and entry.kind in ("media", "company"))) \
+                and key in surnames and label != "PERSON":
+            # (a firm or outlet named for its founder: "Bloomberg" after "Michael Bloomberg" is the man)
             place = gazetteer_place(mentions[members[0]].text)
             if place is None or place[0] != "country":
                 label = "PERSON"
@@ -105,8 +107,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "GPE"
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ) or (" " in key and any(_listed_with_organisations(doc, mentions[i], organisation_tokens, person_tokens)
-                                 for i in members))
+        ) or (" " in key and key.split()[-1] not in person_words
+              and any(_listed_with_organisations(doc, mentions[i], organisation_tokens, person_tokens) for i in members))
                 or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
                                        or _described_by_which(doc, [mentions[i] for i in members])
                                        or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
@@ -283,7 +285,8 @@ def _listed_with_organisations(
     doc: Doc, mention: NameMention, organisation_tokens: set[int], person_tokens: set[int]
 ) -> bool:
     """One of a list of organisations ("Draper, Intuitive Machines, Lockheed Martin"): two or more
-    conjuncts of the name's head are organisations' names, and more of them than people's."""
+    conjuncts of the name's head are organisations' names, and more of them than people's (the caller
+    leaves a name whose last word the article uses alone for a person: "Ahmad Lawan" beside "Lawan said")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
