@@ -570,3 +570,16 @@ def test_an_outlet_named_for_a_person_the_article_names_in_full_is_that_person()
     # alone, the outlet keeps its curated type
     doc = parsed(_words("Bloomberg reported it .", ("Bloomberg",)))
     assert _types(doc, [_mention(doc, "Bloomberg", "PERSON")]) == {"Bloomberg": "ORG"}
+
+
+def test_a_surname_the_article_also_writes_as_a_place_stays_the_place():
+    rows = [("Tess", "PROPN", "compound", 1, "NNP"), ("Houston", "PROPN", "nsubj", 1, "NNP"), ("sang", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("police", "NOUN", "nsubj", 1, "NNS"), ("met", "VERB", "ROOT", 0, "VBD"),
+            ("in", "ADP", "prep", -1, "IN"), ("Houston", "PROPN", "pobj", -1, "NNP"), (".", "PUNCT", "punct", -3, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Tess Houston", "PERSON"), _mention(doc, "Houston", "GPE", 1)]
+    assert _types(doc, mentions) == {"Tess Houston": "PERSON", "Houston": "GPE"}
+    # written only as a person, the surname is the person's
+    doc = parsed(_words("Tess Houston sang . Houston smiled .", ("Tess", "Houston")))
+    mentions = [_mention(doc, "Tess Houston", "PERSON"), _mention(doc, "Houston", "GPE", 1)]
+    assert _types(doc, mentions)["Houston"] == "PERSON"

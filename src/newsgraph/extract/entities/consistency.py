@@ -94,12 +94,13 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif entry is None and label == "NORP" and _is_big_city_named_alone(doc, [mentions[i] for i in members]):
             label = "GPE"
         elif entry is None and label == "NORP" and len(key.split()) > 1 and key.split()[-1] in org_designators():
-            label = "ORG"  # "Manchester United", "Hezbollah Brigades": a people's name has no organisation's word
+            label = "ORG"  # "Manchester United": a people's name has no organisation's word
         elif (entry is None or (entry.type == "ORG" and entry.kind in ("media", "company"))) \
                 and key in surnames and label != "PERSON":
-            # (a firm or outlet named for its founder: "Bloomberg" after "Michael Bloomberg" is the man)
+            # (a firm or outlet named for its founder: "Bloomberg" after "Michael Bloomberg" is the man;
+            # a country, or a place the article writes as one, stays: "officials in Washington")
             place = gazetteer_place(mentions[members[0]].text)
-            if place is None or place[0] != "country":
+            if place is None or (place[0] != "country" and not any(used_as_place(doc, mentions[i]) for i in members)):
                 label = "PERSON"
         elif entry is None and label in ("PERSON", "ORG") and (_in_apposition_to_a_place_noun(
             doc, [mentions[i] for i in members]
