@@ -583,3 +583,11 @@ def test_a_surname_the_article_also_writes_as_a_place_stays_the_place():
     doc = parsed(_words("Tess Houston sang . Houston smiled .", ("Tess", "Houston")))
     mentions = [_mention(doc, "Tess Houston", "PERSON"), _mention(doc, "Houston", "GPE", 1)]
     assert _types(doc, mentions)["Houston"] == "PERSON"
+
+
+def test_a_name_read_as_an_organisation_whose_two_word_surname_stands_alone_for_a_person_is_that_person():
+    doc = parsed(_words("Dora Vance Hale quit . Vance Hale left .", ("Dora", "Vance", "Hale")))
+    mentions = [_mention(doc, "Dora Vance Hale", "ORG"), _mention(doc, "Vance Hale", "PERSON", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]

@@ -62,8 +62,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     facility_stems = {
         name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
     }
-    # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
-    person_words = {key for key, members in by_key.items() if len(key.split()) == 1
+    # Surnames used alone for a person ("Krevik said", "Wasserman Schultz said"): a full name ending in one
+    # is that person's.
+    person_words = {key for key, members in by_key.items() if len(key.split()) <= 2
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
     aged = {key for key, members in by_key.items() if any(_followed_by_an_age(doc, mentions[i]) for i in members)}
     person_words |= {key for key in aged if len(key.split()) == 1}
@@ -225,7 +226,7 @@ def _is_person(
 ) -> bool:
     """A full name spaCy once or more called something else is a person's: where spaCy also called
     it a person, where spaCy only ever called it an organisation and it opens with a given name,
-    where the article uses its last word alone for a person, where a person noun
+    where the article uses its last word or words alone for a person, where a person noun
     stands in apposition to it ("Anton Krevik, the former envoy"), or where it is listed with people
     ("Ana Ruiz, Tom Hale and Lars Vinter"). Not a name with an organisation's word in it, nor a
     place the gazetteer knows."""
@@ -236,7 +237,8 @@ def _is_person(
         return True
     if set(votes) == {"ORG"} and _opens_with_a_given_name(words, mentions[0].text):
         return True
-    return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
+    tails = {" ".join(words[k:]) for k in range(1, len(words))}
+    return (bool(tails & person_words) and set(votes) == {"ORG"}) or any(
         _in_apposition_to_a_person_noun(doc, m) or _names_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens)
         for m in mentions
     )
