@@ -591,3 +591,19 @@ def test_a_name_read_as_an_organisation_whose_two_word_surname_stands_alone_for_
     typed = consistent_types(doc, mentions, known_names())
     assert [m.label for m in typed] == ["PERSON", "PERSON"]
     assert cluster_mentions(typed, known_names()) == [[0, 1]]
+
+
+def test_a_persons_name_opening_an_organisations_is_that_organisation_unless_used_for_a_person():
+    doc = parsed(_words("the Dora Vance Medical Center said so . aides visited Dora Vance today .", ("Dora", "Vance", "Medical", "Center")))
+    mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["ORG", "ORG"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # after a title, or with the surname alone for a person, it is the person the centre is named for
+    doc = parsed(_words("the Dora Vance Medical Center said so . Dr. Dora Vance spoke .", ("Dora", "Vance", "Medical", "Center")))
+    mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1)]
+    assert _types(doc, mentions)["Dora Vance"] == "PERSON"
+    doc = parsed(_words("the Dora Vance Medical Center said so . Dora Vance spoke . Vance left .", ("Dora", "Vance", "Medical", "Center")))
+    mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1),
+                _mention(doc, "Vance", "PERSON", 2)]
+    assert _types(doc, mentions)["Dora Vance"] == "PERSON"

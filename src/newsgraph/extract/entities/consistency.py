@@ -146,6 +146,11 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif (key in organisation_words and key not in surnames | given_names
               and alias_entry(mentions[by_key[key][0]].text, names) is None):
             labels[key] = "ORG"
+        # "Trump visited Walter Reed" after "Walter Reed National Medical Center": a name opening an
+        # organisation's name, that no title precedes and whose surname the article never uses alone.
+        elif (" " in key and key.split()[-1] not in person_words and any(o.startswith(key + " ") for o in organisations)
+              and not any(_after_a_title(doc, mentions[i]) for i in by_key[key])):
+            labels[key] = "ORG"
     for key in [key for key, label in labels.items() if label in ("ORG", "GPE", "NORP") and key in given_names]:
         # "Scooter is frustrated" after "Scooter Braun": the first name alone of a person named in
         # full is that person's (not a sizeable place or curated name: "Jordan", "Kennedy"; nor a
@@ -260,6 +265,12 @@ def _ends_in_an_organisations_short_name(key: str, organisations: set[str]) -> b
     return not any(w in entity_words("facility") for w in words) and any(
         " ".join(words[k:]) in organisations for k in range(1, len(words))
     )
+
+
+def _after_a_title(doc: Doc, mention: NameMention) -> bool:
+    """"Dr. Walter Reed", "Senator Ana Ruiz": the word before the name is a person's title."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in person_titles()
 
 
 def _is_sizeable_place(name: str) -> bool:
