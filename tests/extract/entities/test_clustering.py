@@ -99,3 +99,22 @@ def test_a_name_opening_with_initials_joins_the_one_full_name_they_abbreviate():
     assert len(cluster_mentions(_people("Obinna Eze", "Ojo Eze", "O. Eze"))) == 3
     # another initial, another person
     assert len(cluster_mentions(_people("Obinna Eze", "C. Eze"))) == 2
+
+
+def test_a_curated_company_named_with_its_legal_suffix_is_that_company():
+    assert _clusters(("Microsoft Corp.", "ORG"), ("Microsoft", "ORG")) == [[0, 1]]
+
+
+def test_dotted_initials_and_the_spelt_out_united_nations_are_one_name():
+    assert _clusters(("UN Human Rights Council", "ORG"), ("U.N. Human Rights Council", "ORG")) == [[0, 1]]
+    assert _clusters(("United Nations Children's Fund", "ORG"), ("UNICEF", "ORG")) == [[0, 1]]
+    assert len(_clusters(("United Nations", "ORG"), ("UN Human Rights Council", "ORG"))) == 2
+
+
+def test_a_bare_name_joins_the_later_one_that_puts_a_nation_before_it():
+    assert _clusters(("High Court", "ORG"), ("Malawi High Court", "ORG")) == [[0, 1]]
+    assert _clusters(("Senate", "ORG"), ("U.S. Senate", "ORG")) == [[0, 1]]
+    # two nations' courts: the bare name is neither's
+    assert len(_clusters(("High Court", "ORG"), ("Malawi High Court", "ORG"), ("Kenyan High Court", "ORG"))) == 3
+    # a later name that puts something else before it is another organisation
+    assert len(_clusters(("High Court", "ORG"), ("Dunmore High Court", "ORG"))) == 2

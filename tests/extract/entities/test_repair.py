@@ -71,6 +71,13 @@ def test_a_name_ending_in_an_event_word_is_an_event():
             ("Fair", "PROPN", "dobj", -4, "NNP"), (".", "PUNCT", "punct", -5, ".")]
     assert _repaired(fair, 3, 6, "FAC") == "Ohio Science Fair EVENT"
     assert _repaired(fair, 0, 1, "PERSON") == "Dana PERSON"
+    cup = [("Spain", "PROPN", "nsubj", 1, "NNP"), ("won", "VERB", "ROOT", 0, "VBD"), ("the", "DET", "det", 2, "DT"),
+           ("Harlow", "PROPN", "compound", 1, "NNP"), ("Cup", "PROPN", "dobj", -3, "NNP"), (".", "PUNCT", "punct", -4, ".")]
+    assert _repaired(cup, 3, 5, "PERSON") == "Harlow Cup EVENT"
+    # a person may be called Fair
+    judge = [("Judge", "PROPN", "compound", 2, "NNP"), ("Lena", "PROPN", "compound", 1, "NNP"), ("Fair", "PROPN", "nsubj", 1, "NNP"),
+             ("ruled", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(judge, 1, 3, "PERSON") == "Lena Fair PERSON"
 
 
 def test_an_adjective_the_parse_makes_a_compound_is_a_name_but_a_modifier_is_not():

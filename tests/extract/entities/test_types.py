@@ -464,6 +464,19 @@ def test_a_persons_name_listed_with_organisations_is_an_organisation():
     assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"
 
 
+def test_a_name_listed_with_organisations_whose_surname_the_article_uses_for_a_person_stays_a_person():
+    rows = [("Vantor", "PROPN", "nsubj", 8, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Acme", "PROPN", "conj", -2, "NNP"), (",", "PUNCT", "punct", -1, ","),
+            ("Harlan", "PROPN", "compound", 1, "NNP"), ("Marsh", "PROPN", "conj", -5, "NNP"),
+            ("and", "CCONJ", "cc", -1, "CC"), ("Orbix", "PROPN", "conj", -7, "NNP"),
+            ("bid", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, "."),
+            ("Marsh", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Vantor", "ORG"), _mention(doc, "Acme", "ORG"), _mention(doc, "Harlan Marsh", "PERSON"),
+                _mention(doc, "Orbix", "ORG"), _mention(doc, "Marsh", "PERSON", 1)]
+    assert _types(doc, mentions)["Harlan Marsh"] == "PERSON"
+
+
 def test_names_listed_before_a_plural_administrative_noun_are_places():
     rows = [("in", "ADP", "ROOT", 0, "IN"), ("Barrow", "PROPN", "compound", 5, "NNP"), (",", "PUNCT", "punct", -1, ","),
             ("Keswick", "PROPN", "conj", -2, "NNP"), ("and", "CCONJ", "cc", -1, "CC"), ("Dunmore", "PROPN", "conj", -4, "NNP"),
@@ -474,3 +487,123 @@ def test_names_listed_before_a_plural_administrative_noun_are_places():
     rows[6] = ("fans", "NOUN", "pobj", -6, "NNS")
     doc = parsed(rows, lemmas=["in", "barrow", ",", "keswick", "and", "dunmore", "fan", "."])
     assert set(_types(doc, [_mention(doc, name, "PERSON") for name in ("Barrow", "Keswick", "Dunmore")]).values()) == {"PERSON"}
+
+
+def test_a_nations_body_shortened_to_its_own_name_stays_an_organisation():
+    doc = parsed(_words("the Israeli Knesset voted . the Knesset adjourned .", ("Israeli", "Knesset")))
+    mentions = [_mention(doc, "Israeli Knesset", "ORG"), _mention(doc, "Knesset", "ORG", 1)]
+    assert _types(doc, mentions) == {"Israeli Knesset": "ORG", "Knesset": "ORG"}
+    # without the nationality, the shortening to the last word still makes a person
+    doc = parsed(_words("Lorna Vesey sang . Vesey smiled .", ("Lorna", "Vesey")))
+    assert _types(doc, [_mention(doc, "Lorna Vesey", "ORG"), _mention(doc, "Vesey", "PERSON", 1)])["Lorna Vesey"] == "PERSON"
+
+
+def test_an_unknown_place_shortened_to_its_last_word_is_a_person():
+    doc = parsed(_words("Talon Roskar scored . Roskar had eight assists .", ("Talon", "Roskar")))
+    mentions = [_mention(doc, "Talon Roskar", "GPE"), _mention(doc, "Roskar", "ORG", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # a place the gazetteer knows keeps its type
+    doc = parsed(_words("Buenos Aires voted . Aires cheered .", ("Buenos", "Aires")))
+    assert _types(doc, [_mention(doc, "Buenos Aires", "GPE"), _mention(doc, "Aires", "ORG", 1)])["Buenos Aires"] == "GPE"
+
+
+def test_a_first_name_read_as_a_people_after_the_full_name_is_that_person():
+    doc = parsed(_words("Sheikh Tamer bin Khalid Al Fahd spoke . Sheikh Tamer left .", ("Tamer", "Khalid", "Al", "Fahd")))
+    mentions = [_mention(doc, "Tamer bin Khalid Al Fahd", "PERSON"), _mention(doc, "Tamer", "NORP", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # a nationality that is also a first name stays a people
+    doc = parsed(_words("Israeli Katz spoke . Israeli troops left .", ("Israeli", "Katz")))
+    assert _types(doc, [_mention(doc, "Israeli Katz", "PERSON"), _mention(doc, "Israeli", "NORP", 1)])["Israeli"] == "NORP"
+
+
+def test_a_first_name_read_as_a_people_before_a_noun_stays_a_people():
+    rows = [("Tamer", "PROPN", "compound", 1, "NNP"), ("Fahd", "PROPN", "nsubj", 1, "NNP"), ("spoke", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Tamer", "PROPN", "amod", 1, "NNP"), ("poets", "NOUN", "ROOT", 0, "NNS"),
+            ("sang", "VERB", "dep", -1, "VBD"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Tamer Fahd", "PERSON"), _mention(doc, "Tamer", "NORP", 1)]
+    assert _types(doc, mentions)["Tamer"] == "NORP"
+
+
+def test_a_teams_nickname_read_as_a_people_is_the_team_named_after_its_city():
+    doc = parsed(_words("the Boston Herons won . the Herons celebrated .", ("Boston", "Herons")))
+    mentions = [_mention(doc, "Boston Herons", "ORG"), _mention(doc, "Herons", "NORP", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["ORG", "ORG"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # a state's members of a party are no team
+    doc = parsed(_words("the Virginia Democrats met . the Democrats voted .", ("Virginia", "Democrats")))
+    mentions = [_mention(doc, "Virginia Democrats", "ORG"), _mention(doc, "Democrats", "NORP", 1)]
+    assert _types(doc, mentions)["Democrats"] == "NORP"
+
+
+def test_a_people_whose_name_ends_in_an_organisations_word_is_an_organisation():
+    doc = parsed(_words("Dunmore United lost . fans of Dunmore United wept .", ("Dunmore", "United")))
+    mentions = [_mention(doc, "Dunmore United", "NORP"), _mention(doc, "Dunmore United", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Dunmore United": "ORG"}
+
+
+def test_a_one_word_name_with_its_own_article_save_where_it_opens_a_sentence_is_no_person():
+    rows = [("The", "DET", "det", 1, "DT"), ("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("lost", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("host", "VERB", "ROOT", 0, "VBP"),
+            ("Ohio", "PROPN", "dobj", -1, "NNP"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Cyclone", "PERSON"), _mention(doc, "Cyclone", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Cyclone": "ORG"}
+    # never with its own article: a person
+    rows = [("Cyclone", "PROPN", "nsubj", 1, "NNP"), ("lost", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Cyclone", "PERSON")]) == {"Cyclone": "PERSON"}
+
+
+def test_an_outlet_named_for_a_person_the_article_names_in_full_is_that_person():
+    doc = parsed(_words("Michael Bloomberg spoke . Bloomberg left .", ("Michael", "Bloomberg")))
+    mentions = consistent_types(doc, [_mention(doc, "Michael Bloomberg", "PERSON"), _mention(doc, "Bloomberg", "ORG", 1)],
+                                known_names())
+    assert [m.label for m in mentions] == ["PERSON", "PERSON"]
+    assert cluster_mentions(mentions, known_names()) == [[0, 1]]
+    assert entity_record(doc, "E1", mentions, known_names()).type == "PERSON"
+    # alone, the outlet keeps its curated type
+    doc = parsed(_words("Bloomberg reported it .", ("Bloomberg",)))
+    assert _types(doc, [_mention(doc, "Bloomberg", "PERSON")]) == {"Bloomberg": "ORG"}
+
+
+def test_a_surname_the_article_also_writes_as_a_place_stays_the_place():
+    rows = [("Tess", "PROPN", "compound", 1, "NNP"), ("Houston", "PROPN", "nsubj", 1, "NNP"), ("sang", "VERB", "ROOT", 0, "VBD"),
+            (".", "PUNCT", "punct", -1, "."), ("police", "NOUN", "nsubj", 1, "NNS"), ("met", "VERB", "ROOT", 0, "VBD"),
+            ("in", "ADP", "prep", -1, "IN"), ("Houston", "PROPN", "pobj", -1, "NNP"), (".", "PUNCT", "punct", -3, ".")]
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Tess Houston", "PERSON"), _mention(doc, "Houston", "GPE", 1)]
+    assert _types(doc, mentions) == {"Tess Houston": "PERSON", "Houston": "GPE"}
+    # written only as a person, the surname is the person's
+    doc = parsed(_words("Tess Houston sang . Houston smiled .", ("Tess", "Houston")))
+    mentions = [_mention(doc, "Tess Houston", "PERSON"), _mention(doc, "Houston", "GPE", 1)]
+    assert _types(doc, mentions)["Houston"] == "PERSON"
+
+
+def test_a_name_read_as_an_organisation_whose_two_word_surname_stands_alone_for_a_person_is_that_person():
+    doc = parsed(_words("Dora Vance Hale quit . Vance Hale left .", ("Dora", "Vance", "Hale")))
+    mentions = [_mention(doc, "Dora Vance Hale", "ORG"), _mention(doc, "Vance Hale", "PERSON", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["PERSON", "PERSON"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+
+
+def test_a_persons_name_opening_an_organisations_is_that_organisation_unless_used_for_a_person():
+    doc = parsed(_words("the Dora Vance Medical Center said so . aides visited Dora Vance today .", ("Dora", "Vance", "Medical", "Center")))
+    mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1)]
+    typed = consistent_types(doc, mentions, known_names())
+    assert [m.label for m in typed] == ["ORG", "ORG"]
+    assert cluster_mentions(typed, known_names()) == [[0, 1]]
+    # after a title, or with the surname alone for a person, it is the person the centre is named for
+    doc = parsed(_words("the Dora Vance Medical Center said so . Dr. Dora Vance spoke .", ("Dora", "Vance", "Medical", "Center")))
+    mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1)]
+    assert _types(doc, mentions)["Dora Vance"] == "PERSON"
+    doc = parsed(_words("the Dora Vance Medical Center said so . Dora Vance spoke . Vance left .", ("Dora", "Vance", "Medical", "Center")))
+    mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1),
+                _mention(doc, "Vance", "PERSON", 2)]
+    assert _types(doc, mentions)["Dora Vance"] == "PERSON"

@@ -64,8 +64,23 @@ def is_acronym(text: str) -> bool:
 
 
 def _alias_form(text: str) -> str:
-    """How a name is looked up in the alias index: acronyms case-sensitively, others folded."""
-    return text.replace(".", "") if is_acronym(text) else name_key(text)
+    """How a name is looked up in the alias index: acronyms case-sensitively, others folded, their
+    initials run together, "United Nations" opening a longer name as "UN", and without a company's
+    legal suffix ("U.N. Children's Fund" and "United Nations Children's Fund" as "UN Children's Fund",
+    "Microsoft Corp." as "Microsoft")."""
+    if is_acronym(text):
+        return text.replace(".", "")
+    words = name_key(_joined_initials(text)).split()
+    if words[:2] == ["united", "nations"] and len(words) > 2:
+        words[:2] = ["un"]
+    while len(words) > 1 and words[-1] in entity_words("company-suffix"):
+        words.pop()
+    return " ".join(words)
+
+
+def _joined_initials(text: str) -> str:
+    """Dotted initials written together without their dots: "U.N. envoy" -> "UN envoy"."""
+    return re.sub(r"\b(?:[A-Z]\.){2,}", lambda m: m.group().replace(".", ""), text)
 
 
 def _skeleton(word: str) -> str:
@@ -166,7 +181,7 @@ def cluster_mentions(
     aliases = aliases if isinstance(aliases, tuple) else tuple(aliases)
     alias_of = _alias_index(aliases)
     clusters = _Clusters(len(mentions))
-    words = [name_tokens(m.text) for m in mentions]
+    words = [name_tokens(_joined_initials(m.text)) for m in mentions]
     # Partial names ("Mohamed", "bin Farhan") join their own full name only: two namesakes must
     # not be merged through one surname, so partial names skip the same-string and alias joins.
     partial_of = _partial_name_targets(mentions, words, sexes)
@@ -209,7 +224,7 @@ def cluster_mentions(
     for i, full_name in partial_of.items():
         clusters.union(full_name, i)
     _attach_initialled_names(mentions, words, clusters)
-    _attach_short_org_names(mentions, words, clusters, alias_of)
+    _attach_short_org_names(mentions, words, clusters, alias_of, aliases)
     _attach_short_place_names(mentions, words, clusters)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -295,12 +310,15 @@ def _attach_initialled_names(
 
 
 def _attach_short_org_names(
-    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, alias_of: dict[str, int]
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, alias_of: dict[str, int],
+    aliases: Sequence[AliasEntry] = (),
 ) -> None:
     """'Delma' after 'Delma Institute', 'the Court' after 'the Supreme Court of Cassation': an
-    organisation's shorter name joins the one earlier organisation whose name contains it. A curated
-    name joins only its own name qualified by a nationality ("Taliban" after "Afghan Taliban"); a
-    party's members join the party ("Conservatives" after "Conservative Party")."""
+    organisation's shorter name joins the one earlier organisation whose name contains it, or the one
+    later that only puts a nation before it ("the High Court" before "the Malawi High Court", "the Senate"
+    before "the U.S. Senate"). A curated name joins only its own name qualified by a nationality
+    ("Taliban" after "Afghan Taliban"); a party's members join the party ("Conservatives" after
+    "Conservative Party")."""
     for i, m in enumerate(mentions):
         if m.label == "NORP" and len(words[i]) == 1:
             member = words[i][0].removesuffix("s")
@@ -316,13 +334,24 @@ def _attach_short_org_names(
             containing = {
                 clusters.find(j)
                 for j, other in enumerate(mentions)
-                if other.label == "ORG" and other.start < m.start and len(words[j]) > size
-                and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
+                if other.label == "ORG" and len(words[j]) > size
+                and (other.start < m.start and any(words[j][k : k + size] == words[i] for k in range(len(words[j]) - size + 1))
+                     or words[j][-size:] == words[i] and _nation_qualified(other.text, size, aliases))
                 and (not curated or (len(words[j]) == size + 1 and words[j][1:] == words[i]
                                      and demonym_country(other.text.split()[0]) is not None))
             }
         if len(containing) == 1:
             clusters.union(containing.pop(), i)
+
+
+def _nation_qualified(text: str, size: int, aliases: Sequence[AliasEntry]) -> bool:
+    """A name that is a nationality or a country's name before `size` more words ("U.S. Senate": 1)."""
+    qualifier = text.split()[:-size] if size else []
+    if len(qualifier) != 1:
+        return False
+    word = qualifier[0].removesuffix("'s").removesuffix("’s")
+    entry = alias_entry(word, aliases)
+    return demonym_country(word) is not None or (entry is not None and entry.type == "GPE" and entry.country is not None)
 
 
 def _attach_short_place_names(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
+from ...geo.places import demonym_country
 from ...lang.names import name_key
 from ...lang.words import person_given_names
 from ...tables import AliasEntry, org_designators, person_titles, word_list
@@ -61,8 +62,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     facility_stems = {
         name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
     }
-    # Surnames used alone for a person ("Krevik said"): a full name ending in one is that person's.
-    person_words = {key for key, members in by_key.items() if len(key.split()) == 1
+    # Surnames used alone for a person ("Krevik said", "Wasserman Schultz said"): a full name ending in one
+    # is that person's.
+    person_words = {key for key, members in by_key.items() if len(key.split()) <= 2
                     and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON"}
     aged = {key for key, members in by_key.items() if any(_followed_by_an_age(doc, mentions[i]) for i in members)}
     person_words |= {key for key in aged if len(key.split()) == 1}
@@ -92,9 +94,14 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "NORP"
         elif entry is None and label == "NORP" and _is_big_city_named_alone(doc, [mentions[i] for i in members]):
             label = "GPE"
-        elif entry is None and key in surnames and label != "PERSON":
+        elif entry is None and label == "NORP" and len(key.split()) > 1 and key.split()[-1] in org_designators():
+            label = "ORG"  # "Manchester United": a people's name has no organisation's word
+        elif (entry is None or (entry.type == "ORG" and entry.kind in ("media", "company"))) \
+                and key in surnames and label != "PERSON":
+            # (a firm or outlet named for its founder: "Bloomberg" after "Michael Bloomberg" is the man;
+            # a country, or a place the article writes as one, stays: "officials in Washington")
             place = gazetteer_place(mentions[members[0]].text)
-            if place is None or place[0] != "country":
+            if place is None or (place[0] != "country" and not any(used_as_place(doc, mentions[i]) for i in members)):
                 label = "PERSON"
         elif entry is None and label in ("PERSON", "ORG") and (_in_apposition_to_a_place_noun(
             doc, [mentions[i] for i in members]
@@ -102,8 +109,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
             label = "GPE"
         elif entry is None and label == "PERSON" and (_is_organisation(
             doc, key, [mentions[i] for i in members], surnames | person_words
-        ) or (" " in key and any(_listed_with_organisations(doc, mentions[i], organisation_tokens, person_tokens)
-                                 for i in members))
+        ) or (" " in key and key.split()[-1] not in person_words
+              and any(_listed_with_organisations(doc, mentions[i], organisation_tokens, person_tokens) for i in members))
                 or (key not in surnames and (_has_its_own_article(doc, key, [mentions[i] for i in members])
                                        or _described_by_which(doc, [mentions[i] for i in members])
                                        or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
@@ -139,12 +146,26 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif (key in organisation_words and key not in surnames | given_names
               and alias_entry(mentions[by_key[key][0]].text, names) is None):
             labels[key] = "ORG"
-    for key in [key for key, label in labels.items() if label in ("ORG", "GPE") and key in given_names]:
+        # "Trump visited Walter Reed" after "Walter Reed National Medical Center": a name opening an
+        # organisation's name, that no title precedes and whose surname the article never uses alone.
+        elif (" " in key and key.split()[-1] not in person_words and any(o.startswith(key + " ") for o in organisations)
+              and not any(_after_a_title(doc, mentions[i]) for i in by_key[key])):
+            labels[key] = "ORG"
+    for key in [key for key, label in labels.items() if label in ("ORG", "GPE", "NORP") and key in given_names]:
         # "Scooter is frustrated" after "Scooter Braun": the first name alone of a person named in
-        # full is that person's (not a place or curated name: "Jordan", "Kennedy").
+        # full is that person's (not a sizeable place or curated name: "Jordan", "Kennedy"; nor a
+        # nationality, nor a people's word before a noun).
         text = mentions[by_key[key][0]].text
-        if key not in organisation_words and alias_entry(text, names) is None and gazetteer_place(text) is None:
+        if key not in organisation_words and alias_entry(text, names) is None and not _is_sizeable_place(text) and (
+            labels[key] != "NORP" or (demonym_country(text) is None and _named_alone(doc, [mentions[i] for i in by_key[key]]))
+        ):
             labels[key] = "PERSON"
+    for key in [key for key, label in labels.items() if label == "NORP" and _is_plural_name(key.split())]:
+        # "the Celtics" beside "the Boston Celtics": a team's nickname, not a people.
+        if alias_entry(mentions[by_key[key][0]].text, names) is None and any(
+            o.endswith(" " + key) and _is_city(o[: -len(key) - 1]) for o in organisations
+        ):
+            labels[key] = "ORG"
     return [NameMention(m.start, m.end, m.text, labels[name_key(m.text)]) for m in mentions]
 
 
@@ -154,8 +175,10 @@ def _typed_by_short_forms(
     """A person is shortened to the last word of the name, an organisation to the first: "Paris
     Hilton" read as an organisation is a person where "Hilton" stands alone in the article (and is no
     country, state or city: "Sierra Nevada" and "Nevada"), and "Lockheed Martin" read as a person an
-    organisation where "Lockheed" does (as an organisation) and "Martin" does not; not a team's plural
-    name the article writes after "the" ("the Lakers" after "Los Angeles Lakers"). Names with an
+    organisation where "Lockheed" does (as an organisation) and "Martin" does not (so is a "place" the
+    gazetteer does not know: "Rajon Rondo" and "Rondo"); not a team's plural
+    name the article writes after "the" ("the Lakers" after "Los Angeles Lakers"), nor a nation's body
+    shortened to its own name ("the Knesset" after "the Israeli Knesset"). Names with an
     organisation's word, "of" or "&", ending in a common noun ("Los Angeles Sheriff"), or curated,
     are left."""
     article, texts = doc.text, [t.text for t in doc]  # (once each: both walk every token)
@@ -180,8 +203,10 @@ def _typed_by_short_forms(
         label = Counter(mentions[i].label for i in members).most_common(1)[0][0]
         last = text.split()[-1]
         place = gazetteer_place(last)
-        if label == "ORG" and (words[-1] in alone or _stands_alone_untagged(doc, texts, last, mentions)) \
-                and "ORG" not in alone.get(words[0], ()) and not _is_plural_name_with_its_article(
+        if (label == "ORG" or (label == "GPE" and gazetteer_place(text) is None)) \
+                and (words[-1] in alone or _stands_alone_untagged(doc, texts, last, mentions)) \
+                and "ORG" not in alone.get(words[0], ()) and demonym_country(words[0]) is None \
+                and not _is_plural_name_with_its_article(
                     doc, words[-1:], [m for m in mentions if m.text == last]) and not (
                     place and (place[0] in ("country", "admin1") or place[1] >= _CITY_USED_AS_PLACE)):
             relabel[key] = "PERSON"
@@ -206,7 +231,7 @@ def _is_person(
 ) -> bool:
     """A full name spaCy once or more called something else is a person's: where spaCy also called
     it a person, where spaCy only ever called it an organisation and it opens with a given name,
-    where the article uses its last word alone for a person, where a person noun
+    where the article uses its last word or words alone for a person, where a person noun
     stands in apposition to it ("Anton Krevik, the former envoy"), or where it is listed with people
     ("Ana Ruiz, Tom Hale and Lars Vinter"). Not a name with an organisation's word in it, nor a
     place the gazetteer knows."""
@@ -217,7 +242,8 @@ def _is_person(
         return True
     if set(votes) == {"ORG"} and _opens_with_a_given_name(words, mentions[0].text):
         return True
-    return (words[-1] in person_words and set(votes) == {"ORG"}) or any(
+    tails = {" ".join(words[k:]) for k in range(1, len(words))}
+    return (bool(tails & person_words) and set(votes) == {"ORG"}) or any(
         _in_apposition_to_a_person_noun(doc, m) or _names_a_person_noun(doc, m) or _conjoined_with_a_person(doc, m, person_tokens)
         for m in mentions
     )
@@ -239,6 +265,12 @@ def _ends_in_an_organisations_short_name(key: str, organisations: set[str]) -> b
     return not any(w in entity_words("facility") for w in words) and any(
         " ".join(words[k:]) in organisations for k in range(1, len(words))
     )
+
+
+def _after_a_title(doc: Doc, mention: NameMention) -> bool:
+    """"Dr. Walter Reed", "Senator Ana Ruiz": the word before the name is a person's title."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].lower_ in person_titles()
 
 
 def _is_sizeable_place(name: str) -> bool:
@@ -267,7 +299,8 @@ def _listed_with_organisations(
     doc: Doc, mention: NameMention, organisation_tokens: set[int], person_tokens: set[int]
 ) -> bool:
     """One of a list of organisations ("Draper, Intuitive Machines, Lockheed Martin"): two or more
-    conjuncts of the name's head are organisations' names, and more of them than people's."""
+    conjuncts of the name's head are organisations' names, and more of them than people's (the caller
+    leaves a name whose last word the article uses alone for a person: "Ahmad Lawan" beside "Lawan said")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return False
@@ -346,15 +379,16 @@ def _has_a_firms_attribute(doc: Doc, span: Span) -> bool:
 
 def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
     """"according to the Intelligencer": a one-word name that is the head of "the" wherever the
-    article uses it is no person's (a newspaper, a band), unless it is a person's surname there."""
+    article uses it (save where it opens a sentence: "Thunder: host the Lakers") is no person's (a
+    newspaper, a band, a team), unless it is a person's surname there."""
     if len(key.split()) != 1:
         return False
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
-    return all(
-        span is not None and span.start > 0 and doc[span.start - 1].lower_ == "the"
-        and doc[span.start - 1].head.i == span.root.i
-        for span in spans
-    )
+    if any(span is None for span in spans):
+        return False
+    after_the = [span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == span.root.i
+                 for span in spans]
+    return any(after_the) and all(the or span[0].is_sent_start for the, span in zip(after_the, spans))
 
 
 def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
@@ -472,9 +506,20 @@ def _is_big_city_named_alone(doc: Doc, mentions: Sequence[NameMention]) -> bool:
     place = gazetteer_place(mentions[0].text)
     if place is None or place[0] != "city" or place[1] < _BIG_CITY:
         return False
+    return _named_alone(doc, mentions)
+
+
+def _named_alone(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """Every mention a proper noun of its own, none a word before a noun it modifies."""
     spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
     return all(span is not None and span.root.pos_ == "PROPN" and span.root.dep_ not in ("compound", "amod", "nmod")
                for span in spans)
+
+
+def _is_city(name: str) -> bool:
+    """A city the gazetteer knows well (a team's home: "Boston"), not a country or state ("Virginia Democrats")."""
+    place = gazetteer_place(name)
+    return place is not None and place[0] not in ("country", "admin1") and place[1] >= _CITY_USED_AS_PLACE
 
 
 def _is_place(doc: Doc, mentions: Sequence[NameMention]) -> bool:

@@ -22,7 +22,8 @@ def entity_record(
     article_countries: frozenset[str] = frozenset(),
 ) -> Entity:
     """The entity of a cluster; a place's country is read among the countries the article names, if it can."""
-    entry = next((e for m in members if (e := alias_entry(m.text, names)) is not None), None)
+    # (a curated entry of another type than its mention's is another referent of that name: "Bloomberg")
+    entry = next((e for m in members if (e := alias_entry(m.text, names)) is not None and e.type == m.label), None)
     forms = list(dict.fromkeys(m.text for m in members))
     entry = _qualified_entry(forms, entry, names)
     type_ = entity_type([m.label for m in sorted(members, key=lambda m: -len(m.text.split()))], entry)

@@ -126,8 +126,12 @@ def repair(
         elif last_word in entity_words("geographic") - {"front", "zone", "square", "park", "bridge", "road", "street",
                                                  "avenue", "border", "corridor", "pass", "belt"}:
             label = "LOC"
-    if not candidate.from_ruler and label in ("ORG", "FAC", "GPE", "LOC") and last_word in entity_words("event"):
-        label = "EVENT"  # "the Summer Paralympics", "the Google Science Fair", "a Paralympic medalist"
+    if not candidate.from_ruler and last_word in entity_words("event") and (
+        label in ("ORG", "FAC", "GPE", "LOC") or (label == "PERSON" and len(tokens) > 1 and last_word != "fair")
+    ):
+        # "the Summer Paralympics", "the Google Science Fair", "a Paralympic medalist", "the Davis Cup"
+        # (a person may be called Fair, not Cup)
+        label = "EVENT"
     if not candidate.from_ruler and label != "PERSON" and len(tokens) > 1 and tokens[0].i > 0:
         # "governor Amara Okafor": a capitalised name right after a person's title is a person,
         # and so is one right after the "By" opening a byline ("By Nadia Kessler, Associated Press").
