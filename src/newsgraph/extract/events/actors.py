@@ -281,6 +281,14 @@ class ActorCoder:
         entity_id = self.index.at(token.idx, token.idx + len(token))
         return self.index.entities.get(entity_id) if entity_id else None
 
+    def referred_entity(self, token: Token) -> Entity | None:
+        """The entity a word names, or that a personal pronoun refers to across sentences ("Mendez was
+        arrested. He was charged with treason.": Mendez)."""
+        if is_personal_pronoun(token.text):
+            entity_id = self.index.resolve(self.doc[token.i : token.i + 1])
+            return self.index.entities.get(entity_id) if entity_id else None
+        return self.entity_of(token)
+
     def token_country(self, token: Token) -> str | None:
         """The country (or IGO/NGO/IMG) a single word names, if any ("ethnic Serbs" name none)."""
         if token.pos_ not in {"PROPN", "ADJ", "NOUN", "NUM"} or _ethnicity(token) or _names_a_currency(token):

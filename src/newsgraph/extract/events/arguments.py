@@ -737,7 +737,7 @@ def _target_token(
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
-        if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
+        if (code is not None and code[:3] not in SECTORS) or coder.referred_entity(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
