@@ -63,6 +63,8 @@ _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
+# Types of a deed addressed to someone, who may be the subject's own ("urged their government to act").
+_ADDRESSED_TYPES = {"REQUEST"}
 
 
 def predicate_of(trigger: Token) -> Token:
@@ -722,12 +724,12 @@ def _target_token(
         and token != moved
         and not (type_ == "MOBILIZE" and _forces(token, coder))
     ]  # the forces moved or stood down are no target
-    # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
-    # of tariffs") is a target.
+    # Neither "its troops" (though "urged their government" asks it) nor the object that is part of the
+    # trigger ("send troops", "the imposition of tariffs") is a target.
     ranked = [
         token
         for token in ordered
-        if not _owned_by_subject(token)
+        if not (_owned_by_subject(token) and type_ not in _ADDRESSED_TYPES)
         and not _keyed(token.head, token)
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
