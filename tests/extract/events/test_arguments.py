@@ -466,3 +466,12 @@ def test_a_request_to_the_subjects_own_government_targets_that_government(analyz
     urged = [v for v in events if v.trigger.text == "urged"]
     assert urged and urged[0].type == "REQUEST"
     assert urged[0].target is not None and urged[0].target.code == "KENGOV"
+
+
+def test_a_body_named_by_a_common_noun_before_a_deed_noun_is_its_source(analyze):
+    events = analyze("The army's offensive on the rebel-held town began at dawn.").events
+    offensive = [v for v in events if v.trigger.text == "offensive"]
+    assert offensive and offensive[0].source.text == "The army" and offensive[0].source.code.endswith("MIL")
+    events = analyze("The prime minister's criticism of the central bank rattled markets.").events
+    criticism = [v for v in events if v.trigger.text == "criticism"]
+    assert criticism and criticism[0].type == "ACCUSE" and criticism[0].source.code.endswith("GOV")

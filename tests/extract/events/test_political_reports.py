@@ -124,3 +124,19 @@ PROTEST = (
 def test_a_story_of_unrest_that_names_the_government_only_twice_keeps_its_events(analyze):
     types = {v.type for v in analyze(PROTEST).events}
     assert {"ASSAULT", "COERCE"} <= types
+
+
+LAW = (
+    "The ruling party pushed a bill through parliament on Tuesday that would let the government dissolve "
+    "opposition parties and jail their leaders. The opposition boycotted the vote, and the president "
+    "signed the law hours later. Critics condemned the law. The senate speaker said the law would "
+    "protect the state from foreign meddling, and the interior minister accused opposition lawmakers of "
+    "treason. The election commission said the vote would go ahead in May."
+)
+
+
+def test_in_a_political_story_a_party_the_tables_do_not_know_acts_in_words_on_no_one_named(analyze):
+    condemned = [v for v in analyze(LAW).events if v.trigger.text == "condemned"]
+    assert condemned and condemned[0].type == "ACCUSE"
+    assert condemned[0].source.text == "Critics" and condemned[0].source.code is None
+    assert condemned[0].target is None

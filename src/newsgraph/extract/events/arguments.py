@@ -159,6 +159,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
                 child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in NUMERIC_ENTS | {""}
             ):
                 return child
+            if child.dep_ in {"compound", "poss"} and child.pos_ == "NOUN" and coder.sector(child):
+                return child  # "the army's offensive", "a police crackdown": a body's own deed
             if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):
                 return child
         if trigger.dep_ == "nsubj" and predicate.i == trigger.i:
