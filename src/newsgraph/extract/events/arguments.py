@@ -1028,7 +1028,8 @@ def unidentified_actor(
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon.
     A protest with no named protesters ("protests erupted in several cities of Kenya") is by civilians
-    (CVL) of that country; the span is the protest noun."""
+    (CVL) of that country, or of the country the article is about where the sentence names no place
+    ("resigned after mass protests"); the span is the protest noun."""
     place_id = event_place(trigger, predicate_of(trigger), places, type_, from_context=False)
     country = country_of_place(place_id, places)
     if country is None:
@@ -1037,6 +1038,8 @@ def unidentified_actor(
         local = [t for t in trigger.sent if t.i not in victims and coder.place_code(t)]
         if local:
             country = coder.place_code(min(local, key=lambda t: abs(t.i - instrument.i)))
+    if country is None and type_ == "PROTEST":
+        country = coder.focus
     if country is None:
         return None
     doc = instrument.doc
