@@ -90,6 +90,14 @@ def test_protests_in_a_sentence_that_names_no_place_are_by_civilians_of_the_stor
     assert protests[0].source is not None and protests[0].source.code == "KENCVL"
 
 
+def test_domestic_protests_are_no_ordinary_crime(analyze):
+    text = (
+        "Chile's president met the Brazilian foreign minister in Santiago on Monday. "
+        "His trip to Europe was cancelled because of domestic protests over pensions."
+    )
+    assert "PROTEST" in [v.type for v in analyze(text).events if v.trigger.text == "protests"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
