@@ -1,5 +1,6 @@
-"""Passives with no agent ("He was charged with treason"): whom the deed was done to is the target,
-even when a pronoun names them and only an earlier sentence says who they are."""
+"""Passives ("He was charged with treason") and past participles after a noun ("the army, accused by
+Amnesty of ..."): whom the deed was done to is the target, even when a pronoun names them and only
+an earlier sentence says who they are."""
 
 ARREST = (
     "CARACAS, Venezuela — Venezuelan intelligence agents arrested the opposition organiser Julian Mendez "
@@ -16,3 +17,11 @@ def test_a_pronoun_a_passive_is_done_to_is_the_person_an_earlier_sentence_names(
     accused = [v for v in analysis.events if v.trigger.text == "accused"]
     assert accused and accused[0].type == "ACCUSE"
     assert accused[0].target is not None and accused[0].target.entity == mendez
+
+
+def test_a_past_participle_after_a_noun_was_done_to_that_noun(analyze):
+    text = "Nigeria's army, accused by Amnesty International of torturing detainees, denied the claims."
+    accused = [v for v in analyze(text).events if v.trigger.text == "accused"]
+    assert accused and accused[0].type == "ACCUSE"
+    assert accused[0].source.text == "Amnesty International"
+    assert accused[0].target is not None and accused[0].target.code == "NGAMIL"

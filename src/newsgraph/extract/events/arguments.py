@@ -659,6 +659,7 @@ def _target_token(
         heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
     candidates += [(0, shared) for shared in _shared_passive_subject(trigger)]
+    candidates += [(0, subject) for subject in _participle_subject(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
@@ -875,6 +876,14 @@ def _shared_passive_subject(verb: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
     return [c for c in first.children if c.dep_ == "nsubjpass"]
+
+
+def _participle_subject(verb: Token) -> list[Token]:
+    """ "Nigeria's army, accused by Amnesty of torturing detainees, ...", "activists detained in Minsk":
+    a past participle after a noun was done to that noun."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [] if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else [verb.head]
 
 
 def _keyed(head: Token, token: Token) -> bool:
