@@ -881,7 +881,8 @@ def _shared_passive_subject(verb: Token) -> list[Token]:
 def _participle_subject(verb: Token) -> list[Token]:
     """ "Nigeria's army, accused by Amnesty of torturing detainees, ...", "activists detained in Minsk":
     a past participle after a noun was done to that noun."""
-    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.dep_ != "acl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
+    after_noun = verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not after_noun:
         return []
     return [] if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else [verb.head]
 
