@@ -459,3 +459,19 @@ def test_the_partner_of_a_deal_or_swap_a_verb_names_is_the_target(analyze):
     assert [v.target.code for v in events if v.trigger.text == "agreed"] == ["RUS"]
     events = analyze("Iran threatened to pull out of its nuclear deal with the European Union.").events
     assert [v.target.code for v in events if v.trigger.text == "threatened"] == ["IGO"]
+
+
+def test_a_request_to_the_subjects_own_government_targets_that_government(analyze):
+    events = analyze("Kenyan lawmakers urged their government to help secure the release of the hostages.").events
+    urged = [v for v in events if v.trigger.text == "urged"]
+    assert urged and urged[0].type == "REQUEST"
+    assert urged[0].target is not None and urged[0].target.code == "KENGOV"
+
+
+def test_a_body_named_by_a_common_noun_before_a_deed_noun_is_its_source(analyze):
+    events = analyze("The army's offensive on the rebel-held town began at dawn.").events
+    offensive = [v for v in events if v.trigger.text == "offensive"]
+    assert offensive and offensive[0].source.text == "The army" and offensive[0].source.code.endswith("MIL")
+    events = analyze("The prime minister's criticism of the central bank rattled markets.").events
+    criticism = [v for v in events if v.trigger.text == "criticism"]
+    assert criticism and criticism[0].type == "ACCUSE" and criticism[0].source.code.endswith("GOV")

@@ -80,6 +80,24 @@ def test_a_bombing_with_no_named_attacker_is_by_unidentified_forces_of_the_place
     assert bomb.source is not None and bomb.source.code == "SOMUAF"
 
 
+def test_protests_in_a_sentence_that_names_no_place_are_by_civilians_of_the_story_country(analyze):
+    text = (
+        "Kenya's finance minister presented the budget in Nairobi on Thursday. "
+        "The president later withdrew the tax bill after mass protests against the levy."
+    )
+    protests = [v for v in analyze(text).events if v.trigger.text == "protests"]
+    assert protests and protests[0].type == "PROTEST"
+    assert protests[0].source is not None and protests[0].source.code == "KENCVL"
+
+
+def test_domestic_protests_are_no_ordinary_crime(analyze):
+    text = (
+        "Chile's president met the Brazilian foreign minister in Santiago on Monday. "
+        "His trip to Europe was cancelled because of domestic protests over pensions."
+    )
+    assert "PROTEST" in [v.type for v in analyze(text).events if v.trigger.text == "protests"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

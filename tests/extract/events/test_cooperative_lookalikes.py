@@ -1,9 +1,9 @@
 """Wire-style sentences that look like agreements, aid, rejections or retreats but are none: an
 opinion shared, help in a game, a refusal to say, a denial, a candidate or player pulling out, a
 market retreat, crews kept ready, tensions that "threaten" or a war that "offers", a promise kept or
-broken, a resignation accepted, a plan met with jeers, a withdrawal that demonstrates, a version of a report released, information
-provided, a fight for working families. The same
-words between states or forces stay events. Every sentence here is our own."""
+broken, a resignation accepted, a plan met with jeers, a withdrawal that demonstrates (the army's own
+retreat, but no protest), a version of a report released, information provided, a fight for working
+families. The same words between states or forces stay events. Every sentence here is our own."""
 
 import pytest
 
@@ -48,7 +48,7 @@ def _types(analyze, text: str) -> list[str]:
         ([], "The minister's speech was met with jeers from lawmakers in Nairobi."),
         ([], "The French plan met with fierce resistance from Italy and Spain."),
         ([], "The Russian government's proposal was met with skepticism in Washington."),
-        ([], "As demonstrated by the army's withdrawal from the border, Moscow wants to avoid a war."),
+        (["RETREAT"], "As demonstrated by the army's withdrawal from the border, Moscow wants to avoid a war."),
         ([], "The Justice Department released a redacted version of the report."),
         ([], "The White House released excerpts from the letter on Thursday."),
         ([], "The administration provided information to Congress about the strike."),

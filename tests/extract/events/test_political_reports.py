@@ -27,6 +27,9 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None, str | None]]
         ("Canada froze the assets of three Venezuelan generals.", "froze", ("SANCTION", "CAN", "VENMIL")),
         ("Australia sanctioned four Myanmar military officers on Friday.", "sanctioned", ("SANCTION", "AUS", "MMRMIL")),
         ("Poland expelled two Russian diplomats on Thursday.", "expelled", ("SANCTION", "POL", "RUSGOV")),
+        ("Pakistan sealed its border with Afghanistan.", "sealed", ("SANCTION", "PAK", "AFG")),
+        # summoning an envoy is a protest in words
+        ("Turkey summoned the Swedish ambassador in Ankara on Monday.", "summoned", ("ACCUSE", "TUR", "SWE")),
         # demands
         ("The United States urged Israel to allow more aid into Gaza.", "urged", ("REQUEST", "USA", "ISR")),
         ("Beijing demanded that Manila halt its patrols near the shoal.", "demanded", ("REQUEST", "CHN", "PHL")),
@@ -35,6 +38,10 @@ def _events(analyze, text: str) -> dict[str, tuple[str, str | None, str | None]]
         ("North Korea warned it would retaliate against South Korea for the drills.", "warned", ("THREATEN", "PRK", "KOR")),
         # arrests, deployments
         ("Police in Georgia arrested dozens of protesters outside parliament.", "arrested", ("COERCE", "GEOCOP", "GEOCVL")),
+        ("Ugandan police dragged the opposition leader out of his car.", "dragged", ("COERCE", "UGACOP", "UGAOPP")),
+        # parties and candidates barred
+        ("Myanmar's junta dissolved the main opposition party.", "dissolved", ("COERCE", "MMRGOV", None)),
+        ("Venezuela's supreme court disqualified the opposition candidate.", "disqualified", ("COERCE", "VENJUD", None)),
         ("Russia deployed troops to the border with Finland.", "deployed", ("MOBILIZE", "RUS", "FIN")),
         # rejections
         ("Ukraine rejected the Russian proposal for a ceasefire.", "rejected", ("REJECT", "UKR", "RUS")),
@@ -124,3 +131,19 @@ PROTEST = (
 def test_a_story_of_unrest_that_names_the_government_only_twice_keeps_its_events(analyze):
     types = {v.type for v in analyze(PROTEST).events}
     assert {"ASSAULT", "COERCE"} <= types
+
+
+LAW = (
+    "The ruling party pushed a bill through parliament on Tuesday that would let the government dissolve "
+    "opposition parties and jail their leaders. The opposition boycotted the vote, and the president "
+    "signed the law hours later. Critics condemned the law. The senate speaker said the law would "
+    "protect the state from foreign meddling, and the interior minister accused opposition lawmakers of "
+    "treason. The election commission said the vote would go ahead in May."
+)
+
+
+def test_in_a_political_story_a_party_the_tables_do_not_know_acts_in_words_on_no_one_named(analyze):
+    condemned = [v for v in analyze(LAW).events if v.trigger.text == "condemned"]
+    assert condemned and condemned[0].type == "ACCUSE"
+    assert condemned[0].source.text == "Critics" and condemned[0].source.code is None
+    assert condemned[0].target is None

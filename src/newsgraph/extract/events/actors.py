@@ -26,7 +26,7 @@ from ...geo.gazetteer import GazetteerPlace, shared_gazetteer
 from ...geo.names import NAME
 from ...geo.places import demonym_country
 from ...lang.syntax import OBJECT_DEPS, SUBJECT_DEPS, is_plural_phrase, verb_of_object
-from ...lang.words import is_first_person, is_personal_pronoun
+from ...lang.words import is_first_person, is_personal_pronoun, pronoun_reference
 from ...records import Actor, Entity, Place, Quote
 from ...references import References, pronoun_antecedent
 from .named_actors import named_actors
@@ -280,6 +280,16 @@ class ActorCoder:
         """The entity with a mention on this word, if any."""
         entity_id = self.index.at(token.idx, token.idx + len(token))
         return self.index.entities.get(entity_id) if entity_id else None
+
+    def referred_entity(self, token: Token) -> Entity | None:
+        """The entity a word names, or the person a pronoun refers to across sentences ("Mendez was
+        arrested. He was charged with treason.": Mendez); "it", "they" and "them" are left to
+        `stands_for`, which knows whose they may not be."""
+        reference = pronoun_reference(token.text) if is_personal_pronoun(token.text) else None
+        if reference is not None and reference.refers == "person":
+            entity_id = self.index.resolve(self.doc[token.i : token.i + 1])
+            return self.index.entities.get(entity_id) if entity_id else None
+        return self.entity_of(token)
 
     def token_country(self, token: Token) -> str | None:
         """The country (or IGO/NGO/IMG) a single word names, if any ("ethnic Serbs" name none)."""

@@ -63,6 +63,8 @@ _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
+# Types of a deed addressed to someone, who may be the subject's own ("urged their government to act").
+_ADDRESSED_TYPES = {"REQUEST"}
 
 
 def predicate_of(trigger: Token) -> Token:
@@ -157,6 +159,8 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
                 child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in NUMERIC_ENTS | {""}
             ):
                 return child
+            if child.dep_ in {"compound", "poss"} and child.pos_ == "NOUN" and coder.sector(child):
+                return child  # "the army's offensive", "a police crackdown": a body's own deed
             if child.dep_ == "amod" and (child.ent_type_ in {"NORP", "GPE"} or demonym_country(child.text)):
                 return child
         if trigger.dep_ == "nsubj" and predicate.i == trigger.i:
@@ -655,6 +659,7 @@ def _target_token(
         heads += [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     candidates: list[tuple[int, Token]] = [(0, shared) for shared in _shared_object(trigger)]
     candidates += [(0, shared) for shared in _shared_passive_subject(trigger)]
+    candidates += [(0, subject) for subject in _participle_subject(trigger)]
     for head in heads:
         for child in head.children:
             if child.dep_ == "prt" and child.lower_ == "up":  # "kidnapped up to 16 advisers"
@@ -722,12 +727,12 @@ def _target_token(
         and token != moved
         and not (type_ == "MOBILIZE" and _forces(token, coder))
     ]  # the forces moved or stood down are no target
-    # Neither "its troops" nor the object that is part of the trigger ("send troops", "the imposition
-    # of tariffs") is a target.
+    # Neither "its troops" (though "urged their government" asks it) nor the object that is part of the
+    # trigger ("send troops", "the imposition of tariffs") is a target.
     ranked = [
         token
         for token in ordered
-        if not _owned_by_subject(token)
+        if not (_owned_by_subject(token) and type_ not in _ADDRESSED_TYPES)
         and not _keyed(token.head, token)
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
@@ -737,7 +742,7 @@ def _target_token(
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
-        if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
+        if (code is not None and code[:3] not in SECTORS) or coder.referred_entity(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
@@ -871,6 +876,15 @@ def _shared_passive_subject(verb: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head.pos_ == "VERB":
         first = first.head
     return [c for c in first.children if c.dep_ == "nsubjpass"]
+
+
+def _participle_subject(verb: Token) -> list[Token]:
+    """ "Nigeria's army, accused by Amnesty of torturing detainees, ...", "activists detained in Minsk":
+    a past participle after a noun was done to that noun."""
+    after_noun = verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not after_noun:
+        return []
+    return [] if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children) else [verb.head]
 
 
 def _keyed(head: Token, token: Token) -> bool:
@@ -1024,7 +1038,8 @@ def unidentified_actor(
     """An attack with no named attacker ("a roadside bomb killed ..."): CAMEO codes the attacker as
     unidentified armed forces (UAF) of the country where it happened; the actor span is the weapon.
     A protest with no named protesters ("protests erupted in several cities of Kenya") is by civilians
-    (CVL) of that country; the span is the protest noun."""
+    (CVL) of that country, or of the country the article is about where the sentence names no place
+    ("resigned after mass protests"); the span is the protest noun."""
     place_id = event_place(trigger, predicate_of(trigger), places, type_, from_context=False)
     country = country_of_place(place_id, places)
     if country is None:
@@ -1033,6 +1048,8 @@ def unidentified_actor(
         local = [t for t in trigger.sent if t.i not in victims and coder.place_code(t)]
         if local:
             country = coder.place_code(min(local, key=lambda t: abs(t.i - instrument.i)))
+    if country is None and type_ == "PROTEST":
+        country = coder.focus
     if country is None:
         return None
     doc = instrument.doc

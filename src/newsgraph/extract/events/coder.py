@@ -406,6 +406,10 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         # "Protests erupted in Nairobi", "resigned amid protests in Nairobi", not "a bourse hit by
         # months of protests": the clause's own deed, or one set beside it.
         source = unidentified_actor(trigger, coder, places, trigger, kind.type)
+    if source is None and target is None and context.political and _names_a_party(source_token, kind.type):
+        # "Critics cried foul", "rights groups protested": in a story told in the words of politics, a
+        # party the tables do not know acts in words even when it names no one it acts on.
+        source = coder.actor(source_token, sentence, uncoded=True)
     if source is None and target is None:
         return []
     if source is None and kind.type in COOPERATIVE and coder.place_code(target_token) is not None:
