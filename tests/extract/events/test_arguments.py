@@ -459,3 +459,51 @@ def test_the_partner_of_a_deal_or_swap_a_verb_names_is_the_target(analyze):
     assert [v.target.code for v in events if v.trigger.text == "agreed"] == ["RUS"]
     events = analyze("Iran threatened to pull out of its nuclear deal with the European Union.").events
     assert [v.target.code for v in events if v.trigger.text == "threatened"] == ["IGO"]
+
+
+def _countries(events, trigger):
+    return [
+        (v.source.code[:3] if v.source else None, v.target.code[:3] if v.target else None)
+        for v in events
+        if v.trigger.text == trigger
+    ]
+
+
+def test_sides_coordinated_as_the_subject_of_a_clash_are_each_others_target(analyze):
+    events = analyze("Chadian and Sudanese troops exchanged mortar fire near the border town of Adre.").events
+    assert _countries(events, "exchanged") == [("TCD", "SDN")]
+    events = analyze("Georgia and Russia exchanged fire along the boundary of South Ossetia on Friday.").events
+    assert _countries(events, "exchanged") == [("GEO", "RUS")]
+    events = analyze("Greek Cypriot police and Turkish soldiers clashed in the buffer zone near Nicosia.").events
+    assert [c[1] for c in _countries(events, "clashed")] == ["TUR"]
+
+
+def test_the_two_sides_exchanging_fire_are_the_pair_an_earlier_sentence_names(analyze):
+    text = "Kyrgyzstan and Tajikistan signed a truce last month. The two sides exchanged fire again on Friday."
+    assert _countries(analyze(text).events, "exchanged") == [("KGZ", "TJK")]
+
+
+def test_one_side_of_a_joint_attack_is_not_the_others_target(analyze):
+    events = analyze("Russian jets and helicopters attacked rebel positions outside Aleppo.").events
+    assert all(target != "RUS" for _, target in _countries(events, "attacked"))
+
+
+def test_the_owner_of_a_doing_with_an_of_object_is_whom_a_condemnation_targets(analyze):
+    events = analyze("Human Rights Watch criticised Libya's treatment of Nigerien migrants.").events
+    assert _countries(events, "criticised") == [("NGO", "LBY")]
+    events = analyze("Seoul condemned Tokyo's handling of the Korean wartime labourers.").events
+    assert [c[1] for c in _countries(events, "condemned")] == ["JPN"]
+
+
+def test_a_country_word_before_a_deed_is_its_doer_before_the_deeds_of_object(analyze):
+    events = analyze("Beijing denounced the American arming of Taiwanese forces.").events
+    assert _countries(events, "denounced") == [("CHN", "USA")]
+    events = analyze("Ankara condemned the French backing of Kurdish militias in Syria.").events
+    assert _countries(events, "condemned") == [("TUR", "FRA")]
+
+
+def test_an_own_phrase_that_an_apposition_names_is_the_target(analyze):
+    events = analyze("Pakistan accused its western neighbour, Afghanistan, of sheltering militants.").events
+    assert _countries(events, "accused") == [("PAK", "AFG")]
+    events = analyze("Sudan's army shelled its own former region, South Sudan, on Monday.").events
+    assert [c[1] for c in _countries(events, "shelled")] == ["SSD"]

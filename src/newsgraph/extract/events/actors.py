@@ -487,10 +487,10 @@ class ActorCoder:
             return referent
         if (referent := self._plural_before(token) or self._previous_subject(token)) is not None:
             return referent
-        pair = self._pair_named_before(token)
+        pair = self.pair_named_before(token)
         return pair[0] if pair is not None else None
 
-    def _pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
+    def pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
         """ "Kenya and Somalia held talks. The two sides agreed ...": the two parties of different
         countries that one of the three sentences before names, nearest first, for "both sides" or
         "the two countries": coordinated ("Kenya and Somalia"), or a clause's subject and its object
@@ -537,16 +537,27 @@ class ActorCoder:
     def _plural_before(self, pronoun: Token) -> Token | None:
         """ "talks with partners such as Japan and Canada, threatening them with tariffs": an object
         "them" stands for the nearest coded plural phrase before it in its sentence, other than its
-        own verb's subject."""
+        own verb's subject (a subjectless participle's or conjunct's being the subject of the verb it
+        hangs on); "police chased the students, beating them": that verb's own object, coded by its
+        sector alone."""
         if pronoun.lower_ != "them" or pronoun.dep_ not in OBJECT_DEPS:
             return None
-        own = {t.i for c in verb_of_object(pronoun).children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        verb = verb_of_object(pronoun)
+        while verb.dep_ in {"advcl", "xcomp", "conj"} and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children
+        ):
+            verb = verb.head
+        own = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         sentence = SentenceCountries(pronoun.sent, self)
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
                 continue
             names = self.sector(token) or self.token_country(token) or self._name_code(token)
-            if is_plural_phrase(token) and names and _coded_country(self.code(token, sentence, infer="none")[0]):
+            if not (is_plural_phrase(token) and names):
+                continue
+            code = self.code(token, sentence, infer="none")[0]
+            acted_on = token.dep_ in OBJECT_DEPS and verb_of_object(token).i == verb.i
+            if _coded_country(code) or (code and acted_on):
                 return token
         return None
 

@@ -25,11 +25,13 @@ from .words import introduces_target, word_class
 __all__ = [
     "NUMERIC_ENTS",
     "attacked_place",
+    "clash_partner",
     "conjuncts",
     "country_of_place",
     "giver",
     "object_of",
     "opponent_in",
+    "other_side",
     "owned_up_to",
     "predicate_of",
     "reciprocal_pair",
@@ -63,6 +65,8 @@ _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
 # Types done together by the parties to them ("Washington and the Taliban held talks").
 _JOINT_TYPES = {"CONSULT"}
+# Types of a deed sides can do to each other ("X and Y exchanged fire", "traded accusations").
+_CLASHING_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
 
 
 def predicate_of(trigger: Token) -> Token:
@@ -554,23 +558,34 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
     framed = [o for c in as_phrases for o in c.children if o.dep_ == "pobj"]
     nouns += framed + [a for o in framed for a in o.children if a.dep_ == "appos"]
     for noun in nouns:
-        if not (noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)):
+        deed = noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)
+        if not (deed or _owned_doing(noun, coder)):
             continue
         doers = [c for c in noun.children if c.dep_ == "poss"]
+        # "condemned the Russian strikes", "the US backing of Kurdish militias": a country word before
+        # the deed says whose it is, before an "of" phrase that may name what it is done to.
+        doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         if _done_to(noun):
             # "condemned the arrest of X (by Y)": X is whom the deed was done to; only Y did it.
             doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
             doers.append(_agent_of_of_object(noun))
         else:
             doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
-        # "condemned the Russian strikes": a country word before the deed says whose it is.
-        doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         for doer in doers:
             if doer is not None and (
                 coder.code(doer, sentence, infer="none")[0] is not None or coder.entity_of(doer) is not None
             ):
                 return doer
     return None
+
+
+def _owned_doing(noun: Token, coder: ActorCoder) -> bool:
+    """ "Israel's treatment of prisoners", "the American arming of X": a noun with an owner (or a
+    country word) and an "of" object names the owner's doing, whatever the noun."""
+    owned = any(
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and coder.token_country(c)) for c in noun.children
+    )
+    return owned and any(c.dep_ == "prep" and c.lower_ == "of" and object_of(c) for c in noun.children)
 
 
 def _done_to(noun: Token) -> bool:
@@ -604,6 +619,29 @@ def reciprocal_partner(source: Token | None, type_: str, trigger: Token, predica
         return None
     agreed = type_ == "AGREE" and _makes_a_pact(trigger, predicate)
     return source.conjuncts[0] if type_ in _JOINT_TYPES or agreed else None
+
+
+def clash_partner(
+    source: Token | None, type_: str, trigger: Token, predicate: Token, coder: ActorCoder
+) -> Token | None:
+    """ "India and Pakistan exchanged fire", "Indian and Pakistani troops clashed", "the two sides
+    exchanged fire": of the sides coordinated as the subject of a deed done to each other (or the pair
+    "the two sides" stands for), the second is the first's target."""
+    if source is None or type_ not in _CLASHING_TYPES:
+        return None
+    if not any(verb.lemma_.lower() in word_class("reciprocal_verb") for verb in (trigger, predicate)):
+        return None
+    return other_side(source, coder)
+
+
+def other_side(source: Token, coder: ActorCoder) -> Token | None:
+    """The second of the sides a subject names together: its conjunct ("Kenya and Somalia"), its
+    modifier's ("Indian and Pakistani troops"), or the second of the pair "both sides" stands for."""
+    sides = [source, *(c for c in source.children if c.dep_ in {"amod", "compound", "nmod"})]
+    if (conjunct := next((side.conjuncts[0] for side in sides if side.conjuncts), None)) is not None:
+        return conjunct
+    pair = coder.pair_named_before(source)
+    return pair[1] if pair is not None else None
 
 
 def _makes_a_pact(trigger: Token, predicate: Token) -> bool:
@@ -974,7 +1012,10 @@ def _hits(verb: Token) -> bool:
 
 
 def _owned_by_subject(token: Token) -> bool:
-    """ "its troops", "their forces": a phrase owned by the subject is not the event's target."""
+    """ "its troops", "their forces": a phrase owned by the subject is not the event's target; one
+    that an apposition names is ("its eastern neighbour, Iran")."""
+    if any(c.dep_ == "appos" for c in token.children):
+        return False
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
 
 
