@@ -535,3 +535,20 @@ def test_both_countries_blaming_each_other_is_one_accusation_each_way(analyze):
     text = "Eritrea and Djibouti massed troops on their border. Both countries blamed each other for the clash."
     events = [v for v in analyze(Article(text, published="2026-03-06")).events if v.trigger.text == "blamed"]
     assert sorted(_codes(v) for v in events) == [("DJI", "ERI"), ("ERI", "DJI")]
+
+
+def test_a_capital_of_fewer_than_a_million_people_stands_for_its_state(analyze):
+    text = "Skopje accused Tirana of meddling in its election."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("MKD", "ALB")
+
+
+def test_a_capital_the_geocoder_read_as_a_namesake_town_stands_for_its_state(analyze):
+    text = "Islamabad accused New Delhi of sheltering the bombers."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("PAK", "IND")
+
+
+def test_capitals_the_tagger_took_for_organisations_or_people_are_states(analyze):
+    text = "Lusaka accused Harare of arming the smugglers."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("ZMB", "ZWE")
+    text = "Juba accused Khartoum of bombing its oil fields."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("SSD", "SDN")

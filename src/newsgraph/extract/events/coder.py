@@ -22,7 +22,15 @@ from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from ..places import dateline
-from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_source, domestic_target, phrase_tokens
+from .actors import (
+    SECTORS,
+    ActorCoder,
+    SentenceCountries,
+    domestic_source,
+    domestic_target,
+    is_capital,
+    phrase_tokens,
+)
 from .arguments import (
     NUMERIC_ENTS,
     attacked_place,
@@ -288,7 +296,8 @@ def _private_code(actor: Actor | None, index: References) -> str | None:
         return None
     entity = index.entities.get(actor.entity) if actor.entity else None
     bare_country = len(actor.code) == 3 and actor.code not in SECTORS | {"IGO", "NGO", "IMG"}
-    if bare_country and entity is not None and entity.type in {"PERSON", "ORG"}:
+    # "Lusaka accused Harare": a capital the tagger took for an organisation or a person is its state.
+    if bare_country and entity is not None and entity.type in {"PERSON", "ORG"} and not is_capital(entity.name):
         return None
     return actor.code
 
