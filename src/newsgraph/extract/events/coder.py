@@ -297,7 +297,8 @@ def _private_code(actor: Actor | None, index: References) -> str | None:
     entity = index.entities.get(actor.entity) if actor.entity else None
     bare_country = len(actor.code) == 3 and actor.code not in SECTORS | {"IGO", "NGO", "IMG"}
     # "Lusaka accused Harare": a capital the tagger took for an organisation or a person is its state.
-    if bare_country and entity is not None and entity.type in {"PERSON", "ORG"} and not is_capital(entity.name):
+    named = entity is not None and entity.type in {"PERSON", "ORG"} and not is_capital(entity.name)
+    if bare_country and named:
         return None
     return actor.code
 
