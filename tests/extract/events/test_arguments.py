@@ -507,3 +507,15 @@ def test_an_own_phrase_that_an_apposition_names_is_the_target(analyze):
     assert _countries(events, "accused") == [("PAK", "AFG")]
     events = analyze("Sudan's army shelled its own former region, South Sudan, on Monday.").events
     assert [c[1] for c in _countries(events, "shelled")] == ["SSD"]
+
+
+def test_an_attack_on_no_one_named_hits_the_place_it_struck_beside(analyze):
+    events = analyze("American drones hit a compound near the Yemeni town of Marib on Sunday.").events
+    assert _countries(events, "hit") == [("USA", "YEM")]
+    events = analyze("Turkish howitzers shelled the hills outside the Iraqi town of Zakho.").events
+    assert [c[1] for c in _countries(events, "shelled")] == ["IRQ"]
+
+
+def test_a_side_of_a_frontier_an_attack_struck_near_is_not_its_target(analyze):
+    events = analyze("Syrian gunners shelled farmland near the Turkish border.").events
+    assert all(target != "TUR" for _, target in _countries(events, "shelled"))

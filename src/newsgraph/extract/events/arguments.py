@@ -60,6 +60,8 @@ _ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION"}
 # Prepositions of where a deed is done: their objects come after the people it is done to.
 _LOCATIVE = {"at", "in", "inside", "near", "outside"}
 _PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout"}
+# Prepositions of where an attack hit beside a place: "shelled the coast near X", "struck outside X".
+_NEARBY = {"near", "outside", "around", "along", "across", "over", "off"}
 # Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
 _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
@@ -845,8 +847,20 @@ def _acted_on_actor(head: Token, trigger: Token, coder: ActorCoder) -> bool:
 
 
 def attacked_place(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
-    """ "US forces carried out air strikes in Syria": where an attack with no other target happened."""
-    return _place_in([trigger, predicate], coder)
+    """ "US forces carried out air strikes in Syria", "shelled camps near the town of X": where an
+    attack with no other target happened, by a phrase of the attack or of what it hit ("near the
+    Lebanese border" names a side of a frontier, not where)."""
+    if (place := _place_in([trigger, predicate], coder)) is not None:
+        return place
+    heads = [trigger, predicate, *(c for h in (trigger, predicate) for c in h.children if c.dep_ == "dobj")]
+    for head in heads:
+        for child in head.children:
+            beside = object_of(child) if child.dep_ == "prep" and child.lower_ in _NEARBY else None
+            if beside is None or beside.lemma_.lower() in word_class("frontier_noun"):
+                continue
+            if (place := next((t for t in child.subtree if coder.place_code(t)), None)) is not None:
+                return place
+    return None
 
 
 def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
