@@ -519,3 +519,15 @@ def test_an_attack_on_no_one_named_hits_the_place_it_struck_beside(analyze):
 def test_a_side_of_a_frontier_an_attack_struck_near_is_not_its_target(analyze):
     events = analyze("Syrian gunners shelled farmland near the Turkish border.").events
     assert all(target != "TUR" for _, target in _countries(events, "shelled"))
+
+
+def test_whoever_owns_the_stance_or_words_judged_is_the_target_not_whom_they_are_about(analyze):
+    events = analyze("The senator praised Merkel's stance on Ukraine.").events
+    assert _roles(events, "praised") == [("The senator", "Merkel")]
+    events = analyze("The opposition condemned Erdogan's comments on Greece.").events
+    assert [target for _, target in _roles(events, "condemned")] == ["Erdogan"]
+
+
+def test_what_a_request_asks_for_is_not_whom_it_asks(analyze):
+    events = analyze("Sweden is seeking Ahmed's extradition from Norway.").events
+    assert [target for _, target in _roles(events, "seeking")] in ([], ["Norway"])

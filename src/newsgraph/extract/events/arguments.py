@@ -516,6 +516,9 @@ def target_of(
         target_token = _obliged_subject(trigger) or _responder(trigger)
     if kind.type == "ACCUSE" and target_token is None:
         target_token = judged_disparagingly(trigger)  # "said Trump's conduct was a disgrace": Trump
+    if kind.type in _JUDGING_TYPES - {"REQUEST"} and target_token is None:
+        # "sought Assange's extradition from the UK": what a request asks for is not whom it asks.
+        target_token = _owner_of_judged(trigger, coder, sentence)
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -532,6 +535,18 @@ def target_of(
         # "ordered the newspaper to suspend publication": the one ordered is the target.
         target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _owner_of_judged(verb: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
+    """ "praised Biden's stance on Ukraine", "condemned Johnson's comments on immigration": whoever
+    owns the stance or words a verb judges is its target, not whom they are about."""
+    if verb.pos_ != "VERB":
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not coder.sector(c)):
+        for owner in (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            if coder.entity_of(owner) is not None or coder.code(owner, sentence, infer="none")[0] is not None:
+                return owner
+    return None
 
 
 def _responder(demand: Token) -> Token | None:
