@@ -531,3 +531,8 @@ def test_whoever_owns_the_stance_or_words_judged_is_the_target_not_whom_they_are
 def test_what_a_request_asks_for_is_not_whom_it_asks(analyze):
     events = analyze("Sweden is seeking Ahmed's extradition from Norway.").events
     assert [target for _, target in _roles(events, "seeking")] in ([], ["Norway"])
+
+
+def test_whoever_made_the_offer_accepted_is_the_target_not_where_it_is_to_happen(analyze):
+    events = analyze("Kenya accepted Ethiopia's invitation to a summit in Geneva.").events
+    assert _countries(events, "accepted") == [("KEN", "ETH")]

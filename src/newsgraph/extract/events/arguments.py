@@ -516,7 +516,7 @@ def target_of(
         target_token = _obliged_subject(trigger) or _responder(trigger)
     if kind.type == "ACCUSE" and target_token is None:
         target_token = judged_disparagingly(trigger)  # "said Trump's conduct was a disgrace": Trump
-    if kind.type in _JUDGING_TYPES - {"REQUEST"} and target_token is None:
+    if kind.type in (_JUDGING_TYPES - {"REQUEST"}) | {"AGREE"} and target_token is None:
         # "sought Assange's extradition from the UK": what a request asks for is not whom it asks.
         target_token = _owner_of_judged(trigger, coder, sentence)
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
@@ -538,8 +538,9 @@ def target_of(
 
 
 def _owner_of_judged(verb: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
-    """ "praised Biden's stance on Ukraine", "condemned Johnson's comments on immigration": whoever
-    owns the stance or words a verb judges is its target, not whom they are about."""
+    """ "praised Biden's stance on Ukraine", "condemned Johnson's comments on immigration", "accepted
+    Washington's invitation to a summit in Geneva": whoever owns the stance, words or offer a verb
+    judges or accepts is its target, not whom or where they are about."""
     if verb.pos_ != "VERB":
         return None
     for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not coder.sector(c)):
