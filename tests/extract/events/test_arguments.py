@@ -536,3 +536,8 @@ def test_what_a_request_asks_for_is_not_whom_it_asks(analyze):
 def test_whoever_made_the_offer_accepted_is_the_target_not_where_it_is_to_happen(analyze):
     events = analyze("Kenya accepted Ethiopia's invitation to a summit in Geneva.").events
     assert _countries(events, "accepted") == [("KEN", "ETH")]
+
+
+def test_a_country_word_on_the_object_beats_a_place_of_no_known_country(analyze):
+    events = analyze("Iraqi jets bombed Iranian oil terminals on Kharg Island at dawn.").events
+    assert _countries(events, "bombed") == [("IRQ", "IRN")]

@@ -788,12 +788,15 @@ def _target_token(
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
     acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
+    unknown_place = None  # "bombed Iranian oil installations on Kharg Island": a place of no known country
     for token in ranked:
         if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
-        if (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
+        if code is None and probe.ent_type_ in {"GPE", "LOC", "FAC"}:
+            unknown_place = unknown_place or token  # only if no country word names whose it is
+        elif (code is not None and code[:3] not in SECTORS) or coder.entity_of(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
@@ -805,6 +808,8 @@ def _target_token(
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
+    if unknown_place is not None:
+        return unknown_place
     # "protested in Belgrade against the government": an actor named by a target preposition first.
     for token in ranked:
         if coder.sector(token) and token.head.lower_ in word_class("target_preposition"):
