@@ -516,3 +516,39 @@ def test_a_chief_executive_runs_a_business_not_a_government(code_of):
 def test_unnamed_parties_to_talks_held_abroad_are_not_of_the_country_of_the_venue(analyze):
     events = analyze("The Yemeni government held talks with rebels in Stockholm.").events
     assert [v.target.code for v in events if v.trigger.text == "talks"] == ["YEMREB"]
+
+
+def test_an_object_them_of_a_participle_is_what_its_verb_acted_on_though_no_country_names_it(analyze):
+    text = "Riot police chased the protesters through central Lagos, beating them with sticks."
+    assert _codes(_events_of(analyze, text)["beating"])[1][:3] == "NGA"
+    text = "Soldiers in Harare surrounded the striking students and detained them."
+    assert _codes(_events_of(analyze, text)["detained"])[1][:3] == "ZWE"
+
+
+def test_an_object_them_of_a_participle_is_not_the_subject_of_its_verb(analyze):
+    text = "Kenyan police fired tear gas, dispersing them."
+    dispersing = _events_of(analyze, text).get("dispersing")
+    assert dispersing is None or dispersing.target is None or dispersing.target.text != "Kenyan police"
+
+
+def test_both_countries_blaming_each_other_is_one_accusation_each_way(analyze):
+    text = "Eritrea and Djibouti massed troops on their border. Both countries blamed each other for the clash."
+    events = [v for v in analyze(Article(text, published="2026-03-06")).events if v.trigger.text == "blamed"]
+    assert sorted(_codes(v) for v in events) == [("DJI", "ERI"), ("ERI", "DJI")]
+
+
+def test_a_capital_of_fewer_than_a_million_people_stands_for_its_state(analyze):
+    text = "Skopje accused Tirana of meddling in its election."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("MKD", "ALB")
+
+
+def test_a_capital_the_geocoder_read_as_a_namesake_town_stands_for_its_state(analyze):
+    text = "Islamabad accused New Delhi of sheltering the bombers."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("PAK", "IND")
+
+
+def test_capitals_the_tagger_took_for_organisations_or_people_are_states(analyze):
+    text = "Lusaka accused Harare of arming the smugglers."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("ZMB", "ZWE")
+    text = "Juba accused Khartoum of bombing its oil fields."
+    assert _codes(_events_of(analyze, text)["accused"]) == ("SSD", "SDN")

@@ -475,3 +475,85 @@ def test_a_body_named_by_a_common_noun_before_a_deed_noun_is_its_source(analyze)
     events = analyze("The prime minister's criticism of the central bank rattled markets.").events
     criticism = [v for v in events if v.trigger.text == "criticism"]
     assert criticism and criticism[0].type == "ACCUSE" and criticism[0].source.code.endswith("GOV")
+
+
+def _countries(events, trigger):
+    return [
+        (v.source.code[:3] if v.source else None, v.target.code[:3] if v.target else None)
+        for v in events
+        if v.trigger.text == trigger
+    ]
+
+
+def test_sides_coordinated_as_the_subject_of_a_clash_are_each_others_target(analyze):
+    events = analyze("Chadian and Sudanese troops exchanged mortar fire near the border town of Adre.").events
+    assert _countries(events, "exchanged") == [("TCD", "SDN")]
+    events = analyze("Georgia and Russia exchanged fire along the boundary of South Ossetia on Friday.").events
+    assert _countries(events, "exchanged") == [("GEO", "RUS")]
+    events = analyze("Greek Cypriot police and Turkish soldiers clashed in the buffer zone near Nicosia.").events
+    assert [c[1] for c in _countries(events, "clashed")] == ["TUR"]
+
+
+def test_the_two_sides_exchanging_fire_are_the_pair_an_earlier_sentence_names(analyze):
+    text = "Kyrgyzstan and Tajikistan signed a truce last month. The two sides exchanged fire again on Friday."
+    assert _countries(analyze(text).events, "exchanged") == [("KGZ", "TJK")]
+
+
+def test_one_side_of_a_joint_attack_is_not_the_others_target(analyze):
+    events = analyze("Russian jets and helicopters attacked rebel positions outside Aleppo.").events
+    assert all(target != "RUS" for _, target in _countries(events, "attacked"))
+
+
+def test_the_owner_of_a_doing_with_an_of_object_is_whom_a_condemnation_targets(analyze):
+    events = analyze("Human Rights Watch criticised Libya's treatment of Nigerien migrants.").events
+    assert _countries(events, "criticised") == [("NGO", "LBY")]
+    events = analyze("Seoul condemned Tokyo's handling of the Korean wartime labourers.").events
+    assert [c[1] for c in _countries(events, "condemned")] == ["JPN"]
+
+
+def test_a_country_word_before_a_deed_is_its_doer_before_the_deeds_of_object(analyze):
+    events = analyze("Beijing denounced the American arming of Taiwanese forces.").events
+    assert _countries(events, "denounced") == [("CHN", "USA")]
+    events = analyze("Ankara condemned the French backing of Kurdish militias in Syria.").events
+    assert _countries(events, "condemned") == [("TUR", "FRA")]
+
+
+def test_an_own_phrase_that_an_apposition_names_is_the_target(analyze):
+    events = analyze("Pakistan accused its western neighbour, Afghanistan, of sheltering militants.").events
+    assert _countries(events, "accused") == [("PAK", "AFG")]
+    events = analyze("Sudan's army shelled its own former region, South Sudan, on Monday.").events
+    assert [c[1] for c in _countries(events, "shelled")] == ["SSD"]
+
+
+def test_an_attack_on_no_one_named_hits_the_place_it_struck_beside(analyze):
+    events = analyze("American drones hit a compound near the Yemeni town of Marib on Sunday.").events
+    assert _countries(events, "hit") == [("USA", "YEM")]
+    events = analyze("Turkish howitzers shelled the hills outside the Iraqi town of Zakho.").events
+    assert [c[1] for c in _countries(events, "shelled")] == ["IRQ"]
+
+
+def test_a_side_of_a_frontier_an_attack_struck_near_is_not_its_target(analyze):
+    events = analyze("Syrian gunners shelled farmland near the Turkish border.").events
+    assert all(target != "TUR" for _, target in _countries(events, "shelled"))
+
+
+def test_whoever_owns_the_stance_or_words_judged_is_the_target_not_whom_they_are_about(analyze):
+    events = analyze("The senator praised Merkel's stance on Ukraine.").events
+    assert _roles(events, "praised") == [("The senator", "Merkel")]
+    events = analyze("The opposition condemned Erdogan's comments on Greece.").events
+    assert [target for _, target in _roles(events, "condemned")] == ["Erdogan"]
+
+
+def test_what_a_request_asks_for_is_not_whom_it_asks(analyze):
+    events = analyze("Sweden is seeking Ahmed's extradition from Norway.").events
+    assert [target for _, target in _roles(events, "seeking")] in ([], ["Norway"])
+
+
+def test_whoever_made_the_offer_accepted_is_the_target_not_where_it_is_to_happen(analyze):
+    events = analyze("Kenya accepted Ethiopia's invitation to a summit in Geneva.").events
+    assert _countries(events, "accepted") == [("KEN", "ETH")]
+
+
+def test_a_country_word_on_the_object_beats_a_place_of_no_known_country(analyze):
+    events = analyze("Iraqi jets bombed Iranian oil terminals on Kharg Island at dawn.").events
+    assert _countries(events, "bombed") == [("IRQ", "IRN")]

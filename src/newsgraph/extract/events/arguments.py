@@ -25,11 +25,13 @@ from .words import introduces_target, word_class
 __all__ = [
     "NUMERIC_ENTS",
     "attacked_place",
+    "clash_partner",
     "conjuncts",
     "country_of_place",
     "giver",
     "object_of",
     "opponent_in",
+    "other_side",
     "owned_up_to",
     "predicate_of",
     "reciprocal_pair",
@@ -58,6 +60,8 @@ _ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION"}
 # Prepositions of where a deed is done: their objects come after the people it is done to.
 _LOCATIVE = {"at", "in", "inside", "near", "outside"}
 _PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout"}
+# Prepositions of where an attack hit beside a place: "shelled the coast near X", "struck outside X".
+_NEARBY = {"near", "outside", "around", "along", "across", "over", "off"}
 # Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
 _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
@@ -65,6 +69,8 @@ _STANDING_DOWN = {"disarm", "withdraw"}
 _JOINT_TYPES = {"CONSULT"}
 # Types of a deed addressed to someone, who may be the subject's own ("urged their government to act").
 _ADDRESSED_TYPES = {"REQUEST"}
+# Types of a deed sides can do to each other ("X and Y exchanged fire", "traded accusations").
+_CLASHING_TYPES = {"ASSAULT", "ACCUSE", "THREATEN"}
 
 
 def predicate_of(trigger: Token) -> Token:
@@ -514,6 +520,9 @@ def target_of(
         target_token = _obliged_subject(trigger) or _responder(trigger)
     if kind.type == "ACCUSE" and target_token is None:
         target_token = judged_disparagingly(trigger)  # "said Trump's conduct was a disgrace": Trump
+    if kind.type in (_JUDGING_TYPES - {"REQUEST"}) | {"AGREE"} and target_token is None:
+        # "sought Assange's extradition from the UK": what a request asks for is not whom it asks.
+        target_token = _owner_of_judged(trigger, coder, sentence)
     target_token = target_token or _target_token(trigger, predicate, kind.type, coder, sentence)
     if kind.type == "REQUEST" and target_token is None:
         target_token = _obliged_subject(trigger)
@@ -530,6 +539,19 @@ def target_of(
         # "ordered the newspaper to suspend publication": the one ordered is the target.
         target_token = next((c for c in trigger.head.children if c.dep_ == "dobj"), None)
     return target_token
+
+
+def _owner_of_judged(verb: Token, coder: ActorCoder, sentence: SentenceCountries) -> Token | None:
+    """ "praised Biden's stance on Ukraine", "condemned Johnson's comments on immigration", "accepted
+    Washington's invitation to a summit in Geneva": whoever owns the stance, words or offer a verb
+    judges or accepts is its target, not whom or where they are about."""
+    if verb.pos_ != "VERB":
+        return None
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not coder.sector(c)):
+        for owner in (c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"):
+            if coder.entity_of(owner) is not None or coder.code(owner, sentence, infer="none")[0] is not None:
+                return owner
+    return None
 
 
 def _responder(demand: Token) -> Token | None:
@@ -558,23 +580,34 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
     framed = [o for c in as_phrases for o in c.children if o.dep_ == "pobj"]
     nouns += framed + [a for o in framed for a in o.children if a.dep_ == "appos"]
     for noun in nouns:
-        if not (noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)):
+        deed = noun.lemma_.lower() in word_class("undertaking") or own_noun(noun, types)
+        if not (deed or _owned_doing(noun, coder)):
             continue
         doers = [c for c in noun.children if c.dep_ == "poss"]
+        # "condemned the Russian strikes", "the US backing of Kurdish militias": a country word before
+        # the deed says whose it is, before an "of" phrase that may name what it is done to.
+        doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         if _done_to(noun):
             # "condemned the arrest of X (by Y)": X is whom the deed was done to; only Y did it.
             doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
             doers.append(_agent_of_of_object(noun))
         else:
             doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "by"}]
-        # "condemned the Russian strikes": a country word before the deed says whose it is.
-        doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
         for doer in doers:
             if doer is not None and (
                 coder.code(doer, sentence, infer="none")[0] is not None or coder.entity_of(doer) is not None
             ):
                 return doer
     return None
+
+
+def _owned_doing(noun: Token, coder: ActorCoder) -> bool:
+    """ "Israel's treatment of prisoners", "the American arming of X": a noun with an owner (or a
+    country word) and an "of" object names the owner's doing, whatever the noun."""
+    owned = any(
+        c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and coder.token_country(c)) for c in noun.children
+    )
+    return owned and any(c.dep_ == "prep" and c.lower_ == "of" and object_of(c) for c in noun.children)
 
 
 def _done_to(noun: Token) -> bool:
@@ -608,6 +641,29 @@ def reciprocal_partner(source: Token | None, type_: str, trigger: Token, predica
         return None
     agreed = type_ == "AGREE" and _makes_a_pact(trigger, predicate)
     return source.conjuncts[0] if type_ in _JOINT_TYPES or agreed else None
+
+
+def clash_partner(
+    source: Token | None, type_: str, trigger: Token, predicate: Token, coder: ActorCoder
+) -> Token | None:
+    """ "India and Pakistan exchanged fire", "Indian and Pakistani troops clashed", "the two sides
+    exchanged fire": of the sides coordinated as the subject of a deed done to each other (or the pair
+    "the two sides" stands for), the second is the first's target."""
+    if source is None or type_ not in _CLASHING_TYPES:
+        return None
+    if not any(verb.lemma_.lower() in word_class("reciprocal_verb") for verb in (trigger, predicate)):
+        return None
+    return other_side(source, coder)
+
+
+def other_side(source: Token, coder: ActorCoder) -> Token | None:
+    """The second of the sides a subject names together: its conjunct ("Kenya and Somalia"), its
+    modifier's ("Indian and Pakistani troops"), or the second of the pair "both sides" stands for."""
+    sides = [source, *(c for c in source.children if c.dep_ in {"amod", "compound", "nmod"})]
+    if (conjunct := next((side.conjuncts[0] for side in sides if side.conjuncts), None)) is not None:
+        return conjunct
+    pair = coder.pair_named_before(source)
+    return pair[1] if pair is not None else None
 
 
 def _makes_a_pact(trigger: Token, predicate: Token) -> bool:
@@ -737,12 +793,15 @@ def _target_token(
         and not (token.head.lower_ == "of" and _keyed(trigger, token))
     ]
     acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
+    unknown_place = None  # "bombed Iranian oil installations on Kharg Island": a place of no known country
     for token in ranked:
         if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
-        if (code is not None and code[:3] not in SECTORS) or coder.referred_entity(probe) is not None:
+        if code is None and probe.ent_type_ in {"GPE", "LOC", "FAC"}:
+            unknown_place = unknown_place or token  # only if no country word names whose it is
+        elif (code is not None and code[:3] not in SECTORS) or coder.referred_entity(probe) is not None:
             return token
     for token in ordered:
         if token.dep_ in {"dobj", "nsubjpass"} and token in ranked:
@@ -754,6 +813,8 @@ def _target_token(
         for inner in phrase_tokens(token)[1:]:
             if inner.dep_ in {"poss", "compound", "amod", "pobj", "nmod"} and coder.token_country(inner):
                 return inner
+    if unknown_place is not None:
+        return unknown_place
     # "protested in Belgrade against the government": an actor named by a target preposition first.
     for token in ranked:
         if coder.sector(token) and token.head.lower_ in word_class("target_preposition"):
@@ -812,8 +873,20 @@ def _acted_on_actor(head: Token, trigger: Token, coder: ActorCoder) -> bool:
 
 
 def attacked_place(trigger: Token, predicate: Token, coder: ActorCoder) -> Token | None:
-    """ "US forces carried out air strikes in Syria": where an attack with no other target happened."""
-    return _place_in([trigger, predicate], coder)
+    """ "US forces carried out air strikes in Syria", "shelled camps near the town of X": where an
+    attack with no other target happened, by a phrase of the attack or of what it hit ("near the
+    Lebanese border" names a side of a frontier, not where)."""
+    if (place := _place_in([trigger, predicate], coder)) is not None:
+        return place
+    heads = [trigger, predicate, *(c for h in (trigger, predicate) for c in h.children if c.dep_ == "dobj")]
+    for head in heads:
+        for child in head.children:
+            beside = object_of(child) if child.dep_ == "prep" and child.lower_ in _NEARBY else None
+            if beside is None or beside.lemma_.lower() in word_class("frontier_noun"):
+                continue
+            if (place := next((t for t in child.subtree if coder.place_code(t)), None)) is not None:
+                return place
+    return None
 
 
 def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
@@ -988,7 +1061,10 @@ def _hits(verb: Token) -> bool:
 
 
 def _owned_by_subject(token: Token) -> bool:
-    """ "its troops", "their forces": a phrase owned by the subject is not the event's target."""
+    """ "its troops", "their forces": a phrase owned by the subject is not the event's target; one
+    that an apposition names is ("its eastern neighbour, Iran")."""
+    if any(c.dep_ == "appos" for c in token.children):
+        return False
     return any(c.dep_ == "poss" and c.lower_ in {"its", "their", "his", "her", "our"} for c in token.children)
 
 

@@ -22,14 +22,24 @@ from ...options import Options
 from ...records import Actor, Event, Place, Quote, Span
 from ...references import References
 from ..places import dateline
-from .actors import SECTORS, ActorCoder, SentenceCountries, domestic_source, domestic_target, phrase_tokens
+from .actors import (
+    SECTORS,
+    ActorCoder,
+    SentenceCountries,
+    domestic_source,
+    domestic_target,
+    is_capital,
+    phrase_tokens,
+)
 from .arguments import (
     NUMERIC_ENTS,
     attacked_place,
+    clash_partner,
     conjuncts,
     country_of_place,
     giver,
     opponent_in,
+    other_side,
     predicate_of,
     reciprocal_pair,
     reciprocal_partner,
@@ -293,7 +303,9 @@ def _private_code(actor: Actor | None, index: References) -> str | None:
         return None
     entity = index.entities.get(actor.entity) if actor.entity else None
     bare_country = len(actor.code) == 3 and actor.code not in SECTORS | {"IGO", "NGO", "IMG"}
-    if bare_country and entity is not None and entity.type in {"PERSON", "ORG"}:
+    # "Lusaka accused Harare": a capital the tagger took for an organisation or a person is its state.
+    named = entity is not None and entity.type in {"PERSON", "ORG"} and not is_capital(entity.name)
+    if bare_country and named:
         return None
     return actor.code
 
@@ -358,6 +370,9 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
     partner = reciprocal_partner(source_token, kind.type, trigger, predicate)
     if partner is not None and not _another_side(target_token, source, coder, sentence):
         target_token = partner  # "Peru and Chile reached an agreement": not the agreement, nor "their"
+    if target_token is None and (side := clash_partner(source_token, kind.type, trigger, predicate, coder)):
+        other = coder.actor(side, sentence, infer="none")
+        target_token = side if other is not None and source is not None and other.code != source.code else None
     if target_token is None and kind.type == "ASSAULT" and source is not None and _armed_or_state(source):
         target_token = attacked_place(trigger, predicate, coder)  # "US forces carried out strikes in Syria"
     target = coder.actor(target_token, sentence, infer="places")
@@ -516,14 +531,16 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
 def _coordinated_sides(
     event: Event, source_token: Token | None, sentence: SentenceCountries, coder: ActorCoder
 ) -> list[Event]:
-    """ "Johnson and Corbyn attacked each other": a reciprocal clause is one event each way.
+    """ "Johnson and Corbyn attacked each other", "both countries blamed each other": a reciprocal
+    clause is one event each way.
     Other coordinated actors ("officials and customers accused the utility", "Egypt and Qatar
     signed an agreement", "sanctions against Ukraine and Moldova") share one event, as the news
     gold codes them (PLOVER's gold, too, codes a joint subject as one source)."""
     if source_token is None or event.source is None or not _RECIPROCAL.search(event.sentence.text):
         return [event]
     first = event.source
-    partners = [coder.actor(conjunct, sentence, infer="none") for conjunct in source_token.conjuncts]
+    sides = [*source_token.conjuncts, other_side(source_token, coder)]
+    partners = [coder.actor(side, sentence, infer="none") for side in sides if side is not None]
     partner = next((a for a in partners if a is not None and (a.code, a.entity) != (first.code, first.entity)), None)
     if partner is None:
         return [event]
