@@ -194,14 +194,14 @@ def _reported(
     doc: Doc, text: str, verb: Token, frames: CueFrames, index: References, quotes: QuotedSpans, statements: bool
 ) -> Attribution | None:
     """A cue verb's attribution: its subject as speaker and what it reports as content."""
-    if names_a_thing(verb):
+    if names_a_thing(verb) or (statements and (_known(verb) or _state_of_mind(verb))):
         return None
     if not statements:
         frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
         r for r in content_roots(verb, frames)
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
-        and (not statements or states(r, frames, quotes))
+        and (not statements or (states(r, frames, quotes) and not _yes_no_question(r)))
     ]
     passive = [] if statements else passive_roots(verb, frames, roots)
     roots = passive or roots
@@ -212,6 +212,8 @@ def _reported(
         return None  # 'you know', 'as you think': the reader is no source
     if _linking_aside(verb):
         return None
+    if statements and (_read_as_evidence(verb, subject, index) or _impersonal(verb, subject)):
+        return None  # 'the move signals that ...', 'it is safe to assume that ...': no one in the story
     content = reported_content(doc, text, verb, roots)
     if not content:
         return None
@@ -242,6 +244,57 @@ def _believed(doc: Doc, text: str, adjective: Token, index: References, quotes: 
     return Attribution(Span(verb.start, end, text[verb.start : end]), adjective, speaker, content, 0.6)
 
 
+def _read_as_evidence(verb: Token, subject: Token | None, index: References) -> bool:
+    """'The move signals that ...', 'fires have continued, showing that ...': what a thing is evidence
+    of is the writer's reading unless the thing can make a statement: a person, an organisation, a
+    study or a statement ('the ministry suggested', 'the poll shows', 'his letter shows')."""
+    words = quote_words()
+    if subject is None or cue_lemma(verb) not in words.evidence_verbs:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in _party_nouns() or lemma in words.finding_sources or lemma in words.statement_media:
+        return False
+    if subject.pos_ == "PRON":
+        reference = pronoun_reference(subject.lower_)
+        return reference is not None and reference.refers == "thing"
+    entity_id = index.at(subject.idx, subject.idx + len(subject))
+    return entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _impersonal(verb: Token, subject: Token | None) -> bool:
+    """'It is safe to assume that ...', 'it is important to note that ...': an infinitive cue whose
+    subject is an impersonal 'it' is the writer's own remark, made by no one in the story."""
+    return subject is not None and subject.lower_ == "it" and has_child(verb, "aux", "to")
+
+
+def _known(verb: Token) -> bool:
+    """'Investors know that rates will rise', 'she realized that ...': what a subject knows or comes to
+    see is told by the writer as a fact, not said by the subject."""
+    return cue_lemma(verb) in quote_words().knowing_verbs
+
+
+def _state_of_mind(verb: Token) -> bool:
+    """'The delay left investors wondering whether ...', 'the report has parents worrying that ...': a
+    cue's participle after a causative verb and the one it acts on tells the state they are put in,
+    not something said ('she kept insisting that ...', with no one acted on, is her saying it)."""
+    if verb.tag_ != "VBG":
+        return False
+    causes = quote_words().causative_verbs
+    auxiliaries = {c.lemma_.lower() for c in verb.children if c.dep_ == "aux"}
+    acted_on = any(c.dep_ == "nsubj" for c in verb.children)
+    if auxiliaries & causes and "be" not in auxiliaries and acted_on:
+        return True  # the parse may read 'has investors wondering' as a perfect 'has ... wondering'
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        cause = verb.head.head  # 'has parents worrying': the participle on the one acted on
+    elif verb.dep_ in {"ccomp", "xcomp", "oprd"} and (
+        acted_on or any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
+    ):
+        cause = verb.head  # 'left employees wondering': the one acted on, its subject or the verb's object
+    else:
+        return False
+    return cause.i < verb.i and cause.lemma_.lower() in causes
+
+
 def _withheld(verb: Token, root: Token) -> bool:
     """'did not disclose how large ...', 'declined to say when ...', 'what the mayor said': an
     embedded question under a denied or refused cue, or a bare wh-word, tells nothing that was said."""
@@ -252,6 +305,13 @@ def _withheld(verb: Token, root: Token) -> bool:
         return False
     refused = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in quote_words().withholding_verbs
     return refused or any(c.dep_ == "neg" for c in verb.children)
+
+
+def _yes_no_question(root: Token) -> bool:
+    """'Economists questioned whether the recovery could last', 'officials wonder if ...': a clause opened
+    by 'whether' or 'if' as its own marker is a question, which claims nothing ('said that if the talks
+    fail, ...' marks a condition inside the clause, not the clause)."""
+    return any(c.dep_ == "mark" and c.lower_ in quote_words().question_openers for c in root.children)
 
 
 def _asked(verb: Token, root: Token) -> bool:
@@ -303,7 +363,7 @@ def _according_to(
     A quotation its sentence credits with a cue of its own ('"A," a resident said, per X') is the
     resident's words: X only reported them."""
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if source is None:
+    if source is None or _in_line_with(according, source):
         return None
     if named:
         entity_id = index.at(source.idx, source.idx + len(source))
@@ -342,6 +402,20 @@ def _according_to(
         return None
     cue = Span(according.idx, to.idx + len(to), text[according.idx : to.idx + len(to)])
     return Attribution(cue, according, speaker_of(doc, source, index, cut), content, 0.7)
+
+
+def _in_line_with(according: Token, source: Token) -> bool:
+    """'The launch went according to plan', 'prices vary according to the season': 'according to' a
+    norm or a measure right after its verb, with no comma or conjunction before it, says how something
+    is done, not who says so."""
+    if according.i == according.sent.start:
+        return False
+    before = according.nbor(-1)
+    return (
+        not before.is_punct
+        and before.pos_ not in {"CCONJ", "SCONJ", "ADV"}
+        and source.lemma_.lower() in quote_words().norm_nouns
+    )
 
 
 def _describes_source(after: list[Token]) -> bool:

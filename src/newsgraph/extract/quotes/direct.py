@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ...lang.syntax import SUBJECT_DEPS, VERB_POS
+from ...lang.syntax import VERB_POS
 from ...lang.paragraphs import paragraph_of
 from .attribution import Attribution, dash_attribution
 from .cues import cue_span, is_reporting_verb
@@ -73,6 +73,8 @@ def attach_direct_quotes(
             if len(text[start:end].split()) >= _MIN_UNATTRIBUTED_WORDS:
                 attributions.append(Attribution(None, None, None, [(start, end)], 0.5))
             continue
+        if statements and text[start].islower() and _object_of_an_act(doc, first.start, last.end):
+            continue
         attribution = _cue_in(
             doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
@@ -105,7 +107,7 @@ def attach_direct_quotes(
             attribution = lead  # '..., she told VOA. "We will ..."'
         if attribution is None:
             attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
-        if attribution is None and statements and _borrowed(text, doc, start, first.start, quotes):
+        if attribution is None and statements and _borrowed(doc, first.start, quotes):
             continue
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
@@ -197,26 +199,45 @@ def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
     return False
 
 
-def _borrowed(text: str, doc: Doc, start: int, first: int, quotes: QuotedSpans) -> bool:
-    """'the audit depicted "years of neglect and broken pumps"': a quotation that opens in lower case
-    inside a sentence with no reporting verb is a phrase the writer borrows, not a statement of its
-    own; after 'as' it is how the subject presents someone ('introduced her as "a mayor who listens"')."""
+def _borrowed(doc: Doc, first: int, quotes: QuotedSpans) -> bool:
+    """'the audit depicted "years of neglect and broken pumps"', 'her memoir, "How to Survive a Year,"',
+    'slogans such as "Not in our name"': a quotation inside a sentence with no reporting verb is a
+    phrase, title or slogan the writer borrows, not a statement of its own; after 'as' (not 'such as')
+    it is how the subject presents someone ('introduced her as "a mayor who listens"'), after a colon
+    words set out as said ('The ministry's reply: "We have no comment."')."""
     sentence = doc[first].sent
     before = [t for t in doc[sentence.start : first] if not t.is_quote and not t.is_space]
     return (
-        text[start].islower()
-        and any(t.is_alpha for t in before)
-        and before[-1].lower_ != "as"
+        any(t.is_alpha for t in before)
+        and before[-1].text != ":"
+        and (before[-1].lower_ != "as" or (len(before) > 1 and before[-2].lower_ == "such"))
         and not any(is_reporting_verb(t) and quotes.at(t.idx) is None for t in sentence)
     )
 
 
+def _object_of_an_act(doc: Doc, first: int, last: int) -> bool:
+    """'which meant building the "smallest car on the market"': quoted words, outside what any cue
+    reports, that are the object of a verb of doing, not of saying, are a phrase the writer borrows
+    for the thing done, not a statement."""
+    roots = [t for t in doc[first:last] if not first <= t.head.i < last and not (t.is_punct or t.is_space)]
+    verb = roots[0].head if roots else None
+    if verb is None or verb.pos_ not in VERB_POS or is_reporting_verb(verb):
+        return False
+    # the parse may hang the object's own phrases on the verb ('build the "car on the market"')
+    return all(t.head.i == verb.i and (t.dep_ == "prep" or t is roots[0]) for t in roots) and (
+        roots[0].dep_ == "dobj" and roots[0].pos_ in {"NOUN", "PROPN"}
+    )
+
+
 def _named(doc: Doc, first: int) -> bool:
-    """'rebels dubbed "the ghost brigade"', 'the so-called "Tehran Protocol"': a quotation right after a
-    naming word is a name, not something said; a naming verb is one only as a participle without a
-    subject ('what he called "a betrayal"' quotes him)."""
+    """'rebels dubbed "the ghost brigade"', 'the so-called "Tehran Protocol"', 'what has been called the
+    "biggest overhaul in decades"': a quotation right after a naming word (and an article) is a name,
+    not something said; a naming verb is one only as a participle with no subject doing the naming
+    ('what he called "a betrayal"' quotes him)."""
     i = first - 1
     while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        i -= 1
+    if i > 0 and doc[i].pos_ == "DET":
         i -= 1
     if i < 0:
         return False
@@ -224,7 +245,9 @@ def _named(doc: Doc, first: int) -> bool:
     before = {" ".join(doc[k : i + 1].text.lower().split()) for k in range(max(0, i - 2), i + 1)}
     if not before & quote_words().naming_words:
         return False
-    return word.pos_ not in VERB_POS or (word.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in word.children))
+    return word.pos_ not in VERB_POS or (
+        word.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in word.children)
+    )
 
 
 def _opening_cue(
