@@ -67,6 +67,14 @@ def test_title_tagged_as_proper_noun_resolves_to_its_holder(index_of):
     assert index.resolve(_phrase(doc, "the minister")) == _entity(doc, index, "Carla Mendes")
 
 
+def test_a_description_with_a_kind_word_is_the_person_described_so(index_of):
+    doc, index = index_of(
+        "Foreign Minister Jan Novak and Defence Minister Petr Dvorak visited the base on Friday. "
+        "Dvorak said the radar would be replaced. The foreign minister said allies had been told."
+    )
+    assert index.resolve(_phrase(doc, "The foreign minister")) == _entity(doc, index, "Jan Novak")
+
+
 def test_it_refers_to_the_country_that_acted_before(index_of):
     doc, index = index_of(
         "Finland expelled two diplomats on Friday. It said they had spied on a power plant."

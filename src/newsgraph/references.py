@@ -108,10 +108,26 @@ def _is_definite(head: Token) -> bool:
 
 def _kind_words(head: Token) -> frozenset[str]:
     """The common nouns and adjectives before a head noun that say what kind it is ('production'
-    in 'the production company'); names are left out ('the Sudanese army' may follow 'Sudan's army')."""
+    in 'the production company', 'prime' in 'the prime minister', which the parse may tag as a name);
+    names are left out ('the Sudanese army' may follow 'Sudan's army')."""
     return frozenset(
-        c.lemma_.lower() for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
+        c.lemma_.lower()
+        for c in head.lefts
+        if c.dep_ in {"compound", "amod"} and (c.pos_ in {"NOUN", "ADJ"} or (c.pos_ == "PROPN" and c.is_lower))
     )
+
+
+def _words_before(noun: Token) -> frozenset[str]:
+    """The kind words of a noun and the few words before it, lowered ('prime' for 'Prime Minister',
+    which the parse may tag as a name)."""
+    return _kind_words(noun) | {t.lower_ for t in noun.doc[max(0, noun.i - 2) : noun.i]}
+
+
+def _own_description(descriptions: list[Token], name: SpacySpan) -> Token:
+    """Of the descriptions in a name's sentence, the one nearest before it ('Economy Minister' for Y
+    in 'Prime Minister X and Economy Minister Y'), else the first after it."""
+    before = [t for t in descriptions if t.i < name.start]
+    return before[-1] if before else descriptions[0]
 
 
 def _is_age(head: Token) -> bool:
@@ -156,6 +172,11 @@ class References:
             if s < end and e > start:
                 return entity_id
         return None
+
+    def sex(self, entity_id: str) -> str | None:
+        """"m" or "f" where a person's phrases, given name or the pronouns resolved to them tell; else None."""
+        self._pronoun_entities()
+        return self._gender.get(entity_id)
 
     def resolve(self, span: SpacySpan) -> str | None:
         """The entity a noun phrase, pronoun or description refers to, or None if unsure."""
@@ -648,7 +669,9 @@ class References:
         words = nouns or {lemma}
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
-        best: tuple[bool, int, str] | None = None  # (not in one phrase with the description, distance, entity)
+        kinds = _kind_words(head)
+        # (not of the head's kind, not in one phrase with the description, distance, entity)
+        best: tuple[bool, bool, int, str] | None = None
         for entity in self.entities.values():
             if gender is not None and self._gender.get(entity.id, gender) != gender:
                 continue
@@ -674,10 +697,12 @@ class References:
                     continue
                 # 'President X met Prime Minister Y. The president said': X, whose own phrase has the word
                 apart = not any(_in_one_phrase(t, span.root) for t in described)
-                candidate = (apart, abs(mention.start - head.idx), entity.id)
-                if best is None or candidate[:2] < best[:2]:
+                # 'Prime Minister X and Economy Minister Y ... the prime minister said': X
+                other_kind = bool(kinds) and not kinds <= _words_before(_own_description(described, span))
+                candidate = (other_kind, apart, abs(mention.start - head.idx), entity.id)
+                if best is None or candidate[:3] < best[:3]:
                     best = candidate
-        return best[2] if best else None
+        return best[3] if best else None
 
     def _lemmas_of(self, sentence: SpacySpan) -> frozenset[str]:
         """The sentence's lemmas, kept: descriptions look at the same sentences again and again."""
