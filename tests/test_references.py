@@ -67,6 +67,14 @@ def test_title_tagged_as_proper_noun_resolves_to_its_holder(index_of):
     assert index.resolve(_phrase(doc, "the minister")) == _entity(doc, index, "Carla Mendes")
 
 
+def test_he_skips_a_subject_whose_given_name_is_a_womans(index_of):
+    doc, index = index_of(
+        "Governor Karin Holt presented nurse Pavel Horak with an award on Friday. "
+        '"I share it with my whole ward," he said.'
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Pavel Horak")
+
+
 def test_a_description_with_a_kind_word_is_the_person_described_so(index_of):
     doc, index = index_of(
         "Foreign Minister Jan Novak and Defence Minister Petr Dvorak visited the base on Friday. "
