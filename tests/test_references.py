@@ -75,6 +75,25 @@ def test_he_skips_a_subject_whose_given_name_is_a_womans(index_of):
     assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Pavel Horak")
 
 
+def test_a_noun_with_a_name_in_apposition_is_that_person(index_of):
+    doc, index = index_of("Her understudy, Marta Lindqvist, sang the second act on Friday.")
+    assert index.resolve(_phrase(doc, "understudy")) == _entity(doc, index, "Marta Lindqvist")
+
+
+def test_the_doctor_is_the_person_given_the_honorific_dr(index_of):
+    doc, index = index_of(
+        "Dr. Samuel Osei ran the only clinic in the camp for a year. The doctor said malaria cases had doubled."
+    )
+    assert index.resolve(_phrase(doc, "The doctor")) == _entity(doc, index, "Samuel Osei")
+
+
+def test_the_ceo_is_the_person_named_chief_executive(index_of):
+    doc, index = index_of(
+        "Baltic Ferries appointed Mikael Virtanen as chief executive on Tuesday. The CEO said fares would stay frozen."
+    )
+    assert index.resolve(_phrase(doc, "The CEO")) == _entity(doc, index, "Mikael Virtanen")
+
+
 def test_a_description_with_a_kind_word_is_the_person_described_so(index_of):
     doc, index = index_of(
         "Foreign Minister Jan Novak and Defence Minister Petr Dvorak visited the base on Friday. "

@@ -192,19 +192,28 @@ class References:
         named = self.at(span.start_char, span.end_char)
         if named and self.entities[named].type == "NORP":
             named = None
-        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):  # "the minister" tagged PROPN
-            lemma = head.lemma_.lower()
+        lemma = head.lemma_.lower()
+        acronym = head.is_upper and lemma in word_list("person_nouns.txt")  # "the CEO"
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.is_lower or acronym)):  # "the minister" tagged PROPN
             if lemma in word_list("person_nouns.txt"):
                 return self._resolve_person_description(head, lemma)
             if lemma in _group_nouns():
                 return self._resolve_description(head)
-            return named  # "the US airstrikes" -> the US, as the name in the phrase
+            # "the US airstrikes" -> the US, as the name in the phrase; "his replacement, Luca Bassi"
+            return named or self._person_in_apposition(head)
         if _is_age(head) and _is_definite(head):
             return self._aged_person(head)
         if on_head and head.tag_ not in {"NNS", "NNPS"} and _is_definite(head):
             # 'the Democrat', 'the Briton': one of a party or people, the person described so nearby
             return self._described_person(head, head.lemma_.lower()) or self._member_of(head, on_head) or on_head
         return on_head or named or self._named_elsewhere(span)
+
+    def _person_in_apposition(self, head: Token) -> str | None:
+        """The person a name in apposition to a noun gives ('His replacement, Luca Bassi, saved ...')."""
+        return next(
+            (p for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (p := self._person_at(c))),
+            None,
+        )
 
     def _aged_person(self, head: Token) -> str | None:
         """'The 29-year-old said': whoever the article gave that age before ('Mia Stone, 29,', 'Ali Khan,
