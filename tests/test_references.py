@@ -461,3 +461,10 @@ def test_a_representative_of_an_organisation_before_it_resolves_without_looping(
         "but said it had cooperated fully."
     )
     index.resolve(_phrase(doc, "it"))  # must return, whatever it finds
+
+
+def test_a_spokesman_compounded_with_a_short_name_speaks_for_that_organisation(index_of):
+    doc, index = index_of(
+        "Tallis Pharmaceuticals recalled a heart drug on Monday. A Tallis spokeswoman said no patients had been harmed."
+    )
+    assert index.resolve(_phrase(doc, "spokeswoman")) == _entity(doc, index, "Tallis Pharmaceuticals")

@@ -784,6 +784,9 @@ class References:
             entity_id = self.at(token.idx, token.idx + len(token))
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):
                 return entity_id
+        for token in head.lefts:
+            if token.dep_ == "compound" and token.pos_ == "PROPN" and (entity_id := self._short_name_of(token)):
+                return entity_id
         for token in head.subtree:
             if (through_descriptions and token.i != head.i and token.pos_ == "NOUN"
                     and token.lemma_.lower() in _group_nouns()):
@@ -792,6 +795,19 @@ class References:
                 if token.dep_ == "compound" and token.head.i == head.i:  # 'a company spokesman': as 'the company'
                     return self._resolve_description(token)
         return None
+
+
+    def _short_name_of(self, token: Token) -> str | None:
+        """'a Brightline spokesperson' after 'Brightline Motors': the one organisation whose name opens
+        with a name word that is untagged or mistaken for a people's ('a Trump spokesman' is Trump's)."""
+        tagged = self.at(token.idx, token.idx + len(token))
+        if tagged is not None and self.entities[tagged].type != "NORP":
+            return None
+        found = {
+            e.id for e in self.source
+            if e.type == "ORG" and e.name.split()[0] == token.text and len(e.name.split()) > 1
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 def _in_one_phrase(description: Token, name: Token) -> bool:
