@@ -372,3 +372,20 @@ def test_he_added_keeps_the_man_it_fits_when_a_woman_spoke_last(analyze):
         'the offer stood. "We will strike on Monday," he added.'
     )
     assert _speaker(analysis, _only(analysis, "strike on Monday")) == "Tomas Brenner"
+
+
+def test_a_quoted_question_is_the_askers_not_the_last_speakers(analyze):
+    analysis = analyze(
+        '"The port will be finished next year," Harbour Minister Nadia Selim said.\n\n'
+        '"And who will pay for the dredging?" asked opposition leader Omar Haddad.'
+    )
+    assert _speaker(analysis, _only(analysis, "who will pay")) == "Omar Haddad"
+
+
+def test_a_quoted_question_cut_from_its_pronoun_cue_is_the_askers(analyze):
+    analysis = analyze(
+        "Opposition leader Omar Haddad questioned Harbour Minister Nadia Selim in parliament.\n\n"
+        '"The port will be finished next year," Selim said.\n\n'
+        '"And who will pay for the dredging?" he asked.'
+    )
+    assert _speaker(analysis, _only(analysis, "who will pay")) == "Omar Haddad"
