@@ -796,7 +796,6 @@ class References:
                     return self._resolve_description(token)
         return None
 
-
     def _short_name_of(self, token: Token) -> str | None:
         """'a Brightline spokesperson' after 'Brightline Motors': the one organisation whose name opens
         with a name word that is untagged or mistaken for a people's ('a Trump spokesman' is Trump's)."""
