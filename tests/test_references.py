@@ -67,6 +67,41 @@ def test_title_tagged_as_proper_noun_resolves_to_its_holder(index_of):
     assert index.resolve(_phrase(doc, "the minister")) == _entity(doc, index, "Carla Mendes")
 
 
+def test_he_skips_a_subject_whose_given_name_is_a_womans(index_of):
+    doc, index = index_of(
+        "Governor Karin Holt presented nurse Pavel Horak with an award on Friday. "
+        '"I share it with my whole ward," he said.'
+    )
+    assert index.resolve(_phrase(doc, "he")) == _entity(doc, index, "Pavel Horak")
+
+
+def test_a_noun_with_a_name_in_apposition_is_that_person(index_of):
+    doc, index = index_of("Her understudy, Marta Lindqvist, sang the second act on Friday.")
+    assert index.resolve(_phrase(doc, "understudy")) == _entity(doc, index, "Marta Lindqvist")
+
+
+def test_the_doctor_is_the_person_given_the_honorific_dr(index_of):
+    doc, index = index_of(
+        "Dr. Samuel Osei ran the only clinic in the camp for a year. The doctor said malaria cases had doubled."
+    )
+    assert index.resolve(_phrase(doc, "The doctor")) == _entity(doc, index, "Samuel Osei")
+
+
+def test_the_ceo_is_the_person_named_chief_executive(index_of):
+    doc, index = index_of(
+        "Baltic Ferries appointed Mikael Virtanen as chief executive on Tuesday. The CEO said fares would stay frozen."
+    )
+    assert index.resolve(_phrase(doc, "The CEO")) == _entity(doc, index, "Mikael Virtanen")
+
+
+def test_a_description_with_a_kind_word_is_the_person_described_so(index_of):
+    doc, index = index_of(
+        "Foreign Minister Jan Novak and Defence Minister Petr Dvorak visited the base on Friday. "
+        "Dvorak said the radar would be replaced. The foreign minister said allies had been told."
+    )
+    assert index.resolve(_phrase(doc, "The foreign minister")) == _entity(doc, index, "Jan Novak")
+
+
 def test_it_refers_to_the_country_that_acted_before(index_of):
     doc, index = index_of(
         "Finland expelled two diplomats on Friday. It said they had spied on a power plant."
@@ -426,3 +461,10 @@ def test_a_representative_of_an_organisation_before_it_resolves_without_looping(
         "but said it had cooperated fully."
     )
     index.resolve(_phrase(doc, "it"))  # must return, whatever it finds
+
+
+def test_a_spokesman_compounded_with_a_short_name_speaks_for_that_organisation(index_of):
+    doc, index = index_of(
+        "Tallis Pharmaceuticals recalled a heart drug on Monday. A Tallis spokeswoman said no patients had been harmed."
+    )
+    assert index.resolve(_phrase(doc, "spokeswoman")) == _entity(doc, index, "Tallis Pharmaceuticals")

@@ -108,10 +108,26 @@ def _is_definite(head: Token) -> bool:
 
 def _kind_words(head: Token) -> frozenset[str]:
     """The common nouns and adjectives before a head noun that say what kind it is ('production'
-    in 'the production company'); names are left out ('the Sudanese army' may follow 'Sudan's army')."""
+    in 'the production company', 'prime' in 'the prime minister', which the parse may tag as a name);
+    names are left out ('the Sudanese army' may follow 'Sudan's army')."""
     return frozenset(
-        c.lemma_.lower() for c in head.lefts if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"}
+        c.lemma_.lower()
+        for c in head.lefts
+        if c.dep_ in {"compound", "amod"} and (c.pos_ in {"NOUN", "ADJ"} or (c.pos_ == "PROPN" and c.is_lower))
     )
+
+
+def _words_before(noun: Token) -> frozenset[str]:
+    """The kind words of a noun and the few words before it, lowered ('prime' for 'Prime Minister',
+    which the parse may tag as a name)."""
+    return _kind_words(noun) | {t.lower_ for t in noun.doc[max(0, noun.i - 2) : noun.i]}
+
+
+def _own_description(descriptions: list[Token], name: SpacySpan) -> Token:
+    """Of the descriptions in a name's sentence, the one nearest before it ('Economy Minister' for Y
+    in 'Prime Minister X and Economy Minister Y'), else the first after it."""
+    before = [t for t in descriptions if t.i < name.start]
+    return before[-1] if before else descriptions[0]
 
 
 def _is_age(head: Token) -> bool:
@@ -157,6 +173,11 @@ class References:
                 return entity_id
         return None
 
+    def sex(self, entity_id: str) -> str | None:
+        """"m" or "f" where a person's phrases, given name or the pronouns resolved to them tell; else None."""
+        self._pronoun_entities()
+        return self._gender.get(entity_id)
+
     def resolve(self, span: SpacySpan) -> str | None:
         """The entity a noun phrase, pronoun or description refers to, or None if unsure."""
         head = span.root
@@ -171,19 +192,28 @@ class References:
         named = self.at(span.start_char, span.end_char)
         if named and self.entities[named].type == "NORP":
             named = None
-        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.is_lower):  # "the minister" tagged PROPN
-            lemma = head.lemma_.lower()
+        lemma = head.lemma_.lower()
+        acronym = head.is_upper and lemma in word_list("person_nouns.txt")  # "the CEO"
+        if head.pos_ == "NOUN" or (head.pos_ == "PROPN" and (head.is_lower or acronym)):  # "the minister" tagged PROPN
             if lemma in word_list("person_nouns.txt"):
                 return self._resolve_person_description(head, lemma)
             if lemma in _group_nouns():
                 return self._resolve_description(head)
-            return named  # "the US airstrikes" -> the US, as the name in the phrase
+            # "the US airstrikes" -> the US, as the name in the phrase; "his replacement, Luca Bassi"
+            return named or self._person_in_apposition(head)
         if _is_age(head) and _is_definite(head):
             return self._aged_person(head)
         if on_head and head.tag_ not in {"NNS", "NNPS"} and _is_definite(head):
             # 'the Democrat', 'the Briton': one of a party or people, the person described so nearby
             return self._described_person(head, head.lemma_.lower()) or self._member_of(head, on_head) or on_head
         return on_head or named or self._named_elsewhere(span)
+
+    def _person_in_apposition(self, head: Token) -> str | None:
+        """The person a name in apposition to a noun gives ('His replacement, Luca Bassi, saved ...')."""
+        return next(
+            (p for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and (p := self._person_at(c))),
+            None,
+        )
 
     def _aged_person(self, head: Token) -> str | None:
         """'The 29-year-old said': whoever the article gave that age before ('Mia Stone, 29,', 'Ali Khan,
@@ -648,7 +678,9 @@ class References:
         words = nouns or {lemma}
         self._pronoun_entities()  # the genders pronouns tell
         affiliations = self._affiliations(head.subtree)
-        best: tuple[bool, int, str] | None = None  # (not in one phrase with the description, distance, entity)
+        kinds = _kind_words(head)
+        # (not of the head's kind, not in one phrase with the description, distance, entity)
+        best: tuple[bool, bool, int, str] | None = None
         for entity in self.entities.values():
             if gender is not None and self._gender.get(entity.id, gender) != gender:
                 continue
@@ -674,10 +706,12 @@ class References:
                     continue
                 # 'President X met Prime Minister Y. The president said': X, whose own phrase has the word
                 apart = not any(_in_one_phrase(t, span.root) for t in described)
-                candidate = (apart, abs(mention.start - head.idx), entity.id)
-                if best is None or candidate[:2] < best[:2]:
+                # 'Prime Minister X and Economy Minister Y ... the prime minister said': X
+                other_kind = bool(kinds) and not kinds <= _words_before(_own_description(described, span))
+                candidate = (other_kind, apart, abs(mention.start - head.idx), entity.id)
+                if best is None or candidate[:3] < best[:3]:
                     best = candidate
-        return best[2] if best else None
+        return best[3] if best else None
 
     def _lemmas_of(self, sentence: SpacySpan) -> frozenset[str]:
         """The sentence's lemmas, kept: descriptions look at the same sentences again and again."""
@@ -750,6 +784,9 @@ class References:
             entity_id = self.at(token.idx, token.idx + len(token))
             if entity_id and self.entities[entity_id].type in ("ORG", "GPE"):
                 return entity_id
+        for token in head.lefts:
+            if token.dep_ == "compound" and token.pos_ == "PROPN" and (entity_id := self._short_name_of(token)):
+                return entity_id
         for token in head.subtree:
             if (through_descriptions and token.i != head.i and token.pos_ == "NOUN"
                     and token.lemma_.lower() in _group_nouns()):
@@ -758,6 +795,18 @@ class References:
                 if token.dep_ == "compound" and token.head.i == head.i:  # 'a company spokesman': as 'the company'
                     return self._resolve_description(token)
         return None
+
+    def _short_name_of(self, token: Token) -> str | None:
+        """'a Brightline spokesperson' after 'Brightline Motors': the one organisation whose name opens
+        with a name word that is untagged or mistaken for a people's ('a Trump spokesman' is Trump's)."""
+        tagged = self.at(token.idx, token.idx + len(token))
+        if tagged is not None and self.entities[tagged].type != "NORP":
+            return None
+        found = {
+            e.id for e in self.source
+            if e.type == "ORG" and e.name.split()[0] == token.text and len(e.name.split()) > 1
+        }
+        return found.pop() if len(found) == 1 else None
 
 
 def _in_one_phrase(description: Token, name: Token) -> bool:

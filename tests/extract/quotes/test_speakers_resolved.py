@@ -355,3 +355,37 @@ def test_an_uncued_quoted_paragraph_after_an_unnamed_speaker_stays_unlinked(anal
         "\"We have not had a day off in a month. Nobody listens to us.\""
     )
     assert _speaker(analysis, _only(analysis, "day off in a month")) is None
+
+
+def test_she_added_goes_on_with_the_last_speaker_past_a_sentence_about_another_woman(analyze):
+    analysis = analyze(
+        "Teacher Hanna Sorensen said the school had lost a third of its pupils since the mine closed.\n\n"
+        "Her neighbour Marit Olsen left the town for Bergen in 2020.\n\n"
+        '"Every family here has someone who moved away," she added.'
+    )
+    assert _speaker(analysis, _only(analysis, "Every family here")) == "Hanna Sorensen"
+
+
+def test_he_added_keeps_the_man_it_fits_when_a_woman_spoke_last(analyze):
+    analysis = analyze(
+        '"The talks are over," said union leader Tomas Brenner. Employer spokeswoman Lotte Kraft said '
+        'the offer stood. "We will strike on Monday," he added.'
+    )
+    assert _speaker(analysis, _only(analysis, "strike on Monday")) == "Tomas Brenner"
+
+
+def test_a_quoted_question_is_the_askers_not_the_last_speakers(analyze):
+    analysis = analyze(
+        '"The port will be finished next year," Harbour Minister Nadia Selim said.\n\n'
+        '"And who will pay for the dredging?" asked opposition leader Omar Haddad.'
+    )
+    assert _speaker(analysis, _only(analysis, "who will pay")) == "Omar Haddad"
+
+
+def test_a_quoted_question_cut_from_its_pronoun_cue_is_the_askers(analyze):
+    analysis = analyze(
+        "Opposition leader Omar Haddad questioned Harbour Minister Nadia Selim in parliament.\n\n"
+        '"The port will be finished next year," Selim said.\n\n'
+        '"And who will pay for the dredging?" he asked.'
+    )
+    assert _speaker(analysis, _only(analysis, "who will pay")) == "Omar Haddad"

@@ -76,7 +76,7 @@ def attach_direct_quotes(
         if statements and text[start].islower() and _object_of_an_act(doc, first.start, last.end):
             continue
         attribution = _cue_in(
-            doc, text, first.sent.start, last.sent.end, by_sentence, index, quotes, start
+            doc, text, first.sent.start, _through_split(doc, last.sent.end), by_sentence, index, quotes, start
         ) or dash_attribution(text, end, index)
         beside = attribution is not None and _beside(doc, first.start, last.end, attribution)
         if is_title(text[start:end]) and not beside:
@@ -160,6 +160,14 @@ def _cue_in(
                 by_sentence[token.sent.start] = attribution
                 return attribution
     return None
+
+
+def _through_split(doc: Doc, end: int) -> int:
+    """The end of the sentence after `end` when that one opens in lower case ('"Why now?" | he asked.':
+    the splitter cut a quoted question from its cue, and no sentence opens so), else `end`."""
+    if end < len(doc) and doc[end].is_lower and doc[end].is_alpha:
+        return doc[end].sent.end
+    return end
 
 
 def _lead_before(

@@ -303,6 +303,9 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
     ordered = sorted((a for a in attributions if a.cue is not None), key=lambda a: a.cue.start)
     for n, current in enumerate(ordered):
         speaker = current.speaker
+        if speaker is not None and n and _goes_on(current, ordered[n - 1], index):
+            current.speaker = Speaker(speaker.start, speaker.end, speaker.text, ordered[n - 1].speaker.entity)
+            continue
         if speaker is None or speaker.entity is not None:
             continue
         statement = _the_statement(index.doc, speaker)
@@ -326,6 +329,24 @@ def carry_pronoun_speakers(attributions: list[Attribution], index: References) -
                 break
             if reference is None:
                 break
+
+
+def _goes_on(current: Attribution, previous: Attribution, index: References) -> bool:
+    """'Lind said ... Her colleague Moe was moved to Oslo. "...," she added': a person pronoun source
+    of a continuing cue is the one who spoke just before, when the pronoun fits them, whoever the
+    sentences between are about."""
+    reference = pronoun_reference(current.speaker.text)
+    before = previous.speaker.entity if previous.speaker is not None else None
+    if (
+        reference is None
+        or reference.refers != "person"
+        or before is None
+        or current.cue_token is None
+        or cue_lemma(current.cue_token) not in quote_words().continuing_cues
+        or current.cue.start - previous.cue.start > _CONTINUING_CHARS
+    ):
+        return False
+    return index.entities[before].type == "PERSON" and index.sex(before) in (None, reference.gender)
 
 
 def _the_statement(doc: Doc, speaker: Speaker) -> Token | None:
@@ -370,4 +391,5 @@ def _issuer(statement: Token, index: References) -> str | None:
 
 
 _ISSUER_CHARS = 1500
+_CONTINUING_CHARS = 800  # how far back the statement a continuing cue goes on with may be
 _CARRY_BACK = 2  # statements a pronoun source may look back past one of the wrong kind

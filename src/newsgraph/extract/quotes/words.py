@@ -42,6 +42,7 @@ class QuoteWords:
     publishing_verbs: frozenset[str]
     finding_sources: frozenset[str]
     belief_adjectives: frozenset[str]
+    continuing_cues: frozenset[str]
 
 
 @lru_cache(maxsize=1)
