@@ -12,7 +12,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
-from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, has_child, is_infinitive
+from ...lang.syntax import (
+    CLAUSE_SUBJECT_DEPS,
+    PREP_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    has_child,
+    is_finite_clause,
+    is_infinitive,
+)
 from ...lang.paragraphs import paragraph_of
 from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import QuotedSpans, trim_all
@@ -30,15 +38,17 @@ __all__ = [
 ]
 
 
-def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
-    """The children of a cue verb that hold its content."""
+def content_roots(verb: Token, frames: CueFrames, *, bare_finite: bool = False) -> list[Token]:
+    """The children of a cue verb that hold its content; with `bare_finite`, a verb of knowing or
+    finding ('that' in its frames) also reports a finite clause with no 'that' ('knew the dam would
+    not hold'), as PolNeAR marks it: news statements leave out what tests or footage showed."""
     if _inverted_condition(verb):
         return []  # "..., should the government refuse to lift the tax"
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
         clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child) or _is_fronted_fragment(verb, child)
-        if (clause and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
+        if (clause and _clause_fits(verb, child, frames, bare_finite)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
@@ -50,7 +60,10 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
             roots.extend(_clause_on_addressee(child))
     if roots:
         roots.extend(
-            c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
+            c for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > roots[-1].i
+            and (_continues_content(c) or (is_infinitive(roots[-1]) and _joins_infinitive(c)))
         )
     return roots
 
@@ -153,15 +166,17 @@ def _clause_on_addressee(addressee: Token) -> list[Token]:
     ]
 
 
-def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
-    """Whether the cue may report this clause: any clause, one opened by 'that' or reported by a poll
-    ('found that ...', 'the poll found most ...', not 'found it hard'), or one before the cue only
-    ('..., he continued'), as its frames say."""
+def _clause_fits(verb: Token, clause: Token, frames: CueFrames, bare_finite: bool) -> bool:
+    """Whether the cue may report this clause: any clause, one opened by 'that', reported by a poll
+    or (with `bare_finite`) finite ('found that ...', 'the poll found most ...', 'knew the dam would
+    not hold', not 'found it hard'), or one before the cue only ('..., he continued'), as its frames say."""
     if _inverted_condition(clause):
         return False
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
-    return frames.clause == CLAUSE_THAT and (has_child(clause, "mark", "that") or _reports_findings(verb))
+    return frames.clause == CLAUSE_THAT and (
+        has_child(clause, "mark", "that") or (bare_finite and is_finite_clause(clause)) or _reports_findings(verb)
+    )
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -245,6 +260,18 @@ def _continues_content(conj: Token) -> bool:
     return has_subject and (frames is None or not content_roots(conj, frames))
 
 
+def _joins_infinitive(conj: Token) -> bool:
+    """'wants to cut jobs, close depots and sell ...': a bare verb with no subject that the parse
+    conjoins to a cue verb of another form after its infinitive is one more thing the infinitive says."""
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "VB"
+        and conj.head.tag_ != "VB"
+        and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "aux" for c in conj.children)
+        and any(is_infinitive(c) and c.i < conj.i for c in conj.head.children)
+    )
+
+
 def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
     """A content child's subtree; a clause after the verb that lost its subject to the verb
     in the parse ('said about half of X reflected Y') takes back the words in between."""
@@ -310,7 +337,7 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
     or a preposition's, names a thing ('denied the allegations', 'announced a strike', 'called for
     calm', 'warned of floods') and an infinitive is what someone is urged or vows to do ('urged
     residents to leave'): neither is a statement."""
-    if is_infinitive(root):
+    if is_infinitive(root) or _joins_infinitive(root):
         return False
     if root.dep_ in PREP_OBJECT_DEPS and root.tag_ != "VBG" and not _charged(root):
         return says_something(root, quotes)

@@ -36,6 +36,7 @@ class QuoteWords:
     naming_words: frozenset[str]
     asking_verbs: frozenset[str]
     publishing_verbs: frozenset[str]
+    published_works: frozenset[str]
     finding_sources: frozenset[str]
     belief_adjectives: frozenset[str]
 
