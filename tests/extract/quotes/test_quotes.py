@@ -814,3 +814,15 @@ def test_the_attributions_scope_reports_a_work_put_out_as_its_makers(pipeline, t
 )
 def test_putting_out_something_that_is_no_work_reports_nothing(pipeline, text):
     assert not list(extract_quotes(pipeline.nlp(text), options=Options.load(quote_scope="attributions")))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Video of the arrest shows an officer pushing the man to the ground.", "an officer pushing the man to the ground"),
+        ("A photo taken at the scene shows the truck lying on its side.", "the truck lying on its side"),
+        ("The latest average of national polls shows the senator leading by four points.", "the senator leading by four points"),
+    ],
+)
+def test_the_attributions_scope_reports_what_footage_or_an_average_shows(pipeline, text, content):
+    _only_an_attribution(pipeline, text, content)

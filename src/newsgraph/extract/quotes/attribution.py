@@ -219,7 +219,7 @@ def _reported(
     if not statements:
         frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
-        r for r in content_roots(verb, frames, bare_finite=not statements)
+        r for r in content_roots(verb, frames, attributions=not statements)
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
         and (not statements or states(r, frames, quotes))
     ]

@@ -38,17 +38,18 @@ __all__ = [
 ]
 
 
-def content_roots(verb: Token, frames: CueFrames, *, bare_finite: bool = False) -> list[Token]:
-    """The children of a cue verb that hold its content; with `bare_finite`, a verb of knowing or
-    finding ('that' in its frames) also reports a finite clause with no 'that' ('knew the dam would
-    not hold'), as PolNeAR marks it: news statements leave out what tests or footage showed."""
+def content_roots(verb: Token, frames: CueFrames, *, attributions: bool = False) -> list[Token]:
+    """The children of a cue verb that hold its content; with `attributions`, as PolNeAR marks them,
+    a verb of knowing or finding ('that' in its frames) also reports a finite clause with no 'that'
+    ('knew the dam would not hold') and evidence shows what a poll does ('the video shows an officer
+    ...'): news statements leave out what tests or footage showed."""
     if _inverted_condition(verb):
         return []  # "..., should the government refuse to lift the tax"
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
         clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child) or _is_fronted_fragment(verb, child)
-        if (clause and _clause_fits(verb, child, frames, bare_finite)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
+        if (clause and _clause_fits(verb, child, frames, attributions)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames, attributions)):
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
@@ -104,7 +105,7 @@ def _is_fronted_fragment(verb: Token, child: Token) -> bool:
     return child.dep_ == "dep" and child.i < verb.i and after < verb.i and child.doc[after].text == ","
 
 
-def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
+def _object_fits(verb: Token, obj: Token, frames: CueFrames, evidence: bool) -> bool:
     """Whether the cue may report this object: any object of a verb whose object is the message
     ('denied the report') but a bare one that reports nothing ('said nothing'); the target of a judgement
     only with what is said of it ('praised X for Y', 'denounced X as Y'), as 'criticized the
@@ -113,7 +114,7 @@ def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
     if obj.lower_ in quote_words().empty_objects and not list(obj.children):
         return False
     if not frames.obj:
-        return frames.clause == CLAUSE_THAT and _reports_findings(verb)
+        return frames.clause == CLAUSE_THAT and _reports_findings(verb, evidence)
     if not frames.target:
         return True
     judged = quote_words().judgement_prepositions  # the parse may hang 'as Y' on the object
@@ -166,16 +167,16 @@ def _clause_on_addressee(addressee: Token) -> list[Token]:
     ]
 
 
-def _clause_fits(verb: Token, clause: Token, frames: CueFrames, bare_finite: bool) -> bool:
+def _clause_fits(verb: Token, clause: Token, frames: CueFrames, attributions: bool) -> bool:
     """Whether the cue may report this clause: any clause, one opened by 'that', reported by a poll
-    or (with `bare_finite`) finite ('found that ...', 'the poll found most ...', 'knew the dam would
+    or (with `attributions`) finite ('found that ...', 'the poll found most ...', 'knew the dam would
     not hold', not 'found it hard'), or one before the cue only ('..., he continued'), as its frames say."""
     if _inverted_condition(clause):
         return False
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
     return frames.clause == CLAUSE_THAT and (
-        has_child(clause, "mark", "that") or (bare_finite and is_finite_clause(clause)) or _reports_findings(verb)
+        has_child(clause, "mark", "that") or (attributions and is_finite_clause(clause)) or _reports_findings(verb, attributions)
     )
 
 
@@ -191,11 +192,14 @@ def _inverted_condition(clause: Token) -> bool:
     )
 
 
-def _reports_findings(verb: Token) -> bool:
+def _reports_findings(verb: Token, evidence: bool) -> bool:
     """'Polls show a tight race', 'the survey showed most were ...': the subject of the cue is a poll,
     a study or a count, which reports what it found with no 'that'; 'tests showed ...' is evidence,
-    'investigators found the wreck' an act."""
-    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in quote_words().finding_sources for c in verb.children)
+    'investigators found the wreck' an act. With `evidence`, footage or records show what they
+    show as a poll does ('video of the arrest shows an officer ...'), as PolNeAR marks it."""
+    words = quote_words()
+    sources = words.finding_sources | words.evidence_sources if evidence else words.finding_sources
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in sources for c in verb.children)
 
 
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:

@@ -38,6 +38,7 @@ class QuoteWords:
     publishing_verbs: frozenset[str]
     published_works: frozenset[str]
     finding_sources: frozenset[str]
+    evidence_sources: frozenset[str]
     belief_adjectives: frozenset[str]
 
 
