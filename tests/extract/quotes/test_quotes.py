@@ -826,3 +826,22 @@ def test_putting_out_something_that_is_no_work_reports_nothing(pipeline, text):
 )
 def test_the_attributions_scope_reports_what_footage_or_an_average_shows(pipeline, text, content):
     _only_an_attribution(pipeline, text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A reporter for the local paper reported her arrival on Twitter.", "her arrival on Twitter"),
+        ("The former aide wrote a memoir of her years in the cabinet.", "a memoir of her years in the cabinet"),
+        ("She recalled her first day in parliament.", "her first day in parliament"),
+        ("The minister did not specify the date of the vote.", "the date of the vote"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_reports_writes_or_recalls(pipeline, text, content):
+    _only_an_attribution(pipeline, text, content)
+
+
+def test_the_attributions_scope_reports_a_passive_reports_subject_with_its_agent_as_source(pipeline):
+    doc = pipeline.nlp("The leak was first reported by the Times.")
+    (quote,) = extract_quotes(doc, options=Options.load(quote_scope="attributions"))
+    assert (quote.text, quote.speaker.text) == ("The leak", "the Times")
