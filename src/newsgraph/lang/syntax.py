@@ -51,7 +51,8 @@ def is_infinitive(verb: Token) -> bool:
 
 def is_finite_clause(verb: Token) -> bool:
     """A clause with a nominal subject of its own whose verb or an auxiliary carries tense ('the dam
-    would not hold', 'the letter was forged'), not a small clause ('found it hard', 'found the car abandoned')."""
+    would not hold', 'the letter was forged'), not a small clause ('found it hard', 'found the car
+    abandoned')."""
     return any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
         t.tag_ in _FINITE_TAGS for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     )

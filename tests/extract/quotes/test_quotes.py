@@ -797,7 +797,7 @@ def test_bare_verbs_conjoined_after_an_infinitive_stay_in_what_it_reports(pipeli
     ("text", "content", "speaker"),
     [
         ("The ministry issued a statement late on Friday.", "a statement", "The ministry"),
-        ("A local station first published the video of the arrest.", "the video of the arrest", "A local station"),
+        ("A local station first published the video.", "the video", "A local station"),
         ("The footage was first published by a local news site.", "The footage", "a local news site"),
     ],
 )
@@ -819,9 +819,9 @@ def test_putting_out_something_that_is_no_work_reports_nothing(pipeline, text):
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        ("Video of the arrest shows an officer pushing the man to the ground.", "an officer pushing the man to the ground"),
+        ("Video of the arrest shows an officer pushing the man down.", "an officer pushing the man down"),
         ("A photo taken at the scene shows the truck lying on its side.", "the truck lying on its side"),
-        ("The latest average of national polls shows the senator leading by four points.", "the senator leading by four points"),
+        ("The latest average of polls shows the senator leading in Ohio.", "the senator leading in Ohio"),
     ],
 )
 def test_the_attributions_scope_reports_what_footage_or_an_average_shows(pipeline, text, content):
@@ -832,7 +832,7 @@ def test_the_attributions_scope_reports_what_footage_or_an_average_shows(pipelin
     ("text", "content"),
     [
         ("A reporter for the local paper reported her arrival on Twitter.", "her arrival on Twitter"),
-        ("The former aide wrote a memoir of her years in the cabinet.", "a memoir of her years in the cabinet"),
+        ("The former aide wrote a memoir of her years in office.", "a memoir of her years in office"),
         ("She recalled her first day in parliament.", "her first day in parliament"),
         ("The minister did not specify the date of the vote.", "the date of the vote"),
     ],

@@ -113,11 +113,13 @@ def _publishes_a_work(verb: Token) -> bool:
         verb.pos_ == "VERB"
         and verb.dep_ not in {"amod", "compound", "acl"}
         and verb.lemma_.lower() in quote_words().publishing_verbs
-        and any(
-            c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in quote_words().statement_media | quote_words().published_works
-            for c in verb.children
-        )
+        and any(c.dep_ in {"dobj", "nsubjpass"} and _is_a_work(c) for c in verb.children)
     )
+
+
+def _is_a_work(word: Token) -> bool:
+    """A statement medium or another work a maker puts out ('a statement', 'an ad', 'a memoir')."""
+    return word.lemma_.lower() in quote_words().statement_media | quote_words().published_works
 
 
 def _quotes_own_words(attribution: Attribution, quotes: QuotedSpans) -> bool:

@@ -49,7 +49,8 @@ def content_roots(verb: Token, frames: CueFrames, *, attributions: bool = False)
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
         clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child) or _is_fronted_fragment(verb, child)
-        if (clause and _clause_fits(verb, child, frames, attributions)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames, attributions)):
+        obj = child.dep_ == "dobj" and _object_fits(verb, child, frames, attributions)
+        if (clause and _clause_fits(verb, child, frames, attributions)) or infinitive or obj:
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
@@ -176,7 +177,9 @@ def _clause_fits(verb: Token, clause: Token, frames: CueFrames, attributions: bo
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
     return frames.clause == CLAUSE_THAT and (
-        has_child(clause, "mark", "that") or (attributions and is_finite_clause(clause)) or _reports_findings(verb, attributions)
+        has_child(clause, "mark", "that")
+        or (attributions and is_finite_clause(clause))
+        or _reports_findings(verb, attributions)
     )
 
 
