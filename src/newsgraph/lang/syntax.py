@@ -15,6 +15,7 @@ __all__ = [
     "VERB_GROUP_DEPS",
     "VERB_POS",
     "has_child",
+    "is_finite_clause",
     "is_infinitive",
     "is_plural_phrase",
     "verb_of_object",
@@ -46,6 +47,18 @@ def has_child(token: Token, dep: str, word: str) -> bool:
 def is_infinitive(verb: Token) -> bool:
     """A 'to' infinitive hanging from another word as its complement or adverbial clause."""
     return verb.dep_ in {"xcomp", "advcl"} and has_child(verb, "aux", "to")
+
+
+def is_finite_clause(verb: Token) -> bool:
+    """A clause with a nominal subject of its own whose verb or an auxiliary carries tense ('the dam
+    would not hold', 'the letter was forged'), not a small clause ('found it hard', 'found the car
+    abandoned')."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children) and any(
+        t.tag_ in _FINITE_TAGS for t in [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    )
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def verb_of_object(token: Token) -> Token:

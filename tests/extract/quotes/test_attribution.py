@@ -215,7 +215,8 @@ def _citing(parse, obj_det: str, obj_noun: str):
 
 def test_the_party_a_report_cites_is_no_statement_of_its_own(parse, index_for):
     doc = _citing(parse, "a", "source")
-    assert [a.cue.text for a in _attributions(doc, index_for(doc, {}))] == []
+    (reported,) = _attributions(doc, index_for(doc, {}))  # what the agency reported, not its source
+    assert (reported.cue.text, _texts(doc, reported.content)) == ("reported", ["the closure"])
 
 
 def test_the_figures_a_report_cites_are_what_was_said(parse, index_for):

@@ -751,3 +751,97 @@ def test_a_condition_inside_a_reported_clause_stays_in_it(pipeline):
     text = "The governor warned he would veto the budget if lawmakers cut school funding."
     quotes = list(extract_quotes(pipeline.nlp(text), options=Options.load()))
     assert [q.text for q in quotes] == ["he would veto the budget if lawmakers cut school funding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The coach decided the team should train indoors.", "the team should train indoors"),
+        ("By noon the villagers knew the dam would not hold.", "the dam would not hold"),
+        ("She soon realized the letter had been forged.", "the letter had been forged"),
+        ("Investors learned the plant would close in June.", "the plant would close in June"),
+    ],
+)
+def test_the_attributions_scope_reports_a_finite_clause_with_no_that_after_a_verb_of_knowing(
+    pipeline, text, content
+):
+    _only_an_attribution(pipeline, text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The inspectors found it hard to reach the site.", "Police found the car abandoned near the border."],
+)
+def test_a_small_clause_after_a_verb_of_finding_is_no_reported_clause(pipeline, text):
+    assert not list(extract_quotes(pipeline.nlp(text), options=Options.load(quote_scope="attributions")))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The senator wants to end the tax break, close the loophole and raise the levy on imports.",
+            "to end the tax break, close the loophole and raise the levy on imports",
+        ),
+        (
+            "The mayor promised to fix the roads, cut fares and hire 200 more drivers.",
+            "to fix the roads, cut fares and hire 200 more drivers",
+        ),
+    ],
+)
+def test_bare_verbs_conjoined_after_an_infinitive_stay_in_what_it_reports(pipeline, text, content):
+    _only_an_attribution(pipeline, text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The ministry issued a statement late on Friday.", "a statement", "The ministry"),
+        ("A local station first published the video.", "the video", "A local station"),
+        ("The footage was first published by a local news site.", "The footage", "a local news site"),
+    ],
+)
+def test_the_attributions_scope_reports_a_work_put_out_as_its_makers(pipeline, text, content, speaker):
+    doc = pipeline.nlp(text)
+    (quote,) = extract_quotes(doc, options=Options.load(quote_scope="attributions"))
+    assert (quote.text, quote.speaker.text) == (content, speaker)
+    assert not list(extract_quotes(doc, options=Options.load()))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels released two hostages on Sunday.", "The bank issued new shares worth $2 billion."],
+)
+def test_putting_out_something_that_is_no_work_reports_nothing(pipeline, text):
+    assert not list(extract_quotes(pipeline.nlp(text), options=Options.load(quote_scope="attributions")))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Video of the arrest shows an officer pushing the man down.", "an officer pushing the man down"),
+        ("A photo taken at the scene shows the truck lying on its side.", "the truck lying on its side"),
+        ("The latest average of polls shows the senator leading in Ohio.", "the senator leading in Ohio"),
+    ],
+)
+def test_the_attributions_scope_reports_what_footage_or_an_average_shows(pipeline, text, content):
+    _only_an_attribution(pipeline, text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("A reporter for the local paper reported her arrival on Twitter.", "her arrival on Twitter"),
+        ("The former aide wrote a memoir of her years in office.", "a memoir of her years in office"),
+        ("She recalled her first day in parliament.", "her first day in parliament"),
+        ("The minister did not specify the date of the vote.", "the date of the vote"),
+    ],
+)
+def test_the_attributions_scope_reports_what_a_source_reports_writes_or_recalls(pipeline, text, content):
+    _only_an_attribution(pipeline, text, content)
+
+
+def test_the_attributions_scope_reports_a_passive_reports_subject_with_its_agent_as_source(pipeline):
+    doc = pipeline.nlp("The leak was first reported by the Times.")
+    (quote,) = extract_quotes(doc, options=Options.load(quote_scope="attributions"))
+    assert (quote.text, quote.speaker.text) == ("The leak", "the Times")

@@ -169,7 +169,7 @@ def test_the_target_of_a_judgement_with_what_is_said_of_it_is_a_quote(parse, ind
     assert doc.text[slice(*condemned.content[0])] == "the attack as a crime"
 
 
-def test_what_a_picture_shows_is_no_quote_without_a_that_clause(parse, index_for):
+def test_what_a_picture_shows_is_no_statement_but_an_attribution_without_a_that_clause(parse, index_for):
     doc = parse("""
         The     1 det   DET   the
         video   2 nsubj NOUN  video
@@ -178,7 +178,9 @@ def test_what_a_picture_shows_is_no_quote_without_a_that_clause(parse, index_for
         crowd   2 dobj  NOUN  crowd
         .       2 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    assert _statements(doc, index_for(doc, {})) == []
+    (shows,) = _attributions(doc, index_for(doc, {}))  # PolNeAR marks what footage shows, as a poll's finding
+    assert doc.text[slice(*shows.content[0])] == "a crowd"
     assert cue_lexicon()["show"].clause == CLAUSE_THAT and not cue_lexicon()["show"].obj
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...lang.cues import CueFrames
+from ...lang.cues import CLAUSE_ASIDE, CueFrames
 from ...lang.syntax import PREP_OBJECT_DEPS, VERB_POS, has_child
 from ...lang.paragraphs import paragraph_of
 from ...lang.words import is_first_person, is_second_person, pronoun_reference
@@ -76,6 +76,8 @@ def verb_attributions(
             attribution = _according_to(doc, text, token, token, index, quotes, named=True)
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
             attribution = _reported(doc, text, token, frames, index, quotes, statements)
+        elif not statements and _publishes_a_work(token):
+            attribution = _reported(doc, text, token, _PUBLISHED, index, quotes, statements)
         elif (frames := noun_cue_frames(token)) is not None:
             attribution = _noun_cue(doc, text, token, frames, index, quotes, statements)
         elif token.lemma_.lower() in quote_words().belief_adjectives and not _in_question(token):
@@ -98,6 +100,26 @@ def verb_attributions(
             accepted.remove(outer)  # 'Police said Ray Hale shouted "Get out!"': Hale's words, as he said them
         accepted.append(attribution)
     return accepted
+
+
+# what a verb of putting out a work reports: the work, its object or passive subject
+_PUBLISHED = CueFrames(clause=CLAUSE_ASIDE, obj=True)
+
+
+def _publishes_a_work(verb: Token) -> bool:
+    """'released an ad', 'issued a statement', 'the video was first published by X': PolNeAR marks a
+    statement or work put out as what its maker says ('released two hostages' puts out no work)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ not in {"amod", "compound", "acl"}
+        and verb.lemma_.lower() in quote_words().publishing_verbs
+        and any(c.dep_ in {"dobj", "nsubjpass"} and _is_a_work(c) for c in verb.children)
+    )
+
+
+def _is_a_work(word: Token) -> bool:
+    """A statement medium or another work a maker puts out ('a statement', 'an ad', 'a memoir')."""
+    return word.lemma_.lower() in quote_words().statement_media | quote_words().published_works
 
 
 def _quotes_own_words(attribution: Attribution, quotes: QuotedSpans) -> bool:
@@ -199,7 +221,7 @@ def _reported(
     if not statements:
         frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
-        r for r in content_roots(verb, frames)
+        r for r in content_roots(verb, frames, attributions=not statements)
         if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
         and (not statements or (states(r, frames, quotes) and not _yes_no_question(r)))
     ]

@@ -12,7 +12,15 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ...lang.cues import CLAUSE_ANY, CLAUSE_THAT, CueFrames, cue_lexicon
-from ...lang.syntax import CLAUSE_SUBJECT_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, has_child, is_infinitive
+from ...lang.syntax import (
+    CLAUSE_SUBJECT_DEPS,
+    PREP_OBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    has_child,
+    is_finite_clause,
+    is_infinitive,
+)
 from ...lang.paragraphs import paragraph_of
 from .cues import cue_lemma, is_reporting_verb, is_statement_medium
 from .marks import QuotedSpans, trim_all
@@ -30,15 +38,19 @@ __all__ = [
 ]
 
 
-def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
-    """The children of a cue verb that hold its content."""
+def content_roots(verb: Token, frames: CueFrames, *, attributions: bool = False) -> list[Token]:
+    """The children of a cue verb that hold its content; with `attributions`, as PolNeAR marks them,
+    a verb of knowing or finding ('that' in its frames) also reports a finite clause with no 'that'
+    ('knew the dam would not hold') and evidence shows what a poll does ('the video shows an officer
+    ...'): news statements leave out what tests or footage showed."""
     if _inverted_condition(verb):
         return []  # "..., should the government refuse to lift the tax"
     roots = []
     for child in verb.children:
         infinitive = child.dep_ == "xcomp" and frames.infinitive and has_child(child, "aux", "to")
         clause = child.dep_ == "ccomp" or _is_that_clause_as_adverbial(verb, child) or _is_fronted_fragment(verb, child)
-        if (clause and _clause_fits(verb, child, frames)) or infinitive or (child.dep_ == "dobj" and _object_fits(verb, child, frames)):
+        obj = child.dep_ == "dobj" and _object_fits(verb, child, frames, attributions)
+        if (clause and _clause_fits(verb, child, frames, attributions)) or infinitive or obj:
             roots.append(child)
         elif child.dep_ == "prep" and child.lower_ in frames.preps:
             roots.extend(g for g in child.children if g.dep_ in PREP_OBJECT_DEPS)
@@ -50,7 +62,10 @@ def content_roots(verb: Token, frames: CueFrames) -> list[Token]:
             roots.extend(_clause_on_addressee(child))
     if roots:
         roots.extend(
-            c for c in verb.children if c.dep_ == "conj" and c.i > roots[-1].i and _continues_content(c)
+            c for c in verb.children
+            if c.dep_ == "conj"
+            and c.i > roots[-1].i
+            and (_continues_content(c) or (is_infinitive(roots[-1]) and _joins_infinitive(c)))
         )
     return roots
 
@@ -91,7 +106,7 @@ def _is_fronted_fragment(verb: Token, child: Token) -> bool:
     return child.dep_ == "dep" and child.i < verb.i and after < verb.i and child.doc[after].text == ","
 
 
-def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
+def _object_fits(verb: Token, obj: Token, frames: CueFrames, evidence: bool) -> bool:
     """Whether the cue may report this object: any object of a verb whose object is the message
     ('denied the report') but a bare one that reports nothing ('said nothing'); the target of a judgement
     only with what is said of it ('praised X for Y', 'denounced X as Y'), as 'criticized the
@@ -100,7 +115,7 @@ def _object_fits(verb: Token, obj: Token, frames: CueFrames) -> bool:
     if obj.lower_ in quote_words().empty_objects and not list(obj.children):
         return False
     if not frames.obj:
-        return frames.clause == CLAUSE_THAT and _reports_findings(verb)
+        return frames.clause == CLAUSE_THAT and _reports_findings(verb, evidence)
     if not frames.target:
         return True
     judged = quote_words().judgement_prepositions  # the parse may hang 'as Y' on the object
@@ -153,15 +168,19 @@ def _clause_on_addressee(addressee: Token) -> list[Token]:
     ]
 
 
-def _clause_fits(verb: Token, clause: Token, frames: CueFrames) -> bool:
-    """Whether the cue may report this clause: any clause, one opened by 'that' or reported by a poll
-    ('found that ...', 'the poll found most ...', not 'found it hard'), or one before the cue only
-    ('..., he continued'), as its frames say."""
+def _clause_fits(verb: Token, clause: Token, frames: CueFrames, attributions: bool) -> bool:
+    """Whether the cue may report this clause: any clause, one opened by 'that', reported by a poll
+    or (with `attributions`) finite ('found that ...', 'the poll found most ...', 'knew the dam would
+    not hold', not 'found it hard'), or one before the cue only ('..., he continued'), as its frames say."""
     if _inverted_condition(clause):
         return False
     if frames.clause == CLAUSE_ANY or clause.i < verb.i:
         return True
-    return frames.clause == CLAUSE_THAT and (has_child(clause, "mark", "that") or _reports_findings(verb))
+    return frames.clause == CLAUSE_THAT and (
+        has_child(clause, "mark", "that")
+        or (attributions and is_finite_clause(clause))
+        or _reports_findings(verb, attributions)
+    )
 
 
 def _inverted_condition(clause: Token) -> bool:
@@ -176,11 +195,14 @@ def _inverted_condition(clause: Token) -> bool:
     )
 
 
-def _reports_findings(verb: Token) -> bool:
+def _reports_findings(verb: Token, evidence: bool) -> bool:
     """'Polls show a tight race', 'the survey showed most were ...': the subject of the cue is a poll,
     a study or a count, which reports what it found with no 'that'; 'tests showed ...' is evidence,
-    'investigators found the wreck' an act."""
-    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in quote_words().finding_sources for c in verb.children)
+    'investigators found the wreck' an act. With `evidence`, footage or records show what they
+    show as a poll does ('video of the arrest shows an officer ...'), as PolNeAR marks it."""
+    words = quote_words()
+    sources = words.finding_sources | words.evidence_sources if evidence else words.finding_sources
+    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in sources for c in verb.children)
 
 
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
@@ -243,6 +265,18 @@ def _continues_content(conj: Token) -> bool:
     frames = cue_lexicon().get(cue_lemma(conj))
     # 'and he sees first hand their love': a cue word reporting nothing here is no statement of its own
     return has_subject and (frames is None or not content_roots(conj, frames))
+
+
+def _joins_infinitive(conj: Token) -> bool:
+    """'wants to cut jobs, close depots and sell ...': a bare verb with no subject that the parse
+    conjoins to a cue verb of another form after its infinitive is one more thing the infinitive says."""
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "VB"
+        and conj.head.tag_ != "VB"
+        and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "aux" for c in conj.children)
+        and any(is_infinitive(c) and c.i < conj.i for c in conj.head.children)
+    )
 
 
 def _root_span(doc: Doc, verb: Token, root: Token) -> tuple[int, int]:
@@ -310,7 +344,7 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
     or a preposition's, names a thing ('denied the allegations', 'announced a strike', 'called for
     calm', 'warned of floods') and an infinitive is what someone is urged or vows to do ('urged
     residents to leave'): neither is a statement."""
-    if is_infinitive(root):
+    if is_infinitive(root) or _joins_infinitive(root):
         return False
     if root.dep_ in PREP_OBJECT_DEPS and root.tag_ != "VBG" and not _charged(root):
         return says_something(root, quotes)

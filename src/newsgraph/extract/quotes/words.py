@@ -40,7 +40,9 @@ class QuoteWords:
     naming_words: frozenset[str]
     asking_verbs: frozenset[str]
     publishing_verbs: frozenset[str]
+    published_works: frozenset[str]
     finding_sources: frozenset[str]
+    evidence_sources: frozenset[str]
     belief_adjectives: frozenset[str]
     continuing_cues: frozenset[str]
 
