@@ -14,7 +14,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", 
 ENTITY_WORD_ROLES = frozenset(
     {"determiner", "possessive", "place-preposition", "place-noun", "geographic", "administrative", "calendar",
      "facility", "facility-modifier", "people-noun", "organisation-noun", "place-connector", "event",
-     "doctrine-ending", "follower-ending", "company-suffix", "company-ending", "male-title", "female-title", "office-noun",
+     "doctrine-ending", "follower-ending", "company-suffix", "company-ending", "male-title", "female-title", "office-noun", "body-noun", "body-filler",
      "leading-designator", "firm-attribute", "title-modifier"}
 )
 
