@@ -118,3 +118,11 @@ def test_a_bare_name_joins_the_later_one_that_puts_a_nation_before_it():
     assert len(_clusters(("High Court", "ORG"), ("Malawi High Court", "ORG"), ("Kenyan High Court", "ORG"))) == 3
     # a later name that puts something else before it is another organisation
     assert len(_clusters(("High Court", "ORG"), ("Dunmore High Court", "ORG"))) == 2
+
+
+def test_a_ministrys_capitalised_name_joins_its_countrys_lower_case_ministry():
+    assert _clusters(("Chile's mining ministry", "ORG"), ("Ministry of Mining", "ORG")) == [[0, 1]]
+    assert _clusters(("Chile's foreign ministry", "ORG"), ("Chilean Ministry of Foreign Affairs", "ORG")) == [[0, 1]]
+    assert len(_clusters(("Chile's foreign ministry", "ORG"), ("Peruvian Foreign Ministry", "ORG"))) == 2
+    two_countries = _clusters(("Chile's mining ministry", "ORG"), ("Peru's mining ministry", "ORG"), ("Ministry of Mining", "ORG"))
+    assert len(two_countries) == 3

@@ -331,6 +331,27 @@ def test_an_untagged_acronym_of_an_organisation_the_article_names_joins_it(analy
     assert [m.text for m in laboratory.mentions] == ["Jet Propulsion Laboratory", "JPL"]
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        ("Poland's finance ministry said the deficit would narrow next year.", "Poland's finance ministry", "PL"),
+        ("The Kenyan health ministry confirmed two new cases on Monday.", "Kenyan health ministry", "KE"),
+        ("Mexico's national weather agency issued a hurricane warning for the coast.",
+         "Mexico's national weather agency", "MX"),
+    ],
+)
+def test_a_countrys_lower_case_ministry_is_an_organisation_with_its_country(analyze, text, body, country):
+    entity = _entity_named(analyze(text), body)
+    assert (entity.type, entity.kind, entity.country) == ("ORG", "government", country)
+
+
+def test_a_ministry_noun_modifying_a_person_or_naming_an_agency_leaves_the_country_alone(analyze):
+    analysis = analyze("Italy's foreign ministry spokesman Paolo Rossi met reporters. "
+                       "Russia's state news agency Tass carried the report.")
+    assert _entity_named(analysis, "Italy").type == "GPE"
+    assert _entity_named(analysis, "Russia").type == "GPE"
+
+
 def test_an_office_named_for_a_title_is_one_organisation_with_its_place(analyze):
     analysis = analyze("Dmitri Orlov pleaded guilty, the U.S. Attorney’s Office for the Southern District said. "
                        "The Prime Minister's Office said the visit would go ahead.")

@@ -607,3 +607,24 @@ def test_a_persons_name_opening_an_organisations_is_that_organisation_unless_use
     mentions = [_mention(doc, "Dora Vance Medical Center", "ORG"), _mention(doc, "Dora Vance", "PERSON", 1),
                 _mention(doc, "Vance", "PERSON", 2)]
     assert _types(doc, mentions)["Dora Vance"] == "PERSON"
+
+
+def _typed_after(verb: str, lemma: str, dep: str, name: str) -> str:
+    """The type of a "person" `name` as the object of `verb` ("Rebels <verb> <name> .") or of a preposition."""
+    rows = [("Rebels", "NOUN", "nsubj", 1, "NNS"), (verb, "VERB" if dep == "dobj" else "ADP", "ROOT", 0, "VBD"),
+            (name, "PROPN", dep, -1, "NNP"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows, lemmas=["rebel", lemma, name, "."])
+    return _types(doc, [_mention(doc, name, "PERSON")])[name]
+
+
+@pytest.mark.parametrize(("expected", "verb", "lemma", "dep", "name"), [
+    ("GPE", "seized", "seize", "dobj", "Kukawa"),  # a small town taken by rebels
+    ("GPE", "shelled", "shell", "dobj", "Rutshuru"),
+    ("GPE", "near", "near", "pobj", "Tessalit"),  # a town of no known population
+    ("GPE", "toward", "toward", "pobj", "Kukawa"),
+    ("PERSON", "questioned", "question", "dobj", "Kukawa"),  # a person may be questioned
+    ("PERSON", "from", "from", "pobj", "Kukawa"),  # ... and a letter may come from one
+    ("PERSON", "seized", "seize", "dobj", "Qarvelitz"),  # no place the gazetteer knows
+])
+def test_a_small_town_spacy_reads_as_a_person_is_a_place_in_a_place_frame(expected, verb, lemma, dep, name):
+    assert _typed_after(verb, lemma, dep, name) == expected

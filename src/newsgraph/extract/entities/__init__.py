@@ -6,7 +6,8 @@ it ("Pakistani Taliban"), a person's name run on past its particles ("Ursula von
 `repair`: no determiner, possessive, title, score or line break inside a name, nothing in boilerplate,
 no time zone, handle or doctrine; names the article already uses found again where spaCy missed them,
 untagged names after an organisation noun ("beauty company Coty") or listed with organisations, offices
-named for a title ("the U.S. Attorney's Office"), untagged
+named for a title ("the U.S. Attorney's Office"), a country's body written in lower case ("China's
+commerce ministry", "the Turkish interior ministry") with the country in its name, untagged
 names after a person's title ("quarterback Jalen Ward"), untagged full names whose surname the article
 uses alone, a name abbreviated or spelt out in brackets whole with its abbreviation, a person's name
 spaCy read as two places ("Orlaith Lyon"), a town joined to the river it is on ("Braunau am Inn"), two
@@ -16,7 +17,8 @@ Jenner deal") split, and
 untagged proper nouns the gazetteer knows as towns where the text uses them as places; `facilities`:
 bases, camps, crossings, ports, airports and prisons typed FAC and given their facility words; (3)
 `consistency`: one type per name across the article; (4) `clustering`: mentions grouped into entities
-(a surname after "Mr." or "Mrs." with the namesake of that sex); (5) `describe`: entity records with kind, country (a place's read among the countries the article names)
+(a surname after "Mr." or "Mrs." with the namesake of that sex; "the Ministry of Commerce" with
+that lower-case body); (5) `describe`: entity records with kind, country (a place's read among the countries the article names)
 and a cross-article key. `geography` holds the gazetteer look-ups, `words` the word lists.
 """
 
@@ -36,7 +38,7 @@ from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
     defined_acronyms, exclaimed_names, honorific_sexes, hyphen_paired_names, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
-    titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
+    national_bodies, titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
 
@@ -55,7 +57,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     mentions = rejoined_names(doc, joined_place_names(doc, split_person_names(doc, mentions, names)))
     mentions = exclaimed_names(doc, nationality_led_names(doc, mentions, names), boilerplate)
     mentions = sorted(mentions + unlabelled_organisations(doc, mentions, boilerplate), key=lambda m: m.start)
-    mentions = titled_offices(doc, mentions, boilerplate)
+    mentions = national_bodies(doc, titled_offices(doc, mentions, boilerplate), names, boilerplate)
     mentions = sorted(mentions + unlabelled_people(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + unlabelled_full_names(doc, mentions, names, boilerplate), key=lambda m: m.start)
     mentions = sorted(mentions + repeated_names(doc, mentions, names), key=lambda m: m.start)

@@ -17,7 +17,7 @@ from .words import entity_words
 
 __all__ = [
     "NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix", "acronym_of",
-    "is_acronym",
+    "is_acronym", "nation_country",
 ]
 
 _FUNCTION_WORDS = {"of", "the", "and", "for", "de", "la", "&"}
@@ -226,6 +226,7 @@ def cluster_mentions(
     _attach_initialled_names(mentions, words, clusters)
     _attach_short_org_names(mentions, words, clusters, alias_of, aliases)
     _attach_short_place_names(mentions, words, clusters)
+    _attach_national_bodies(mentions, words, clusters, aliases)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -352,6 +353,43 @@ def _nation_qualified(text: str, size: int, aliases: Sequence[AliasEntry]) -> bo
     word = qualifier[0].removesuffix("'s").removesuffix("’s")
     entry = alias_entry(word, aliases)
     return demonym_country(word) is not None or (entry is not None and entry.type == "GPE" and entry.country is not None)
+
+
+def _attach_national_bodies(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, aliases: Sequence[AliasEntry]
+) -> None:
+    """'the Ministry of Commerce' and "China's commerce ministry": a body's capitalised name joins the one
+    country's body written in lower case whose words it has, its other words only fillers ("of",
+    "affairs") or that country's name or nationality ("the Chinese Commerce Ministry")."""
+    bodies: dict[int, tuple[str, frozenset[str]]] = {}
+    for i, m in enumerate(mentions):
+        parts = m.text.split()
+        n = len(parts)
+        while n > 0 and parts[n - 1].islower():
+            n -= 1
+        if m.label == "ORG" and 0 < n < len(parts) and parts[-1] in entity_words("body-noun"):
+            owner = " ".join(parts[:n]).removesuffix("'s").removesuffix("’s")
+            if (country := nation_country(owner, aliases)) is not None:
+                bodies[i] = (country, frozenset(parts[n:]))
+    for j, other in enumerate(mentions):
+        if other.label != "ORG" or j in bodies or not set(words[j]) & entity_words("body-noun"):
+            continue
+        matches = {
+            clusters.find(i) for i, (country, body) in bodies.items()
+            if body <= set(words[j]) and all(
+                w in body or w in entity_words("body-filler") or nation_country(w, aliases) == country for w in words[j]
+            )
+        }
+        if len(matches) == 1:
+            clusters.union(matches.pop(), j)
+
+
+def nation_country(text: str, aliases: Sequence[AliasEntry]) -> str | None:
+    """The country a country's name or a nationality stands for ("China", "Turkish"), else None."""
+    entry = alias_entry(text, aliases)
+    if entry is not None and entry.type in ("GPE", "NORP") and entry.kind in (None, "government"):
+        return entry.country
+    return demonym_country(text)
 
 
 def _attach_short_place_names(

@@ -32,7 +32,8 @@ _COMPASS = re.compile(r"(north|south)(east|west)?|east|west")
 
 def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
     """One label per name across the article: curated type, else the majority (earliest on a
-    tie); an ORG/FAC/LOC name the gazetteer knows as a town, used as a place, becomes GPE."""
+    tie); an ORG/FAC/LOC name the gazetteer knows as a town, used as a place, becomes GPE, and so
+    does a "person" it knows, however small, in a place frame ("fighting near Kidal")."""
     by_key: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
         by_key.setdefault(name_key(m.text), []).append(i)
@@ -116,7 +117,9 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                                        or _referred_to_by_its(doc, key, [mentions[i] for i in members])))):
             label = "ORG"
         elif entry is None and label == "PERSON" and key not in surnames:
-            if _is_big_place(doc, [mentions[i] for i in members]):
+            if _is_big_place(doc, [mentions[i] for i in members]) or _is_town_in_a_place_frame(
+                doc, [mentions[i] for i in members]
+            ):
                 label = "GPE"
         elif entry is None and label == "FAC" and _ends_in_an_organisations_short_name(key, organisations_in_short):
             label = "ORG"  # "at the Chicago Sun-Times" beside "the Sun-Times said"
@@ -543,6 +546,21 @@ def _is_not_a_place(doc: Doc, mentions: Sequence[NameMention]) -> bool:
     if gazetteer_place(name) is not None:
         return False
     return 2 * sum(used_as_place(doc, m) for m in mentions) < len(mentions)
+
+
+def _is_town_in_a_place_frame(doc: Doc, mentions: Sequence[NameMention]) -> bool:
+    """A 'person' the gazetteer knows as a place, however small, that a frame writes as a place:
+    the object of a preposition or verb a person rarely follows ("near Kidal", "seized Goma")."""
+    if gazetteer_place(mentions[0].text) is None:
+        return False
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("pobj", "dobj"):
+            continue
+        governor = span.root.head
+        if (governor.lower_ if span.root.dep_ == "pobj" else governor.lemma_.lower()) in entity_words("place-frame"):
+            return True
+    return False
 
 
 def _is_big_place(doc: Doc, mentions: Sequence[NameMention]) -> bool:

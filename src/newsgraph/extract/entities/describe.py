@@ -96,7 +96,7 @@ def _described_kind_and_country(
         designators = org_designators()
         for word in members[0].text.split():
             kind = kind or designators.get(word.lower())
-            entry = alias_entry(word, names)
+            entry = alias_entry(word.removesuffix("'s").removesuffix("’s"), names)  # "China's commerce ministry"
             if country is None and entry is not None and entry.type in ("NORP", "GPE"):
                 country = entry.country
     return kind, country

@@ -11,7 +11,7 @@ from ...lang.names import name_key
 from ...lang.words import name_articles, name_particles, name_suffixes, person_given_names
 from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .candidates import Candidate
-from .clustering import NameMention, acronym_of, alias_entry, is_acronym
+from .clustering import NameMention, acronym_of, alias_entry, is_acronym, nation_country
 from .geography import gazetteer_place
 from .words import NAME_LABELS, entity_words
 
@@ -24,6 +24,7 @@ __all__ = [
 _LEADING_TOKEN = re.compile(r"[^-!&]+|.")  # a word's first token, as the tokenizer splits hyphens and "!"
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
 _CITY_GOING_BY_ITS_NAME = 100_000  # a town an organisation's name opens with ("Pittsburgh Post-Gazette")
+_MAX_BODY_MODIFIERS = 3  # lower-case words before a body noun: "the Chinese state planning agency"
 
 
 def repair(
@@ -484,6 +485,46 @@ def titled_offices(doc: Doc, mentions: Sequence[NameMention], boilerplate: list[
             continue  # part of a longer name already found, or a person's own office ("Trump's Office")
         inside.update(overlapping)
         found.append(NameMention(start_char, end_char, doc[start : i + 1].text, "ORG"))
+    if not found:
+        return list(mentions)
+    kept = [m for m in mentions if (m.start, m.end) not in inside]
+    return sorted(kept + found, key=lambda m: m.start)
+
+
+def national_bodies(
+    doc: Doc, mentions: Sequence[NameMention], names: tuple[AliasEntry, ...], boilerplate: list[tuple[int, int]]
+) -> list[NameMention]:
+    """"China's commerce ministry", "the Turkish interior ministry": a country's ministry, department
+    or agency written in lower case is an organisation, and the country or nationality before it is
+    part of its name (spaCy tags only that, so the body's statements went to the country). Returns the
+    mentions with these added; a body noun modifying another ("the ministry spokesman") or followed
+    by its name ("the state news agency Tass") is left alone."""
+    by_end = {m.end: m for m in mentions}
+    found, inside = [], set()
+    for noun in doc:
+        if not noun.is_lower or noun.lower_ not in entity_words("body-noun") or noun.tag_.endswith("S") or noun.dep_ == "compound":
+            continue
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].pos_ == "PROPN" and doc[noun.i + 1].text[:1].isupper():
+            continue
+        i = noun.i
+        while i > 0 and noun.i - i < _MAX_BODY_MODIFIERS and doc[i - 1].is_lower and doc[i - 1].is_alpha and (
+            doc[i - 1].dep_ in ("compound", "amod", "nmod") and i - 1 < doc[i - 1].head.i <= noun.i
+        ):
+            i -= 1
+        if i == noun.i or i == 0:
+            continue
+        owner_end = doc[i - 2] if doc[i - 1].tag_ == "POS" and i > 1 else doc[i - 1]
+        owner = by_end.get(owner_end.idx + len(owner_end))
+        if owner is None or owner.label not in ("GPE", "NORP") or nation_country(owner.text, names) is None:
+            continue
+        start_char, end_char = owner.start, noun.idx + len(noun)
+        overlapping = [(m.start, m.end) for m in mentions if m.start < end_char and start_char < m.end]
+        if any(s < end_char and start_char < e for s, e in boilerplate) or any(
+            s < start_char or e > end_char for s, e in overlapping
+        ):
+            continue  # part of a longer name
+        inside.update(overlapping)
+        found.append(NameMention(start_char, end_char, doc.text[start_char:end_char], "ORG"))
     if not found:
         return list(mentions)
     kept = [m for m in mentions if (m.start, m.end) not in inside]

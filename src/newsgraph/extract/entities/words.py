@@ -12,9 +12,9 @@ __all__ = ["NAME_LABELS", "ENTITY_WORD_ROLES", "entity_words"]
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 
 ENTITY_WORD_ROLES = frozenset(
-    {"determiner", "possessive", "place-preposition", "place-noun", "geographic", "administrative", "calendar",
+    {"determiner", "possessive", "place-preposition", "place-frame", "place-noun", "geographic", "administrative", "calendar",
      "facility", "facility-modifier", "people-noun", "organisation-noun", "place-connector", "event",
-     "doctrine-ending", "follower-ending", "company-suffix", "company-ending", "male-title", "female-title", "office-noun",
+     "doctrine-ending", "follower-ending", "company-suffix", "company-ending", "male-title", "female-title", "office-noun", "body-noun", "body-filler",
      "leading-designator", "firm-attribute", "title-modifier"}
 )
 
