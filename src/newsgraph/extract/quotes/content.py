@@ -348,7 +348,7 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
         return False
     if root.dep_ in PREP_OBJECT_DEPS and root.tag_ != "VBG" and not _charged(root):
         return says_something(root, quotes)
-    if root.dep_ != "dobj" or root.tag_ == "VBG":
+    if root.dep_ != "dobj" or root.tag_ == "VBG" or _misread_clause(root):
         return True
     if any(c.dep_ == "prep" and c.lower_ in frames.preps for c in root.children):
         return True
@@ -356,6 +356,17 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
     return any(quotes.at(t.idx) is not None for part in [root, *completing] for t in part.subtree) or any(
         t.pos_ in VERB_POS for part in completing if not is_infinitive(part) for t in part.subtree
     )
+
+
+def _misread_clause(obj: Token) -> bool:
+    """'says its plant-based burgers now outsell beef': an object whose parse hangs a subject on a
+    noun, or has an apposition no comma sets off, is a reported clause whose verb the parse took
+    for an adjective ('said a prayer for those who died' is no clause: 'who' is a verb's subject)."""
+    subject = any(t.dep_ in SUBJECT_DEPS and t.head.pos_ not in VERB_POS for t in obj.subtree)
+    return subject or any(
+        c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and not c.doc[c.left_edge.i - 1].is_punct
+        for c in obj.rights
+    )  # 'wrote the letter himself': a reflexive is no clause
 
 
 def says_something(phrase: Token, quotes: QuotedSpans) -> bool:
