@@ -367,3 +367,25 @@ def test_a_that_clause_the_parse_hangs_on_a_phrase_after_the_cue_is_its_content(
     """)
     (told,) = _attributions(doc, index_for(doc, {}))
     assert _texts(doc, told.content) == ["the deal is dead"]
+
+
+def test_a_bracketed_as_clause_parsed_as_a_preposition_reports_the_rest(parse, index_for):
+    doc = parse("""
+        (         11 punct PUNCT (         -LRB-
+        As        7  prep  ADP   as        IN
+        chief     3  amod  ADJ   chief     JJ
+        scientist 1  pobj  NOUN  scientist NN
+        ,         7  punct PUNCT ,
+        Helen     6  compound PROPN Helen  NNP
+        Park      7  nsubj PROPN Park      NNP
+        noted     11 advcl VERB  note      VBD
+        ,         11 punct PUNCT ,
+        the       10 det   DET   the
+        test      11 nsubj NOUN  test      NN
+        failed    11 ROOT  VERB  fail      VBD
+        .         11 punct PUNCT .
+        )         11 punct PUNCT )         -RRB-
+    """)
+    (noted,) = _attributions(doc, index_for(doc, {"Helen Park": "PERSON"}))
+    assert noted.cue.text == "noted"
+    assert _texts(doc, noted.content) == ["the test failed"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.extract.quotes.content import content_roots, reported_content
+from newsgraph.extract.quotes.content import content_roots, reported_content, states
+from newsgraph.extract.quotes.marks import QuotedSpans
 from newsgraph.lang.cues import cue_lexicon
 
 
@@ -289,3 +290,36 @@ def test_a_clause_whose_parse_crosses_itself_keeps_its_last_words(parse):
         .         1 punct     PUNCT .
     """)
     assert _content(doc, 1) == ["she feared the driver was armed — something a neighbour told police"]
+
+
+def test_an_object_whose_parse_hangs_a_subject_on_a_noun_is_a_misread_clause(parse):
+    doc = parse("""
+        Orion   1 nsubj   PROPN orion  NNP
+        says    1 ROOT    VERB  say    VBZ
+        its     3 poss    PRON  its    PRP$
+        burgers 6 nsubj   NOUN  burger NNS
+        now     3 advmod  ADV   now    RB
+        outsell 6 amod    ADJ   outsell JJ
+        beef    1 dobj    NOUN  beef   NN
+        .       1 punct   PUNCT .
+    """)
+    frames = cue_lexicon()["say"]
+    (beef,) = content_roots(doc[1], frames)
+    assert states(beef, frames, QuotedSpans([]))
+
+
+def test_a_bare_object_or_one_with_a_relative_clause_is_no_statement(parse):
+    doc = parse("""
+        He     1 nsubj  PRON  he     PRP
+        said   1 ROOT   VERB  say    VBD
+        a      3 det    DET   a
+        prayer 1 dobj   NOUN  prayer NN
+        for    3 prep   ADP   for
+        those  4 pobj   PRON  those
+        who    7 nsubj  PRON  who    WP
+        died   5 relcl  VERB  die    VBD
+        .      1 punct  PUNCT .
+    """)
+    frames = cue_lexicon()["say"]
+    (prayer,) = content_roots(doc[1], frames)
+    assert not states(prayer, frames, QuotedSpans([]))

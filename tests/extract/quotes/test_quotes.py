@@ -845,3 +845,34 @@ def test_the_attributions_scope_reports_a_passive_reports_subject_with_its_agent
     doc = pipeline.nlp("The leak was first reported by the Times.")
     (quote,) = extract_quotes(doc, options=Options.load(quote_scope="attributions"))
     assert (quote.text, quote.speaker.text) == ("The leak", "the Times")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Nordic Oats says its gluten-free cereals now rival wheat brands.",
+            "its gluten-free cereals now rival wheat brands",
+        ),
+        ("Orion says its plant-based burgers now outsell beef.", "its plant-based burgers now outsell beef"),
+        (
+            "The ministry says its low-cost loans now reach rural farmers.",
+            "its low-cost loans now reach rural farmers",
+        ),
+    ],
+)
+def test_says_with_a_clause_after_a_hyphenated_noun_phrase_reports_the_clause(analyze, text, content):
+    assert [q.text for q in analyze(text).quotes] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the words again to the crowd.",
+        "The senator said a prayer for the troops who died in the attack.",
+        "He said his prayers, the village elder, as usual.",
+        "The envoy wrote the speech himself.",
+    ],
+)
+def test_says_with_a_bare_object_reports_nothing(analyze, text):
+    assert [q.text for q in analyze(text).quotes] == []

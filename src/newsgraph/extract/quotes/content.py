@@ -22,7 +22,7 @@ from ...lang.syntax import (
     is_infinitive,
 )
 from ...lang.paragraphs import paragraph_of
-from .cues import cue_lemma, is_reporting_verb, is_statement_medium
+from .cues import cue_lemma, is_reporting_verb, is_statement_medium, opened_by_as, verb_cue_frames
 from .marks import QuotedSpans, trim_all
 from .words import quote_words
 
@@ -348,7 +348,7 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
         return False
     if root.dep_ in PREP_OBJECT_DEPS and root.tag_ != "VBG" and not _charged(root):
         return says_something(root, quotes)
-    if root.dep_ != "dobj" or root.tag_ == "VBG":
+    if root.dep_ != "dobj" or root.tag_ == "VBG" or _misread_clause(root):
         return True
     if any(c.dep_ == "prep" and c.lower_ in frames.preps for c in root.children):
         return True
@@ -356,6 +356,17 @@ def states(root: Token, frames: CueFrames, quotes: QuotedSpans) -> bool:
     return any(quotes.at(t.idx) is not None for part in [root, *completing] for t in part.subtree) or any(
         t.pos_ in VERB_POS for part in completing if not is_infinitive(part) for t in part.subtree
     )
+
+
+def _misread_clause(obj: Token) -> bool:
+    """'says its plant-based burgers now outsell beef': an object whose parse hangs a subject on a
+    noun, or has an apposition no comma sets off, is a reported clause whose verb the parse took
+    for an adjective ('said a prayer for those who died' is no clause: 'who' is a verb's subject)."""
+    subject = any(t.dep_ in SUBJECT_DEPS and t.head.pos_ not in VERB_POS for t in obj.subtree)
+    return subject or any(
+        c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"} and not c.doc[c.left_edge.i - 1].is_punct
+        for c in obj.rights
+    )  # 'wrote the letter himself': a reflexive is no clause
 
 
 def says_something(phrase: Token, quotes: QuotedSpans) -> bool:
@@ -429,7 +440,7 @@ def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
     sentence = verb.sent
     before = left.i - 1
     after = right.i + 1
-    if before < sentence.start:
+    if before < sentence.start or (before == sentence.start and sentence[0].text in _OPENING_BRACKETS):
         return _opens_as_aside(verb, right)
     opens = left.nbor(-1).text in {",", "”", '"', "''", "—", "–"} or left.nbor(-1).is_quote
     closes = after >= sentence.end or right.nbor(1).is_punct
@@ -438,15 +449,20 @@ def _is_parenthetical(verb: Token, roots: list[Token]) -> bool:
     return verb.dep_ != "ROOT" or any(r.i < verb.i for r in roots)
 
 
+_OPENING_BRACKETS = frozenset({"(", "["})
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
 def _opens_as_aside(verb: Token, last: Token) -> bool:
-    """'As experts have pointed out, A': an 'as' clause opening the sentence, set off by a comma,
-    says the rest of it; a verb of talking about a topic ('As the minister spoke, ...') tells when."""
-    frames = cue_lexicon().get(cue_lemma(verb))
+    """'As experts have pointed out, A': an 'as' clause opening the sentence (or a bracket), set off
+    by a comma, says the rest of it; a verb of talking about a topic ('As the minister spoke, ...') tells when,
+    unless it also reports a message ('As the ministry had warned, ...')."""
+    frames = verb_cue_frames(verb)
     return (
         verb.dep_ == "advcl"
-        and has_child(verb, "mark", "as")
+        and opened_by_as(verb)
         and frames is not None
-        and "about" not in frames.preps  # 'as the minister spoke, ...' tells when, not what
+        and ("about" not in frames.preps or frames.obj)  # 'as the minister spoke' tells when
         and last.i + 1 < verb.sent.end - 1
         and last.nbor(1).text in {",", "—", "–"}
     )
@@ -489,18 +505,23 @@ def _set_off(clause: Token, verb: Token) -> bool:
 
 def _around(doc: Doc, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
     """The sentence around a parenthetical cue, without the cue phrase: one or two fragments, or
-    the whole sentence when the cue interrupts one clause ('The bridge, he said, will open')."""
+    the whole sentence when the cue interrupts one clause ('The bridge, he said, will open'); a
+    sentence in brackets is reported without them."""
     fronted = [c for c in verb.children if c.dep_ == "ccomp"] + [r for r in roots if r.dep_ == "dep"]
     phrase = _cue_phrase(verb, fronted)
-    sentence = verb.sent
+    first, end = verb.sent.start, verb.sent.end
+    if doc[first].text in _OPENING_BRACKETS:
+        first += 1
+        if doc[end - 1].text in _CLOSING_BRACKETS:
+            end -= 1
     left, right = phrase[0].i, phrase[-1].i
-    last = doc[sentence.end - 1]
-    if left > sentence.start and right + 1 < sentence.end and splits_clause(doc[sentence.start : left], doc[right + 1 : sentence.end]):
-        return [(sentence[0].idx, last.idx + len(last))]
+    last = doc[end - 1]
+    if left > first and right + 1 < end and splits_clause(doc[first:left], doc[right + 1 : end]):
+        return [(doc[first].idx, last.idx + len(last))]
     fragments = []
-    if left > sentence.start:
-        fragments.append((sentence[0].idx, doc[left - 1].idx + len(doc[left - 1])))
-    if right + 1 < sentence.end:
+    if left > first:
+        fragments.append((doc[first].idx, doc[left - 1].idx + len(doc[left - 1])))
+    if right + 1 < end:
         fragments.append((doc[right + 1].idx, last.idx + len(last)))
     return fragments
 

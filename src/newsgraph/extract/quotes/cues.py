@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ...lang.cues import CueFrames, cue_lexicon
-from ...lang.syntax import VERB_GROUP_DEPS, VERB_POS
+from ...lang.cues import CLAUSE_ASIDE, CueFrames, cue_lexicon
+from ...lang.syntax import VERB_GROUP_DEPS, VERB_POS, has_child
 from ...records import Span
 from .words import quote_words
 
@@ -17,6 +17,7 @@ __all__ = [
     "is_reporting_verb",
     "is_statement_medium",
     "noun_cue_frames",
+    "opened_by_as",
     "verb_cue_frames",
 ]
 
@@ -44,8 +45,34 @@ def verb_cue_frames(token: Token) -> CueFrames | None:
     adjective, not a pledge)."""
     if token.pos_ not in VERB_POS or token.dep_ in {"amod", "compound"}:
         return None
+    if _puts_it(token):
+        return _AS_IT
     frames = cue_lexicon().get(cue_lemma(token))
     return frames if frames is not None and frames.verb else None
+
+
+# what 'as X put it' reports: the clause it interrupts or opens
+_AS_IT = CueFrames(clause=CLAUSE_ASIDE)
+
+
+def _puts_it(verb: Token) -> bool:
+    """'as Zhao put it': a verb of `as_it_verbs` with 'it' for its object in an 'as' clause."""
+    return (
+        verb.lemma_.lower() in quote_words().as_it_verbs
+        and has_child(verb, "mark", "as")
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
+def opened_by_as(verb: Token) -> bool:
+    """Whether an 'as' opens the verb's clause ('as Park noted'), also when the parse takes it for a
+    preposition on a fronted title ('As chief scientist, Park noted')."""
+    return any(
+        child.lower_ == "as"
+        and child.i < verb.i
+        and (child.dep_ == "mark" or (child.dep_ == "prep" and child.i == verb.left_edge.i))
+        for child in verb.children
+    )
 
 
 def noun_cue_frames(token: Token) -> CueFrames | None:

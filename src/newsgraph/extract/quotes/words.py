@@ -45,6 +45,7 @@ class QuoteWords:
     evidence_sources: frozenset[str]
     belief_adjectives: frozenset[str]
     continuing_cues: frozenset[str]
+    as_it_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
