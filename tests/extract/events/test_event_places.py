@@ -241,3 +241,9 @@ def test_a_follow_up_deed_happened_at_the_place_the_sentence_before_struck(analy
 def test_where_the_doers_are_beats_where_a_participant_lives(analyze):
     text = "A court in Minsk sentenced the opposition leader, who lives in exile in London, to 15 years."
     assert _place_names(analyze(text), "sentenced") == ["Minsk"]
+
+
+def test_a_city_naming_the_doer_is_the_place_only_when_the_sentence_names_no_other(analyze):
+    assert _place_names(analyze("The Kabul government arrested two journalists on Sunday."), "arrested") == ["Kabul"]
+    assert _place_names(analyze("The Kabul government shelled Kunduz on Sunday."), "shelled") == ["Kunduz"]
+    assert _place_names(analyze("The Kabul government condemned the report on Sunday."), "condemned") == [None]

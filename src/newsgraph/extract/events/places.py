@@ -100,6 +100,10 @@ def event_place(
                 rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
             elif modifier and _local_people(span.root.head, anchors):
                 rank = 3  # "Hong Kong police arrested dozens": a place's own people act there
+            elif modifier and place.feature not in _WHOLE_LANDS and _doer(span.root.head, anchors):
+                # "the Kabul government arrested two journalists": the doer's seat, when the
+                # sentence names no other place; not before "shelled Kunduz"
+                rank = 14 if on_the_ground(type_, mode) else None
             elif (
                 # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp",
                 # "the siege of Gaza": a place struck or entered is where it happened, if nothing
@@ -350,6 +354,11 @@ def _on_the_doer(prep: Token, anchors: set[int]) -> bool:
             return True
         head = head.head
     return False
+
+
+def _doer(noun: Token, anchors: set[int]) -> bool:
+    """Whether a noun is the active subject of the trigger or of the verb carrying it."""
+    return noun.dep_ == "nsubj" and noun.head.i in anchors
 
 
 def _participle_host(predicate: Token) -> Token | None:
