@@ -350,7 +350,7 @@ def _on_the_doer(prep: Token, anchors: set[int]) -> bool:
     and yields to the place the deed struck."""
     head = prep.head
     while head.i not in anchors and head.head.i != head.i:
-        if head.dep_ == "nsubj" and head.head.i in anchors:
+        if _doer(head, anchors):
             return True
         head = head.head
     return False
