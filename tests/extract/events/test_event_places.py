@@ -205,3 +205,45 @@ def test_a_country_named_before_an_attack_noun_is_the_attacker_not_the_place(ana
     assert _place_names(analysis, "killed") == ["Somalia"]
     analysis = analyze("Three soldiers died in Russia's missile strikes on Tuesday.")
     assert _place_names(analysis, "strikes") == [None]
+
+
+def test_a_place_of_the_doers_yields_to_the_place_they_struck(analyze):
+    text = "Russian forces stationed in Crimea shelled the city of Kherson overnight."
+    assert _place_names(analyze(text), "shelled") == ["Kherson"]
+    assert _place_names(analyze("Rebels in Mali attacked an army convoy on Sunday."), "attacked") == ["Mali"]
+
+
+def test_a_deed_condemned_somewhere_else_happened_at_the_site_it_struck(analyze):
+    analysis = analyze("Speaking in Geneva, the UN envoy condemned the shelling of Idlib.")
+    assert _place_names(analysis, "shelling") == ["Idlib"]
+    assert _place_names(analysis, "condemned") == ["Geneva"]
+
+
+def test_a_site_struck_of_a_named_country_puts_the_deed_in_that_country(analyze):
+    text = "Israeli warplanes attacked Syrian positions on Tuesday. Syria said two soldiers died."
+    assert _place_names(analyze(text), "attacked") == ["Syria"]
+    text = "Police arrested three Syrian refugees on Monday, Syria said."
+    assert _place_names(analyze(text), "arrested") == [None]
+
+
+def test_talks_with_no_place_are_held_in_the_dateline_city(analyze):
+    text = "HANOI, Vietnam (AP) — President Trump and Kim Jong Un held talks on Thursday."
+    assert _place_names(analyze(text), "talks") == ["Hanoi"]
+
+
+def test_a_follow_up_deed_happened_at_the_place_the_sentence_before_struck(analyze):
+    text = "Russian forces shelled Kharkiv on Monday. Three civilians were killed, the governor said."
+    assert _place_names(analyze(text), "killed") == ["Kharkiv"]
+    text = "Moscow criticised Kyiv on Monday. Three civilians were killed, the governor said."
+    assert _place_names(analyze(text), "killed") == [None]
+
+
+def test_where_the_doers_are_beats_where_a_participant_lives(analyze):
+    text = "A court in Minsk sentenced the opposition leader, who lives in exile in London, to 15 years."
+    assert _place_names(analyze(text), "sentenced") == ["Minsk"]
+
+
+def test_a_city_naming_the_doer_is_the_place_only_when_the_sentence_names_no_other(analyze):
+    assert _place_names(analyze("The Kabul government arrested two journalists on Sunday."), "arrested") == ["Kabul"]
+    assert _place_names(analyze("The Kabul government shelled Kunduz on Sunday."), "shelled") == ["Kunduz"]
+    assert _place_names(analyze("The Kabul government condemned the report on Sunday."), "condemned") == [None]

@@ -60,7 +60,7 @@ from .modality import (
     performed_in_saying,
 )
 from .ontology import CONFLICTUAL, COOPERATIVE, EventType, compose_frame, event_types
-from .places import event_place, on_the_ground
+from .places import event_place, met_in_person, on_the_ground
 from .relevance import (
     addressed_to_reader,
     agentless,
@@ -806,8 +806,8 @@ def _inherit_places(events: list[Event], text: str) -> list[Event]:
 
 
 def _dateline_places(events: list[Event], places: Sequence[Place], text: str) -> list[Event]:
-    """A deed done at a place that has none takes the city of the story's dateline ("KYIV, Ukraine
-    (AP) —"); words and talks are not said to happen where the reporter files from."""
+    """A deed done at a place, or talks held face to face, that have none take the city of the
+    story's dateline ("KYIV, Ukraine (AP) —"); words are not said where the reporter files from."""
     city = dateline(text)
     home = next(
         (p.id for p in places if city is not None and any(m.start == city.start for m in p.mentions)), None
@@ -815,9 +815,13 @@ def _dateline_places(events: list[Event], places: Sequence[Place], text: str) ->
     if home is None:
         return events
     return [
-        replace(event, place=home) if event.place is None and on_the_ground(event.type, event.mode) else event
+        replace(event, place=home) if event.place is None and _held_at_a_place(event) else event
         for event in events
     ]
+
+
+def _held_at_a_place(event: Event) -> bool:
+    return on_the_ground(event.type, event.mode) or met_in_person(event.type, event.mode)
 
 
 def _neighbour_place(event: Event, earlier_events: list[Event], text: str) -> Event:

@@ -7,12 +7,17 @@ its clause ("rebels in Mali attacked"), then "on"/"over" places of the trigger's
 elsewhere in the sentence counts only when the trigger is not in a reported clause ("officials in
 Washington said X attacked Y": not Washington), nor in the clause of another event's verb
 ("speaking in Brussels, X condemned the strikes on Odesa": Odesa);
-then a place that is the object ("shelled Kharkiv", "visited Paris"; not "criticised Algeria").
+then a place that is the object ("shelled Kharkiv", "visited Paris"; not "criticised Algeria"); then
+where the doers are ("Russian troops in Crimea shelled Kherson": Kherson) or a participant lives;
+under a verb of its own, a place elsewhere in the sentence comes last ("speaking in Geneva, X
+condemned the shelling of Idlib": Idlib). A site of a country by its adjective puts an attack in
+that country ("attacked Syrian positions").
 A place before the trigger noun counts too ("the Kabul attack"), "to" where one goes to meet, march
 or deploy ("a visit to Moscow") and "from" where one withdraws; a place in the phrase of an event
 noun of another type is that event's ("imposed sanctions after talks in Geneva").
 "On", "over", "into" give a place only for deeds done on the ground. Failing those, "the city"
-takes the city named last before it.
+takes the city named last before it, and a deed takes the place the sentence before struck or
+says something happened in.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from .reporting import reports
 from .triggers import trigger_type
 from .words import word_class
 
-__all__ = ["event_place", "on_the_ground"]
+__all__ = ["event_place", "met_in_person", "on_the_ground"]
 
 _LOCATIVE_PREPS = {
     "in", "within", "near", "at", "across", "inside", "outside", "around", "into", "over", "throughout",
@@ -75,7 +80,9 @@ def event_place(
     doc = trigger.doc
     if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in word_class("hit_verb"):
         predicate = trigger.head  # "airstrikes hit the Gaza Strip": what they hit is where they struck
-    if predicate.i != trigger.i and _own_event(predicate):
+    carrier = predicate if predicate.i != trigger.i else trigger.head
+    carried_by_words = carrier.i != trigger.i and trigger.pos_ == "NOUN" and _own_event(carrier)
+    if carried_by_words:
         predicate = trigger  # "speaking in Brussels, X condemned the strikes on Odesa": not Brussels
     in_trigger = {t.i for t in trigger.subtree}
     in_clause = {t.i for t in predicate.subtree} | in_trigger
@@ -93,6 +100,10 @@ def event_place(
                 rank = 1  # "the Kabul attack", "the Kabul attack killed 12"; "US airstrikes" name who
             elif modifier and _local_people(span.root.head, anchors):
                 rank = 3  # "Hong Kong police arrested dozens": a place's own people act there
+            elif modifier and place.feature not in _WHOLE_LANDS and _doer(span.root.head, anchors):
+                # "the Kabul government arrested two journalists": the doer's seat, when the
+                # sentence names no other place; not before "shelled Kunduz"
+                rank = 14 if on_the_ground(type_, mode) else None
             elif (
                 # "shelled Kharkiv", "shelled the outskirts of Kharkiv", "raided the Jenin camp",
                 # "the siege of Gaza": a place struck or entered is where it happened, if nothing
@@ -121,9 +132,13 @@ def event_place(
         elif predicate.dep_ == "ccomp":
             continue
         else:
-            rank = 6  # after "on"/"over" places of the trigger's own phrase ("strikes on Odesa")
-        if rank in {1, 2} and _in_relative_clause(prep, anchors):
-            rank = 5  # "X, who lives in exile in London, was sentenced by a court in Minsk"
+            # After "on"/"over" places of the trigger's own phrase ("strikes on Odesa"); under a verb of
+            # its own, after the site struck too ("speaking in Geneva, X condemned the shelling of Idlib").
+            rank = 12 if carried_by_words else 6
+        if rank in {1, 2} and _on_the_doer(prep, anchors):
+            rank = 11  # "Russian troops in Crimea shelled Kherson": where the doers are based
+        elif rank in {1, 2} and _in_relative_clause(prep, anchors):
+            rank = 13  # "X, who lives in exile in London, was sentenced by a court in Minsk"
         if prep.lower_ in _WEAK_LOCATIVE and type_ not in _MOVES_IN:
             continue  # "pressure on Russia", "talks over Ukraine": a target or a topic
         rank += 4 * (prep.lower_ in _WEAK_LOCATIVE)
@@ -133,11 +148,35 @@ def event_place(
     if best is not None:
         return best[1]
     described = _described_place(trigger, predicate, places)
+    if described is None and type_ in _MOVES_IN:
+        described = _country_of_the_struck(trigger, predicate, places)
     if described is None and from_context and on_the_ground(type_, mode):
         return _home_of_locals(trigger, predicate, places) or _place_just_before(trigger, places)
-    if described is None and from_context and type_ == "CONSULT" and mode != "phone":
+    if described is None and from_context and met_in_person(type_, mode):
         return _place_just_before(trigger, places)  # "Xi arrived in Moscow. He met Putin on Tuesday."
     return described
+
+
+def _country_of_the_struck(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
+    """ "Israeli jets attacked Syrian positions", "air strikes on Iranian sites": a site struck belongs
+    to a country by its adjective, so the deed was done in that country, if the story names it."""
+    struck = [c for c in (*predicate.children, *trigger.children) if c.dep_ in {"dobj", "nsubjpass"}]
+    struck += [
+        obj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in {"on", "against"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for noun in struck:
+        if not _forms(noun) & word_class("site_noun"):  # (the lemmatiser takes "bases" for "basis")
+            continue  # "arrested three Syrian refugees" may be anywhere
+        for modifier in noun.children:
+            country = demonym_country(modifier.text) if modifier.dep_ in {"amod", "compound"} else None
+            home = next((p.id for p in places if country and p.country == country and p.feature == "country"), None)
+            if home is not None:
+                return home
+    return None
 
 
 def _home_of_locals(trigger: Token, predicate: Token, places: Sequence[Place]) -> str | None:
@@ -163,10 +202,17 @@ def on_the_ground(type_: str, mode: str | None) -> bool:
     return type_ in _ON_THE_GROUND and mode not in _MEASURES
 
 
+def met_in_person(type_: str, mode: str | None) -> bool:
+    """Whether an event is talks or a visit held face to face (not by phone), so that where the
+    story is or just was is where they were held ("HANOI — Trump and Kim met on Thursday")."""
+    return type_ == "CONSULT" and mode != "phone"
+
+
 def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
     """Where the sentence just before, in the same paragraph, says something happened ("Fighting
     erupted in El Fasher. Rebels shelled a hospital."): the last place of a locative phrase on a
-    verb that is no verb of saying ("Officials in Washington said ...", "speaking in Brussels")."""
+    verb that is no verb of saying ("Officials in Washington said ...", "speaking in Brussels"), or
+    struck or entered by a deed ("Rebels shelled Kharkiv.")."""
     doc = trigger.doc
     sentence = trigger.sent
     if sentence.start == 0:
@@ -177,6 +223,9 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
         return None  # a new paragraph
     found = []
     for place, mention, _span, head in _mentions_within(doc, places, before):
+        if head is not None and head.dep_ == "dobj" and _struck_by_a_deed(head.head):
+            found.append((mention.start, place.id))  # "Rebels shelled Kharkiv. Three people were killed."
+            continue
         locative = head is not None and head.head.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
         if head is None or head.dep_ != "pobj" or not locative:
             continue
@@ -185,6 +234,12 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
         if verb.pos_ == "VERB" and not speaking:
             found.append((mention.start, place.id))
     return max(found)[1] if found else None
+
+
+def _struck_by_a_deed(verb: Token) -> bool:
+    """Whether a verb is a deed done in or on the place it takes as object ("shelled Kharkiv")."""
+    kind = trigger_type(verb, event_types())[0] if verb.pos_ == "VERB" else None
+    return kind is not None and kind.type in _MOVES_IN
 
 
 def _mentions_within(
@@ -287,6 +342,23 @@ def _in_relative_clause(prep: Token, anchors: set[int]) -> bool:
             return True
         head = head.head
     return False
+
+
+def _on_the_doer(prep: Token, anchors: set[int]) -> bool:
+    """Whether a phrase tells where the doer of the deed is ("troops in Crimea", "forces stationed
+    in Crimea"): it lies in the trigger's active subject, so it says where they are from or based,
+    and yields to the place the deed struck."""
+    head = prep.head
+    while head.i not in anchors and head.head.i != head.i:
+        if _doer(head, anchors):
+            return True
+        head = head.head
+    return False
+
+
+def _doer(noun: Token, anchors: set[int]) -> bool:
+    """Whether a noun is the active subject of the trigger or of the verb carrying it."""
+    return noun.dep_ == "nsubj" and noun.head.i in anchors
 
 
 def _participle_host(predicate: Token) -> Token | None:
