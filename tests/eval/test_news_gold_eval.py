@@ -19,12 +19,12 @@ pytestmark = pytest.mark.eval
 
 GOLD = Path(__file__).resolve().parents[2] / "bench" / "gold"
 
-# Measured 2026-12-03 (night) on the check parts: news events P 0.588, R 0.656, F1 0.620, triple
-# of gold 0.279, 0.556 false alarms per non-political page; ACLED fitting 0.978, alarm 0.000;
-# quotes P 0.894, R 0.952, speaker accuracy 0.912.
-NEWS_EVENT_FLOORS = {"f1": 0.57, "triple_of_gold": 0.24, "alarms_per_page": 0.75}
+# Measured 2026-12-03 (late night) on the check parts, with 34 political news pages: news events
+# P 0.554, R 0.594, F1 0.573, triple of gold 0.223, 0.556 false alarms per non-political page;
+# ACLED fitting 0.978, alarm 0.000; quotes P 0.904, R 0.952, speaker accuracy 0.912.
+NEWS_EVENT_FLOORS = {"f1": 0.54, "triple_of_gold": 0.20, "alarms_per_page": 0.75}
 ACLED_FLOORS = {"fitting": 0.93, "alarm": 0.10}
-QUOTE_FLOORS = {"precision": 0.86, "recall": 0.92, "speaker": 0.87}
+QUOTE_FLOORS = {"precision": 0.88, "recall": 0.92, "speaker": 0.87}
 
 
 @pytest.fixture(scope="module")
