@@ -365,8 +365,8 @@ _HISTORY_YEARS = 10  # how long before the story's own time a dated deed is its 
 
 
 def history(trigger: Token, present_year: int | None) -> bool:
-    """ "Austria was annexed by Germany in 1938", "18 years after Washington invaded the country in
-    2001": a deed its clause dates a decade or more before the story's time is background, not news
+    """ "Austria was annexed by Germany in 1938", "two decades after the rebels first seized the
+    port in 1999": a deed its clause dates a decade or more before the story's time is background, not news
     ("the investigation was shelved in 2017" in a story of 2019 is)."""
     year = clause_year(trigger)
     return present_year is not None and year is not None and present_year - year >= _HISTORY_YEARS
