@@ -57,11 +57,6 @@ _JUDGING_TYPES = _ABOUT_DEEDS | {"SUPPORT"}
 _WON_TYPES = {"SUPPORT", "AID"}
 # Types of ending a deed ("dropped the charges", "suspended talks"): they aim where the deed aimed.
 _ENDING_TYPES = {"CONCEDE", "RETREAT", "SANCTION"}
-# Prepositions of where a deed is done: their objects come after the people it is done to.
-_LOCATIVE = {"at", "in", "inside", "near", "outside"}
-_PLACE_PREPOSITIONS = {"in", "into", "within", "inside", "throughout"}
-# Prepositions of where an attack hit beside a place: "shelled the coast near X", "struck outside X".
-_NEARBY = {"near", "outside", "around", "along", "across", "over", "off"}
 # Sectors of armed forces, and the RETREAT modes in which forces stand down themselves.
 _ARMED = {"MIL", "COP", "REB"}
 _STANDING_DOWN = {"disarm", "withdraw"}
@@ -795,7 +790,7 @@ def _target_token(
     acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
     unknown_place = None  # "bombed Iranian oil installations on Kharg Island": a place of no known country
     for token in ranked:
-        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in _LOCATIVE:
+        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in word_class("acted_at_prep"):
             return acted_on  # "killed three people at a mall in Texas": the people, not where they were
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
@@ -881,7 +876,8 @@ def attacked_place(trigger: Token, predicate: Token, coder: ActorCoder) -> Token
     heads = [trigger, predicate, *(c for h in (trigger, predicate) for c in h.children if c.dep_ == "dobj")]
     for head in heads:
         for child in head.children:
-            beside = object_of(child) if child.dep_ == "prep" and child.lower_ in _NEARBY else None
+            nearby = child.dep_ == "prep" and child.lower_ in word_class("nearby_prep")
+            beside = object_of(child) if nearby else None
             if beside is None or beside.lemma_.lower() in word_class("frontier_noun"):
                 continue
             if (place := next((t for t in child.subtree if coder.place_code(t)), None)) is not None:
@@ -893,7 +889,7 @@ def _place_in(heads: list[Token], coder: ActorCoder) -> Token | None:
     """The place an "in/into/inside ..." phrase of the event names ("lifted the curfew in Kano")."""
     for head in heads:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in _PLACE_PREPOSITIONS:
+            if child.dep_ == "prep" and child.lower_ in word_class("inside_prep"):
                 for token in child.subtree:
                     if coder.place_code(token):
                         return token

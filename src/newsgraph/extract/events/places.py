@@ -23,6 +23,7 @@ says something happened in.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -36,12 +37,13 @@ from .words import word_class
 
 __all__ = ["event_place", "met_in_person", "on_the_ground"]
 
-_LOCATIVE_PREPS = {
-    "in", "within", "near", "at", "across", "inside", "outside", "around", "into", "over", "throughout",
-    "through", "along", "off", "on", "towards", "toward",
-}  # fmt: skip
-# Prepositions that give a place only when nothing else does ("attack on Kyiv" is a target first).
-_WEAK_LOCATIVE = {"on", "towards", "toward", "over", "into"}
+
+@lru_cache(maxsize=1)
+def _firm_locative() -> frozenset[str]:
+    """Prepositions that give a place even when something else might ("in", "near", "at")."""
+    return word_class("locative_prep") - word_class("weak_locative_prep")
+
+
 # Types of deeds done in or on a place ("strikes on Kyiv", "shelled Kharkiv", "sent troops into X"):
 # for others an object or an "on"/"over" place is a target or a topic ("sanctions on Iran").
 _MOVES_IN = {"ASSAULT", "COERCE", "MOBILIZE", "AID", "RETREAT"}
@@ -139,9 +141,9 @@ def event_place(
             rank = 11  # "Russian troops in Crimea shelled Kherson": where the doers are based
         elif rank in {1, 2} and _in_relative_clause(prep, anchors):
             rank = 13  # "X, who lives in exile in London, was sentenced by a court in Minsk"
-        if prep.lower_ in _WEAK_LOCATIVE and type_ not in _MOVES_IN:
+        if prep.lower_ in word_class("weak_locative_prep") and type_ not in _MOVES_IN:
             continue  # "pressure on Russia", "talks over Ukraine": a target or a topic
-        rank += 4 * (prep.lower_ in _WEAK_LOCATIVE)
+        rank += 4 * (prep.lower_ in word_class("weak_locative_prep"))
         key = (rank, abs(mention.start - trigger.idx))
         if best is None or key < best[0]:
             best = (key, place.id)
@@ -226,7 +228,7 @@ def _place_just_before(trigger: Token, places: Sequence[Place]) -> str | None:
         if head is not None and head.dep_ == "dobj" and _struck_by_a_deed(head.head):
             found.append((mention.start, place.id))  # "Rebels shelled Kharkiv. Three people were killed."
             continue
-        locative = head is not None and head.head.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
+        locative = head is not None and head.head.lower_ in _firm_locative()
         if head is None or head.dep_ != "pobj" or not locative:
             continue
         verb = head.head.head
@@ -281,7 +283,7 @@ def _locative_prep(head: Token, predicate: Token, anchors: set[int], type_: str)
     if head.dep_ != "pobj":
         return None
     prep = head.head
-    if prep.lower_ in _LOCATIVE_PREPS:
+    if prep.lower_ in word_class("locative_prep"):
         return prep
     if prep.head.i not in anchors:
         return None
@@ -411,7 +413,7 @@ def _described_place(trigger: Token, predicate: Token, places: Sequence[Place]) 
     nouns += [
         obj
         for prep in sorted({*trigger.subtree, *predicate.subtree}, key=lambda t: t.i)
-        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE_PREPS - _WEAK_LOCATIVE
+        if prep.dep_ == "prep" and prep.lower_ in _firm_locative()
         for obj in prep.children
         if obj.dep_ == "pobj"
     ]
