@@ -157,7 +157,7 @@ def source_of(trigger: Token, predicate: Token, coder: ActorCoder, type_: str = 
             if child.i in coder.local_places and child.dep_ != "poss":
                 continue  # "the Madrid talks": a city names where, not who ("Moscow's attacks": who)
             if child.dep_ in {"compound", "poss", "nmod", "nsubj"} and (
-                child.pos_ in {"PROPN", "PRON"} or child.ent_type_ not in NUMERIC_ENTS | {""}
+                child.pos_ in {"PROPN", "PRON"} or (child.ent_type_ and child.ent_type_ not in NUMERIC_ENTS)
             ):
                 return child
             if child.dep_ in {"compound", "poss"} and child.pos_ == "NOUN" and coder.sector(child):

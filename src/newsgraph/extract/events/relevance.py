@@ -297,7 +297,7 @@ def taken_by_no_force(trigger: Token, kind_type: str, codes: tuple[str | None, .
     if kind_type != "ASSAULT" or trigger.lemma_.lower() not in word_class("falling"):
         return False
     taker = codes[0]
-    return not (_parts(taker) & (_ARMED_SECTORS | {"IMG"}))
+    return not _armed((taker,))
 
 
 # What police and courts do about any crime: a charge, a sentence, an arrest, an appeal for witnesses.
@@ -305,8 +305,12 @@ _CRIME_DEALT_WITH = _VIOLENT | {"ACCUSE", "SANCTION", "REQUEST"}
 _CRIME_SIGNS = 2  # crime words that make a text a crime story
 
 
+_FORCE_SECTORS = _ARMED_SECTORS | {"IMG"}  # and international militarised groups
+
+
 def _armed(codes: tuple[str | None, ...]) -> bool:
-    return any(_parts(code) & (_ARMED_SECTORS | {"IMG"}) for code in codes)
+    """Whether any of the actor codes is of a side that fights with force."""
+    return any(_parts(code) & _FORCE_SECTORS for code in codes)
 
 
 def clash_over_an_issue(deed: Token, codes: tuple[str | None, ...]) -> bool:
