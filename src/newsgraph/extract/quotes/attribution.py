@@ -119,7 +119,8 @@ def _publishes_a_work(verb: Token) -> bool:
 
 def _is_a_work(word: Token) -> bool:
     """A statement medium or another work a maker puts out ('a statement', 'an ad', 'a memoir')."""
-    return word.lemma_.lower() in quote_words().statement_media | quote_words().published_works
+    words, lemma = quote_words(), word.lemma_.lower()
+    return lemma in words.statement_media or lemma in words.published_works
 
 
 def _quotes_own_words(attribution: Attribution, quotes: QuotedSpans) -> bool:

@@ -201,8 +201,11 @@ def _reports_findings(verb: Token, evidence: bool) -> bool:
     'investigators found the wreck' an act. With `evidence`, footage or records show what they
     show as a poll does ('video of the arrest shows an officer ...'), as PolNeAR marks it."""
     words = quote_words()
-    sources = words.finding_sources | words.evidence_sources if evidence else words.finding_sources
-    return any(c.dep_ in SUBJECT_DEPS and c.lemma_.lower() in sources for c in verb.children)
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and (c.lemma_.lower() in words.finding_sources or evidence and c.lemma_.lower() in words.evidence_sources)
+        for c in verb.children
+    )
 
 
 def reported_content(doc: Doc, text: str, verb: Token, roots: list[Token]) -> list[tuple[int, int]]:
