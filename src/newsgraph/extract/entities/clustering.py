@@ -296,15 +296,13 @@ def _attach_initialled_names(
     """"B. U. Nzeribe" beside "Benjamin Nzeribe": a person's name opening with initials joins the one
     full name of that surname whose first name starts with the first initial (two such names, or
     none, leave it alone)."""
-    people = [j for j, m in enumerate(mentions) if m.label == "PERSON" and len(without_suffix(words[j])) > 1]
-    for i in people:
-        name = without_suffix(words[i])
+    names = {j: name for j, m in enumerate(mentions) if m.label == "PERSON" and len(name := without_suffix(words[j])) > 1}
+    for i, name in names.items():
         if len(name[0]) != 1:
             continue
         targets = {
-            clusters.find(j) for j in people
-            if len(first := without_suffix(words[j])[0]) > 1 and first[0] == name[0]
-            and without_suffix(words[j])[-1] == name[-1]
+            clusters.find(j) for j, other in names.items()
+            if len(other[0]) > 1 and other[0][0] == name[0] and other[-1] == name[-1]
         }
         if len(targets) == 1:
             clusters.union(targets.pop(), i)

@@ -30,6 +30,11 @@ _LOCATIVE_MIN_POPULATION = 10_000  # an "ORG" written as a place ("the city of K
 _COMPASS = re.compile(r"(north|south)(east|west)?|east|west")
 
 
+def _span_of(doc: Doc, mention: NameMention) -> Span | None:
+    """The tokens a mention covers, widened to whole tokens; None where its characters fall outside them."""
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
+
+
 def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEntry, ...]) -> list[NameMention]:
     """One label per name across the article: curated type, else the majority (earliest on a
     tie); an ORG/FAC/LOC name the gazetteer knows as a town, used as a place, becomes GPE, and so
@@ -71,7 +76,7 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     person_words |= {key for key in aged if len(key.split()) == 1}
     person_tokens, organisation_tokens = (
         {i for m in mentions if m.label == label
-         and (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None for i in range(span.start, span.end)}
+         and (span := _span_of(doc, m)) is not None for i in range(span.start, span.end)}
         for label in ("PERSON", "ORG")
     )
     # Organisations the article names in short ("the Sun-Times"): a longer name ending in one is theirs.
@@ -272,7 +277,7 @@ def _ends_in_an_organisations_short_name(key: str, organisations: set[str]) -> b
 
 def _after_a_title(doc: Doc, mention: NameMention) -> bool:
     """"Dr. Walter Reed", "Senator Ana Ruiz": the word before the name is a person's title."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in person_titles()
 
 
@@ -284,7 +289,7 @@ def _is_sizeable_place(name: str) -> bool:
 
 def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
     """"Kessler, 38, said": a name followed by an age between commas or dashes is a person's."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return False
     age, after = doc[span.end + 1], doc[span.end + 2]
@@ -294,7 +299,7 @@ def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
 def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[int]) -> bool:
     """One of a list of people: two or more conjuncts of the name's head are people's names (one
     alone may be the founder beside a firm: "Volta Motors and Ines Volta")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     return span is not None and sum(c.i in person_tokens for c in span.root.conjuncts) >= 2
 
 
@@ -304,7 +309,7 @@ def _listed_with_organisations(
     """One of a list of organisations ("Draper, Intuitive Machines, Lockheed Martin"): two or more
     conjuncts of the name's head are organisations' names, and more of them than people's (the caller
     leaves a name whose last word the article uses alone for a person: "Ahmad Lawan" beside "Lawan said")."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None:
         return False
     conjuncts = span.root.conjuncts
@@ -315,7 +320,7 @@ def _listed_with_organisations(
 def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
     """"Anton Krevik, the former envoy": the apposition follows the comma and opens with an article
     (not "VOA's Bosnian Service, Dodik's lawyer", where the parse may hang the lawyer on the service)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return False
     if doc[span.end + 1].lower_ not in entity_words("determiner"):
@@ -331,7 +336,7 @@ def _in_apposition_to_a_person_noun(doc: Doc, mention: NameMention) -> bool:
 def _names_a_person_noun(doc: Doc, mention: NameMention) -> bool:
     """"a spokeswoman for the ministry, Nadia Fahmy,": the name in apposition after a comma to a person
     noun with an article, or to the object of its preposition (where the parse often hangs it)."""
-    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    span = _span_of(doc, mention)
     if span is None or span.start == 0 or doc[span.start - 1].text != "," or span.root.dep_ != "appos":
         return False
     nouns = word_list("person_nouns.txt")
@@ -358,7 +363,7 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
     if words[0][:-1] not in person_words and _is_plural_name_with_its_article(doc, words, mentions):
         return True
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is None:
             continue
         root = span.root
@@ -386,7 +391,7 @@ def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) ->
     newspaper, a band, a team), unless it is a person's surname there."""
     if len(key.split()) != 1:
         return False
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    spans = [_span_of(doc, m) for m in mentions]
     if any(span is None for span in spans):
         return False
     after_the = [span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == span.root.i
@@ -398,7 +403,7 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
     """"from Vantor, which bid its own rocket": a name a relative clause opened by "which"
     describes is a thing's, not a person's (people take "who")."""
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
             continue
         which = doc[span.end + 1]
@@ -414,7 +419,7 @@ def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
         return False
     nouns = word_list("person_nouns.txt")
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is not None and span.end < len(doc) and span.root.dep_ == "compound" \
                 and span.root.head.i == span.end and doc[span.end].lemma_.lower() in nouns:
             return True
@@ -427,7 +432,7 @@ def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> 
     if len(key.split()) != 1:
         return False
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
             continue
         clause = span.root.head
@@ -443,7 +448,7 @@ def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> 
 def _is_plural_name_with_its_article(doc: Doc, words: Sequence[str], mentions: Sequence[NameMention]) -> bool:
     """A one-word plural name the article once writes after "the": a team or band ("the Eagles")."""
     return _is_plural_name(words) and any(
-        (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None and span.start > 0
+        (span := _span_of(doc, m)) is not None and span.start > 0
         and doc[span.start - 1].lower_ == "the"
         for m in mentions
     )
@@ -461,7 +466,7 @@ def _in_apposition_to_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) ->
     before a place noun (possibly after one adjective) is a place; not "Acme, the city's
     employer", nor "Ruiz, a city councillor", where the noun modifies another."""
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is None or span.end + 3 >= len(doc) or doc[span.end].text != ",":
             continue
         if doc[span.end + 1].lower_ not in ("a", "an", "the"):
@@ -480,7 +485,7 @@ def _listed_before_a_place_noun(doc: Doc, mentions: Sequence[NameMention]) -> bo
     """"in Cass, Kalamazoo and Van Buren counties": one of a list of names that a plural
     administrative noun right after the last of them makes places."""
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is None:
             continue
         last = max([span.root, *span.root.conjuncts], key=lambda t: t.i)
@@ -497,7 +502,7 @@ def _is_people(doc: Doc, mentions: Sequence[NameMention]) -> bool:
     if gazetteer_place(mentions[0].text) is not None:
         return False
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is not None and span.end < len(doc) and doc[span.end].lower_ in entity_words("people-noun"):
             return True
     return False
@@ -514,7 +519,7 @@ def _is_big_city_named_alone(doc: Doc, mentions: Sequence[NameMention]) -> bool:
 
 def _named_alone(doc: Doc, mentions: Sequence[NameMention]) -> bool:
     """Every mention a proper noun of its own, none a word before a noun it modifies."""
-    spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions]
+    spans = [_span_of(doc, m) for m in mentions]
     return all(span is not None and span.root.pos_ == "PROPN" and span.root.dep_ not in ("compound", "amod", "nmod")
                for span in spans)
 
@@ -554,7 +559,7 @@ def _is_town_in_a_place_frame(doc: Doc, mentions: Sequence[NameMention]) -> bool
     if gazetteer_place(mentions[0].text) is None:
         return False
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = _span_of(doc, m)
         if span is None or span.root.dep_ not in ("pobj", "dobj"):
             continue
         governor = span.root.head
