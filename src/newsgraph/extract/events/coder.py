@@ -483,7 +483,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or lone_attacker(trigger, kind.type, (source, target), context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
         or prize_contested(trigger)
-        or disaster_relief(trigger, kind.type, *codes, context.disaster)
+        or disaster_relief(trigger, kind.type, *codes, context.disaster, kind.mode)
     ):
         return []
     if source is None and target is not None and _names_a_party(source_token, kind.type):

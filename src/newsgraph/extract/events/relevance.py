@@ -264,14 +264,20 @@ def _names_a_hazard(token: Token) -> bool:
 
 
 def disaster_relief(
-    trigger: Token, kind_type: str, source: str | None, target: str | None, about_disaster: bool = False
+    trigger: Token,
+    kind_type: str,
+    source: str | None,
+    target: str | None,
+    about_disaster: bool = False,
+    mode: str | None = None,
 ) -> bool:
     """ "The governor declared a state of emergency ahead of the hurricane", "soldiers distributed food
     to flood victims", "the president toured the area hit by the tornado": a curb, a deployment, aid
     or a visit in a sentence or story about a hazard, at home and aimed at no political or armed
-    actor, is disaster relief. Aid from abroad or from an international body, and measures against
-    opponents, stay events; "an outbreak of fighting" is no hazard."""
-    if kind_type not in _RELIEF:
+    actor, is disaster relief. Aid from abroad or from an international body, measures against
+    opponents, and force laid on people or their goods (arrests, seizures) stay events; "an outbreak
+    of fighting" is no hazard."""
+    if kind_type not in _RELIEF or mode in word_class("force_on_people"):
         return False
     if not (about_disaster or any(_names_a_hazard(t) for t in trigger.sent)):
         return False
