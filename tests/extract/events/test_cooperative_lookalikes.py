@@ -17,6 +17,8 @@ def _types(analyze, text: str) -> list[str]:
     [
         ([], "The finance minister said she agreed that inflation would stay high for months."),
         ([], "Most economists agree with the central bank's analysis of the slowdown."),
+        ([], "Many economists agree that the trade war has hurt American farmers."),
+        ([], "Both parties agree that the budget talks in Nairobi have stalled."),
         ([], "The senator said he fully agreed with the president."),
         ([], "Opposition lawmakers agreed with the governor's assessment of the budget."),
         ([], "The club said it was ready to sell the striker if the price was right."),
@@ -66,6 +68,7 @@ def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
         ("AGREE", "Russia and Ukraine agreed to a ceasefire in the east."),
         ("AGREE", "Russia agreed with Ukraine on a prisoner swap."),
         ("AGREE", "Israel agreed with Hamas to extend the truce."),
+        ("AGREE", "Israel and Hamas agreed that the ceasefire would take effect at midnight."),
         ("AGREE", "Iran said it was ready to resume talks with the United States."),
         ("AID", "Japan sent aid to Turkey after the earthquake."),
         ("AID", "The United States helped the Iraqi army retake the city."),

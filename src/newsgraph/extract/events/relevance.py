@@ -1055,14 +1055,30 @@ def kept_ready(trigger: Token) -> bool:
 
 
 def shared_view(trigger: Token, kind_type: str) -> bool:
-    """ "The senator said he agreed with the president", "economists agree with the bank's analysis":
-    agreeing with someone, on nothing to be done, shares a view (CAMEO's express accord, no PLOVER
-    event); "agreed with Kyiv on a prisoner swap" or "to a truce" is an agreement."""
+    """ "The senator said he agreed with the president", "economists agree with the bank's analysis",
+    "economists agree that the tariffs have hurt farmers": agreeing with someone, or that something
+    is so, on nothing to be done, shares a view (CAMEO's express accord, no PLOVER event); "agreed
+    with Kyiv on a prisoner swap", "to a truce" or "that the truce will start" is an agreement."""
     if kind_type != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "agree":
         return False
+    if _agrees_on_a_fact(trigger):
+        return True
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     return "with" in preps and not preps - {"with", "after", "during", "in"} and not any(
         c.dep_ in {"xcomp", "dobj", "ccomp"} for c in trigger.children
+    )
+
+
+def _agrees_on_a_fact(verb: Token) -> bool:
+    """ "agree that the tariffs have hurt farmers": a that-clause with a subject and no modal is a
+    state of affairs agreed on, not terms to be kept ("agreed that the truce would start")."""
+    if any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)
+        and not any(d.tag_ == "MD" for d in c.children)
+        for c in verb.children
     )
 
 
