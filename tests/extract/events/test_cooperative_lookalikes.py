@@ -94,3 +94,13 @@ def test_the_same_words_between_states_or_forces_stay_events(analyze, expected, 
 
 def test_a_clash_over_an_issue_between_unarmed_sides_is_one_of_words(analyze):
     assert _types(analyze, "The two leaders clashed over trade at the summit.") == ["ACCUSE"]
+
+
+def test_an_index_that_declined_by_a_share_rejected_nothing_even_in_a_story_of_politics(analyze):
+    story = (
+        "China accused the United States of bullying on Monday. "
+        "Japan's Nikkei 225 declined 0.3%, while South Korea's Kospi fell 0.5%."
+    )
+    events = analyze(story).events
+    assert "ACCUSE" in {e.type for e in events}
+    assert not [e for e in events if e.trigger.text == "declined"]

@@ -478,7 +478,9 @@ def in_money(trigger: Token) -> Token | None:
 
 def market_move(trigger: Token, kind_type: str) -> bool:
     """A cut of rates, prices or jobs, an "assault on costs", a bourse "hit by protests", shares that
-    "rallied": business news, not a political event."""
+    "rallied", an index that "declined 0.3%": business news, not a political event."""
+    if _moved_by_a_measure(trigger):
+        return True
     if kind_type not in {"SANCTION", "ASSAULT", "PROTEST"}:
         return False
     market = word_class("market")
@@ -491,6 +493,18 @@ def market_move(trigger: Token, kind_type: str) -> bool:
             o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
         ]
     return any(o.lemma_.lower() in market for o in objects)
+
+
+def _moved_by_a_measure(verb: Token) -> bool:
+    """ "The index declined 0.3%", "shares rose 5 percent": a verb measured by a share or points
+    (not "a tenth of its troops") tells how much a figure moved."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"npadvmod", "dobj"}
+        and c.lemma_.lower() in word_class("measure_unit")
+        and any(n.dep_ == "nummod" for n in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in verb.children
+    )
 
 
 def standing_measure(trigger: Token, kind_type: str) -> bool:
