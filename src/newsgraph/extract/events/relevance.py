@@ -454,11 +454,15 @@ def prize_contested(trigger: Token) -> bool:
 
 
 def in_words(trigger: Token) -> bool:
-    """An attack made in words: on a newspaper, a policy or a ruling, or in a speech or interview
-    ("The president attacked the newspaper in a speech")."""
+    """An attack made in words: on a newspaper, a policy or a ruling, over one, or in a speech or
+    interview ("The president attacked the newspaper in a speech", "hammered the governor on his
+    plan")."""
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in word_class("verbal_object"):
             return True
+        if child.dep_ == "prep" and child.lower_ in {"over", "about", "on", "for"}:
+            if any(c.lemma_.lower() in word_class("verbal_object") for c in child.children if c.dep_ == "pobj"):
+                return True
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at"}:
             if any(c.lemma_.lower() in word_class("verbal_setting") for c in child.children if c.dep_ == "pobj"):
                 return True
