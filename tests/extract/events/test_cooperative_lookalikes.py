@@ -104,3 +104,14 @@ def test_an_index_that_declined_by_a_share_rejected_nothing_even_in_a_story_of_p
     events = analyze(story).events
     assert "ACCUSE" in {e.type for e in events}
     assert not [e for e in events if e.trigger.text == "declined"]
+
+
+def test_details_shared_on_an_account_and_firms_a_country_hosts_are_no_cooperation_or_visit(analyze):
+    story = (
+        "The senate adjourned on Tuesday after the president of the senate read letters from the governors. "
+        "The details of the cabinet's decisions were shared on the official Twitter account of the presidency. "
+        "South Korea also hosts several chipmakers, including Samsung Electronics and SK Hynix."
+    )
+    assert [e.trigger.text for e in analyze(story).events if e.trigger.text in {"shared", "hosts"}] == []
+    assert "COOPERATE" in _types(analyze, "Israel shared the report with the United States on Monday.")
+    assert "CONSULT" in _types(analyze, "Qatar hosted the Taliban negotiators in Doha.")

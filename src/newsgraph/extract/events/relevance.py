@@ -64,6 +64,7 @@ __all__ = [
     "firm_policy",
     "habitual",
     "has_political_actor",
+    "hosts_firms",
     "history",
     "help_to_do",
     "inside_a_name",
@@ -533,8 +534,13 @@ def figurative_conflict(trigger: Token, kind_type: str) -> bool:
 
 def publication(trigger: Token, kind_type: str) -> bool:
     """ "The Taliban released two videos of the hostages", "released a redacted version of the report":
-    releasing a video or a report, or a part of one, publishes it; only people are released."""
-    if kind_type != "RETREAT":
+    releasing a video or a report, or a part of one, publishes it; only people are released. So does
+    sharing one with no one in particular ("the details were shared on the party's website"), not
+    "shared the report with its allies"."""
+    shared = kind_type == "COOPERATE" and trigger.lemma_.lower() == "share"
+    if shared and any(c.dep_ == "prep" and c.lower_ == "with" for t in [trigger, *trigger.children] for c in t.children):
+        return False  # "shared the report with the United States": the phrase may hang on the object
+    if kind_type != "RETREAT" and not shared:
         return False
     published = word_class("publication")
     released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -564,6 +570,12 @@ def visit_to_a_venue(trigger: Token, kind_type: str) -> bool:
         return False
     venues = word_class("venue")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in venues for c in trigger.children)
+
+
+def hosts_firms(trigger: Token, kind_type: str, target: str | None) -> bool:
+    """ "South Korea also hosts several chipmakers": the firms a country or city hosts are at home
+    there, no guests it consults."""
+    return kind_type == "CONSULT" and trigger.lemma_.lower() == "host" and "BUS" in _parts(target)
 
 
 _NAMES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
