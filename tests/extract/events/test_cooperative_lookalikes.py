@@ -115,3 +115,12 @@ def test_details_shared_on_an_account_and_firms_a_country_hosts_are_no_cooperati
     assert [e.trigger.text for e in analyze(story).events if e.trigger.text in {"shared", "hosts"}] == []
     assert "COOPERATE" in _types(analyze, "Israel shared the report with the United States on Monday.")
     assert "CONSULT" in _types(analyze, "Qatar hosted the Taliban negotiators in Doha.")
+
+
+def test_a_warning_of_how_things_stand_is_no_threat_but_one_of_force_to_come_is(analyze):
+    standing = (
+        "In a sign of the confusion, the Electoral Commission issued a statement warning that voters "
+        "are entitled to honesty from all parties."
+    )
+    assert "THREATEN" not in _types(analyze, standing)
+    assert "THREATEN" in _types(analyze, "Iran warned that any attack on its soil will be met with force.")

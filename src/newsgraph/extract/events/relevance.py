@@ -976,10 +976,24 @@ def warning_as_forecast(trigger: Token, framed: bool) -> bool:
     if trigger.lemma_.lower() not in word_class("warning") or framed:
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if clauses and all(_state_of_affairs(c) for c in clauses):
+        return True
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     deeds = trigger_words()
     return bool(subjects) and all(
         not can_be_asked(s) and s.lemma_.lower() not in deeds and s.lower_ not in deeds for s in subjects
+    )
+
+
+def _state_of_affairs(clause: Token) -> bool:
+    """ "(warned) that voters are entitled to honesty": a present-tense clause with no modal, of others
+    than the speaker ("that it is ready to strike" is the speaker's own), tells how things stand."""
+    subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        _in_present(clause)
+        and bool(subjects)
+        and not any(s.tag_ == "PRP" for s in subjects)
+        and not any(c.tag_ == "MD" for c in clause.children)
     )
 
 
