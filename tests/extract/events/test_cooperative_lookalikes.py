@@ -17,6 +17,8 @@ def _types(analyze, text: str) -> list[str]:
     [
         ([], "The finance minister said she agreed that inflation would stay high for months."),
         ([], "Most economists agree with the central bank's analysis of the slowdown."),
+        ([], "Many economists agree that the trade war has hurt American farmers."),
+        ([], "Both parties agree that the budget talks in Nairobi have stalled."),
         ([], "The senator said he fully agreed with the president."),
         ([], "Opposition lawmakers agreed with the governor's assessment of the budget."),
         ([], "The club said it was ready to sell the striker if the price was right."),
@@ -66,6 +68,7 @@ def test_cooperative_lookalikes_yield_no_event(analyze, expected, text):
         ("AGREE", "Russia and Ukraine agreed to a ceasefire in the east."),
         ("AGREE", "Russia agreed with Ukraine on a prisoner swap."),
         ("AGREE", "Israel agreed with Hamas to extend the truce."),
+        ("AGREE", "Israel and Hamas agreed that the ceasefire would take effect at midnight."),
         ("AGREE", "Iran said it was ready to resume talks with the United States."),
         ("AID", "Japan sent aid to Turkey after the earthquake."),
         ("AID", "The United States helped the Iraqi army retake the city."),
@@ -91,3 +94,33 @@ def test_the_same_words_between_states_or_forces_stay_events(analyze, expected, 
 
 def test_a_clash_over_an_issue_between_unarmed_sides_is_one_of_words(analyze):
     assert _types(analyze, "The two leaders clashed over trade at the summit.") == ["ACCUSE"]
+
+
+def test_an_index_that_declined_by_a_share_rejected_nothing_even_in_a_story_of_politics(analyze):
+    story = (
+        "China accused the United States of bullying on Monday. "
+        "Japan's Nikkei 225 declined 0.3%, while South Korea's Kospi fell 0.5%."
+    )
+    events = analyze(story).events
+    assert "ACCUSE" in {e.type for e in events}
+    assert not [e for e in events if e.trigger.text == "declined"]
+
+
+def test_details_shared_on_an_account_and_firms_a_country_hosts_are_no_cooperation_or_visit(analyze):
+    story = (
+        "The senate adjourned on Tuesday after the president of the senate read letters from the governors. "
+        "The details of the cabinet's decisions were shared on the official Twitter account of the presidency. "
+        "South Korea also hosts several chipmakers, including Samsung Electronics and SK Hynix."
+    )
+    assert [e.trigger.text for e in analyze(story).events if e.trigger.text in {"shared", "hosts"}] == []
+    assert "COOPERATE" in _types(analyze, "Israel shared the report with the United States on Monday.")
+    assert "CONSULT" in _types(analyze, "Qatar hosted the Taliban negotiators in Doha.")
+
+
+def test_a_warning_of_how_things_stand_is_no_threat_but_one_of_force_to_come_is(analyze):
+    standing = (
+        "In a sign of the confusion, the Electoral Commission issued a statement warning that voters "
+        "are entitled to honesty from all parties."
+    )
+    assert "THREATEN" not in _types(analyze, standing)
+    assert "THREATEN" in _types(analyze, "Iran warned that any attack on its soil will be met with force.")

@@ -58,6 +58,20 @@ def test_an_attack_in_words_is_an_accusation_and_money_received_is_aid(analyze):
     assert money and money[0].type == "AID" and money[0].source.code == "IGO"
 
 
+def test_an_attack_over_a_plan_or_policy_is_in_words_but_one_on_a_road_is_not(analyze):
+    plan = _events(
+        analyze,
+        "The Democratic challenger, Amy Walsh, promised to cut taxes and hammered Governor Tom Reid on "
+        "his plan for toll roads.",
+    )
+    plan = [v for v in plan if v.trigger.text == "hammered"]
+    assert [(v.type, v.mode) for v in plan] == [("ACCUSE", "disapprove")]
+    handling = _events(analyze, "The senator attacked the president over his handling of the budget.")
+    assert [(v.type, v.mode) for v in handling] == [("ACCUSE", "disapprove")]
+    road = _events(analyze, "Rebels attacked an army convoy on the main road.")
+    assert [v.type for v in road] == ["ASSAULT"]
+
+
 def test_a_tariff_restricts_trade_with_the_country_it_is_levied_on(analyze):
     events = _events(analyze, "Washington levied a 25% tariff on steel from Canada.")
     tariff = [v for v in events if v.trigger.text == "tariff"]

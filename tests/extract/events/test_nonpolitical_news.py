@@ -341,3 +341,15 @@ TOUR_DISPUTE = (
 
 def test_a_story_that_hardly_names_politics_yields_no_event(analyze):
     assert [(v.type, v.trigger.text) for v in analyze(TOUR_DISPUTE).events] == []
+
+
+def test_arrests_and_seizures_in_a_smog_story_are_no_relief(analyze):
+    story = (
+        "A thick layer of toxic smog covered the Indian capital for a fifth day on Friday. "
+        "Doctors said the pollution could cause lasting damage to children's lungs. "
+        "The state government banned the burning of crop stubble, arresting 35 farmers and seizing "
+        "two tonnes of fireworks."
+    )
+    modes = {(e.type, e.mode) for e in analyze(story).events}
+    assert ("COERCE", "arrest") in modes
+    assert ("COERCE", "seize") in modes

@@ -75,6 +75,7 @@ from .relevance import (
     discarded_sentences,
     disaster_relief,
     disaster_story,
+    hosts_firms,
     electoral_or_court_ritual,
     fiction_story,
     fight_for_a_cause,
@@ -448,6 +449,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or publication(trigger, kind.type)
         or call_for_tenders(trigger)
         or visit_to_a_venue(trigger, kind.type)
+        or hosts_firms(trigger, kind.type, codes[1])
         or inside_a_name(trigger)
         or message_to_no_one(trigger, kind.type, target is not None)
         or _promise_of_no_event(candidate, target is not None)
@@ -483,7 +485,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or lone_attacker(trigger, kind.type, (source, target), context.crime)
         or taken_by_no_force(trigger, kind.type, codes)
         or prize_contested(trigger)
-        or disaster_relief(trigger, kind.type, *codes, context.disaster)
+        or disaster_relief(trigger, kind.type, *codes, context.disaster, kind.mode)
     ):
         return []
     if source is None and target is not None and _names_a_party(source_token, kind.type):

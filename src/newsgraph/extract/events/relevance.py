@@ -64,6 +64,7 @@ __all__ = [
     "firm_policy",
     "habitual",
     "has_political_actor",
+    "hosts_firms",
     "history",
     "help_to_do",
     "inside_a_name",
@@ -264,14 +265,20 @@ def _names_a_hazard(token: Token) -> bool:
 
 
 def disaster_relief(
-    trigger: Token, kind_type: str, source: str | None, target: str | None, about_disaster: bool = False
+    trigger: Token,
+    kind_type: str,
+    source: str | None,
+    target: str | None,
+    about_disaster: bool = False,
+    mode: str | None = None,
 ) -> bool:
     """ "The governor declared a state of emergency ahead of the hurricane", "soldiers distributed food
     to flood victims", "the president toured the area hit by the tornado": a curb, a deployment, aid
     or a visit in a sentence or story about a hazard, at home and aimed at no political or armed
-    actor, is disaster relief. Aid from abroad or from an international body, and measures against
-    opponents, stay events; "an outbreak of fighting" is no hazard."""
-    if kind_type not in _RELIEF:
+    actor, is disaster relief. Aid from abroad or from an international body, measures against
+    opponents, and force laid on people or their goods (arrests, seizures) stay events; "an outbreak
+    of fighting" is no hazard."""
+    if kind_type not in _RELIEF or mode in word_class("force_on_people"):
         return False
     if not (about_disaster or any(_names_a_hazard(t) for t in trigger.sent)):
         return False
@@ -448,11 +455,15 @@ def prize_contested(trigger: Token) -> bool:
 
 
 def in_words(trigger: Token) -> bool:
-    """An attack made in words: on a newspaper, a policy or a ruling, or in a speech or interview
-    ("The president attacked the newspaper in a speech")."""
+    """An attack made in words: on a newspaper, a policy or a ruling, over one, or in a speech or
+    interview ("The president attacked the newspaper in a speech", "hammered the governor on his
+    plan")."""
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in word_class("verbal_object"):
             return True
+        if child.dep_ == "prep" and child.lower_ in {"over", "about", "on", "for"}:
+            if any(c.lemma_.lower() in word_class("verbal_object") for c in child.children if c.dep_ == "pobj"):
+                return True
         if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at"}:
             if any(c.lemma_.lower() in word_class("verbal_setting") for c in child.children if c.dep_ == "pobj"):
                 return True
@@ -472,7 +483,9 @@ def in_money(trigger: Token) -> Token | None:
 
 def market_move(trigger: Token, kind_type: str) -> bool:
     """A cut of rates, prices or jobs, an "assault on costs", a bourse "hit by protests", shares that
-    "rallied": business news, not a political event."""
+    "rallied", an index that "declined 0.3%": business news, not a political event."""
+    if _moved_by_a_measure(trigger):
+        return True
     if kind_type not in {"SANCTION", "ASSAULT", "PROTEST"}:
         return False
     market = word_class("market")
@@ -485,6 +498,18 @@ def market_move(trigger: Token, kind_type: str) -> bool:
             o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
         ]
     return any(o.lemma_.lower() in market for o in objects)
+
+
+def _moved_by_a_measure(verb: Token) -> bool:
+    """ "The index declined 0.3%", "shares rose 5 percent": a verb measured by a share or points
+    (not "a tenth of its troops") tells how much a figure moved."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in {"npadvmod", "dobj"}
+        and c.lemma_.lower() in word_class("measure_unit")
+        and any(n.dep_ == "nummod" for n in c.children)
+        and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+        for c in verb.children
+    )
 
 
 def standing_measure(trigger: Token, kind_type: str) -> bool:
@@ -509,8 +534,13 @@ def figurative_conflict(trigger: Token, kind_type: str) -> bool:
 
 def publication(trigger: Token, kind_type: str) -> bool:
     """ "The Taliban released two videos of the hostages", "released a redacted version of the report":
-    releasing a video or a report, or a part of one, publishes it; only people are released."""
-    if kind_type != "RETREAT":
+    releasing a video or a report, or a part of one, publishes it; only people are released. So does
+    sharing one with no one in particular ("the details were shared on the party's website"), not
+    "shared the report with its allies"."""
+    shared = kind_type == "COOPERATE" and trigger.lemma_.lower() == "share"
+    if shared and any(c.dep_ == "prep" and c.lower_ == "with" for t in [trigger, *trigger.children] for c in t.children):
+        return False  # "shared the report with the United States": the phrase may hang on the object
+    if kind_type != "RETREAT" and not shared:
         return False
     published = word_class("publication")
     released = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -540,6 +570,12 @@ def visit_to_a_venue(trigger: Token, kind_type: str) -> bool:
         return False
     venues = word_class("venue")
     return any(c.dep_ == "dobj" and c.lemma_.lower() in venues for c in trigger.children)
+
+
+def hosts_firms(trigger: Token, kind_type: str, target: str | None) -> bool:
+    """ "South Korea also hosts several chipmakers": the firms a country or city hosts are at home
+    there, no guests it consults."""
+    return kind_type == "CONSULT" and trigger.lemma_.lower() == "host" and "BUS" in _parts(target)
 
 
 _NAMES = {"ORG", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
@@ -940,10 +976,24 @@ def warning_as_forecast(trigger: Token, framed: bool) -> bool:
     if trigger.lemma_.lower() not in word_class("warning") or framed:
         return False
     clauses = [c for c in trigger.children if c.dep_ == "ccomp"]
+    if clauses and all(_state_of_affairs(c) for c in clauses):
+        return True
     subjects = [s for c in clauses for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
     deeds = trigger_words()
     return bool(subjects) and all(
         not can_be_asked(s) and s.lemma_.lower() not in deeds and s.lower_ not in deeds for s in subjects
+    )
+
+
+def _state_of_affairs(clause: Token) -> bool:
+    """ "(warned) that voters are entitled to honesty": a present-tense clause with no modal, of others
+    than the speaker ("that it is ready to strike" is the speaker's own), tells how things stand."""
+    subjects = [s for s in clause.children if s.dep_ in {"nsubj", "nsubjpass"}]
+    return (
+        _in_present(clause)
+        and bool(subjects)
+        and not any(s.tag_ == "PRP" for s in subjects)
+        and not any(c.tag_ == "MD" for c in clause.children)
     )
 
 
@@ -1049,14 +1099,30 @@ def kept_ready(trigger: Token) -> bool:
 
 
 def shared_view(trigger: Token, kind_type: str) -> bool:
-    """ "The senator said he agreed with the president", "economists agree with the bank's analysis":
-    agreeing with someone, on nothing to be done, shares a view (CAMEO's express accord, no PLOVER
-    event); "agreed with Kyiv on a prisoner swap" or "to a truce" is an agreement."""
+    """ "The senator said he agreed with the president", "economists agree with the bank's analysis",
+    "economists agree that the tariffs have hurt farmers": agreeing with someone, or that something
+    is so, on nothing to be done, shares a view (CAMEO's express accord, no PLOVER event); "agreed
+    with Kyiv on a prisoner swap", "to a truce" or "that the truce will start" is an agreement."""
     if kind_type != "AGREE" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "agree":
         return False
+    if _agrees_on_a_fact(trigger):
+        return True
     preps = {c.lower_ for c in trigger.children if c.dep_ == "prep"}
     return "with" in preps and not preps - {"with", "after", "during", "in"} and not any(
         c.dep_ in {"xcomp", "dobj", "ccomp"} for c in trigger.children
+    )
+
+
+def _agrees_on_a_fact(verb: Token) -> bool:
+    """ "agree that the tariffs have hurt farmers": a that-clause with a subject and no modal is a
+    state of affairs agreed on, not terms to be kept ("agreed that the truce would start")."""
+    if any(c.dep_ in {"xcomp", "dobj"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "ccomp"
+        and any(d.dep_ in {"nsubj", "nsubjpass", "expl"} for d in c.children)
+        and not any(d.tag_ == "MD" for d in c.children)
+        for c in verb.children
     )
 
 
