@@ -5,6 +5,9 @@ states, armed groups or parties still do. Every sentence here is our own."""
 
 import pytest
 
+from newsgraph.extract.events.actors import ActorCoder
+from newsgraph.extract.events.relevance import politics_named
+
 SPORT = [
     "Manchester City beat Aston Villa 2-1 on Saturday to move three points clear at the top of the table.",
     "Real Madrid defeated Bayern Munich in the Champions League semifinal on Wednesday night.",
@@ -341,3 +344,23 @@ TOUR_DISPUTE = (
 
 def test_a_story_that_hardly_names_politics_yields_no_event(analyze):
     assert [(v.type, v.trigger.text) for v in analyze(TOUR_DISPUTE).events] == []
+
+
+DEALS_PAGE = (
+    "Black Friday is still a week away, but some of the best Black Friday prices are already here. "
+    "The wireless earbuds have dropped to $99 at the big retailers, the lowest price we have seen. "
+    "A 55-inch television is $279, down from $449, and its Black Friday price is not expected to "
+    "fall further. The smart speaker beats its rivals on sound and costs less than last year's model. "
+    "The tablet is $120 off, and the Black Friday discount on the laptop brings it to $699. "
+    "Shoppers who miss the Black Friday sale can expect similar prices on Cyber Monday. "
+    "We update this list of deals every day until the end of the month, so check back often."
+)
+
+
+def _politics_named(pipeline, text: str) -> int:
+    doc = pipeline.nlp(text)
+    return politics_named(ActorCoder(doc, doc._.ng_references, doc._.ng_places or ()))
+
+
+def test_black_friday_is_the_shopping_day_not_an_armed_group(pipeline):
+    assert _politics_named(pipeline, DEALS_PAGE) == 0
