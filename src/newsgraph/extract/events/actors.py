@@ -120,9 +120,11 @@ def _actor_table() -> _ActorTable:
             else:
                 adjectives[word.lower()] = code
     # Generic agents from the converted Phoenix table fill in nouns our rows lack ("battalion",
-    # "townspeople"); our rows win where both have a word.
+    # "townspeople"); our rows win where both have a word, and a word news mostly uses for a firm or
+    # a thing ("carrier") is left out.
+    everyday = word_class("everyday_agent")
     for words, role in table_rows("agents.tsv"):
-        if role in SECTORS:
+        if role in SECTORS and words not in everyday:
             sectors.setdefault(words, role)
     names = sorted(name_codes, key=len, reverse=True)
     alternatives = [re.escape(n) if n != n.lower() else "(?i:" + re.escape(n) + ")" for n in names]
