@@ -364,3 +364,12 @@ def _politics_named(pipeline, text: str) -> int:
 
 def test_black_friday_is_the_shopping_day_not_an_armed_group(pipeline):
     assert _politics_named(pipeline, DEALS_PAGE) == 0
+
+
+def test_a_company_officer_names_no_army_but_army_officers_do(pipeline):
+    hiring = (
+        "The software maker named Dana Holt its new Chief Operating Officer on Monday. "
+        "Holt was Chief Technology Officer at a payments firm for six years."
+    )
+    assert _politics_named(pipeline, hiring) == 0
+    assert _politics_named(pipeline, "Army officers met the rebels in the capital on Monday.") >= 1

@@ -441,6 +441,16 @@ class ActorCoder:
             sector = None
         return (country or "") + (sector or "") or None, inferred
 
+    def own_sector(self, token: Token) -> str | None:
+        """The sector a noun names in its own phrase: a rank's is that of the body its modifiers name
+        ("police officers" COP, "the team captain" and "Chief Strategy Officer" none; see `_body_sector`)."""
+        sector = self.sector(token)
+        ranks = word_class("rank_noun")
+        if sector is None or (token.lemma_.lower() not in ranks and token.lower_ not in ranks):
+            return sector
+        bodies = [t for t in phrase_tokens(token)[1:] if t.lemma_.lower() not in ranks and t.lower_ not in ranks]
+        return self._body_sector(token, bodies, sector)
+
     def _capital_taken_for_a_person(self, head: Token) -> bool:
         """ "Juba accused Khartoum ...": a capital's name the tagger took for a person's, one never
         named in full."""

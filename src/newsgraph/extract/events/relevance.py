@@ -662,7 +662,7 @@ def politics_named(coder: ActorCoder) -> int:
         elif token.lemma_.lower() in election:
             mentions += 1
         elif token.pos_ in {"NOUN", "PROPN"}:
-            mentions += coder.sector(token) in _STATE_OR_ARMED
+            mentions += coder.own_sector(token) in _STATE_OR_ARMED  # "transit officers" name no army
     return mentions
 
 
