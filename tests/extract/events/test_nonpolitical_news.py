@@ -373,3 +373,9 @@ def test_a_company_officer_names_no_army_but_army_officers_do(pipeline):
     )
     assert _politics_named(pipeline, hiring) == 0
     assert _politics_named(pipeline, "Army officers met the rebels in the capital on Monday.") >= 1
+
+
+def test_what_endangers_lives_or_a_region_threatens_no_one_but_endangering_a_state_does(analyze):
+    assert _types(analyze, "Iran's missile programme endangers the region, the Israeli prime minister said.") == []
+    assert "THREATEN" in _types(analyze, "Iran's missile programme endangers Israel, the Israeli prime minister said.")
+    assert "THREATEN" in _types(analyze, "The rebels said they would endanger the soldiers who guard the dam.")

@@ -17,7 +17,7 @@ a story that hardly names politics at all has no political events. A habit told 
 ("police often arrest ...") is no event, nor is a deed dated a decade before the story (background),
 nor violence by or against a lone gunman in a crime story; a firm's ban where it does business is
 its policy, a plural of talk aimed at no one ("endless investigations") speaks of such deeds in
-general, and what someone is wary of is not done.
+general, what someone is wary of is not done, and what endangers lives or a region threatens no one.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ __all__ = [
     "disaster_relief",
     "disaster_story",
     "electoral_or_court_ritual",
+    "endangers_no_one",
     "fiction_story",
     "fight_for_a_cause",
     "figurative_conflict",
@@ -485,6 +486,16 @@ def market_move(trigger: Token, kind_type: str) -> bool:
             o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
         ]
     return any(o.lemma_.lower() in market for o in objects)
+
+
+def endangers_no_one(trigger: Token, kind_type: str) -> bool:
+    """ "It endangers lives", "firefighters risked their lives", "the plan jeopardises jobs": what a verb
+    of endangering puts at risk, when it is no one who can act, is harm foreseen, no threat made
+    ("the move endangers our troops" still threatens someone)."""
+    if kind_type != "THREATEN" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_class("endangering"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(can_be_asked(o) for o in objects)
 
 
 def standing_measure(trigger: Token, kind_type: str) -> bool:
