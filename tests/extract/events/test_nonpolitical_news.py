@@ -379,3 +379,22 @@ def test_what_endangers_lives_or_a_region_threatens_no_one_but_endangering_a_sta
     assert _types(analyze, "Iran's missile programme endangers the region, the Israeli prime minister said.") == []
     assert "THREATEN" in _types(analyze, "Iran's missile programme endangers Israel, the Israeli prime minister said.")
     assert "THREATEN" in _types(analyze, "The rebels said they would endanger the soldiers who guard the dam.")
+
+
+GAME_REVIEW = (
+    "Iron Frontier is the best shooter of the year, even if its story goes nowhere. You play Mara Voss, a"
+    " rebel commander who leads a small band of fighters against the Dominion, an empire that has "
+    "occupied her home planet. The campaign takes about fifteen hours, and most of it is spent sneaking "
+    "through enemy bases and sabotaging fuel depots. The gameplay is where the game shines. Dominion "
+    "soldiers ambush your squad in the canyons, and heavy troopers storm the camp if you linger. Between "
+    "missions you upgrade your rifle and talk to the other characters. The writing is thin, and the "
+    "villain, a general who executes prisoners to keep his troops in line, never becomes more than a "
+    "cartoon. Still, the gunplay is superb, the levels are huge, and the multiplayer mode is a blast. The"
+    " game is out now on PC and consoles for 60 dollars."
+)
+
+
+def test_the_play_of_a_video_game_told_in_the_present_is_no_event_but_news_in_the_past_is(analyze):
+    assert _types(analyze, GAME_REVIEW) == []
+    news = GAME_REVIEW + " On Monday, Russian troops attacked a village near Kharkiv."
+    assert "ASSAULT" in _types(analyze, news)
