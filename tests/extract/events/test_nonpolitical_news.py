@@ -398,3 +398,9 @@ def test_the_play_of_a_video_game_told_in_the_present_is_no_event_but_news_in_th
     assert _types(analyze, GAME_REVIEW) == []
     news = GAME_REVIEW + " On Monday, Russian troops attacked a village near Kharkiv."
     assert "ASSAULT" in _types(analyze, news)
+
+
+def test_a_ball_club_or_a_rocket_that_shares_an_armed_group_s_name_names_no_politics(pipeline):
+    sport = "The Tigers beat the Mavericks 4-2 on Sunday, and Zero, the club's mascot, led the parade."
+    assert _politics_named(pipeline, sport) == 0
+    assert _politics_named(pipeline, "The company will launch the satellite on a Falcon rocket in May.") == 0
