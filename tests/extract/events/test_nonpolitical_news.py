@@ -404,3 +404,19 @@ def test_a_ball_club_or_a_rocket_that_shares_an_armed_group_s_name_names_no_poli
     sport = "The Tigers beat the Mavericks 4-2 on Sunday, and Zero, the club's mascot, led the parade."
     assert _politics_named(pipeline, sport) == 0
     assert _politics_named(pipeline, "The company will launch the satellite on a Falcon rocket in May.") == 0
+
+
+CONSOLE_GAME_REVIEW = (
+    "Shadow Legion borrows most of its ideas from other games, but it puts them together well enough to "
+    "be worth your time. You play Kael, a young deserter who hunts the generals of the Imperial army. "
+    "Later missions send you to raid an Imperial prison and free the rebel prisoners. The story ends with "
+    "an assault on the emperor's palace. Combat is where the game stumbles: on the hardest difficulty the "
+    "army of enemies can overwhelm you in seconds. Still, the level design is clever and the companion "
+    "droid is the year's best new character. Shadow Legion is out now on PlayStation and Xbox."
+)
+
+
+def test_a_review_of_a_console_game_tells_play_not_news_even_by_purpose_or_can(analyze):
+    assert _types(analyze, CONSOLE_GAME_REVIEW) == []
+    news = CONSOLE_GAME_REVIEW + " On Monday, Russian troops attacked a village near Kharkiv."
+    assert "ASSAULT" in _types(analyze, news)

@@ -334,10 +334,11 @@ def fight_for_a_cause(deed: Token, codes: tuple[str | None, ...]) -> bool:
 
 def fiction_story(doc: Doc) -> bool:
     """Whether a text reviews or profiles a work of fiction: several work nouns ("the film", "his
-    novel") with words of a story and its telling ("the hero", "the plot", "the novelist")."""
+    novel") with words of a story and its telling ("the hero", "the plot", "the novelist", a game's
+    "PlayStation")."""
     works, stories = word_class("work_noun"), word_class("story_noun")
     nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
-    told = sum(1 for lemma in nouns if lemma in stories)
+    told = sum(1 for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in stories)
     return told >= _STORY_SIGNS and told + sum(1 for lemma in nouns if lemma in works) >= _FICTION_SIGNS
 
 
@@ -382,16 +383,26 @@ def _clause_verb(trigger: Token) -> Token:
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head  # "are ordered to capture", "ambush a convoy, take a village"
+    while (verb.dep_ in {"xcomp", "conj"} or _purpose_infinitive(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "are ordered to capture", "ambush a convoy, take a village", "send you to raid"
     return verb
 
 
+def _purpose_infinitive(verb: Token) -> bool:
+    """ "Missions send you to raid a prison": an infinitive of purpose, told in its governing verb's tense."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _in_present(verb: Token) -> bool:
-    """Whether a verb is in the present tense, itself or by its auxiliary ("attacks", "is attacked")."""
+    """Whether a verb is in the present tense, itself or by its auxiliary ("attacks", "is attacked", "can
+    attack")."""
     return verb.tag_ in _PRESENT or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT and c.lemma_.lower() != "will" for c in verb.children
+        c.dep_ in {"aux", "auxpass"}
+        and (c.tag_ in _PRESENT or c.lower_ in word_class("present_modal"))
+        and c.lemma_.lower() != "will"
+        for c in verb.children
     )
+
 
 
 def crime_story(doc: Doc) -> bool:
