@@ -552,3 +552,9 @@ def test_capitals_the_tagger_took_for_organisations_or_people_are_states(analyze
     assert _codes(_events_of(analyze, text)["accused"]) == ("ZMB", "ZWE")
     text = "Juba accused Khartoum of bombing its oil fields."
     assert _codes(_events_of(analyze, text)["accused"]) == ("SSD", "SDN")
+
+
+def test_a_carrier_alone_is_an_airline_or_phone_company_but_an_aircraft_carrier_is_military(code_of):
+    assert code_of("The carrier cancelled 300 flights because of the snow.", "carrier")[0] is None
+    assert code_of("Phone carriers will sell the new handset from Friday.", "carriers")[0] is None
+    assert code_of("The aircraft carrier sailed into the Gulf on Monday.", "carrier")[0].endswith("MIL")

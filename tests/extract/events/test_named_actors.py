@@ -36,3 +36,11 @@ def test_names_are_found_on_capitalised_words_longest_first():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     found = _TABLE.find(doc, date(2003, 5, 1), doc.text)
     assert found == {3: "XYZREB", 4: "XYZREB", 6: "XYZGOV", 7: "XYZGOV"}
+
+
+def test_a_dictionary_name_used_as_an_everyday_phrase_is_no_actor():
+    table = NamedActors({"black friday": (("XYZREB", "", ""),), "black hand": (("XYZREB", "", ""),)}, frozenset({"black"}))
+    words = ["Black", "Friday", "deals", "beat", "the", "Black", "Hand"]
+    pos = ["PROPN", "PROPN", "NOUN", "VERB", "DET", "PROPN", "PROPN"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
+    assert table.find(doc, None, doc.text) == {5: "XYZREB", 6: "XYZREB"}

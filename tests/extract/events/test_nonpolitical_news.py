@@ -5,6 +5,9 @@ states, armed groups or parties still do. Every sentence here is our own."""
 
 import pytest
 
+from newsgraph.extract.events.actors import ActorCoder
+from newsgraph.extract.events.relevance import politics_named
+
 SPORT = [
     "Manchester City beat Aston Villa 2-1 on Saturday to move three points clear at the top of the table.",
     "Real Madrid defeated Bayern Munich in the Champions League semifinal on Wednesday night.",
@@ -353,3 +356,79 @@ def test_arrests_and_seizures_in_a_smog_story_are_no_relief(analyze):
     modes = {(e.type, e.mode) for e in analyze(story).events}
     assert ("COERCE", "arrest") in modes
     assert ("COERCE", "seize") in modes
+
+
+DEALS_PAGE = (
+    "Black Friday is still a week away, but some of the best Black Friday prices are already here. "
+    "The wireless earbuds have dropped to $99 at the big retailers, the lowest price we have seen. "
+    "A 55-inch television is $279, down from $449, and its Black Friday price is not expected to "
+    "fall further. The smart speaker beats its rivals on sound and costs less than last year's model. "
+    "The tablet is $120 off, and the Black Friday discount on the laptop brings it to $699. "
+    "Shoppers who miss the Black Friday sale can expect similar prices on Cyber Monday. "
+    "We update this list of deals every day until the end of the month, so check back often."
+)
+
+
+def _politics_named(pipeline, text: str) -> int:
+    doc = pipeline.nlp(text)
+    return politics_named(ActorCoder(doc, doc._.ng_references, doc._.ng_places or ()))
+
+
+def test_black_friday_is_the_shopping_day_not_an_armed_group(pipeline):
+    assert _politics_named(pipeline, DEALS_PAGE) == 0
+
+
+def test_a_company_officer_names_no_army_but_army_officers_do(pipeline):
+    hiring = (
+        "The software maker named Dana Holt its new Chief Operating Officer on Monday. "
+        "Holt was Chief Technology Officer at a payments firm for six years."
+    )
+    assert _politics_named(pipeline, hiring) == 0
+    assert _politics_named(pipeline, "Army officers met the rebels in the capital on Monday.") >= 1
+
+
+def test_what_endangers_lives_or_a_region_threatens_no_one_but_endangering_a_state_does(analyze):
+    assert _types(analyze, "Iran's missile programme endangers the region, the Israeli prime minister said.") == []
+    assert "THREATEN" in _types(analyze, "Iran's missile programme endangers Israel, the Israeli prime minister said.")
+    assert "THREATEN" in _types(analyze, "The rebels said they would endanger the soldiers who guard the dam.")
+
+
+GAME_REVIEW = (
+    "Iron Frontier is the best shooter of the year, even if its story goes nowhere. You play Mara Voss, a"
+    " rebel commander who leads a small band of fighters against the Dominion, an empire that has "
+    "occupied her home planet. The campaign takes about fifteen hours, and most of it is spent sneaking "
+    "through enemy bases and sabotaging fuel depots. The gameplay is where the game shines. Dominion "
+    "soldiers ambush your squad in the canyons, and heavy troopers storm the camp if you linger. Between "
+    "missions you upgrade your rifle and talk to the other characters. The writing is thin, and the "
+    "villain, a general who executes prisoners to keep his troops in line, never becomes more than a "
+    "cartoon. Still, the gunplay is superb, the levels are huge, and the multiplayer mode is a blast. The"
+    " game is out now on PC and consoles for 60 dollars."
+)
+
+
+def test_the_play_of_a_video_game_told_in_the_present_is_no_event_but_news_in_the_past_is(analyze):
+    assert _types(analyze, GAME_REVIEW) == []
+    news = GAME_REVIEW + " On Monday, Russian troops attacked a village near Kharkiv."
+    assert "ASSAULT" in _types(analyze, news)
+
+
+def test_a_ball_club_or_a_rocket_that_shares_an_armed_group_s_name_names_no_politics(pipeline):
+    sport = "The Tigers beat the Mavericks 4-2 on Sunday, and Zero, the club's mascot, led the parade."
+    assert _politics_named(pipeline, sport) == 0
+    assert _politics_named(pipeline, "The company will launch the satellite on a Falcon rocket in May.") == 0
+
+
+CONSOLE_GAME_REVIEW = (
+    "Shadow Legion borrows most of its ideas from other games, but it puts them together well enough to "
+    "be worth your time. You play Kael, a young deserter who hunts the generals of the Imperial army. "
+    "Later missions send you to raid an Imperial prison and free the rebel prisoners. The story ends with "
+    "an assault on the emperor's palace. Combat is where the game stumbles: on the hardest difficulty the "
+    "army of enemies can overwhelm you in seconds. Still, the level design is clever and the companion "
+    "droid is the year's best new character. Shadow Legion is out now on PlayStation and Xbox."
+)
+
+
+def test_a_review_of_a_console_game_tells_play_not_news_even_by_purpose_or_can(analyze):
+    assert _types(analyze, CONSOLE_GAME_REVIEW) == []
+    news = CONSOLE_GAME_REVIEW + " On Monday, Russian troops attacked a village near Kharkiv."
+    assert "ASSAULT" in _types(analyze, news)

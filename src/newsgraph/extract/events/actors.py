@@ -120,9 +120,11 @@ def _actor_table() -> _ActorTable:
             else:
                 adjectives[word.lower()] = code
     # Generic agents from the converted Phoenix table fill in nouns our rows lack ("battalion",
-    # "townspeople"); our rows win where both have a word.
+    # "townspeople"); our rows win where both have a word, and a word news mostly uses for a firm or
+    # a thing ("carrier") is left out.
+    everyday = word_class("everyday_agent")
     for words, role in table_rows("agents.tsv"):
-        if role in SECTORS:
+        if role in SECTORS and words not in everyday:
             sectors.setdefault(words, role)
     names = sorted(name_codes, key=len, reverse=True)
     alternatives = [re.escape(n) if n != n.lower() else "(?i:" + re.escape(n) + ")" for n in names]
@@ -438,6 +440,16 @@ class ActorCoder:
         if sector == "GOV" and country and head.ent_type_ == "GPE":
             sector = None
         return (country or "") + (sector or "") or None, inferred
+
+    def own_sector(self, token: Token) -> str | None:
+        """The sector a noun names in its own phrase: a rank's is that of the body its modifiers name
+        ("police officers" COP, "the team captain" and "Chief Strategy Officer" none; see `_body_sector`)."""
+        sector = self.sector(token)
+        ranks = word_class("rank_noun")
+        if sector is None or (token.lemma_.lower() not in ranks and token.lower_ not in ranks):
+            return sector
+        bodies = [t for t in phrase_tokens(token)[1:] if t.lemma_.lower() not in ranks and t.lower_ not in ranks]
+        return self._body_sector(token, bodies, sector)
 
     def _capital_taken_for_a_person(self, head: Token) -> bool:
         """ "Juba accused Khartoum ...": a capital's name the tagger took for a person's, one never

@@ -77,6 +77,7 @@ from .relevance import (
     disaster_story,
     hosts_firms,
     electoral_or_court_ritual,
+    endangers_no_one,
     fiction_story,
     fight_for_a_cause,
     figurative_conflict,
@@ -444,6 +445,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or market_move(trigger, kind.type)
         or electoral_or_court_ritual(trigger, kind.type, codes)
         or agentless(trigger, kind.type)
+        or endangers_no_one(trigger, kind.type)
         or standing_measure(trigger, kind.type)
         or figurative_conflict(trigger, kind.type)
         or publication(trigger, kind.type)

@@ -4,7 +4,7 @@
 organisations with their codes and the dates each code held ("Vladimir Putin": RUSGOV from
 2008-05-08). A mention takes the code that held on the article's date, else the code with no date; in an
 undated text, the latest code. Names are matched on word boundaries, longest first; a one-word name only on
-a proper noun.
+a proper noun; a name that news mostly uses as an everyday phrase ("Black Friday") never.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from .tables import table_rows
+from .words import word_class
 
 __all__ = ["NamedActors", "named_actors"]
 
@@ -65,6 +66,9 @@ class NamedActors:
                     continue
                 name = " ".join(text[token.idx : last.idx + len(last)].lower().split())
                 code = self.code(name, on)
+                if code is not None and name in word_class("everyday_name"):
+                    i += n - 1  # "Black Friday deals": the shopping day, no armed group; none of its words
+                    break
                 if code is not None:
                     found.update((j, code) for j in range(i, i + n))
                     i += n - 1

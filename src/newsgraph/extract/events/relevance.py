@@ -17,7 +17,7 @@ a story that hardly names politics at all has no political events. A habit told 
 ("police often arrest ...") is no event, nor is a deed dated a decade before the story (background),
 nor violence by or against a lone gunman in a crime story; a firm's ban where it does business is
 its policy, a plural of talk aimed at no one ("endless investigations") speaks of such deeds in
-general, and what someone is wary of is not done.
+general, what someone is wary of is not done, and what endangers lives or a region threatens no one.
 """
 
 from __future__ import annotations
@@ -58,6 +58,7 @@ __all__ = [
     "disaster_relief",
     "disaster_story",
     "electoral_or_court_ritual",
+    "endangers_no_one",
     "fiction_story",
     "fight_for_a_cause",
     "figurative_conflict",
@@ -340,10 +341,11 @@ def fight_for_a_cause(deed: Token, codes: tuple[str | None, ...]) -> bool:
 
 def fiction_story(doc: Doc) -> bool:
     """Whether a text reviews or profiles a work of fiction: several work nouns ("the film", "his
-    novel") with words of a story and its telling ("the hero", "the plot", "the novelist")."""
+    novel") with words of a story and its telling ("the hero", "the plot", "the novelist", a game's
+    "PlayStation")."""
     works, stories = word_class("work_noun"), word_class("story_noun")
     nouns = [t.lemma_.lower() for t in doc if t.pos_ == "NOUN"]
-    told = sum(1 for lemma in nouns if lemma in stories)
+    told = sum(1 for t in doc if t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in stories)
     return told >= _STORY_SIGNS and told + sum(1 for lemma in nouns if lemma in works) >= _FICTION_SIGNS
 
 
@@ -388,16 +390,26 @@ def _clause_verb(trigger: Token) -> Token:
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    while verb.dep_ in {"xcomp", "conj"} and verb.head.pos_ in {"VERB", "AUX"}:
-        verb = verb.head  # "are ordered to capture", "ambush a convoy, take a village"
+    while (verb.dep_ in {"xcomp", "conj"} or _purpose_infinitive(verb)) and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "are ordered to capture", "ambush a convoy, take a village", "send you to raid"
     return verb
 
 
+def _purpose_infinitive(verb: Token) -> bool:
+    """ "Missions send you to raid a prison": an infinitive of purpose, told in its governing verb's tense."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _in_present(verb: Token) -> bool:
-    """Whether a verb is in the present tense, itself or by its auxiliary ("attacks", "is attacked")."""
+    """Whether a verb is in the present tense, itself or by its auxiliary ("attacks", "is attacked", "can
+    attack")."""
     return verb.tag_ in _PRESENT or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in _PRESENT and c.lemma_.lower() != "will" for c in verb.children
+        c.dep_ in {"aux", "auxpass"}
+        and (c.tag_ in _PRESENT or c.lower_ in word_class("present_modal"))
+        and c.lemma_.lower() != "will"
+        for c in verb.children
     )
+
 
 
 def crime_story(doc: Doc) -> bool:
@@ -510,6 +522,16 @@ def _moved_by_a_measure(verb: Token) -> bool:
         and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
         for c in verb.children
     )
+
+
+def endangers_no_one(trigger: Token, kind_type: str) -> bool:
+    """ "It endangers lives", "firefighters risked their lives", "the plan jeopardises jobs": what a verb
+    of endangering puts at risk, when it is no one who can act, is harm foreseen, no threat made
+    ("the move endangers our troops" still threatens someone)."""
+    if kind_type != "THREATEN" or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in word_class("endangering"):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and not any(can_be_asked(o) for o in objects)
 
 
 def standing_measure(trigger: Token, kind_type: str) -> bool:
@@ -698,7 +720,7 @@ def politics_named(coder: ActorCoder) -> int:
         elif token.lemma_.lower() in election:
             mentions += 1
         elif token.pos_ in {"NOUN", "PROPN"}:
-            mentions += coder.sector(token) in _STATE_OR_ARMED
+            mentions += coder.own_sector(token) in _STATE_OR_ARMED  # "transit officers" name no army
     return mentions
 
 
