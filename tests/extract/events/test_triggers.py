@@ -403,3 +403,24 @@ def test_drones_launched_at_a_target_are_a_drone_attack(analyze):
     assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "launched"] == [
         ("ASSAULT", "drone", "SAU")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump canceled an increase in tariffs on Chinese goods planned for October.",
+        "The European Union scrapped the hike in duties on American whiskey.",
+    ],
+)
+def test_calling_off_an_escalation_eases_it(analyze, text):
+    assert [(v.type, v.mode) for v in analyze(text).events][:1] == [("RETREAT", "ease")]
+
+
+def test_naming_someone_a_disparaging_name_attacks_them_however_it_is_parsed(analyze):
+    # parsed with "Omar" and "terrorist" both as predicates of "called", no object
+    text = (
+        "In the interview, the Republican senator praised the police, called Omar a \u201cterrorist\u201d "
+        "and said she should resign."
+    )
+    called = [v for v in analyze(text).events if v.trigger.text == "called"]
+    assert [(v.type, v.target.text if v.target else None) for v in called] == [("ACCUSE", "Omar")]
