@@ -477,7 +477,9 @@ def in_money(trigger: Token) -> Token | None:
 
 def market_move(trigger: Token, kind_type: str) -> bool:
     """A cut of rates, prices or jobs, an "assault on costs", a bourse "hit by protests", shares that
-    "rallied": business news, not a political event."""
+    "rallied", an index that "declined 0.3%": business news, not a political event."""
+    if any(c.dep_ in {"dobj", "npadvmod"} and _percentage(c) for c in trigger.children):
+        return True  # "the Nikkei declined 0.3%": the verb moves a figure, no actor acts
     if kind_type not in {"SANCTION", "ASSAULT", "PROTEST"}:
         return False
     market = word_class("market")
@@ -490,6 +492,13 @@ def market_move(trigger: Token, kind_type: str) -> bool:
             o for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"on", "against"} for o in c.children
         ]
     return any(o.lemma_.lower() in market for o in objects)
+
+
+def _percentage(token: Token) -> bool:
+    """ "0.3%", "5 percent": a share, as the parser tags or spells it; not a share of something
+    ("rejected 30 percent of the applications" rejects applications)."""
+    share_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    return not share_of and (token.ent_type_ == "PERCENT" or token.lower_ in {"%", "percent"})
 
 
 def standing_measure(trigger: Token, kind_type: str) -> bool:
@@ -750,8 +759,18 @@ def electoral_or_court_ritual(trigger: Token, kind_type: str, codes: tuple[str |
         or _out_of_a_contest(trigger, kind_type)
         or _speech_setting(trigger, kind_type)
         or _polled_opinion(trigger)
-        or any(c.lemma_.lower() in word_class("plea") for c in trigger.children if c.dep_ in _PLEADED)
+        or _pleaded(trigger)
     )
+
+
+def _pleaded(trigger: Token) -> bool:
+    """ "pleaded guilty", "pleaded not guilty Monday": a plea word on the verb, or just after it
+    however it is parsed ("guilty" is often hung on the date that follows)."""
+    plea = word_class("plea")
+    if any(c.lemma_.lower() in plea for c in trigger.children if c.dep_ in _PLEADED):
+        return True
+    after = trigger.doc[trigger.i + 1 : trigger.i + 3]
+    return trigger.lemma_.lower() == "plead" and any(t.lemma_.lower() in plea for t in after)
 
 
 def _phrase(token: Token) -> list[Token]:
