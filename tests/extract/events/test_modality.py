@@ -237,3 +237,9 @@ def test_an_event_noun_set_for_later_is_planned(analyze):
     assert _statuses(analyze, "The Kremlin said the planned visit by President Macron to Moscow would go ahead.", "visit") == ["planned"]
     text = "The Kremlin said the visit by President Macron to Moscow went ahead on Monday."
     assert _statuses(analyze, text, "visit") == ["asserted"]
+
+
+def test_a_deed_owned_by_its_doer_is_presupposed_by_a_condition_around_it(analyze):
+    text = "China will buy more soybeans if US President Donald Trump agrees to Beijing's demands to roll back tariffs."
+    assert _statuses(analyze, text, "demands") == ["asserted"]
+    assert _statuses(analyze, text, "agrees") == ["hypothetical"]

@@ -92,6 +92,10 @@ def _inverted_condition(clause: Token) -> bool:
 def event_status(trigger: Token) -> str:
     """asserted, negated, hypothetical or planned, from the trigger's clause (claims are set by the
     caller, who knows the quotes)."""
+    if _owned_deed(trigger):
+        # "if Trump agrees to Beijing's demands", "rejected Washington's offer": whose deed it is
+        # presupposes it; the clause around it says what becomes of it.
+        return "planned" if _scheduled(trigger) else "asserted"
     for token in [trigger, *trigger.ancestors][:4]:
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
             return "hypothetical"
@@ -129,6 +133,16 @@ def event_status(trigger: Token) -> str:
     if trigger.pos_ == "NOUN" and _scheduled(trigger):
         return "planned"
     return "asserted"
+
+
+def _owned_deed(trigger: Token) -> bool:
+    """An event noun with its doer as possessor ("Beijing's demands", "his threats"), an argument of
+    another word rather than a light verb's object ("made its demands known" is still the deed)."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lemma_.lower() in word_class("light_verb"):
+        return False
+    return trigger.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
 
 
 def _scheduled(noun: Token) -> bool:
