@@ -226,3 +226,34 @@ def test_what_one_refrains_from_or_does_to_no_one_did_not_happen(analyze):
     statuses = _statuses(analyze, "The government stopped short of imposing sanctions on Russia.", "imposing")
     assert statuses == ["negated"]
     assert _statuses(analyze, "Police detained no one during the march in Lima.", "detained") == ["negated"]
+
+
+def test_a_condition_after_coordinated_verbs_is_on_the_nearest_one(analyze):
+    text = "China and the US continue to negotiate and could finalize an agreement, if they decide to compromise."
+    assert _statuses(analyze, text, "negotiate") == ["asserted"]
+    assert _statuses(analyze, text, "finalize") == ["hypothetical"]
+
+
+def test_a_condition_opened_by_its_auxiliary_is_hypothetical(analyze):
+    text = (
+        "Five senators will serve as jurors in the Senate trial should the House vote to impeach "
+        "President Donald Trump."
+    )
+    assert _statuses(analyze, text, "impeach") == ["hypothetical"]
+
+
+def test_an_action_one_is_reluctant_to_take_is_negated(analyze):
+    text = "President Donald Trump's reluctance to roll back tariffs on China was dampening the outlook."
+    assert _statuses(analyze, text, "roll") == ["negated"]
+
+
+def test_an_event_noun_set_for_later_is_planned(analyze):
+    assert _statuses(analyze, "The Kremlin said the planned visit by President Macron to Moscow would go ahead.", "visit") == ["planned"]
+    text = "The Kremlin said the visit by President Macron to Moscow went ahead on Monday."
+    assert _statuses(analyze, text, "visit") == ["asserted"]
+
+
+def test_a_deed_owned_by_its_doer_is_presupposed_by_a_condition_around_it(analyze):
+    text = "China will buy more soybeans if US President Donald Trump agrees to Beijing's demands to roll back tariffs."
+    assert _statuses(analyze, text, "demands") == ["asserted"]
+    assert _statuses(analyze, text, "agrees") == ["hypothetical"]

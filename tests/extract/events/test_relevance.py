@@ -490,3 +490,15 @@ def test_a_deed_someone_is_wary_of_is_not_done(analyze, text):
 def test_a_deed_done_despite_caution_is_an_event(analyze):
     offered = analyze("The government offered concessions to the rebels on Monday.")
     assert "AGREE" in [v.type for v in offered.events]
+
+
+def test_a_plea_hung_on_the_date_after_it_is_still_a_plea(analyze):
+    text = "A New York man pleaded guilty Monday to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said."
+    assert "pleaded" not in {v.trigger.text for v in analyze(text).events}
+
+
+def test_an_index_that_moves_by_a_share_is_no_event_but_a_share_of_things_rejected_is(analyze):
+    text = "Japan's Nikkei 225 declined 0.3%, while South Korea's Kospi Index fell 0.5%."
+    assert analyze(text).events == ()
+    text = "The government rejected 30 percent of the applications, officials in Nairobi said."
+    assert [v.type for v in analyze(text).events] == ["REJECT"]

@@ -158,6 +158,9 @@ def test_saved_weights_round_trip(tmp_path):
 # --- senses of ambiguous triggers in sentences written for this test (not in the training files)
 
 SENSE_CASES = [
+    ("He was arrested in August for the phone call to the office of the mayor.", "arrested", "COERCE"),
+    ("The writer was evicted in June from the consulate where he had sought refuge.", "evicted", "COERCE"),
+    ("The minister asked for up to $30 billion in grain purchases from Beijing.", "asked", "REQUEST"),
     ("The prime minister attacked the broadcaster over its coverage of the floods.", "attacked", "ACCUSE"),
     ("Insurgents attacked an army convoy on the road to Kandahar, killing six soldiers.", "attacked", "ASSAULT"),
     ("The clinic received $12 million from the World Bank to expand its wards.", "received", "AID"),

@@ -403,3 +403,49 @@ def test_drones_launched_at_a_target_are_a_drone_attack(analyze):
     assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "launched"] == [
         ("ASSAULT", "drone", "SAU")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Trump canceled an increase in tariffs on Chinese goods planned for October.",
+        "The European Union scrapped the hike in duties on American whiskey.",
+    ],
+)
+def test_calling_off_an_escalation_eases_it(analyze, text):
+    assert [(v.type, v.mode) for v in analyze(text).events][:1] == [("RETREAT", "ease")]
+
+
+def test_naming_someone_a_disparaging_name_attacks_them_however_it_is_parsed(analyze):
+    # parsed with "Omar" and "terrorist" both as predicates of "called", no object
+    text = (
+        "In the interview, the Republican senator praised the police, called Omar a \u201cterrorist\u201d "
+        "and said she should resign."
+    )
+    called = [v for v in analyze(text).events if v.trigger.text == "called"]
+    assert [(v.type, v.target.text if v.target else None) for v in called] == [("ACCUSE", "Omar")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Democratic candidate Andy Beshear hammered Governor Bevin on his plan for work requirements.",
+        "The Kenyan governor attacked the mayor of Nairobi over her handling of the strike.",
+    ],
+)
+def test_a_blow_over_a_plan_or_its_handling_is_an_attack_in_words(analyze, text):
+    assert [v.type for v in analyze(text).events] == ["ACCUSE"]
+
+
+def test_crying_foul_is_an_accusation(analyze):
+    assert _types(analyze, "The Kenyan opposition cried foul over the election results on Monday.")["cried"] == (
+        "ACCUSE",
+        "disapprove",
+    )
+
+
+def test_what_actors_of_a_kind_do_is_no_deed_of_the_story(analyze):
+    text = "Countries that back the rebels condemned the Kenyan government on Monday."
+    assert "back" not in _types(analyze, text)
+    text = "Russia and Iran, which back the Syrian government, condemned the strikes."
+    assert _types(analyze, text)["back"][0] == "SUPPORT"

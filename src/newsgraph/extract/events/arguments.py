@@ -19,7 +19,7 @@ from .actors import SECTORS, ActorCoder, SentenceCountries, alpha3, phrase_token
 from .ontology import EventType, event_types
 from .places import event_place
 from .reporting import reports
-from .triggers import Candidate, judged_disparagingly, own_noun, trigger_type
+from .triggers import Candidate, judged_disparagingly, named_one, own_noun, trigger_type
 from .words import introduces_target, word_class
 
 __all__ = [
@@ -515,6 +515,8 @@ def target_of(
         target_token = _obliged_subject(trigger) or _responder(trigger)
     if kind.type == "ACCUSE" and target_token is None:
         target_token = judged_disparagingly(trigger)  # "said Trump's conduct was a disgrace": Trump
+    if kind.type == "ACCUSE" and target_token is None and trigger.lemma_.lower() in word_class("naming_verb"):
+        target_token = named_one(trigger)  # "called Omar a terrorist", parsed with no object: Omar
     if kind.type in (_JUDGING_TYPES - {"REQUEST"}) | {"AGREE"} and target_token is None:
         # "sought Assange's extradition from the UK": what a request asks for is not whom it asks.
         target_token = _owner_of_judged(trigger, coder, sentence)

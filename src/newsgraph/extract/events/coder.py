@@ -72,6 +72,7 @@ from .relevance import (
     deeds_in_general,
     denial,
     depicted,
+    describes_a_kind,
     discarded_sentences,
     disaster_relief,
     disaster_story,
@@ -478,6 +479,7 @@ def _build(candidate: Candidate, sentence: SentenceCountries, context: _ArticleC
         or habitual(trigger)
         or shunned(trigger)
         or deeds_in_general(trigger, kind.type, target is not None)
+        or describes_a_kind(trigger)
         or history(trigger, context.present_year)
         or (kind.type in {"ASSAULT", "THREATEN"} and fight_for_a_cause(deed, codes))
         or (context.fiction and narrated(trigger, in_direct_quote(trigger, context.quotes) is not None))

@@ -59,23 +59,49 @@ def _controllers(verb: Token) -> list[Token]:
 
 def _condition(verb: Token) -> str | None:
     """The mark of a condition on the verb's clause: "if" in "if talks fail, X will send troops",
-    "unless" in "X will attack unless Y"; a concession ("even if") is no condition."""
-    for clause in verb.children:
-        if clause.dep_ != "advcl" or any(c.lower_ == "even" for c in clause.children):
+    "unless" in "X will attack unless Y"; a concession ("even if") is no condition. A condition
+    after coordinated verbs belongs to the nearest one, whatever the parse: in "the sides continue
+    to talk and could sign a deal, if ..." it is on the signing, not the talks."""
+    clauses = [(c, verb) for c in verb.children if c.dep_ == "advcl"]
+    if verb.dep_ == "conj":
+        clauses += [(c, verb.head) for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i]
+    for clause, head in clauses:
+        if any(c.lower_ == "even" for c in clause.children):
             continue
+        nearer = [c for c in head.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c.i < clause.i]
+        if clause.i > verb.i and any(c.i > verb.i for c in nearer):
+            continue  # a later conjunct stands between this verb and the condition
         mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ in {"if", "unless"}), None)
         if mark is not None:
             return mark
     return None
 
 
+def _inverted_condition(clause: Token) -> bool:
+    """ "should the House vote to impeach", "had the talks failed", "were Iran to attack": a clause
+    opened by its auxiliary before the subject is a condition with no "if"."""
+    first = clause.left_edge
+    return (
+        clause.dep_ in {"advcl", "ccomp", "conj"}  # the parser often attaches it as a complement
+        and first.dep_ == "aux"
+        and first.head.i == clause.i
+        and first.lower_ in word_class("inverted_condition_aux")
+    )
+
+
 def event_status(trigger: Token) -> str:
     """asserted, negated, hypothetical or planned, from the trigger's clause (claims are set by the
     caller, who knows the quotes)."""
+    if _owned_deed(trigger):
+        # "if Trump agrees to Beijing's demands", "rejected Washington's offer": whose deed it is
+        # presupposes it; the clause around it says what becomes of it.
+        return "planned" if _scheduled(trigger) else "asserted"
     for token in [trigger, *trigger.ancestors][:4]:
         if any(c.dep_ == "mark" and c.lower_ in _CONDITIONAL_MARKS for c in token.children):
             return "hypothetical"
         if token.dep_ == "advcl" and any(c.lower_ in _CONDITIONAL_MARKS for c in token.children):
+            return "hypothetical"
+        if _inverted_condition(token):
             return "hypothetical"
     holder = _holder(trigger)
     chain = _controllers(holder)
@@ -89,6 +115,8 @@ def event_status(trigger: Token) -> str:
         return "negated"
     if any(v.lemma_.lower() in word_class("failing") for v in chain[1:]):
         return "negated"  # "were unable to reschedule the meeting"
+    if holder.dep_ == "acl" and holder.head.lemma_.lower() in word_class("reluctance_noun"):
+        return "negated"  # "Trump's reluctance to roll back tariffs"
     if _held_back(holder) or _done_to_no_one(holder):
         return "negated"
     auxiliaries = {c.lower_ for verb in chain for c in verb.children if c.dep_ in {"aux", "auxpass"}}
@@ -102,7 +130,31 @@ def event_status(trigger: Token) -> str:
         return "planned"
     if holder.lemma_.lower() in _PLAN_HEADS and any(c.dep_ == "xcomp" for c in holder.children):
         return "planned"  # the plan itself is the trigger: "Turkey plans to launch an operation"
+    if trigger.pos_ == "NOUN" and _scheduled(trigger):
+        return "planned"
     return "asserted"
+
+
+def _owned_deed(trigger: Token) -> bool:
+    """An event noun with its doer as possessor ("Beijing's demands", "his threats"), an argument of
+    another word rather than a light verb's object ("made its demands known" is still the deed)."""
+    if trigger.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in trigger.children):
+        return False
+    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.lemma_.lower() in word_class("light_verb"):
+        return False
+    return trigger.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass"}
+
+
+def _scheduled(noun: Token) -> bool:
+    """ "a scheduled Dec. 15 imposition of tariffs", "the proposed talks", "talks planned for Monday":
+    an event noun set for later."""
+    modifiers = word_class("plan_modifier")
+    for child in noun.children:
+        if child.dep_ in {"amod", "compound"} and modifiers & {child.lower_, child.lemma_.lower()}:
+            return True
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _PLAN_HEADS:
+            return True
+    return False
 
 
 def _held_back(verb: Token) -> bool:

@@ -467,18 +467,19 @@ def prize_contested(trigger: Token) -> bool:
 
 
 def in_words(trigger: Token) -> bool:
-    """An attack made in words: on a newspaper, a policy or a ruling, over one, or in a speech or
-    interview ("The president attacked the newspaper in a speech", "hammered the governor on his
-    plan")."""
+    """An attack made in words: on a newspaper, a policy or a ruling, in a speech or interview
+    ("The president attacked the newspaper in a speech"), or over what someone said or plans
+    ("Beshear hammered Bevin on his plan", "attacked the mayor over her handling of the strike")."""
     for child in trigger.children:
         if child.dep_ in {"dobj", "nsubjpass"} and child.lemma_.lower() in word_class("verbal_object"):
             return True
-        if child.dep_ == "prep" and child.lower_ in {"over", "about", "on", "for"}:
-            if any(c.lemma_.lower() in word_class("verbal_object") for c in child.children if c.dep_ == "pobj"):
-                return True
-        if child.dep_ == "prep" and child.lower_ in {"in", "during", "on", "at"}:
-            if any(c.lemma_.lower() in word_class("verbal_setting") for c in child.children if c.dep_ == "pobj"):
-                return True
+        if child.dep_ != "prep":
+            continue
+        objects = [c.lemma_.lower() for c in child.children if c.dep_ == "pobj"]
+        if child.lower_ in {"in", "during", "on", "at"} and set(objects) & word_class("verbal_setting"):
+            return True
+        if child.lower_ in {"on", "over", "about", "for"} and set(objects) & word_class("verbal_object"):
+            return True
     return False
 
 
@@ -663,6 +664,20 @@ def deeds_in_general(trigger: Token, kind_type: str, aimed: bool) -> bool:
     return not any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "nummod" for c in trigger.children)
 
 
+def describes_a_kind(trigger: Token) -> bool:
+    """ "Organizations that seek to combat misinformation cried foul", "countries that back the
+    rebels": a present-tense relative clause on a bare plural noun says what such actors do, not
+    a deed of the story."""
+    if trigger.dep_ != "relcl" or trigger.tag_ != "VBP":
+        return False
+    head = trigger.head
+    if head.tag_ != "NNS" or any(c.dep_ in {"det", "nummod", "poss"} for c in head.children):
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "neg"} for c in trigger.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in trigger.children)
+
+
 # How a deed hangs from a word of wariness: "wary of offering", "afraid to act", "cautious about imposing".
 _SHRINKING_PATH = {"pcomp", "pobj", "prep", "xcomp", "dobj", "acl", "acomp"}
 
@@ -789,8 +804,18 @@ def electoral_or_court_ritual(trigger: Token, kind_type: str, codes: tuple[str |
         or _out_of_a_contest(trigger, kind_type)
         or _speech_setting(trigger, kind_type)
         or _polled_opinion(trigger)
-        or any(c.lemma_.lower() in word_class("plea") for c in trigger.children if c.dep_ in _PLEADED)
+        or _pleaded(trigger)
     )
+
+
+def _pleaded(trigger: Token) -> bool:
+    """ "pleaded guilty", "pleaded not guilty Monday": a plea word on the verb, or just after it
+    however it is parsed ("guilty" is often hung on the date that follows)."""
+    plea = word_class("plea")
+    if any(c.lemma_.lower() in plea for c in trigger.children if c.dep_ in _PLEADED):
+        return True
+    after = trigger.doc[trigger.i + 1 : trigger.i + 3]
+    return trigger.lemma_.lower() == "plead" and any(t.lemma_.lower() in plea for t in after)
 
 
 def _phrase(token: Token) -> list[Token]:

@@ -30,7 +30,7 @@ from .relevance import asks_a_question, asks_for_comment, can_be_asked, crowd_ga
 from .reporting import reports, voices
 from .words import word_class
 
-__all__ = ["Candidate", "find_triggers", "judged_disparagingly", "own_noun", "trigger_type"]
+__all__ = ["Candidate", "find_triggers", "judged_disparagingly", "named_one", "own_noun", "trigger_type"]
 
 # Verb types whose object noun is the relation ended or refused, not an event of its own.
 _ENDING_TYPES = {"SANCTION", "REJECT", "CONCEDE", "RETREAT"}
@@ -375,14 +375,23 @@ def _names_disparagingly(verb: Token) -> bool:
     name attacks it in words."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_class("naming_verb"):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects:
+    named = named_one(verb)
+    if named is None:
         return False
+    objects = [named]
     names = [c for c in verb.children if c.dep_ in {"oprd", "dobj"} and c.i > objects[0].i]
     names += [c for o in objects for c in o.children if c.dep_ in {"appos", "acl"}]
     names += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     disparaging = word_class("disparaging")
     return any(t.lemma_.lower() in disparaging for name in names for t in name.subtree)
+
+
+def named_one(verb: Token) -> Token | None:
+    """The one a verb of naming names: its object, or the first of two predicates, as "called Omar a
+    terrorist" is often parsed."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    return objects[0] if objects else predicates[0] if len(predicates) > 1 else None
 
 
 def own_noun(token: Token, types: dict[str, EventType]) -> bool:
