@@ -36,3 +36,10 @@ def test_names_are_found_on_capitalised_words_longest_first():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     found = _TABLE.find(doc, date(2003, 5, 1), doc.text)
     assert found == {3: "XYZREB", 4: "XYZREB", 6: "XYZGOV", 7: "XYZGOV"}
+
+
+def test_a_hyphenated_name_matches_the_name_written_as_separate_words():
+    words = ["Anna", "-", "Berg", "left", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, False, False], pos=pos)
+    assert _TABLE.find(doc, date(2003, 5, 1), doc.text) == {0: "XYZGOV", 1: "XYZGOV", 2: "XYZGOV"}

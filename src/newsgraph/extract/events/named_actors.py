@@ -4,7 +4,7 @@
 organisations with their codes and the dates each code held ("Vladimir Putin": RUSGOV from
 2008-05-08). A mention takes the code that held on the article's date, else the code with no date; in an
 undated text, the latest code. Names are matched on word boundaries, longest first; a one-word name only on
-a proper noun.
+a proper noun; a hyphenated name also as separate words.
 """
 
 from __future__ import annotations
@@ -65,6 +65,9 @@ class NamedActors:
                     continue
                 name = " ".join(text[token.idx : last.idx + len(last)].lower().split())
                 code = self.code(name, on)
+                if code is None and "-" in name:
+                    # "Jean-Bertrand Aristide": Phoenix writes most hyphenated names as separate words.
+                    code = self.code(name.replace("-", " "), on)
                 if code is not None:
                     found.update((j, code) for j in range(i, i + n))
                     i += n - 1
