@@ -598,7 +598,10 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
 
 def _owned_doing(noun: Token, coder: ActorCoder) -> bool:
     """ "Israel's treatment of prisoners", "the American arming of X": a noun with an owner (or a
-    country word) and an "of" object names the owner's doing, whatever the noun."""
+    country word) and an "of" object names the owner's doing, whatever the noun; an actor noun
+    does not ("accused the Kenyan police of brutality", "the United States of interference")."""
+    if noun.pos_ == "PROPN" or coder.sector(noun) is not None:
+        return False
     owned = any(
         c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and coder.token_country(c)) for c in noun.children
     )

@@ -1,0 +1,14 @@
+"""Sources and targets of events: which phrase plays each role, and the code it gets."""
+
+
+def _only(events, trigger):
+    found = [v for v in events if v.trigger.text == trigger]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_an_actor_accused_of_a_deed_is_the_whole_phrase_not_its_country_word(analyze):
+    accused = _only(analyze("The opposition accused the Kenyan police of brutality.").events, "accused")
+    assert (accused.target.text, accused.target.code) == ("the Kenyan police", "KENCOP")
+    accused = _only(analyze("Tehran accused the United States of economic sabotage.").events, "accused")
+    assert accused.target.text == "the United States"
