@@ -12,3 +12,8 @@ def test_an_actor_accused_of_a_deed_is_the_whole_phrase_not_its_country_word(ana
     assert (accused.target.text, accused.target.code) == ("the Kenyan police", "KENCOP")
     accused = _only(analyze("Tehran accused the United States of economic sabotage.").events, "accused")
     assert accused.target.text == "the United States"
+
+
+def test_the_party_a_complaint_is_against_is_its_target_not_where_it_was_filed(analyze):
+    events = analyze("Indonesia filed a complaint with the United Nations against Australia.").events
+    assert _only(events, "complaint").target.code == "AUS"

@@ -743,8 +743,11 @@ def _target_token(
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
-                        # names the target before the noun does.
-                        candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
+                        # names the target before the noun does; "against X" names whom a deed
+                        # opposes before "with" or "to" name where or to whom it was brought ("filed a
+                        # complaint with the UN against X").
+                        own = head.dep_ == "dobj" and head.i != trigger.i
+                        candidates.append((-1 if own else 0 if child.lower_ == "against" else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
         candidates.extend((1, obj) for obj in _across_frontier(head))
         if introduces_target("with", type_):
