@@ -17,3 +17,10 @@ def test_an_actor_accused_of_a_deed_is_the_whole_phrase_not_its_country_word(ana
 def test_the_party_a_complaint_is_against_is_its_target_not_where_it_was_filed(analyze):
     events = analyze("Indonesia filed a complaint with the United Nations against Australia.").events
     assert _only(events, "complaint").target.code == "AUS"
+
+
+def test_a_former_state_named_as_an_actor_is_coded_by_its_successor(analyze):
+    expelled = _only(analyze("Zaire expelled two Belgian diplomats on Monday.").events, "expelled")
+    assert expelled.source.code == "COD"
+    condemned = _only(analyze("Albania condemned Yugoslavia for the border shooting.").events, "condemned")
+    assert condemned.target.code[:3] == "SRB"
