@@ -24,3 +24,8 @@ def test_a_former_state_named_as_an_actor_is_coded_by_its_successor(analyze):
     assert expelled.source.code == "COD"
     condemned = _only(analyze("Albania condemned Yugoslavia for the border shooting.").events, "condemned")
     assert condemned.target.code[:3] == "SRB"
+
+
+def test_what_people_were_beaten_with_is_not_the_target(analyze):
+    beat = _only(analyze("Riot police beat students with batons in Lusaka on Friday.").events, "beat")
+    assert beat.target.text == "students"

@@ -796,8 +796,11 @@ def _target_token(
     acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
     unknown_place = None  # "bombed Iranian oil installations on Kharg Island": a place of no known country
     for token in ranked:
-        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in word_class("acted_at_prep"):
-            return acted_on  # "killed three people at a mall in Texas": the people, not where they were
+        after_people = word_class("acted_at_prep") | word_class("means_prep")
+        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in after_people:
+            # "killed three people at a mall in Texas", "beat protesters with batons": the people, not
+            # where they were or what they were hit with
+            return acted_on
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
         if code is None and probe.ent_type_ in {"GPE", "LOC", "FAC"}:
