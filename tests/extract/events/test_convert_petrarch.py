@@ -93,3 +93,10 @@ def test_agents_keep_irregular_plurals_as_phrases_of_their_own_and_drop_unknown_
         ("sneak thief", "CRM"),
         ("sneak thieves", "CRM"),
     ]
+
+
+def test_a_former_state_is_coded_by_its_successor_or_by_the_republic_its_code_names():
+    assert convert._recode(("the soviet union", "SUN", "", ""))[1] == "RUS"
+    assert convert._recode(("the soviet cabinet", "SUNGOV", "", ""))[1] == "RUSGOV"
+    assert convert._recode(("the bosnian republic", "YUGBIH", "", "1992-03-05"))[1] == "BIH"
+    assert convert._recode(("a global firm", "MNCUSA", "", ""))[1] == "USABUS"

@@ -588,3 +588,8 @@ def test_police_deployed_in_a_city_are_a_police_mobilisation_there(analyze):
     assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "deployed"] == [
         ("MOBILIZE", "police", "KEN")
     ]
+
+
+def test_an_attack_with_edged_weapons_is_one_with_primitive_weapons(analyze):
+    events = analyze("Militiamen attacked the village with machetes and spears, residents said.").events
+    assert [(v.type, v.mode) for v in events if v.trigger.text == "attacked"] == [("ASSAULT", "primitive")]

@@ -44,3 +44,10 @@ def test_a_dictionary_name_used_as_an_everyday_phrase_is_no_actor():
     pos = ["PROPN", "PROPN", "NOUN", "VERB", "DET", "PROPN", "PROPN"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos)
     assert table.find(doc, None, doc.text) == {5: "XYZREB", 6: "XYZREB"}
+
+
+def test_a_hyphenated_name_matches_the_name_written_as_separate_words():
+    words = ["Anna", "-", "Berg", "left", "."]
+    pos = ["PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[False, False, True, False, False], pos=pos)
+    assert _TABLE.find(doc, date(2003, 5, 1), doc.text) == {0: "XYZGOV", 1: "XYZGOV", 2: "XYZGOV"}

@@ -600,7 +600,10 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
 
 def _owned_doing(noun: Token, coder: ActorCoder) -> bool:
     """ "Israel's treatment of prisoners", "the American arming of X": a noun with an owner (or a
-    country word) and an "of" object names the owner's doing, whatever the noun."""
+    country word) and an "of" object names the owner's doing, whatever the noun; an actor noun
+    does not ("accused the Kenyan police of brutality", "the United States of interference")."""
+    if noun.pos_ == "PROPN" or coder.sector(noun) is not None:
+        return False
     owned = any(
         c.dep_ == "poss" or (c.dep_ in {"amod", "compound"} and coder.token_country(c)) for c in noun.children
     )
@@ -742,8 +745,11 @@ def _target_token(
                     obj = object_of(child) or _stranded_object(child, head)
                     if obj is not None:
                         # "a lawsuit against X", "sanctions on X": the object noun's own argument
-                        # names the target before the noun does.
-                        candidates.append((-1 if head.dep_ == "dobj" and head.i != trigger.i else 1, obj))
+                        # names the target before the noun does; "against X" names whom a deed
+                        # opposes before "with" or "to" name where or to whom it was brought ("filed a
+                        # complaint with the UN against X").
+                        own = head.dep_ == "dobj" and head.i != trigger.i
+                        candidates.append((-1 if own else 0 if child.lower_ == "against" else 1, obj))
         candidates.extend((1, obj) for obj in _motive_objects(head))
         candidates.extend((1, obj) for obj in _across_frontier(head))
         if introduces_target("with", type_):
@@ -792,8 +798,11 @@ def _target_token(
     acted_on = next((t for t in ranked if t.dep_ in {"dobj", "nsubjpass"} and coder.sector(t)), None)
     unknown_place = None  # "bombed Iranian oil installations on Kharg Island": a place of no known country
     for token in ranked:
-        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in word_class("acted_at_prep"):
-            return acted_on  # "killed three people at a mall in Texas": the people, not where they were
+        after_people = word_class("acted_at_prep") | word_class("means_prep")
+        if acted_on is not None and token.dep_ == "pobj" and token.head.lower_ in after_people:
+            # "killed three people at a mall in Texas", "beat protesters with batons": the people, not
+            # where they were or what they were hit with
+            return acted_on
         probe = coder.stands_for(token) or token
         code = coder.code(probe, sentence, infer="none")[0]
         if code is None and probe.ent_type_ in {"GPE", "LOC", "FAC"}:

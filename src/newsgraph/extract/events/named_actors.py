@@ -4,7 +4,8 @@
 organisations with their codes and the dates each code held ("Vladimir Putin": RUSGOV from
 2008-05-08). A mention takes the code that held on the article's date, else the code with no date; in an
 undated text, the latest code. Names are matched on word boundaries, longest first; a one-word name only on
-a proper noun; a name that news mostly uses as an everyday phrase ("Black Friday") never.
+a proper noun; a hyphenated name also as separate words; a name that news mostly uses as an everyday
+phrase ("Black Friday") never.
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ class NamedActors:
                     continue
                 name = " ".join(text[token.idx : last.idx + len(last)].lower().split())
                 code = self.code(name, on)
+                if code is None and "-" in name:
+                    # "Jean-Bertrand Aristide": Phoenix writes most hyphenated names as separate words.
+                    code = self.code(name.replace("-", " "), on)
                 if code is not None and name in word_class("everyday_name"):
                     i += n - 1  # "Black Friday deals": the shopping day, no armed group; none of its words
                     break

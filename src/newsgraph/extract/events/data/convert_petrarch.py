@@ -295,11 +295,20 @@ def _usable_actor(row: tuple, single_words: bool) -> bool:
     return " " in name or (single_words and len(code) > 3)
 
 
+# States that broke up, coded as PLOVER's gold codes them: by the successor state ("Soviet" RUS,
+# "Yugoslav" SRB, "Czechoslovak" CZE), or by the republic a code names ("YUGBIH": BIH).
+SUCCESSORS = {"SUN": "RUS", "USR": "RUS", "YUG": "SRB", "SCG": "SRB", "CSK": "CZE", "DDR": "DEU"}
+
+
 def _recode(row: tuple) -> tuple:
-    """Multinational companies ("MNCUSA") become their country's business sector ("USABUS")."""
+    """Multinational companies ("MNCUSA") become their country's business sector ("USABUS"); a
+    former state's code becomes its successor's ("SUNGOV": RUSGOV) or its republic's ("USRGEO": GEO)."""
     name, code, start, end = row
     if code.startswith("MNC") and len(code) >= 6:
         code = code[3:6] + "BUS"
+    elif code[:3] in SUCCESSORS:
+        republic = len(code) >= 6 and code[3:6] not in AGENT_ROLES
+        code = code[3:] if republic else SUCCESSORS[code[:3]] + code[3:]
     return name, code, start, end
 
 
