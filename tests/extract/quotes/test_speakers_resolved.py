@@ -389,3 +389,12 @@ def test_a_quoted_question_cut_from_its_pronoun_cue_is_the_askers(analyze):
         '"And who will pay for the dredging?" he asked.'
     )
     assert _speaker(analysis, _only(analysis, "who will pay")) == "Omar Haddad"
+
+
+def test_the_utility_is_the_power_company_named_before(analyze):
+    analysis = analyze(
+        "Northern Power & Light Co. began cutting power to 200,000 homes on Monday. "
+        "The state's largest utility cut the number of homes affected after new forecasts. "
+        "The utility said it would restore power by Thursday."
+    )
+    assert _speaker(analysis, _only(analysis, "restore power")) == "Northern Power & Light Co."
