@@ -553,7 +553,9 @@ class References:
         if lemma in _group_nouns():
             if head.tag_ == "NNS" and _group_role(head) in _SEVERAL_ROLES:
                 return None  # 'the companies' are several firms, not one entity
-            in_phrase = self._organisation_in_phrase(head)
+            # 'a group representing rural counties in Oregon' is no county or state: what a clause on
+            # the noun says it does names others, not the organisation
+            in_phrase = self._organisation_in_phrase(head, clauses=False)
             if in_phrase and _group_role(head) == "firm" and self.entities[in_phrase].type != "ORG":
                 in_phrase = None  # 'the Oslo-based firm' is no city
             return (
@@ -771,12 +773,16 @@ class References:
                     return entity_id
         return None
 
-    def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
+    def _organisation_in_phrase(
+        self, head: Token, *, through_descriptions: bool = True, clauses: bool = True
+    ) -> str | None:
         """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
         an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
         ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation; nor does
-        a phrase the parse runs on past a paragraph break."""
-        others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
+        a phrase the parse runs on past a paragraph break; without `clauses`, nor do the participle
+        and relative clauses on the head."""
+        skipped = {"appos", "conj"} if clauses else {"appos", "conj", "acl", "relcl"}
+        others = {t.i for c in head.children if c.dep_ in skipped for t in c.subtree}
         start, end = paragraph_of(self.text, head.idx)
         for token in head.subtree:
             if token.i in others or not start <= token.idx < end:

@@ -398,3 +398,12 @@ def test_the_utility_is_the_power_company_named_before(analyze):
         "The utility said it would restore power by Thursday."
     )
     assert _speaker(analysis, _only(analysis, "restore power")) == "Northern Power & Light Co."
+
+
+def test_a_group_is_not_the_place_a_clause_on_it_names(analyze):
+    analysis = analyze(
+        "More than 450,000 people were without phone service, according to a group representing rural "
+        "counties in Oregon. The Oregon Rural Counties Association said it would ask for backup power."
+    )
+    assert _only(analysis, "without phone service").speaker.entity is None
+    assert _speaker(analysis, _only(analysis, "backup power")) == "Oregon Rural Counties Association"
