@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .extract.entities.words import entity_words
 from .lang.names import name_key
-from .lang.syntax import MODIFIER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, is_plural_phrase, verb_of_object
+from .lang.syntax import MODIFIER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, is_plural_phrase, verb_of_object
 from .lang.paragraphs import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
@@ -702,6 +702,15 @@ class References:
                 ]
                 if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description
                     described = [t for t in described if _in_one_phrase(t, span.root)]
+                # 'Dempsey talked with the man', 'Dempsey suspected it, so he told the man to ...': a
+                # description outside the name's phrase that is a verb's subject or object is another
+                # participant, not what the named person is ('X is the man who'); save two subjects of
+                # one verb, a phrase the parse cut in two ('A fighter who goes by the name Abu Saqr said')
+                described = [
+                    t for t in described
+                    if _in_one_phrase(t, span.root) or (verb := _argument_verb(t)) is None
+                    or (t.dep_ in SUBJECT_DEPS and span.root.dep_ in SUBJECT_DEPS and span.root.head.i == verb.i)
+                ]
                 if not described or not self._may_share(affiliations, span, described):
                     continue
                 if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
@@ -826,6 +835,19 @@ def _in_one_phrase(description: Token, name: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _argument_verb(token: Token) -> Token | None:
+    """The verb a noun head is the subject or an object of, directly or through a preposition
+    ('talked with the man'); None for a copula's subject or complement ('X is the man who') or a
+    role given with 'as' ('appointed X as chief executive')."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return None
+    if token.dep_ in SUBJECT_DEPS or token.dep_ in OBJECT_DEPS:
+        verb = token.head if token.dep_ in SUBJECT_DEPS else verb_of_object(token)
+        if verb.pos_ in VERB_POS and verb.lemma_ != "be":
+            return verb
+    return None
 
 
 def pronoun_antecedent(pronoun: Token) -> Token | None:

@@ -407,3 +407,12 @@ def test_a_group_is_not_the_place_a_clause_on_it_names(analyze):
     )
     assert _only(analysis, "without phone service").speaker.entity is None
     assert _speaker(analysis, _only(analysis, "backup power")) == "Oregon Rural Counties Association"
+
+
+def test_the_man_a_named_doctor_talked_with_is_not_the_doctor(analyze):
+    analysis = analyze(
+        "A 50-year-old farmer had been short of breath for months. Peter Marsh, a lung specialist, talked "
+        "with the man over the phone. Because Marsh suspected the new pillows, he told the man to throw "
+        'them out. "I feel normal again," the man wrote in a note.'
+    )
+    assert _only(analysis, "normal again").speaker.entity is None
