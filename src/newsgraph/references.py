@@ -27,7 +27,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .extract.entities.words import entity_words
 from .lang.names import name_key
-from .lang.syntax import MODIFIER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, is_plural_phrase, verb_of_object
+from .lang.syntax import MODIFIER_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS, is_plural_phrase, verb_of_object
 from .lang.paragraphs import paragraph_of
 from .lang.words import (
     REFERENT_TYPES,
@@ -553,7 +553,9 @@ class References:
         if lemma in _group_nouns():
             if head.tag_ == "NNS" and _group_role(head) in _SEVERAL_ROLES:
                 return None  # 'the companies' are several firms, not one entity
-            in_phrase = self._organisation_in_phrase(head)
+            # 'a group representing rural counties in Oregon' is no county or state: what a clause on
+            # the noun says it does names others, not the organisation
+            in_phrase = self._organisation_in_phrase(head, clauses=False)
             if in_phrase and _group_role(head) == "firm" and self.entities[in_phrase].type != "ORG":
                 in_phrase = None  # 'the Oslo-based firm' is no city
             return (
@@ -700,6 +702,15 @@ class References:
                 ]
                 if later_only:  # 'A judge ruled ... A judge rejected Assange's appeal': not Assange's description
                     described = [t for t in described if _in_one_phrase(t, span.root)]
+                # 'Dempsey talked with the man', 'Dempsey suspected it, so he told the man to ...': a
+                # description outside the name's phrase that is a verb's subject or object is another
+                # participant, not what the named person is ('X is the man who'); save two subjects of
+                # one verb, a phrase the parse cut in two ('A fighter who goes by the name Abu Saqr said')
+                described = [
+                    t for t in described
+                    if _in_one_phrase(t, span.root) or (verb := _argument_verb(t)) is None
+                    or (t.dep_ in SUBJECT_DEPS and span.root.dep_ in SUBJECT_DEPS and span.root.head.i == verb.i)
+                ]
                 if not described or not self._may_share(affiliations, span, described):
                     continue
                 if entity.type != "PERSON" and not (entity.type == "ORG" and any(self._names(t, span) for t in described)):
@@ -771,12 +782,16 @@ class References:
                     return entity_id
         return None
 
-    def _organisation_in_phrase(self, head: Token, *, through_descriptions: bool = True) -> str | None:
+    def _organisation_in_phrase(
+        self, head: Token, *, through_descriptions: bool = True, clauses: bool = True
+    ) -> str | None:
         """'a spokesman for the ministry' -> the organisation named inside the phrase, or the one
         an unnamed organisation in it ('the ministry') refers to. Appositions and conjuncts
         ('leaders Jorge Silva and Marta Reis') name others, not the phrase's organisation; nor does
-        a phrase the parse runs on past a paragraph break."""
-        others = {t.i for c in head.children if c.dep_ in {"appos", "conj"} for t in c.subtree}
+        a phrase the parse runs on past a paragraph break; without `clauses`, nor do the participle
+        and relative clauses on the head."""
+        skipped = {"appos", "conj"} if clauses else {"appos", "conj", "acl", "relcl"}
+        others = {t.i for c in head.children if c.dep_ in skipped for t in c.subtree}
         start, end = paragraph_of(self.text, head.idx)
         for token in head.subtree:
             if token.i in others or not start <= token.idx < end:
@@ -820,6 +835,19 @@ def _in_one_phrase(description: Token, name: Token) -> bool:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _argument_verb(token: Token) -> Token | None:
+    """The verb a noun head is the subject or an object of, directly or through a preposition
+    ('talked with the man'); None for a copula's subject or complement ('X is the man who') or a
+    role given with 'as' ('appointed X as chief executive')."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        return None
+    if token.dep_ in SUBJECT_DEPS or token.dep_ in OBJECT_DEPS:
+        verb = token.head if token.dep_ in SUBJECT_DEPS else verb_of_object(token)
+        if verb.pos_ in VERB_POS and verb.lemma_ != "be":
+            return verb
+    return None
 
 
 def pronoun_antecedent(pronoun: Token) -> Token | None:

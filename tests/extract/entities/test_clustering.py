@@ -70,6 +70,19 @@ def test_an_agencys_acronym_leaves_out_its_nationality_and_a_remit_added_later()
     assert _clusters(("Kenyan Institute for Marine Research", "ORG"), ("IMF", "ORG")) == [[0], [1]]
 
 
+def test_an_acronym_with_an_ampersand_joins_the_company_named_with_its_legal_suffix():
+    assert _clusters(("Northern Power & Light Co.", "ORG"), ("NP&L", "ORG")) == [[0, 1]]
+    assert _clusters(("Northern Power & Light Co.", "ORG"), ("NP&G", "ORG")) == [[0], [1]]
+
+
+def test_an_acronym_may_leave_out_a_place_the_article_names_before_the_body():
+    named = (("Oregon", "GPE"), ("Oregon Water Resources Board", "ORG"))
+    assert _clusters(*named, ("WRB", "ORG")) == [[0], [1, 2]]
+    assert _clusters(*named, ("OWRB", "ORG")) == [[0], [1, 2]]
+    # without the place named on its own, the shortened acronym stays apart
+    assert _clusters(("Oregon Water Resources Board", "ORG"), ("WRB", "ORG")) == [[0], [1]]
+
+
 def test_an_organisations_two_initials_in_order_join_it_but_not_another_order_or_a_person():
     assert _clusters(("Harlan Mills", "ORG"), ("HM", "ORG")) == [[0, 1]]
     assert _clusters(("Harlan Mills", "ORG"), ("MH", "ORG")) == [[0], [1]]

@@ -389,3 +389,30 @@ def test_a_quoted_question_cut_from_its_pronoun_cue_is_the_askers(analyze):
         '"And who will pay for the dredging?" he asked.'
     )
     assert _speaker(analysis, _only(analysis, "who will pay")) == "Omar Haddad"
+
+
+def test_the_utility_is_the_power_company_named_before(analyze):
+    analysis = analyze(
+        "Northern Power & Light Co. began cutting power to 200,000 homes on Monday. "
+        "The state's largest utility cut the number of homes affected after new forecasts. "
+        "The utility said it would restore power by Thursday."
+    )
+    assert _speaker(analysis, _only(analysis, "restore power")) == "Northern Power & Light Co."
+
+
+def test_a_group_is_not_the_place_a_clause_on_it_names(analyze):
+    analysis = analyze(
+        "More than 450,000 people were without phone service, according to a group representing rural "
+        "counties in Oregon. The Oregon Rural Counties Association said it would ask for backup power."
+    )
+    assert _only(analysis, "without phone service").speaker.entity is None
+    assert _speaker(analysis, _only(analysis, "backup power")) == "Oregon Rural Counties Association"
+
+
+def test_the_man_a_named_doctor_talked_with_is_not_the_doctor(analyze):
+    analysis = analyze(
+        "A 50-year-old farmer had been short of breath for months. Peter Marsh, a lung specialist, talked "
+        "with the man over the phone. Because Marsh suspected the new pillows, he told the man to throw "
+        'them out. "I feel normal again," the man wrote in a note.'
+    )
+    assert _only(analysis, "normal again").speaker.entity is None

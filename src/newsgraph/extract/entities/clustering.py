@@ -42,20 +42,31 @@ def acronym_of(text: str) -> str:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else ""
 
 
-def _acronyms(text: str) -> set[str]:
+def _acronyms(text: str, places: frozenset[str] = frozenset()) -> set[str]:
     """A name's acronyms, with and without a leading country code or nationality ("U.S. Immigration and
-    Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC), and without a last "and" word
-    its remit gained after the acronym was coined ("Centers for Disease Control and Prevention": CDC)."""
+    Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC) or a place the article names
+    ("California Public Utilities Commission": PUC), without a last "and" word its remit gained after
+    the acronym was coined ("Centers for Disease Control and Prevention": CDC), and without a company's
+    legal suffix ("Pacific Gas & Electric Co.": PG&E)."""
     first, _, rest = text.partition(" ")
     names = {text} | ({rest} if (is_acronym(first) or demonym_country(first)) and " " in rest else set())
+    names |= {text[len(place) + 1 :] for place in places if text.startswith(place + " ") and " " in text[len(place) + 1 :]}
     names |= {re.sub(r" and \w+$", "", name) for name in names}
+    names |= {name.rpartition(" ")[0] for name in names
+              if " " in name and name_key(name.rpartition(" ")[2]) in entity_words("company-suffix")}
     return {acronym_of(name) for name in names}
 
 
-def _abbreviates(acronym: str, text: str) -> bool:
+def _abbreviates(acronym: str, text: str, places: frozenset[str] = frozenset()) -> bool:
     """An acronym of the name: its initials in order, or in another order (the acronym of the name in
     its own language: "CEI" for "Italian Episcopal Conference")."""
-    return any(sorted(acronym) == sorted(initials) for initials in _acronyms(text))
+    return any(sorted(acronym) == sorted(initials) for initials in _acronyms(text, places))
+
+
+def _acronym_letters(text: str) -> str:
+    """The letters of an acronym, an ampersand between them ignored ("PG&E", "AT&T"); else ""."""
+    letters = text.replace("&", "") if re.fullmatch(r"[A-Z.]+(?:&[A-Z.]+)+", text) else text
+    return letters.replace(".", "") if is_acronym(letters) else ""
 
 
 def is_acronym(text: str) -> bool:
@@ -203,9 +214,10 @@ def cluster_mentions(
         else:
             by_entry[entry] = i
     keys = list(first_by_key.items())
+    places = frozenset(m.text for m in mentions if m.label == "GPE")
     for a, (key_a, i) in enumerate(keys):
         m = mentions[i]
-        acronym = m.text.replace(".", "") if is_acronym(m.text) else ""
+        acronym = _acronym_letters(m.text)
         for key_b, j in keys[a + 1 :] if not acronym else keys:
             if j == i or clusters.find(i) == clusters.find(j):
                 continue
@@ -213,7 +225,7 @@ def cluster_mentions(
             if acronym:
                 # Two-letter acronyms ("US", "UN") are too ambiguous to spell out: the alias tables
                 # decide, save for an uncurated organisation's two initials in order ("GM", "General Motors").
-                if (len(acronym) >= 3 and other.label != "PERSON" and _abbreviates(acronym, other.text)
+                if (len(acronym) >= 3 and other.label != "PERSON" and _abbreviates(acronym, other.text, places)
                         and acronym.lower() not in name_key(other.text).split()) or (
                     len(acronym) == 2 and m.label == other.label == "ORG" and _alias_form(m.text) not in alias_of
                     and acronym_of(other.text) == acronym and len(other.text.split()) == 2
