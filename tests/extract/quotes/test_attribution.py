@@ -389,3 +389,23 @@ def test_a_bracketed_as_clause_parsed_as_a_preposition_reports_the_rest(parse, i
     (noted,) = _attributions(doc, index_for(doc, {"Helen Park": "PERSON"}))
     assert noted.cue.text == "noted"
     assert _texts(doc, noted.content) == ["the test failed"]
+
+
+def test_a_hearsay_adverb_reports_its_clause_with_no_source_only_as_an_attribution(parse, index_for):
+    doc = parse("""
+        The       1 det    DET   the
+        guard     3 nsubjpass NOUN guard
+        was       3 auxpass AUX  be       VBD
+        fired     3 ROOT   VERB  fire     VBN
+        after     7 mark   SCONJ after
+        he        7 nsubj  PRON  he       PRP
+        allegedly 7 advmod ADV   allegedly RB
+        took      3 advcl  VERB  take     VBD
+        bribes    7 dobj   NOUN  bribe    NNS
+        .         3 punct  PUNCT .
+    """)
+    (alleged,) = _attributions(doc, index_for(doc, {}))
+    assert alleged.cue.text == "allegedly"
+    assert alleged.speaker is None
+    assert _texts(doc, alleged.content) == ["he", "took bribes"]
+    assert verb_attributions(doc, doc.text, index_for(doc, {}), QuotedSpans(quoted_spans(doc.text)), statements=True) == []

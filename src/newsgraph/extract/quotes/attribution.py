@@ -74,6 +74,8 @@ def verb_attributions(
             attribution = _according_to(doc, text, token, token.nbor(1), index, quotes)
         elif token.lower_ in quote_words().source_markers and token.dep_ == "prep":
             attribution = _according_to(doc, text, token, token, index, quotes, named=True)
+        elif not statements and token.lower_ in quote_words().hearsay_adverbs and token.dep_ == "advmod":
+            attribution = _hearsay(doc, text, token)
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
             attribution = _reported(doc, text, token, frames, index, quotes, statements)
         elif not statements and _publishes_a_work(token):
@@ -100,6 +102,24 @@ def verb_attributions(
             accepted.remove(outer)  # 'Police said Ray Hale shouted "Get out!"': Hale's words, as he said them
         accepted.append(attribution)
     return accepted
+
+
+def _hearsay(doc: Doc, text: str, adverb: Token) -> Attribution | None:
+    """'after he allegedly brandished a pistol', 'the campaign is reportedly scrambling for votes': a
+    hearsay adverb reports the clause of the verb it modifies, without its opening conjunction, as
+    said by no one named."""
+    verb = adverb.head
+    if verb.pos_ not in VERB_POS or verb.i == adverb.i:
+        return None
+    words = [t for t in verb.subtree if t.i != adverb.i and not (t.head.i == verb.i and t.dep_ in {"mark", "cc"})]
+    words = [t for t in words if t.i >= words[0].i]
+    before = [t for t in words if t.i < adverb.i]
+    after = [t for t in words if t.i > adverb.i]
+    spans = [(part[0].idx, part[-1].idx + len(part[-1])) for part in (before, after) if part]
+    content = trim_all(text, spans)
+    if not content:
+        return None
+    return Attribution(Span(adverb.idx, adverb.idx + len(adverb), adverb.text), adverb, None, content, 0.5)
 
 
 # what a verb of putting out a work reports: the work, its object or passive subject
