@@ -409,3 +409,39 @@ def test_a_hearsay_adverb_reports_its_clause_with_no_source_only_as_an_attributi
     assert alleged.speaker is None
     assert _texts(doc, alleged.content) == ["he", "took bribes"]
     assert verb_attributions(doc, doc.text, index_for(doc, {}), QuotedSpans(quoted_spans(doc.text)), statements=True) == []
+
+
+def test_in_a_poll_opening_its_sentence_reports_the_rest_as_the_poll_finding(parse, index_for):
+    doc = parse("""
+        In        7 prep   ADP   in
+        the       3 det    DET   the
+        latest    3 amod   ADJ   latest   JJS
+        survey    0 pobj   NOUN  survey   NN
+        ,         7 punct  PUNCT ,
+        the       6 det    DET   the
+        mayor     7 nsubj  NOUN  mayor    NN
+        gained    7 ROOT   VERB  gain     VBD
+        two       9 nummod NUM   two      CD
+        points    7 dobj   NOUN  point    NNS
+        .         7 punct  PUNCT .
+    """)
+    (found,) = _attributions(doc, index_for(doc, {}))
+    assert found.cue.text == "In"
+    assert found.speaker.text == "the latest survey"
+    assert _texts(doc, found.content) == ["the mayor gained two points"]
+
+
+def test_in_a_poll_inside_its_sentence_reports_nothing(parse, index_for):
+    doc = parse("""
+        Two       1 nummod NUM   two      CD
+        towns     2 nsubj  NOUN  town     NNS
+        ranked    2 ROOT   VERB  rank     VBD
+        in        2 prep   ADP   in
+        the       5 det    DET   the
+        survey    3 pobj   NOUN  survey   NN
+        as        2 prep   ADP   as
+        the       8 det    DET   the
+        safest    6 pobj   ADJ   safe     JJS
+        .         2 punct  PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []

@@ -74,6 +74,8 @@ def verb_attributions(
             attribution = _according_to(doc, text, token, token.nbor(1), index, quotes)
         elif token.lower_ in quote_words().source_markers and token.dep_ == "prep":
             attribution = _according_to(doc, text, token, token, index, quotes, named=True)
+        elif not statements and _in_a_finding(token):
+            attribution = _according_to(doc, text, token, token, index, quotes)
         elif not statements and token.lower_ in quote_words().hearsay_adverbs and token.dep_ == "advmod":
             attribution = _hearsay(doc, text, token)
         elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
@@ -102,6 +104,28 @@ def verb_attributions(
             accepted.remove(outer)  # 'Police said Ray Hale shouted "Get out!"': Hale's words, as he said them
         accepted.append(attribution)
     return accepted
+
+
+def _in_a_finding(prep: Token) -> bool:
+    """'In the latest poll, the mayor leads', '... trails by two points in one of the polls': 'in' a poll
+    or a study, opening or closing its sentence on a verb that is no cue of its own, says what the
+    finding is, as 'according to' does ('in the poll, voters said ...' is the voters' saying)."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
+        return False
+    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is not None and found.pos_ in {"NUM", "PRON"}:  # 'in one of the polls': the partitive's whole
+        found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if found is None or found.lemma_.lower() not in quote_words().finding_sources:
+        return False
+    sentence = prep.sent
+    last = sentence.end - 1
+    while last > prep.i and (prep.doc[last].is_punct or prep.doc[last].is_space):
+        last -= 1
+    after = prep.right_edge.i + 1
+    fronted = prep.i == sentence.start and after < sentence.end and prep.doc[after].text == ","
+    closing = prep.right_edge.i == last
+    return (fronted or closing) and verb_cue_frames(prep.head) is None
 
 
 def _hearsay(doc: Doc, text: str, adverb: Token) -> Attribution | None:
