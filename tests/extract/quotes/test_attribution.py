@@ -179,6 +179,15 @@ def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(tokenize, inde
     assert _texts(doc, lead.content) == ["Nobody should expect a deal this week"]
 
 
+def test_a_poll_and_colon_opening_a_headline_says_the_rest_only_as_an_attribution(tokenize, index_for):
+    doc = tokenize("New Poll: Farmers Turn Against Water Plan.\n\nGeneva: Talks resume today.")
+    index = index_for(doc, {"Geneva": "GPE"})
+    (lead,) = name_colon_leads(doc.text, index, findings=True)
+    assert (lead.speaker.text, lead.speaker.entity) == ("New Poll", None)
+    assert _texts(doc, lead.content) == ["Farmers Turn Against Water Plan"]
+    assert name_colon_leads(doc.text, index) == []
+
+
 def test_a_colon_after_a_name_inside_a_paragraph_is_no_lead(tokenize, index_for):
     doc = tokenize("Talks resume in Geneva, and Maria Lopez: nobody should expect a deal.")
     assert name_colon_leads(doc.text, index_for(doc, {"Maria Lopez": "PERSON"})) == []

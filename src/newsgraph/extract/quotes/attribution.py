@@ -516,16 +516,19 @@ def _worded(part: list[Token]) -> bool:
     return len([t for t in part if t.is_alpha]) >= 2
 
 
-def name_colon_leads(text: str, index: References) -> list[Attribution]:
+def name_colon_leads(text: str, index: References, *, findings: bool = False) -> list[Attribution]:
     """'Elizabeth Warren: Trump is a failure' (headline or transcript, 'PENCE: ...'): a short capitalised
     lead naming a person or organisation opens a paragraph (or a quotation opening it), then a colon;
-    it says the rest of the paragraph."""
+    it says the rest of the paragraph. With `findings`, as PolNeAR marks headlines, a lone word
+    for a poll or a study does too ('Poll: Voters sour on the plan'), with no entity."""
     found = []
     for lead in _NAME_COLON.finditer(text):
         name_start, name_end = lead.span(1)
         entity_id = index.at(name_start, name_end) or _named_in_capitals(lead.group(1), index)
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
-            continue
+            if not (findings and _names_a_finding(lead.group(1))):
+                continue
+            entity_id = None
         colon = text.index(":", name_end)
         following = _NEXT_TURN.search(text, lead.start(2), lead.end(2))  # a transcript with no paragraph breaks
         content = trim(text, lead.start(2), following.start() if following else lead.end(2))
@@ -534,6 +537,13 @@ def name_colon_leads(text: str, index: References) -> list[Attribution]:
         speaker = Speaker(name_start, name_end, text[name_start:name_end], entity_id)
         found.append(Attribution(Span(colon, colon + 1, ":"), None, speaker, [content], 0.7))
     return found
+
+
+def _names_a_finding(lead: str) -> bool:
+    """'Poll', 'New Study', 'SURVEY': a lead whose last word names a poll or a study (in any number)."""
+    last = lead.split()[-1].lower()
+    sources = quote_words().finding_sources
+    return last in sources or (last.endswith("s") and last[:-1] in sources)
 
 
 def _named_in_capitals(lead: str, index: References) -> str | None:
