@@ -78,7 +78,7 @@ def verb_attributions(
             attribution = _according_to(doc, text, token, token, index, quotes)
         elif not statements and token.lower_ in quote_words().hearsay_adverbs and token.dep_ == "advmod":
             attribution = _hearsay(doc, text, token)
-        elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
+        elif (frames := verb_cue_frames(token)) is not None and not (statements and _in_question(token)):
             attribution = _reported(doc, text, token, frames, index, quotes, statements)
         elif not statements and _publishes_a_work(token):
             attribution = _reported(doc, text, token, _PUBLISHED, index, quotes, statements)
@@ -252,7 +252,8 @@ def _depth(token: Token) -> int:
 
 
 def _in_question(verb: Token) -> bool:
-    """'Do you think Taiwan should ...?': a cue in a question asks what someone says; it reports nothing."""
+    """'Do you think Taiwan should ...?': a cue in a question asks what someone says; it states nothing
+    (PolNeAR's attributions mark it all the same: 'has he called for X?')."""
     last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
 
