@@ -283,7 +283,10 @@ def test_an_embedded_question_under_a_denied_cue_is_no_statement(parse, index_fo
         happens  4 ccomp VERB  happen VBZ
         .        4 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    index = index_for(doc, {})
+    assert verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True) == []
+    (withheld,) = _attributions(doc, index)  # PolNeAR marks what a source would not say
+    assert _texts(doc, withheld.content) == ["when the launch happens"]
 
 
 def test_a_refusal_to_say_is_an_attribution_of_the_refusal_not_of_the_question(parse, index_for):

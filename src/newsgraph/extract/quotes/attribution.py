@@ -268,7 +268,7 @@ def _reported(
         frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
         r for r in content_roots(verb, frames, attributions=not statements)
-        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
+        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r, statements) and not _asked(verb, r)
         and (not statements or (states(r, frames, quotes) and not _yes_no_question(r)))
     ]
     passive = [] if statements else passive_roots(verb, frames, roots)
@@ -363,11 +363,14 @@ def _state_of_mind(verb: Token) -> bool:
     return cause.i < verb.i and cause.lemma_.lower() in causes
 
 
-def _withheld(verb: Token, root: Token) -> bool:
-    """'did not disclose how large ...', 'declined to say when ...', 'what the mayor said': an
-    embedded question under a denied or refused cue, or a bare wh-word, tells nothing that was said."""
+def _withheld(verb: Token, root: Token, statements: bool) -> bool:
+    """'what the mayor said', and with `statements`, 'did not disclose how large ...', 'declined to say
+    when ...': a bare wh-word, or an embedded question under a denied or refused cue, tells nothing
+    that was said (PolNeAR's attributions mark what was withheld all the same)."""
     if root.tag_.startswith("W") and not list(root.children):
         return True
+    if not statements:
+        return False
     opener = root.left_edge
     if not (opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers) or opener.i <= verb.i:
         return False
