@@ -179,6 +179,15 @@ def test_a_name_and_colon_opening_a_paragraph_says_the_rest_of_it(tokenize, inde
     assert _texts(doc, lead.content) == ["Nobody should expect a deal this week"]
 
 
+def test_a_poll_and_colon_opening_a_headline_says_the_rest_only_as_an_attribution(tokenize, index_for):
+    doc = tokenize("New Poll: Farmers Turn Against Water Plan.\n\nGeneva: Talks resume today.")
+    index = index_for(doc, {"Geneva": "GPE"})
+    (lead,) = name_colon_leads(doc.text, index, findings=True)
+    assert (lead.speaker.text, lead.speaker.entity) == ("New Poll", None)
+    assert _texts(doc, lead.content) == ["Farmers Turn Against Water Plan"]
+    assert name_colon_leads(doc.text, index) == []
+
+
 def test_a_colon_after_a_name_inside_a_paragraph_is_no_lead(tokenize, index_for):
     doc = tokenize("Talks resume in Geneva, and Maria Lopez: nobody should expect a deal.")
     assert name_colon_leads(doc.text, index_for(doc, {"Maria Lopez": "PERSON"})) == []
@@ -274,7 +283,10 @@ def test_an_embedded_question_under_a_denied_cue_is_no_statement(parse, index_fo
         happens  4 ccomp VERB  happen VBZ
         .        4 punct PUNCT .
     """)
-    assert _attributions(doc, index_for(doc, {})) == []
+    index = index_for(doc, {})
+    assert verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True) == []
+    (withheld,) = _attributions(doc, index)  # PolNeAR marks what a source would not say
+    assert _texts(doc, withheld.content) == ["when the launch happens"]
 
 
 def test_a_refusal_to_say_is_an_attribution_of_the_refusal_not_of_the_question(parse, index_for):
@@ -389,3 +401,59 @@ def test_a_bracketed_as_clause_parsed_as_a_preposition_reports_the_rest(parse, i
     (noted,) = _attributions(doc, index_for(doc, {"Helen Park": "PERSON"}))
     assert noted.cue.text == "noted"
     assert _texts(doc, noted.content) == ["the test failed"]
+
+
+def test_a_hearsay_adverb_reports_its_clause_with_no_source_only_as_an_attribution(parse, index_for):
+    doc = parse("""
+        The       1 det    DET   the
+        guard     3 nsubjpass NOUN guard
+        was       3 auxpass AUX  be       VBD
+        fired     3 ROOT   VERB  fire     VBN
+        after     7 mark   SCONJ after
+        he        7 nsubj  PRON  he       PRP
+        allegedly 7 advmod ADV   allegedly RB
+        took      3 advcl  VERB  take     VBD
+        bribes    7 dobj   NOUN  bribe    NNS
+        .         3 punct  PUNCT .
+    """)
+    (alleged,) = _attributions(doc, index_for(doc, {}))
+    assert alleged.cue.text == "allegedly"
+    assert alleged.speaker is None
+    assert _texts(doc, alleged.content) == ["he", "took bribes"]
+    assert verb_attributions(doc, doc.text, index_for(doc, {}), QuotedSpans(quoted_spans(doc.text)), statements=True) == []
+
+
+def test_in_a_poll_opening_its_sentence_reports_the_rest_as_the_poll_finding(parse, index_for):
+    doc = parse("""
+        In        7 prep   ADP   in
+        the       3 det    DET   the
+        latest    3 amod   ADJ   latest   JJS
+        survey    0 pobj   NOUN  survey   NN
+        ,         7 punct  PUNCT ,
+        the       6 det    DET   the
+        mayor     7 nsubj  NOUN  mayor    NN
+        gained    7 ROOT   VERB  gain     VBD
+        two       9 nummod NUM   two      CD
+        points    7 dobj   NOUN  point    NNS
+        .         7 punct  PUNCT .
+    """)
+    (found,) = _attributions(doc, index_for(doc, {}))
+    assert found.cue.text == "In"
+    assert found.speaker.text == "the latest survey"
+    assert _texts(doc, found.content) == ["the mayor gained two points"]
+
+
+def test_in_a_poll_inside_its_sentence_reports_nothing(parse, index_for):
+    doc = parse("""
+        Two       1 nummod NUM   two      CD
+        towns     2 nsubj  NOUN  town     NNS
+        ranked    2 ROOT   VERB  rank     VBD
+        in        2 prep   ADP   in
+        the       5 det    DET   the
+        survey    3 pobj   NOUN  survey   NN
+        as        2 prep   ADP   as
+        the       8 det    DET   the
+        safest    6 pobj   ADJ   safe     JJS
+        .         2 punct  PUNCT .
+    """)
+    assert _attributions(doc, index_for(doc, {})) == []

@@ -323,3 +323,49 @@ def test_a_bare_object_or_one_with_a_relative_clause_is_no_statement(parse):
     frames = cue_lexicon()["say"]
     (prayer,) = content_roots(doc[1], frames)
     assert not states(prayer, frames, QuotedSpans([]))
+
+
+def test_bare_verbs_conjoined_after_an_infinitive_on_the_object_are_content(parse):
+    doc = parse("""
+        The       1 det    DET   the
+        group     2 nsubj  NOUN  group
+        backs     2 ROOT   VERB  advocate VBZ
+        a         4 det    DET   a
+        plan      2 dobj   NOUN  plan     NN
+        to        6 aux    PART  to       TO
+        end       2 advcl  VERB  end      VB
+        the       8 det    DET   the
+        subsidy   6 dobj   NOUN  subsidy  NN
+        and       2 cc     CCONJ and      CC
+        remove    2 conj   VERB  remove   VB
+        fees      10 dobj  NOUN  fee      NNS
+        .         2 punct  PUNCT .
+    """)
+    verb = doc[2]
+    roots = content_roots(verb, cue_lexicon()["advocate"], attributions=True)
+    assert [doc.text[s:e] for s, e in reported_content(doc, doc.text, verb, roots)] == [
+        "a plan to end the subsidy",
+        "remove fees",
+    ]
+
+
+def test_a_subjectless_present_verb_after_an_infinitive_is_a_bare_verb_of_the_content(parse):
+    doc = parse("""
+        The       1 det    DET   the
+        minister  2 nsubj  NOUN  minister
+        declined  2 ROOT   VERB  decline  VBD
+        to        4 aux    PART  to       TO
+        blame     2 xcomp  VERB  blame    VB
+        Russia    4 dobj   PROPN Russia   NNP
+        or        4 cc     CCONJ or       CC
+        call      2 conj   VERB  call     VBP
+        it        7 dobj   PRON  it       PRP
+        responsible 7 oprd ADJ   responsible JJ
+        .         2 punct  PUNCT .
+    """)
+    verb = doc[2]
+    roots = content_roots(verb, cue_lexicon()["decline"], attributions=True)
+    assert [doc.text[s:e] for s, e in reported_content(doc, doc.text, verb, roots)] == [
+        "to blame Russia",
+        "call it responsible",
+    ]

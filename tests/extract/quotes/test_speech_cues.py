@@ -1,6 +1,6 @@
 """Speech cues that are speech: control verbs and judged objects make no statement (only an attribution),
 belief and finding verbs report only a 'that' clause or an aside, and a cue in a question reports
-nothing (hand-built parses)."""
+no statement (hand-built parses)."""
 
 from __future__ import annotations
 
@@ -107,6 +107,24 @@ def test_a_cue_in_a_question_reports_nothing(parse, index_for):
         ?        2 punct PUNCT ?
     """)
     assert _attributions(doc, index_for(doc, {"Serbia": "GPE"})) == []
+
+
+def test_a_cue_in_a_question_about_a_third_party_is_an_attribution_but_no_statement(parse, index_for):
+    doc = parse("""
+        Did      3 aux   AUX   do    VBD
+        the      2 det   DET   the
+        minister 3 nsubj NOUN  minister NN
+        say      3 ROOT  VERB  say   VB
+        the      5 det   DET   the
+        border   7 nsubj NOUN  border NN
+        would    7 aux   AUX   would MD
+        close    3 ccomp VERB  close VB
+        ?        3 punct PUNCT ?
+    """)
+    index = index_for(doc, {})
+    (asked,) = _attributions(doc, index)  # PolNeAR marks what a question says someone said
+    assert doc.text[slice(*asked.content[0])] == "the border would close"
+    assert verb_attributions(doc, doc.text, index, QuotedSpans(quoted_spans(doc.text)), statements=True) == []
 
 
 def test_a_participle_after_a_comma_is_no_aside(parse, index_for):

@@ -74,7 +74,11 @@ def verb_attributions(
             attribution = _according_to(doc, text, token, token.nbor(1), index, quotes)
         elif token.lower_ in quote_words().source_markers and token.dep_ == "prep":
             attribution = _according_to(doc, text, token, token, index, quotes, named=True)
-        elif (frames := verb_cue_frames(token)) is not None and not _in_question(token):
+        elif not statements and _in_a_finding(token):
+            attribution = _according_to(doc, text, token, token, index, quotes)
+        elif not statements and token.lower_ in quote_words().hearsay_adverbs and token.dep_ == "advmod":
+            attribution = _hearsay(doc, text, token)
+        elif (frames := verb_cue_frames(token)) is not None and not (statements and _in_question(token)):
             attribution = _reported(doc, text, token, frames, index, quotes, statements)
         elif not statements and _publishes_a_work(token):
             attribution = _reported(doc, text, token, _PUBLISHED, index, quotes, statements)
@@ -100,6 +104,46 @@ def verb_attributions(
             accepted.remove(outer)  # 'Police said Ray Hale shouted "Get out!"': Hale's words, as he said them
         accepted.append(attribution)
     return accepted
+
+
+def _in_a_finding(prep: Token) -> bool:
+    """'In the latest poll, the mayor leads', '... trails by two points in one of the polls': 'in' a poll
+    or a study, opening or closing its sentence on a verb that is no cue of its own, says what the
+    finding is, as 'according to' does ('in the poll, voters said ...' is the voters' saying)."""
+    if prep.lower_ != "in" or prep.dep_ != "prep" or prep.head.pos_ not in VERB_POS:
+        return False
+    found = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if found is not None and found.pos_ in {"NUM", "PRON"}:  # 'in one of the polls': the partitive's whole
+        found = next((g for c in found.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"), None)
+    if found is None or found.lemma_.lower() not in quote_words().finding_sources:
+        return False
+    sentence = prep.sent
+    last = sentence.end - 1
+    while last > prep.i and (prep.doc[last].is_punct or prep.doc[last].is_space):
+        last -= 1
+    after = prep.right_edge.i + 1
+    fronted = prep.i == sentence.start and after < sentence.end and prep.doc[after].text == ","
+    closing = prep.right_edge.i == last
+    return (fronted or closing) and verb_cue_frames(prep.head) is None
+
+
+def _hearsay(doc: Doc, text: str, adverb: Token) -> Attribution | None:
+    """'after he allegedly brandished a pistol', 'the campaign is reportedly scrambling for votes': a
+    hearsay adverb reports the clause of the verb it modifies, without its opening conjunction, as
+    said by no one named."""
+    verb = adverb.head
+    if verb.pos_ not in VERB_POS or verb.i == adverb.i:
+        return None
+    words = [t for t in verb.subtree if t.i != adverb.i and not (t.head.i == verb.i and t.dep_ in {"mark", "cc"})]
+    words = [t for t in words if t.i >= words[0].i]
+    before = [t for t in words if t.i < adverb.i]
+    after = [t for t in words if t.i > adverb.i]
+    spans = [(part[0].idx, part[-1].idx + len(part[-1])) for part in (before, after) if part]
+    content = trim_all(text, spans)
+    if not content:
+        return None
+    return Attribution(Span(adverb.idx, adverb.idx + len(adverb), adverb.text), adverb, None, content, 0.5)
 
 
 # what a verb of putting out a work reports: the work, its object or passive subject
@@ -208,7 +252,8 @@ def _depth(token: Token) -> int:
 
 
 def _in_question(verb: Token) -> bool:
-    """'Do you think Taiwan should ...?': a cue in a question asks what someone says; it reports nothing."""
+    """'Do you think Taiwan should ...?': a cue in a question asks what someone says; it states nothing
+    (PolNeAR's attributions mark it all the same: 'has he called for X?')."""
     last = next((t for t in reversed(verb.sent) if not t.is_space and not t.is_quote), None)
     return last is not None and last.text == "?"
 
@@ -223,7 +268,7 @@ def _reported(
         frames = replace(frames, target=False)  # PolNeAR's convention: 'attacked Machado' attributes a stance
     roots = [
         r for r in content_roots(verb, frames, attributions=not statements)
-        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r) and not _asked(verb, r)
+        if not _names_a_party(r, index) and not _linking_aside(r) and not _withheld(verb, r, statements) and not _asked(verb, r)
         and (not statements or (states(r, frames, quotes) and not _yes_no_question(r)))
     ]
     passive = [] if statements else passive_roots(verb, frames, roots)
@@ -318,11 +363,14 @@ def _state_of_mind(verb: Token) -> bool:
     return cause.i < verb.i and cause.lemma_.lower() in causes
 
 
-def _withheld(verb: Token, root: Token) -> bool:
-    """'did not disclose how large ...', 'declined to say when ...', 'what the mayor said': an
-    embedded question under a denied or refused cue, or a bare wh-word, tells nothing that was said."""
+def _withheld(verb: Token, root: Token, statements: bool) -> bool:
+    """'what the mayor said', and with `statements`, 'did not disclose how large ...', 'declined to say
+    when ...': a bare wh-word, or an embedded question under a denied or refused cue, tells nothing
+    that was said (PolNeAR's attributions mark what was withheld all the same)."""
     if root.tag_.startswith("W") and not list(root.children):
         return True
+    if not statements:
+        return False
     opener = root.left_edge
     if not (opener.tag_.startswith("W") or opener.lower_ in quote_words().question_openers) or opener.i <= verb.i:
         return False
@@ -472,16 +520,19 @@ def _worded(part: list[Token]) -> bool:
     return len([t for t in part if t.is_alpha]) >= 2
 
 
-def name_colon_leads(text: str, index: References) -> list[Attribution]:
+def name_colon_leads(text: str, index: References, *, findings: bool = False) -> list[Attribution]:
     """'Elizabeth Warren: Trump is a failure' (headline or transcript, 'PENCE: ...'): a short capitalised
     lead naming a person or organisation opens a paragraph (or a quotation opening it), then a colon;
-    it says the rest of the paragraph."""
+    it says the rest of the paragraph. With `findings`, as PolNeAR marks headlines, a lone word
+    for a poll or a study does too ('Poll: Voters sour on the plan'), with no entity."""
     found = []
     for lead in _NAME_COLON.finditer(text):
         name_start, name_end = lead.span(1)
         entity_id = index.at(name_start, name_end) or _named_in_capitals(lead.group(1), index)
         if entity_id is None or index.entities[entity_id].type not in {"PERSON", "ORG"}:
-            continue
+            if not (findings and _names_a_finding(lead.group(1))):
+                continue
+            entity_id = None
         colon = text.index(":", name_end)
         following = _NEXT_TURN.search(text, lead.start(2), lead.end(2))  # a transcript with no paragraph breaks
         content = trim(text, lead.start(2), following.start() if following else lead.end(2))
@@ -490,6 +541,13 @@ def name_colon_leads(text: str, index: References) -> list[Attribution]:
         speaker = Speaker(name_start, name_end, text[name_start:name_end], entity_id)
         found.append(Attribution(Span(colon, colon + 1, ":"), None, speaker, [content], 0.7))
     return found
+
+
+def _names_a_finding(lead: str) -> bool:
+    """'Poll', 'New Study', 'SURVEY': a lead whose last word names a poll or a study (in any number)."""
+    last = lead.split()[-1].lower()
+    sources = quote_words().finding_sources
+    return last in sources or (last.endswith("s") and last[:-1] in sources)
 
 
 def _named_in_capitals(lead: str, index: References) -> str | None:

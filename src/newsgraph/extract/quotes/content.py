@@ -65,7 +65,7 @@ def content_roots(verb: Token, frames: CueFrames, *, attributions: bool = False)
             c for c in verb.children
             if c.dep_ == "conj"
             and c.i > roots[-1].i
-            and (_continues_content(c) or (is_infinitive(roots[-1]) and _joins_infinitive(c)))
+            and (_continues_content(c) or _joins_infinitive(c))
         )
     return roots
 
@@ -271,12 +271,15 @@ def _continues_content(conj: Token) -> bool:
 
 
 def _joins_infinitive(conj: Token) -> bool:
-    """'wants to cut jobs, close depots and sell ...': a bare verb with no subject that the parse
-    conjoins to a cue verb of another form after its infinitive is one more thing the infinitive says."""
+    """'wants to cut jobs, close depots and sell ...', 'backs rules to end X, cap Y and remove Z': a
+    bare verb with no subject that the parse conjoins to a cue verb of another form after an
+    infinitive of that verb (its content, or what completes its object) is one more thing the
+    infinitive says; a subjectless present tag is a bare verb misread ('declined to blame X or even
+    call it ...')."""
     return (
         conj.dep_ == "conj"
-        and conj.tag_ == "VB"
-        and conj.head.tag_ != "VB"
+        and conj.tag_ in {"VB", "VBP"}
+        and conj.head.tag_ != conj.tag_
         and not any(c.dep_ in CLAUSE_SUBJECT_DEPS or c.dep_ == "aux" for c in conj.children)
         and any(is_infinitive(c) and c.i < conj.i for c in conj.head.children)
     )

@@ -23,7 +23,9 @@ def extract_quotes(doc: Doc, *, options: Options) -> Iterator[Quote]:
     index = doc._.ng_references  # the package's one way to the entities; passed down to every rule
     quotes = QuotedSpans(quoted_spans(text))
     statements = options.quote_scope == "statements"
-    attributions = verb_attributions(doc, text, index, quotes, statements=statements) + name_colon_leads(text, index)
+    attributions = verb_attributions(doc, text, index, quotes, statements=statements) + name_colon_leads(
+        text, index, findings=not statements
+    )
     attach_direct_quotes(doc, text, attributions, index, quotes, statements=statements)
     carry_pronoun_speakers(attributions, index)
     found = []

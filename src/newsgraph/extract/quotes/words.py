@@ -46,6 +46,7 @@ class QuoteWords:
     belief_adjectives: frozenset[str]
     continuing_cues: frozenset[str]
     as_it_verbs: frozenset[str]
+    hearsay_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
