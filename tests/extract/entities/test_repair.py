@@ -484,3 +484,11 @@ def test_two_names_joined_by_a_hyphen_each_used_alone_are_two_names():
         ("Coty", "ORG"), ("Kylie Jenner", "PERSON"), ("Coty", "ORG"), ("Jenner", "PERSON")]
     # a hyphenated surname, or a first name of two, stays whole
     assert hyphen_paired_names([at("Coty-Kylie Jenner", "PERSON"), at("Jenner", "PERSON", 1)])[0].text == "Coty-Kylie Jenner"
+
+
+def test_an_untagged_name_after_a_team_position_is_a_person():
+    rows = [("Tampa", "PROPN", "compound", 1, "NNP"), ("center", "NOUN", "compound", 2, "NN"),
+            ("Rodell", "PROPN", "compound", 1, "NNP"), ("Ankrah", "PROPN", "nsubj", 1, "NNP"),
+            ("limped", "VERB", "ROOT", 0, "VBD"), ("off", "ADP", "prt", -1, "RP"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_people(doc, [], known_names(), [])] == [("Rodell Ankrah", "PERSON")]
