@@ -628,3 +628,19 @@ def _typed_after(verb: str, lemma: str, dep: str, name: str) -> str:
 ])
 def test_a_small_town_spacy_reads_as_a_person_is_a_place_in_a_place_frame(expected, verb, lemma, dep, name):
     assert _typed_after(verb, lemma, dep, name) == expected
+
+
+def test_a_name_a_facility_word_opens_is_a_facility_and_so_is_its_bare_name():
+    doc = parsed(_words("Troops at Fort Callard were put on alert . Callard was sealed off .", ("Fort", "Callard")))
+    found = facility_mentions(doc, [_mention(doc, "Fort Callard", "PERSON"), _mention(doc, "Callard", "PERSON", 1)],
+                              known_names(), [])
+    assert _types(doc, found) == {"Fort Callard": "FAC", "Callard": "FAC"}
+
+
+def test_a_big_town_named_fort_stays_a_town_and_a_camp_named_for_a_person_leaves_the_person():
+    doc = parsed(_words("Flights from Fort Worth resumed .", ("Fort", "Worth")))
+    assert _facilities(doc, _mention(doc, "Fort Worth", "GPE")) == [("Fort Worth", "GPE")]
+    doc = parsed(_words("David Orme flew to Camp David . David spoke .", ("David", "Orme", "Camp")))
+    found = facility_mentions(doc, [_mention(doc, "David Orme", "PERSON"), _mention(doc, "Camp David", "PERSON"),
+                                    _mention(doc, "David", "PERSON", 2)], known_names(), [])
+    assert _types(doc, found)["David"] == "PERSON"

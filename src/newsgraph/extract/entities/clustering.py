@@ -13,7 +13,7 @@ from ...geo.places import demonym_country
 from ...lang.names import name_key, name_tokens
 from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
-from .words import entity_words
+from .words import FACILITY_LEADERS, entity_words
 
 __all__ = [
     "NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix", "acronym_of",
@@ -226,6 +226,7 @@ def cluster_mentions(
     _attach_initialled_names(mentions, words, clusters)
     _attach_short_org_names(mentions, words, clusters, alias_of, aliases)
     _attach_short_place_names(mentions, words, clusters)
+    _attach_short_facility_names(mentions, words, clusters)
     _attach_national_bodies(mentions, words, clusters, aliases)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
@@ -403,6 +404,27 @@ def _attach_short_place_names(
     for i, m in enumerate(mentions):
         if m.label in ("GPE", "LOC") and len(stems.get(words[i], ())) == 1:
             clusters.union(next(iter(stems[words[i]])), i)
+
+
+def _attach_short_facility_names(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters
+) -> None:
+    """'Lejeune' beside 'Camp Lejeune', 'Incirlik' (a facility) beside 'Incirlik Air Base': a facility's
+    name without its facility words joins the one facility so named."""
+    facility_words = entity_words("facility") | entity_words("facility-modifier")
+    for i, m in enumerate(mentions):
+        size = len(words[i])
+        if m.label != "FAC" or not size:
+            continue
+        targets = {
+            clusters.find(j) for j, other in enumerate(mentions)
+            if other.label == "FAC" and len(words[j]) > size and (
+                (words[j][0] in FACILITY_LEADERS and words[j][1:] == words[i])
+                or (words[j][:size] == words[i] and all(w in facility_words for w in words[j][size:]))
+            )
+        }
+        if len(targets) == 1:
+            clusters.union(targets.pop(), i)
 
 
 def entity_type(labels: Sequence[str], entry: AliasEntry | None) -> str:

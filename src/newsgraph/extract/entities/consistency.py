@@ -19,7 +19,7 @@ from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .clustering import NameMention, alias_entry, entity_type, without_suffix
 from .facilities import facility_stem
 from .geography import gazetteer_place, used_as_place
-from .words import entity_words
+from .words import FACILITY_LEADERS, entity_words
 
 __all__ = ["consistent_types"]
 
@@ -68,6 +68,14 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     facility_stems = {
         name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
     }
+    # "Lejeune" beside "Camp Lejeune": the bare name of a facility its facility word opens is that
+    # facility (not a word of a person's name the article uses: "Camp David" beside "David Hale").
+    person_name_words = {w for key, members in by_key.items() if " " in key
+                         and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON" for w in key.split()}
+    led_facility_stems = {
+        stem for m in mentions if m.label == "FAC" and len(words := m.text.split()) > 1 and words[0].lower() in FACILITY_LEADERS
+        and not (stem := name_key(" ".join(words[1:]))) in person_name_words
+    }
     # Surnames used alone for a person ("Krevik said", "Wasserman Schultz said"): a full name ending in one
     # is that person's.
     person_words = {key for key, members in by_key.items() if len(key.split()) <= 2
@@ -96,6 +104,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
             label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
+        elif entry is None and key in led_facility_stems and label in ("PERSON", "ORG", "NORP"):
+            label = "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
             label = "NORP"
         elif entry is None and label == "NORP" and _is_big_city_named_alone(doc, [mentions[i] for i in members]):
