@@ -644,3 +644,29 @@ def test_a_big_town_named_fort_stays_a_town_and_a_camp_named_for_a_person_leaves
     found = facility_mentions(doc, [_mention(doc, "David Orme", "PERSON"), _mention(doc, "Camp David", "PERSON"),
                                     _mention(doc, "David", "PERSON", 2)], known_names(), [])
     assert _types(doc, found)["David"] == "PERSON"
+
+
+def _rows(spec: list[tuple[str, str, str, int, str]]) -> list[tuple[str, str, str, int, str]]:
+    """Rows with absolute head indices turned into offsets."""
+    return [(w, pos, dep, head - i, tag) for i, (w, pos, dep, head, tag) in enumerate(spec)]
+
+
+def test_a_one_word_name_after_the_and_a_towns_name_or_opening_a_line_is_no_persons():
+    from spacy.tokens import Span as SpacySpan
+
+    doc = parsed(_rows([("Fans", "NOUN", "nsubj", 1, "NNS"), ("cheered", "VERB", "ROOT", 1, "VBD"),
+                        ("the", "DET", "det", 4, "DT"), ("Dayton", "PROPN", "compound", 4, "NNP"),
+                        ("Blaze", "PROPN", "dobj", 1, "NNP"), (".", "PUNCT", "punct", 1, "."),
+                        ("The", "DET", "det", 7, "DT"), ("Blaze", "PROPN", "nsubj", 8, "NNP"),
+                        ("lost", "VERB", "ROOT", 8, "VBD"), (".", "PUNCT", "punct", 8, ".")]))
+    doc.ents = [SpacySpan(doc, 3, 4, label="GPE")]
+    mentions = [_mention(doc, "Blaze", "PERSON"), _mention(doc, "Blaze", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Blaze": "ORG"}
+    doc = parsed(_rows([("The", "DET", "det", 1, "DT"), ("Blaze", "PROPN", "nsubj", 2, "NNP"),
+                        ("lost", "VERB", "ROOT", 2, "VBD"), (".", "PUNCT", "punct", 2, "."),
+                        ("NEXT", "PROPN", "ROOT", 4, "NNP"), ("\n\n", "SPACE", "dep", 4, "_SP"),
+                        ("Blaze", "PROPN", "appos", 4, "NNP"), (":", "PUNCT", "punct", 4, ":"),
+                        ("host", "VERB", "relcl", 4, "VB"), ("the", "DET", "det", 10, "DT"),
+                        ("Hawks", "PROPN", "dobj", 8, "NNPS"), (".", "PUNCT", "punct", 4, ".")]))
+    mentions = [_mention(doc, "Blaze", "PERSON"), _mention(doc, "Blaze", "PERSON", 1), _mention(doc, "Hawks", "ORG")]
+    assert _types(doc, mentions)["Blaze"] == "ORG"

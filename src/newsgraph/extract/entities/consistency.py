@@ -396,17 +396,31 @@ def _has_a_firms_attribute(doc: Doc, span: Span) -> bool:
 
 
 def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
-    """"according to the Intelligencer": a one-word name that is the head of "the" wherever the
-    article uses it (save where it opens a sentence: "Thunder: host the Lakers") is no person's (a
+    """"according to the Intelligencer": a one-word name that is the head of "the" (`_after_the`) wherever the
+    article uses it (save where it opens a sentence or a line: "Thunder: host the Lakers") is no person's (a
     newspaper, a band, a team), unless it is a person's surname there."""
     if len(key.split()) != 1:
         return False
     spans = [_span_of(doc, m) for m in mentions]
     if any(span is None for span in spans):
         return False
-    after_the = [span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == span.root.i
-                 for span in spans]
-    return any(after_the) and all(the or span[0].is_sent_start for the, span in zip(after_the, spans))
+    after_the = [_after_the(doc, span) for span in spans]
+    return any(after_the) and all(the or _opens_a_sentence_or_line(doc, span) for the, span in zip(after_the, spans))
+
+
+def _opens_a_sentence_or_line(doc: Doc, span: Span) -> bool:
+    """A name first in its sentence or on its line ("UP NEXT\n\nThunder: Host the Lakers", which the
+    parse runs on from the heading)."""
+    return span[0].is_sent_start or span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+
+
+def _after_the(doc: Doc, span: Span) -> bool:
+    """The name is the head of a "the" right before it, or before a place's name before it: "the
+    Oklahoma City Thunder" (a team, as a paper is "the Dayton Ledger")."""
+    k = span.start - 1
+    while k >= 0 and doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the" and doc[k].head.i == span.root.i
 
 
 def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
