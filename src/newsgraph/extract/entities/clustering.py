@@ -44,12 +44,16 @@ def acronym_of(text: str) -> str:
 
 def _acronyms(text: str) -> set[str]:
     """A name's acronyms, with and without a leading country code or nationality ("U.S. Immigration and
-    Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC), and without a last "and" word
-    its remit gained after the acronym was coined ("Centers for Disease Control and Prevention": CDC)."""
+    Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC), without a last "and" word
+    its remit gained after the acronym was coined ("Centers for Disease Control and Prevention": CDC),
+    and with the initial of "of" ("Department of Justice": DOJ)."""
     first, _, rest = text.partition(" ")
     names = {text} | ({rest} if (is_acronym(first) or demonym_country(first)) and " " in rest else set())
     names |= {re.sub(r" and \w+$", "", name) for name in names}
-    return {acronym_of(name) for name in names}
+    # "DOJ" for "Department of Justice": some acronyms keep the initial of "of".
+    with_of = {"".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _FUNCTION_WORDS - {"of"}).upper()
+               for name in names if " of " in name}
+    return {acronym_of(name) for name in names} | with_of
 
 
 def _abbreviates(acronym: str, text: str) -> bool:
@@ -228,6 +232,7 @@ def cluster_mentions(
     _attach_short_place_names(mentions, words, clusters)
     _attach_short_facility_names(mentions, words, clusters)
     _attach_national_bodies(mentions, words, clusters, aliases)
+    _attach_inverted_bodies(mentions, words, clusters, aliases)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -381,6 +386,39 @@ def _attach_national_bodies(
         }
         if len(matches) == 1:
             clusters.union(matches.pop(), j)
+
+
+def _attach_inverted_bodies(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, aliases: Sequence[AliasEntry]
+) -> None:
+    """'the Justice Department' and 'the Department of Justice', 'the Foreign Ministry' and 'the Ministry
+    of Foreign Affairs': a body named with its remit before its noun and one named with the noun, "of"
+    and that remit are one body, if they name the same country or none (one may name it: "the U.S.
+    Justice Department" beside "the Department of Justice", where the article names one such body)."""
+    fillers, bodies = entity_words("body-filler"), entity_words("body-noun")
+    keys: dict[int, tuple[str | None, str, tuple[str, ...], bool]] = {}
+    for i, m in enumerate(mentions):
+        name = words[i]
+        if m.label != "ORG" or len(name) < 2:
+            continue
+        if name[-1] in bodies:
+            body, remit, inverted = name[-1], name[:-1], False
+        elif name[0] in bodies and name[1] == "of":
+            body, remit, inverted = name[0], name[2:], True
+        else:
+            continue
+        country = nation_country(remit[0], aliases) if remit else None
+        remit = tuple(w for w in remit[1 if country else 0:] if w not in fillers)
+        if remit:
+            keys[i] = (country, body, remit, inverted)
+    for i, (country, body, remit, inverted) in keys.items():
+        matches = {
+            clusters.find(j) for j, (other_country, other_body, other_remit, other_inverted) in keys.items()
+            if other_inverted != inverted and (other_body, other_remit) == (body, remit)
+            and (other_country == country or None in (country, other_country))
+        }
+        if len(matches) == 1:
+            clusters.union(matches.pop(), i)
 
 
 def nation_country(text: str, aliases: Sequence[AliasEntry]) -> str | None:
