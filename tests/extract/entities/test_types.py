@@ -670,3 +670,20 @@ def test_a_one_word_name_after_the_and_a_towns_name_or_opening_a_line_is_no_pers
                         ("Hawks", "PROPN", "dobj", 8, "NNPS"), (".", "PUNCT", "punct", 4, ".")]))
     mentions = [_mention(doc, "Blaze", "PERSON"), _mention(doc, "Blaze", "PERSON", 1), _mention(doc, "Hawks", "ORG")]
     assert _types(doc, mentions)["Blaze"] == "ORG"
+
+
+def test_a_name_conjoined_with_one_persons_full_name_is_a_person_unless_it_shares_a_word():
+    doc = parsed(_rows([("It", "PRON", "nsubjpass", 2, "PRP"), ("was", "AUX", "auxpass", 2, "VBD"),
+                        ("founded", "VERB", "ROOT", 2, "VBN"), ("by", "ADP", "agent", 2, "IN"),
+                        ("Tarun", "PROPN", "compound", 5, "NNP"), ("Mehrotra", "PROPN", "pobj", 3, "NNP"),
+                        ("and", "CCONJ", "cc", 5, "CC"), ("Elena", "PROPN", "compound", 8, "NNP"),
+                        ("Vasquez", "PROPN", "conj", 5, "NNP"), (".", "PUNCT", "punct", 2, ".")]))
+    mentions = [_mention(doc, "Tarun Mehrotra", "ORG"), _mention(doc, "Elena Vasquez", "PERSON")]
+    assert _types(doc, mentions)["Tarun Mehrotra"] == "PERSON"
+    doc = parsed(_rows([("It", "PRON", "nsubjpass", 2, "PRP"), ("was", "AUX", "auxpass", 2, "VBD"),
+                        ("founded", "VERB", "ROOT", 2, "VBN"), ("by", "ADP", "agent", 2, "IN"),
+                        ("Vasquez", "PROPN", "compound", 5, "NNP"), ("Mehrotra", "PROPN", "pobj", 3, "NNP"),
+                        ("and", "CCONJ", "cc", 5, "CC"), ("Elena", "PROPN", "compound", 8, "NNP"),
+                        ("Vasquez", "PROPN", "conj", 5, "NNP"), (".", "PUNCT", "punct", 2, ".")]))
+    mentions = [_mention(doc, "Vasquez Mehrotra", "ORG"), _mention(doc, "Elena Vasquez", "PERSON")]
+    assert _types(doc, mentions)["Vasquez Mehrotra"] == "ORG"

@@ -307,10 +307,16 @@ def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
 
 
 def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[int]) -> bool:
-    """One of a list of people: two or more conjuncts of the name's head are people's names (one
-    alone may be the founder beside a firm: "Volta Motors and Ines Volta")."""
+    """One of a list of people: two or more conjuncts of the name's head are people's names, or one
+    is, a full name that shares no word with it (one that does may be the founder beside a firm:
+    "Volta Labs and Ines Volta")."""
     span = _span_of(doc, mention)
-    return span is not None and sum(c.i in person_tokens for c in span.root.conjuncts) >= 2
+    if span is None:
+        return False
+    people = [c for c in span.root.conjuncts if c.i in person_tokens]
+    own_words = {t.lower_ for t in span}
+    return len(people) >= 2 or (len(people) == 1 and people[0].i - 1 in person_tokens
+                                and people[0].lower_ not in own_words and doc[people[0].i - 1].lower_ not in own_words)
 
 
 def _listed_with_organisations(
