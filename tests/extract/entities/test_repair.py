@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, exclaimed_names, hyphen_paired_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    dateline_places, defined_acronyms, exclaimed_names, hyphen_paired_names, nationality_led_names, rejoined_names, repair, repeated_names,
+    split_person_names,
     unlabelled_full_names, unlabelled_organisations, unlabelled_people,
 )
 from newsgraph.tables import known_names
@@ -492,3 +493,16 @@ def test_an_untagged_name_after_a_team_position_is_a_person():
             ("limped", "VERB", "ROOT", 0, "VBD"), ("off", "ADP", "prt", -1, "RP"), (".", "PUNCT", "punct", -2, ".")]
     doc = parsed(rows)
     assert [(m.text, m.label) for m in unlabelled_people(doc, [], known_names(), [])] == [("Rodell Ankrah", "PERSON")]
+
+
+def test_a_dateline_is_a_place_and_no_name_crosses_the_dash_after_it():
+    rows = [("ACCRA", "PROPN", "ROOT", 0, "NNP"), ("-", "PUNCT", "punct", -1, ":"),
+            ("Kofi", "PROPN", "compound", 1, "NNP"), ("Mensah", "PROPN", "nsubj", 1, "NNP"),
+            ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 0, 4, "PERSON") == "Kofi Mensah PERSON"
+    doc = parsed(rows)
+    mentions = dateline_places(doc, [NameMention(0, 5, "ACCRA", "ORG")], [])
+    assert [(m.text, m.label) for m in mentions] == [("ACCRA", "GPE")]
+    headline = [("PRESIDENT", "PROPN", "ROOT", 0, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                ("AIDES", "PROPN", "conj", -2, "NNP"), ("MEET", "VERB", "ROOT", 0, "VBP")]
+    assert dateline_places(parsed(headline), [], []) == []
