@@ -687,3 +687,18 @@ def test_a_name_conjoined_with_one_persons_full_name_is_a_person_unless_it_share
                         ("Vasquez", "PROPN", "conj", 5, "NNP"), (".", "PUNCT", "punct", 2, ".")]))
     mentions = [_mention(doc, "Vasquez Mehrotra", "ORG"), _mention(doc, "Elena Vasquez", "PERSON")]
     assert _types(doc, mentions)["Vasquez Mehrotra"] == "ORG"
+
+
+def test_an_unknown_place_only_ever_modifying_a_noun_or_after_a_person_noun_and_of_is_an_organisation():
+    rows = _rows([("A", "DET", "det", 2, "DT"), ("Trelvo", "PROPN", "compound", 2, "NNP"),
+                  ("documentary", "NOUN", "nsubj", 3, "NN"), ("aired", "VERB", "ROOT", 3, "VBD"),
+                  ("in", "ADP", "prep", 3, "IN"), ("Trelvo", "PROPN", "pobj", 4, "NNP"), (".", "PUNCT", "punct", 3, ".")])
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Trelvo", "GPE"), _mention(doc, "Trelvo", "GPE", 1)]
+    assert _types(doc, mentions) == {"Trelvo": "GPE"}  # once written as a place
+    doc = parsed(rows[:4] + [(".", "PUNCT", "punct", -1, ".")])
+    assert _types(doc, [_mention(doc, "Trelvo", "GPE")]) == {"Trelvo": "ORG"}
+    doc = parsed(_rows([("The", "DET", "det", 1, "DT"), ("founder", "NOUN", "nsubj", 4, "NN"),
+                        ("of", "ADP", "prep", 1, "IN"), ("Zorvex", "PROPN", "pobj", 2, "NNP"),
+                        ("resigned", "VERB", "ROOT", 4, "VBD"), (".", "PUNCT", "punct", 4, ".")]))
+    assert _types(doc, [_mention(doc, "Zorvex", "GPE")]) == {"Zorvex": "ORG"}

@@ -443,17 +443,26 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
 
 
 def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
-    """"a Netflix spokesperson": a "place" the gazetteer does not know, written before a person
-    noun it modifies, is the organisation that person works for."""
+    """"a Netflix spokesperson", "the chief executive of Zorvex", "a new Netflix documentary": a "place"
+    the gazetteer does not know, written before a person noun it modifies or after one and "of", or
+    everywhere before a common noun it modifies (a brand's way: "the Netflix special"), is an
+    organisation."""
     if gazetteer_place(mentions[0].text) is not None:
         return False
     nouns = word_list("person_nouns.txt")
+    modifiers = 0
     for m in mentions:
         span = _span_of(doc, m)
-        if span is not None and span.end < len(doc) and span.root.dep_ == "compound" \
-                and span.root.head.i == span.end and doc[span.end].lemma_.lower() in nouns:
+        if span is None:
+            continue
+        if span.end < len(doc) and span.root.dep_ == "compound" and span.root.head.i == span.end:
+            if doc[span.end].lemma_.lower() in nouns:
+                return True
+            modifiers += doc[span.end].pos_ == "NOUN"
+        of = span.root.head
+        if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in nouns:
             return True
-    return False
+    return modifiers == len(mentions)
 
 
 def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
