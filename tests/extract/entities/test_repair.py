@@ -506,3 +506,15 @@ def test_a_dateline_is_a_place_and_no_name_crosses_the_dash_after_it():
     headline = [("PRESIDENT", "PROPN", "ROOT", 0, "NNP"), (",", "PUNCT", "punct", -1, ","),
                 ("AIDES", "PROPN", "conj", -2, "NNP"), ("MEET", "VERB", "ROOT", 0, "VBP")]
     assert dateline_places(parsed(headline), [], []) == []
+
+
+def test_a_korean_name_spacy_ended_before_its_hyphenated_syllable_takes_it_in():
+    rows = [("Park", "PROPN", "compound", 1, "NNP"), ("Min", "PROPN", "nsubj", 3, "NNP"), ("-", "PUNCT", "punct", -1, "HYPH"),
+            ("ho", "NOUN", "appos", -2, "NN"), ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows, spaces=[True, False, False, True, False, False])
+    mention = repair(doc, Candidate(0, 2, "PERSON", False), known_names(), [])
+    assert mention.text == "Park Min-ho"
+    led = [("Troops", "NOUN", "nsubj", 4, "NNS"), ("Lars", "PROPN", "compound", 1, "NNP"), ("Bo", "PROPN", "npadvmod", 2, "NNP"),
+           ("-", "PUNCT", "punct", 1, "HYPH"), ("led", "VERB", "amod", -3, "VBN"), ("left", "VERB", "ROOT", 0, "VBD")]
+    doc = parsed(led, spaces=[True, True, False, False, True, False])
+    assert repair(doc, Candidate(1, 3, "PERSON", False), known_names(), []).text == "Lars Bo"

@@ -95,6 +95,8 @@ def repair(
         or (tokens[-1].text.islower() and not candidate.from_ruler)
     ):
         tokens = tokens[:-1]
+    if not candidate.from_ruler and label == "PERSON":
+        tokens = _with_hyphenated_syllable(doc, tokens)
     if len(tokens) > 1 and tokens[-1].like_num and _opens_a_score(doc, tokens[-1].i):
         tokens = tokens[:-1]  # "putting Sweden 1-0 up"
     elif len(tokens) > 3 and _opens_a_score(doc, tokens[-3].i) and tokens[-3].i + 2 == tokens[-1].i:
@@ -185,6 +187,22 @@ def _titled_name(tokens: list, titles: dict[str, str | None]) -> bool:
     return n > 0 and len(name) >= 2 and all(
         t.text[:1].isupper() and t.is_alpha and t.lower_ not in organisation_words for t in name
     )
+
+
+def _with_hyphenated_syllable(doc: Doc, tokens: list) -> list:
+    """"Moon Jae-in", "Ban Ki-moon": a two-word name of short words (a Korean surname and the first
+    syllable of the given name) that spaCy ended before the lower-case syllable hyphenated to it takes
+    it in (not "Biden-era", "Smith-led": a longer word, or a verb, is no syllable)."""
+    if len(tokens) != 2 or not all(t.text[:1].isupper() and t.is_alpha and len(t) <= 4 for t in tokens):
+        return tokens
+    k = tokens[-1].i
+    if k + 2 >= len(doc) or tokens[-1].whitespace_ or doc[k + 1].text != "-" or doc[k + 1].whitespace_:
+        return tokens
+    syllable = doc[k + 2]
+    if syllable.is_alpha and syllable.is_lower and len(syllable) <= 5 and syllable.pos_ not in ("VERB", "AUX", "ADJ") \
+            and not syllable.tag_.startswith("VB"):
+        return [*tokens, doc[k + 1], syllable]
+    return tokens
 
 
 def _hyphenated_end(tokens: list) -> bool:
