@@ -702,3 +702,18 @@ def test_an_unknown_place_only_ever_modifying_a_noun_or_after_a_person_noun_and_
                         ("of", "ADP", "prep", 1, "IN"), ("Zorvex", "PROPN", "pobj", 2, "NNP"),
                         ("resigned", "VERB", "ROOT", 4, "VBD"), (".", "PUNCT", "punct", 4, ".")]))
     assert _types(doc, [_mention(doc, "Zorvex", "GPE")]) == {"Zorvex": "ORG"}
+
+
+def test_a_name_followed_by_an_organisation_noun_in_apposition_is_an_organisation():
+    rows = _rows([("It", "PRON", "nsubj", 1, "PRP"), ("thanked", "VERB", "ROOT", 1, "VBD"),
+                  ("the", "DET", "det", 3, "DT"), ("league", "NOUN", "dobj", 1, "NN"), ("and", "CCONJ", "cc", 3, "CC"),
+                  ("Varnholt", "PROPN", "conj", 3, "NNP"), (",", "PUNCT", "punct", 1, ","), ("a", "DET", "det", 8, "DT"),
+                  ("firm", "NOUN", "appos", 3, "NN"), ("founded", "VERB", "acl", 8, "VBN"), ("by", "ADP", "agent", 9, "IN"),
+                  ("bankers", "NOUN", "pobj", 10, "NNS"), (".", "PUNCT", "punct", 1, ".")])
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Varnholt", "PERSON")]) == {"Varnholt": "ORG"}
+    assert _types(doc, [_mention(doc, "Varnholt", "GPE")]) == {"Varnholt": "ORG"}
+    person = list(rows)
+    person[8] = ("banker", "NOUN", "appos", -5, "NN")  # "Varnholt, a banker founded by ...": a person noun
+    doc = parsed(person)
+    assert _types(doc, [_mention(doc, "Varnholt", "PERSON")]) == {"Varnholt": "PERSON"}

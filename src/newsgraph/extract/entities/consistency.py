@@ -369,7 +369,7 @@ def _names_a_person_noun(doc: Doc, mention: NameMention) -> bool:
 def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person_words: set[str]) -> bool:
     """A "person" that is an organisation: a name ending in an organisation's word ("Dick Clark
     Productions", "Leeds United") or opening with one that leads a name ("Banco Santander"), one in
-    apposition to an organisation noun ("the website Full Fact"), one with what only a firm has
+    apposition to an organisation noun ("the website Full Fact", "Kosmos, a group founded by ..."), one with what only a firm has
     ("Harlan Marsh shares fell", "shares of Harlan Marsh", "Harlan Marsh's shareholders"), or a plural
     name with its own article ("The Steelers spent Monday ...", "facing the Browns"; not "the Biden
     administration", nor a family whose member the article names: "the Obamas")."""
@@ -385,11 +385,24 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
         root = span.root
         if root.dep_ == "appos" and root.head.lower_ in entity_words("organisation-noun"):
             return True
+        if _followed_by_an_organisation_noun(doc, span):
+            return True
         if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return True
         if _has_a_firms_attribute(doc, span):
             return True
     return False
+
+
+def _followed_by_an_organisation_noun(doc: Doc, span: Span) -> bool:
+    """"Kosmos, a group co-founded by ...", "Halden, the Oslo lender": an organisation noun with an
+    article, in apposition after the comma that follows the name (the parse may hang it on the noun
+    before the name: "a partnership between the federation and Kosmos, a group ...")."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in entity_words("determiner"):
+        return False
+    noun = doc[span.end + 1].head
+    return (noun.dep_ == "appos" and noun.left_edge.i == span.end + 1 and noun.i > span.end
+            and noun.lower_ in entity_words("organisation-noun"))
 
 
 def _has_a_firms_attribute(doc: Doc, span: Span) -> bool:
@@ -445,6 +458,7 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
 def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
     """"a Netflix spokesperson", "the chief executive of Zorvex", "a new Netflix documentary": a "place"
     the gazetteer does not know, written before a person noun it modifies or after one and "of", or
+    before an organisation noun in apposition ("Varnholt, a firm founded by ..."), or
     everywhere before a common noun it modifies (a brand's way: "the Netflix special"), is an
     organisation."""
     if gazetteer_place(mentions[0].text) is not None:
@@ -459,6 +473,8 @@ def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
             if doc[span.end].lemma_.lower() in nouns:
                 return True
             modifiers += doc[span.end].pos_ == "NOUN"
+        if _followed_by_an_organisation_noun(doc, span):
+            return True
         of = span.root.head
         if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in nouns:
             return True
