@@ -139,3 +139,19 @@ def test_a_ministrys_capitalised_name_joins_its_countrys_lower_case_ministry():
     assert len(_clusters(("Chile's foreign ministry", "ORG"), ("Peruvian Foreign Ministry", "ORG"))) == 2
     two_countries = _clusters(("Chile's mining ministry", "ORG"), ("Peru's mining ministry", "ORG"), ("Ministry of Mining", "ORG"))
     assert len(two_countries) == 3
+
+
+def test_a_facilitys_bare_name_joins_the_one_facility_so_named():
+    assert _clusters(("Camp Halloran", "FAC"), ("Halloran", "FAC")) == [[0, 1]]
+    assert _clusters(("Tarnak Air Base", "FAC"), ("Tarnak", "FAC")) == [[0, 1]]
+    assert len(_clusters(("Camp Halloran", "FAC"), ("Fort Halloran", "FAC"), ("Halloran", "FAC"))) == 3
+    assert len(_clusters(("Camp Halloran", "FAC"), ("Halloran", "PERSON"))) == 2
+
+
+def test_a_body_named_with_its_remit_first_joins_the_body_named_with_of():
+    assert _clusters(("Labour Department", "ORG"), ("Department of Labour", "ORG")) == [[0, 1]]
+    assert _clusters(("Foreign Ministry", "ORG"), ("Ministry of Foreign Affairs", "ORG")) == [[0, 1]]
+    assert _clusters(("Department of Transport", "ORG"), ("DOT", "ORG")) == [[0, 1]]
+    # two countries' bodies stay apart
+    assert len(_clusters(("Indian Defence Ministry", "ORG"), ("Pakistani Ministry of Defence", "ORG"))) == 2
+    assert len(_clusters(("Labour Department", "ORG"), ("Department of Energy", "ORG"))) == 2

@@ -9,7 +9,8 @@ from spacy.tokens import Span
 from newsgraph.extract.entities.candidates import Candidate, spacy_candidates
 from newsgraph.extract.entities.clustering import NameMention
 from newsgraph.extract.entities.repair import (
-    defined_acronyms, exclaimed_names, hyphen_paired_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    dateline_places, defined_acronyms, exclaimed_names, hyphen_paired_names, nationality_led_names, rejoined_names, repair, repeated_names,
+    split_person_names,
     unlabelled_full_names, unlabelled_organisations, unlabelled_people,
 )
 from newsgraph.tables import known_names
@@ -484,3 +485,36 @@ def test_two_names_joined_by_a_hyphen_each_used_alone_are_two_names():
         ("Coty", "ORG"), ("Kylie Jenner", "PERSON"), ("Coty", "ORG"), ("Jenner", "PERSON")]
     # a hyphenated surname, or a first name of two, stays whole
     assert hyphen_paired_names([at("Coty-Kylie Jenner", "PERSON"), at("Jenner", "PERSON", 1)])[0].text == "Coty-Kylie Jenner"
+
+
+def test_an_untagged_name_after_a_team_position_is_a_person():
+    rows = [("Tampa", "PROPN", "compound", 1, "NNP"), ("center", "NOUN", "compound", 2, "NN"),
+            ("Rodell", "PROPN", "compound", 1, "NNP"), ("Ankrah", "PROPN", "nsubj", 1, "NNP"),
+            ("limped", "VERB", "ROOT", 0, "VBD"), ("off", "ADP", "prt", -1, "RP"), (".", "PUNCT", "punct", -2, ".")]
+    doc = parsed(rows)
+    assert [(m.text, m.label) for m in unlabelled_people(doc, [], known_names(), [])] == [("Rodell Ankrah", "PERSON")]
+
+
+def test_a_dateline_is_a_place_and_no_name_crosses_the_dash_after_it():
+    rows = [("ACCRA", "PROPN", "ROOT", 0, "NNP"), ("-", "PUNCT", "punct", -1, ":"),
+            ("Kofi", "PROPN", "compound", 1, "NNP"), ("Mensah", "PROPN", "nsubj", 1, "NNP"),
+            ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 0, 4, "PERSON") == "Kofi Mensah PERSON"
+    doc = parsed(rows)
+    mentions = dateline_places(doc, [NameMention(0, 5, "ACCRA", "ORG")], [])
+    assert [(m.text, m.label) for m in mentions] == [("ACCRA", "GPE")]
+    headline = [("PRESIDENT", "PROPN", "ROOT", 0, "NNP"), (",", "PUNCT", "punct", -1, ","),
+                ("AIDES", "PROPN", "conj", -2, "NNP"), ("MEET", "VERB", "ROOT", 0, "VBP")]
+    assert dateline_places(parsed(headline), [], []) == []
+
+
+def test_a_korean_name_spacy_ended_before_its_hyphenated_syllable_takes_it_in():
+    rows = [("Park", "PROPN", "compound", 1, "NNP"), ("Min", "PROPN", "nsubj", 3, "NNP"), ("-", "PUNCT", "punct", -1, "HYPH"),
+            ("ho", "NOUN", "appos", -2, "NN"), ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    doc = parsed(rows, spaces=[True, False, False, True, False, False])
+    mention = repair(doc, Candidate(0, 2, "PERSON", False), known_names(), [])
+    assert mention.text == "Park Min-ho"
+    led = [("Troops", "NOUN", "nsubj", 4, "NNS"), ("Lars", "PROPN", "compound", 1, "NNP"), ("Bo", "PROPN", "npadvmod", 2, "NNP"),
+           ("-", "PUNCT", "punct", 1, "HYPH"), ("led", "VERB", "amod", -3, "VBN"), ("left", "VERB", "ROOT", 0, "VBD")]
+    doc = parsed(led, spaces=[True, True, False, False, True, False])
+    assert repair(doc, Candidate(1, 3, "PERSON", False), known_names(), []).text == "Lars Bo"

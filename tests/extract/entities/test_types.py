@@ -628,3 +628,92 @@ def _typed_after(verb: str, lemma: str, dep: str, name: str) -> str:
 ])
 def test_a_small_town_spacy_reads_as_a_person_is_a_place_in_a_place_frame(expected, verb, lemma, dep, name):
     assert _typed_after(verb, lemma, dep, name) == expected
+
+
+def test_a_name_a_facility_word_opens_is_a_facility_and_so_is_its_bare_name():
+    doc = parsed(_words("Troops at Fort Callard were put on alert . Callard was sealed off .", ("Fort", "Callard")))
+    found = facility_mentions(doc, [_mention(doc, "Fort Callard", "PERSON"), _mention(doc, "Callard", "PERSON", 1)],
+                              known_names(), [])
+    assert _types(doc, found) == {"Fort Callard": "FAC", "Callard": "FAC"}
+
+
+def test_a_big_town_named_fort_stays_a_town_and_a_camp_named_for_a_person_leaves_the_person():
+    doc = parsed(_words("Flights from Fort Worth resumed .", ("Fort", "Worth")))
+    assert _facilities(doc, _mention(doc, "Fort Worth", "GPE")) == [("Fort Worth", "GPE")]
+    doc = parsed(_words("David Orme flew to Camp David . David spoke .", ("David", "Orme", "Camp")))
+    found = facility_mentions(doc, [_mention(doc, "David Orme", "PERSON"), _mention(doc, "Camp David", "PERSON"),
+                                    _mention(doc, "David", "PERSON", 2)], known_names(), [])
+    assert _types(doc, found)["David"] == "PERSON"
+
+
+def _rows(spec: list[tuple[str, str, str, int, str]]) -> list[tuple[str, str, str, int, str]]:
+    """Rows with absolute head indices turned into offsets."""
+    return [(w, pos, dep, head - i, tag) for i, (w, pos, dep, head, tag) in enumerate(spec)]
+
+
+def test_a_one_word_name_after_the_and_a_towns_name_or_opening_a_line_is_no_persons():
+    from spacy.tokens import Span as SpacySpan
+
+    doc = parsed(_rows([("Fans", "NOUN", "nsubj", 1, "NNS"), ("cheered", "VERB", "ROOT", 1, "VBD"),
+                        ("the", "DET", "det", 4, "DT"), ("Dayton", "PROPN", "compound", 4, "NNP"),
+                        ("Blaze", "PROPN", "dobj", 1, "NNP"), (".", "PUNCT", "punct", 1, "."),
+                        ("The", "DET", "det", 7, "DT"), ("Blaze", "PROPN", "nsubj", 8, "NNP"),
+                        ("lost", "VERB", "ROOT", 8, "VBD"), (".", "PUNCT", "punct", 8, ".")]))
+    doc.ents = [SpacySpan(doc, 3, 4, label="GPE")]
+    mentions = [_mention(doc, "Blaze", "PERSON"), _mention(doc, "Blaze", "PERSON", 1)]
+    assert _types(doc, mentions) == {"Blaze": "ORG"}
+    doc = parsed(_rows([("The", "DET", "det", 1, "DT"), ("Blaze", "PROPN", "nsubj", 2, "NNP"),
+                        ("lost", "VERB", "ROOT", 2, "VBD"), (".", "PUNCT", "punct", 2, "."),
+                        ("NEXT", "PROPN", "ROOT", 4, "NNP"), ("\n\n", "SPACE", "dep", 4, "_SP"),
+                        ("Blaze", "PROPN", "appos", 4, "NNP"), (":", "PUNCT", "punct", 4, ":"),
+                        ("host", "VERB", "relcl", 4, "VB"), ("the", "DET", "det", 10, "DT"),
+                        ("Hawks", "PROPN", "dobj", 8, "NNPS"), (".", "PUNCT", "punct", 4, ".")]))
+    mentions = [_mention(doc, "Blaze", "PERSON"), _mention(doc, "Blaze", "PERSON", 1), _mention(doc, "Hawks", "ORG")]
+    assert _types(doc, mentions)["Blaze"] == "ORG"
+
+
+def test_a_name_conjoined_with_one_persons_full_name_is_a_person_unless_it_shares_a_word():
+    doc = parsed(_rows([("It", "PRON", "nsubjpass", 2, "PRP"), ("was", "AUX", "auxpass", 2, "VBD"),
+                        ("founded", "VERB", "ROOT", 2, "VBN"), ("by", "ADP", "agent", 2, "IN"),
+                        ("Tarun", "PROPN", "compound", 5, "NNP"), ("Mehrotra", "PROPN", "pobj", 3, "NNP"),
+                        ("and", "CCONJ", "cc", 5, "CC"), ("Elena", "PROPN", "compound", 8, "NNP"),
+                        ("Vasquez", "PROPN", "conj", 5, "NNP"), (".", "PUNCT", "punct", 2, ".")]))
+    mentions = [_mention(doc, "Tarun Mehrotra", "ORG"), _mention(doc, "Elena Vasquez", "PERSON")]
+    assert _types(doc, mentions)["Tarun Mehrotra"] == "PERSON"
+    doc = parsed(_rows([("It", "PRON", "nsubjpass", 2, "PRP"), ("was", "AUX", "auxpass", 2, "VBD"),
+                        ("founded", "VERB", "ROOT", 2, "VBN"), ("by", "ADP", "agent", 2, "IN"),
+                        ("Vasquez", "PROPN", "compound", 5, "NNP"), ("Mehrotra", "PROPN", "pobj", 3, "NNP"),
+                        ("and", "CCONJ", "cc", 5, "CC"), ("Elena", "PROPN", "compound", 8, "NNP"),
+                        ("Vasquez", "PROPN", "conj", 5, "NNP"), (".", "PUNCT", "punct", 2, ".")]))
+    mentions = [_mention(doc, "Vasquez Mehrotra", "ORG"), _mention(doc, "Elena Vasquez", "PERSON")]
+    assert _types(doc, mentions)["Vasquez Mehrotra"] == "ORG"
+
+
+def test_an_unknown_place_only_ever_modifying_a_noun_or_after_a_person_noun_and_of_is_an_organisation():
+    rows = _rows([("A", "DET", "det", 2, "DT"), ("Trelvo", "PROPN", "compound", 2, "NNP"),
+                  ("documentary", "NOUN", "nsubj", 3, "NN"), ("aired", "VERB", "ROOT", 3, "VBD"),
+                  ("in", "ADP", "prep", 3, "IN"), ("Trelvo", "PROPN", "pobj", 4, "NNP"), (".", "PUNCT", "punct", 3, ".")])
+    doc = parsed(rows)
+    mentions = [_mention(doc, "Trelvo", "GPE"), _mention(doc, "Trelvo", "GPE", 1)]
+    assert _types(doc, mentions) == {"Trelvo": "GPE"}  # once written as a place
+    doc = parsed(rows[:4] + [(".", "PUNCT", "punct", -1, ".")])
+    assert _types(doc, [_mention(doc, "Trelvo", "GPE")]) == {"Trelvo": "ORG"}
+    doc = parsed(_rows([("The", "DET", "det", 1, "DT"), ("founder", "NOUN", "nsubj", 4, "NN"),
+                        ("of", "ADP", "prep", 1, "IN"), ("Zorvex", "PROPN", "pobj", 2, "NNP"),
+                        ("resigned", "VERB", "ROOT", 4, "VBD"), (".", "PUNCT", "punct", 4, ".")]))
+    assert _types(doc, [_mention(doc, "Zorvex", "GPE")]) == {"Zorvex": "ORG"}
+
+
+def test_a_name_followed_by_an_organisation_noun_in_apposition_is_an_organisation():
+    rows = _rows([("It", "PRON", "nsubj", 1, "PRP"), ("thanked", "VERB", "ROOT", 1, "VBD"),
+                  ("the", "DET", "det", 3, "DT"), ("league", "NOUN", "dobj", 1, "NN"), ("and", "CCONJ", "cc", 3, "CC"),
+                  ("Varnholt", "PROPN", "conj", 3, "NNP"), (",", "PUNCT", "punct", 1, ","), ("a", "DET", "det", 8, "DT"),
+                  ("firm", "NOUN", "appos", 3, "NN"), ("founded", "VERB", "acl", 8, "VBN"), ("by", "ADP", "agent", 9, "IN"),
+                  ("bankers", "NOUN", "pobj", 10, "NNS"), (".", "PUNCT", "punct", 1, ".")])
+    doc = parsed(rows)
+    assert _types(doc, [_mention(doc, "Varnholt", "PERSON")]) == {"Varnholt": "ORG"}
+    assert _types(doc, [_mention(doc, "Varnholt", "GPE")]) == {"Varnholt": "ORG"}
+    person = list(rows)
+    person[8] = ("banker", "NOUN", "appos", -5, "NN")  # "Varnholt, a banker founded by ...": a person noun
+    doc = parsed(person)
+    assert _types(doc, [_mention(doc, "Varnholt", "PERSON")]) == {"Varnholt": "PERSON"}

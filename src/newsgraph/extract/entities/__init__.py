@@ -37,7 +37,7 @@ from .consistency import consistent_types
 from .describe import entity_record
 from .facilities import facility_mentions
 from .repair import (
-    defined_acronyms, exclaimed_names, honorific_sexes, hyphen_paired_names, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
+    dateline_places, defined_acronyms, exclaimed_names, honorific_sexes, hyphen_paired_names, joined_place_names, nationality_led_names, rejoined_names, repair, repeated_names, split_person_names,
     national_bodies, titled_offices, unlabelled_organisations, unlabelled_full_names, unlabelled_people, unlabelled_places,
 )
 from .words import NAME_LABELS
@@ -52,7 +52,7 @@ def extract_entities(doc: Doc, *, options: Options) -> Iterator[Entity]:
     candidates = particle_names(doc, candidates)
     boilerplate = [(s.start, s.end) for s in (doc._.ng_boilerplate or ())]
     mentions = [m for c in candidates if (m := repair(doc, c, names, boilerplate)) is not None]
-    mentions = facility_mentions(doc, mentions, names, boilerplate)
+    mentions = facility_mentions(doc, dateline_places(doc, mentions, boilerplate), names, boilerplate)
     mentions = defined_acronyms(doc, mentions, names, boilerplate)
     mentions = rejoined_names(doc, joined_place_names(doc, split_person_names(doc, mentions, names)))
     mentions = exclaimed_names(doc, nationality_led_names(doc, mentions, names), boilerplate)

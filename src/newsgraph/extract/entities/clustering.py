@@ -13,7 +13,7 @@ from ...geo.places import demonym_country
 from ...lang.names import name_key, name_tokens
 from ...lang.words import name_particles, name_suffixes
 from ...tables import AliasEntry
-from .words import entity_words
+from .words import FACILITY_LEADERS, entity_words
 
 __all__ = [
     "NameMention", "cluster_mentions", "same_person_name", "alias_entry", "entity_type", "without_suffix", "acronym_of",
@@ -46,15 +46,19 @@ def _acronyms(text: str, places: frozenset[str] = frozenset()) -> set[str]:
     """A name's acronyms, with and without a leading country code or nationality ("U.S. Immigration and
     Customs Enforcement": ICE; "Chinese Center for Disease Control": CDC) or a place the article names
     ("California Public Utilities Commission": PUC), without a last "and" word its remit gained after
-    the acronym was coined ("Centers for Disease Control and Prevention": CDC), and without a company's
-    legal suffix ("Pacific Gas & Electric Co.": PG&E)."""
+    the acronym was coined ("Centers for Disease Control and Prevention": CDC), without a company's
+    legal suffix ("Pacific Gas & Electric Co.": PG&E), and with the initial of "of" ("Department of
+    Justice": DOJ)."""
     first, _, rest = text.partition(" ")
     names = {text} | ({rest} if (is_acronym(first) or demonym_country(first)) and " " in rest else set())
     names |= {text[len(place) + 1 :] for place in places if text.startswith(place + " ") and " " in text[len(place) + 1 :]}
     names |= {re.sub(r" and \w+$", "", name) for name in names}
     names |= {name.rpartition(" ")[0] for name in names
               if " " in name and name_key(name.rpartition(" ")[2]) in entity_words("company-suffix")}
-    return {acronym_of(name) for name in names}
+    # "DOJ" for "Department of Justice": some acronyms keep the initial of "of".
+    with_of = {"".join(w[0] for w in re.split(r"[\s-]+", name) if w and w.lower() not in _FUNCTION_WORDS - {"of"}).upper()
+               for name in names if " of " in name}
+    return {acronym_of(name) for name in names} | with_of
 
 
 def _abbreviates(acronym: str, text: str, places: frozenset[str] = frozenset()) -> bool:
@@ -238,7 +242,9 @@ def cluster_mentions(
     _attach_initialled_names(mentions, words, clusters)
     _attach_short_org_names(mentions, words, clusters, alias_of, aliases)
     _attach_short_place_names(mentions, words, clusters)
+    _attach_short_facility_names(mentions, words, clusters)
     _attach_national_bodies(mentions, words, clusters, aliases)
+    _attach_inverted_bodies(mentions, words, clusters, aliases)
     groups: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         groups.setdefault(clusters.find(i), []).append(i)
@@ -394,6 +400,39 @@ def _attach_national_bodies(
             clusters.union(matches.pop(), j)
 
 
+def _attach_inverted_bodies(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters, aliases: Sequence[AliasEntry]
+) -> None:
+    """'the Justice Department' and 'the Department of Justice', 'the Foreign Ministry' and 'the Ministry
+    of Foreign Affairs': a body named with its remit before its noun and one named with the noun, "of"
+    and that remit are one body, if they name the same country or none (one may name it: "the U.S.
+    Justice Department" beside "the Department of Justice", where the article names one such body)."""
+    fillers, bodies = entity_words("body-filler"), entity_words("body-noun")
+    keys: dict[int, tuple[str | None, str, tuple[str, ...], bool]] = {}
+    for i, m in enumerate(mentions):
+        name = words[i]
+        if m.label != "ORG" or len(name) < 2:
+            continue
+        if name[-1] in bodies:
+            body, remit, inverted = name[-1], name[:-1], False
+        elif name[0] in bodies and name[1] == "of":
+            body, remit, inverted = name[0], name[2:], True
+        else:
+            continue
+        country = nation_country(remit[0], aliases) if remit else None
+        remit = tuple(w for w in remit[1 if country else 0:] if w not in fillers)
+        if remit:
+            keys[i] = (country, body, remit, inverted)
+    for i, (country, body, remit, inverted) in keys.items():
+        matches = {
+            clusters.find(j) for j, (other_country, other_body, other_remit, other_inverted) in keys.items()
+            if other_inverted != inverted and (other_body, other_remit) == (body, remit)
+            and (other_country == country or None in (country, other_country))
+        }
+        if len(matches) == 1:
+            clusters.union(matches.pop(), i)
+
+
 def nation_country(text: str, aliases: Sequence[AliasEntry]) -> str | None:
     """The country a country's name or a nationality stands for ("China", "Turkish"), else None."""
     entry = alias_entry(text, aliases)
@@ -415,6 +454,27 @@ def _attach_short_place_names(
     for i, m in enumerate(mentions):
         if m.label in ("GPE", "LOC") and len(stems.get(words[i], ())) == 1:
             clusters.union(next(iter(stems[words[i]])), i)
+
+
+def _attach_short_facility_names(
+    mentions: Sequence[NameMention], words: Sequence[tuple[str, ...]], clusters: _Clusters
+) -> None:
+    """'Lejeune' beside 'Camp Lejeune', 'Incirlik' (a facility) beside 'Incirlik Air Base': a facility's
+    name without its facility words joins the one facility so named."""
+    facility_words = entity_words("facility") | entity_words("facility-modifier")
+    for i, m in enumerate(mentions):
+        size = len(words[i])
+        if m.label != "FAC" or not size:
+            continue
+        targets = {
+            clusters.find(j) for j, other in enumerate(mentions)
+            if other.label == "FAC" and len(words[j]) > size and (
+                (words[j][0] in FACILITY_LEADERS and words[j][1:] == words[i])
+                or (words[j][:size] == words[i] and all(w in facility_words for w in words[j][size:]))
+            )
+        }
+        if len(targets) == 1:
+            clusters.union(targets.pop(), i)
 
 
 def entity_type(labels: Sequence[str], entry: AliasEntry | None) -> str:

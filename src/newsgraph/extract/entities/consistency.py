@@ -19,7 +19,7 @@ from ...tables import AliasEntry, org_designators, person_titles, word_list
 from .clustering import NameMention, alias_entry, entity_type, without_suffix
 from .facilities import facility_stem
 from .geography import gazetteer_place, used_as_place
-from .words import entity_words
+from .words import FACILITY_LEADERS, entity_words
 
 __all__ = ["consistent_types"]
 
@@ -68,6 +68,14 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
     facility_stems = {
         name_key(m.text[stem.start : stem.end]) for m in mentions if m.label == "FAC" and (stem := facility_stem(m.text))
     }
+    # "Lejeune" beside "Camp Lejeune": the bare name of a facility its facility word opens is that
+    # facility (not a word of a person's name the article uses: "Camp David" beside "David Hale").
+    person_name_words = {w for key, members in by_key.items() if " " in key
+                         and Counter(mentions[i].label for i in members).most_common(1)[0][0] == "PERSON" for w in key.split()}
+    led_facility_stems = {
+        stem for m in mentions if m.label == "FAC" and len(words := m.text.split()) > 1 and words[0].lower() in FACILITY_LEADERS
+        and not (stem := name_key(" ".join(words[1:]))) in person_name_words
+    }
     # Surnames used alone for a person ("Krevik said", "Wasserman Schultz said"): a full name ending in one
     # is that person's.
     person_words = {key for key, members in by_key.items() if len(key.split()) <= 2
@@ -96,6 +104,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
         elif entry is None and key in facility_stems and label in ("PERSON", "ORG", "NORP"):
             # The town the facility is at, or (unknown to the gazetteer) the facility itself: "at Incirlik".
             label = "GPE" if gazetteer_place(mentions[members[0]].text) else "FAC"
+        elif entry is None and key in led_facility_stems and label in ("PERSON", "ORG", "NORP"):
+            label = "FAC"
         elif entry is None and label in ("GPE", "LOC") and _is_people(doc, [mentions[i] for i in members]):
             label = "NORP"
         elif entry is None and label == "NORP" and _is_big_city_named_alone(doc, [mentions[i] for i in members]):
@@ -297,10 +307,16 @@ def _followed_by_an_age(doc: Doc, mention: NameMention) -> bool:
 
 
 def _conjoined_with_a_person(doc: Doc, mention: NameMention, person_tokens: set[int]) -> bool:
-    """One of a list of people: two or more conjuncts of the name's head are people's names (one
-    alone may be the founder beside a firm: "Volta Motors and Ines Volta")."""
+    """One of a list of people: two or more conjuncts of the name's head are people's names, or one
+    is, a full name that shares no word with it (one that does may be the founder beside a firm:
+    "Volta Labs and Ines Volta")."""
     span = _span_of(doc, mention)
-    return span is not None and sum(c.i in person_tokens for c in span.root.conjuncts) >= 2
+    if span is None:
+        return False
+    people = [c for c in span.root.conjuncts if c.i in person_tokens]
+    own_words = {t.lower_ for t in span}
+    return len(people) >= 2 or (len(people) == 1 and people[0].i - 1 in person_tokens
+                                and people[0].lower_ not in own_words and doc[people[0].i - 1].lower_ not in own_words)
 
 
 def _listed_with_organisations(
@@ -353,7 +369,7 @@ def _names_a_person_noun(doc: Doc, mention: NameMention) -> bool:
 def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person_words: set[str]) -> bool:
     """A "person" that is an organisation: a name ending in an organisation's word ("Dick Clark
     Productions", "Leeds United") or opening with one that leads a name ("Banco Santander"), one in
-    apposition to an organisation noun ("the website Full Fact"), one with what only a firm has
+    apposition to an organisation noun ("the website Full Fact", "Kosmos, a group founded by ..."), one with what only a firm has
     ("Harlan Marsh shares fell", "shares of Harlan Marsh", "Harlan Marsh's shareholders"), or a plural
     name with its own article ("The Steelers spent Monday ...", "facing the Browns"; not "the Biden
     administration", nor a family whose member the article names: "the Obamas")."""
@@ -369,11 +385,24 @@ def _is_organisation(doc: Doc, key: str, mentions: Sequence[NameMention], person
         root = span.root
         if root.dep_ == "appos" and root.head.lower_ in entity_words("organisation-noun"):
             return True
+        if _followed_by_an_organisation_noun(doc, span):
+            return True
         if root.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return True
         if _has_a_firms_attribute(doc, span):
             return True
     return False
+
+
+def _followed_by_an_organisation_noun(doc: Doc, span: Span) -> bool:
+    """"Kosmos, a group co-founded by ...", "Halden, the Oslo lender": an organisation noun with an
+    article, in apposition after the comma that follows the name (the parse may hang it on the noun
+    before the name: "a partnership between the federation and Kosmos, a group ...")."""
+    if span.end + 2 >= len(doc) or doc[span.end].text != "," or doc[span.end + 1].lower_ not in entity_words("determiner"):
+        return False
+    noun = doc[span.end + 1].head
+    return (noun.dep_ == "appos" and noun.left_edge.i == span.end + 1 and noun.i > span.end
+            and noun.lower_ in entity_words("organisation-noun"))
 
 
 def _has_a_firms_attribute(doc: Doc, span: Span) -> bool:
@@ -386,17 +415,31 @@ def _has_a_firms_attribute(doc: Doc, span: Span) -> bool:
 
 
 def _has_its_own_article(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:
-    """"according to the Intelligencer": a one-word name that is the head of "the" wherever the
-    article uses it (save where it opens a sentence: "Thunder: host the Lakers") is no person's (a
+    """"according to the Intelligencer": a one-word name that is the head of "the" (`_after_the`) wherever the
+    article uses it (save where it opens a sentence or a line: "Thunder: host the Lakers") is no person's (a
     newspaper, a band, a team), unless it is a person's surname there."""
     if len(key.split()) != 1:
         return False
     spans = [_span_of(doc, m) for m in mentions]
     if any(span is None for span in spans):
         return False
-    after_the = [span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.start - 1].head.i == span.root.i
-                 for span in spans]
-    return any(after_the) and all(the or span[0].is_sent_start for the, span in zip(after_the, spans))
+    after_the = [_after_the(doc, span) for span in spans]
+    return any(after_the) and all(the or _opens_a_sentence_or_line(doc, span) for the, span in zip(after_the, spans))
+
+
+def _opens_a_sentence_or_line(doc: Doc, span: Span) -> bool:
+    """A name first in its sentence or on its line ("UP NEXT\n\nThunder: Host the Lakers", which the
+    parse runs on from the heading)."""
+    return span[0].is_sent_start or span.start == 0 or "\n" in doc[span.start - 1].text + doc[span.start - 1].whitespace_
+
+
+def _after_the(doc: Doc, span: Span) -> bool:
+    """The name is the head of a "the" right before it, or before a place's name before it: "the
+    Oklahoma City Thunder" (a team, as a paper is "the Dayton Ledger")."""
+    k = span.start - 1
+    while k >= 0 and doc[k].ent_type_ == "GPE" and doc[k].pos_ == "PROPN":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "the" and doc[k].head.i == span.root.i
 
 
 def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
@@ -413,17 +456,29 @@ def _described_by_which(doc: Doc, mentions: Sequence[NameMention]) -> bool:
 
 
 def _modifies_a_person_noun(doc: Doc, mentions: Sequence[NameMention]) -> bool:
-    """"a Netflix spokesperson": a "place" the gazetteer does not know, written before a person
-    noun it modifies, is the organisation that person works for."""
+    """"a Netflix spokesperson", "the chief executive of Zorvex", "a new Netflix documentary": a "place"
+    the gazetteer does not know, written before a person noun it modifies or after one and "of", or
+    before an organisation noun in apposition ("Varnholt, a firm founded by ..."), or
+    everywhere before a common noun it modifies (a brand's way: "the Netflix special"), is an
+    organisation."""
     if gazetteer_place(mentions[0].text) is not None:
         return False
     nouns = word_list("person_nouns.txt")
+    modifiers = 0
     for m in mentions:
         span = _span_of(doc, m)
-        if span is not None and span.end < len(doc) and span.root.dep_ == "compound" \
-                and span.root.head.i == span.end and doc[span.end].lemma_.lower() in nouns:
+        if span is None:
+            continue
+        if span.end < len(doc) and span.root.dep_ == "compound" and span.root.head.i == span.end:
+            if doc[span.end].lemma_.lower() in nouns:
+                return True
+            modifiers += doc[span.end].pos_ == "NOUN"
+        if _followed_by_an_organisation_noun(doc, span):
             return True
-    return False
+        of = span.root.head
+        if span.root.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in nouns:
+            return True
+    return modifiers == len(mentions)
 
 
 def _referred_to_by_its(doc: Doc, key: str, mentions: Sequence[NameMention]) -> bool:

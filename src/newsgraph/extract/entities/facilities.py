@@ -19,12 +19,13 @@ from ...lang.words import name_particles
 from ...tables import AliasEntry
 from .clustering import NameMention, alias_entry
 from .geography import gazetteer_place
-from .words import entity_words
+from .words import FACILITY_LEADERS, entity_words
 
 __all__ = ["FacilityStem", "facility_mentions", "facility_stem"]
 
 _MAX_MODIFIERS = 2  # "Ain al-Asad air base", "Torkham border crossing", "Kandahar International Airport"
 _MAX_RUN = 5  # words of an untagged capitalised facility name
+_TOWN_POPULATION = 50_000  # "Fort Worth" and "Fort Myers" are towns; "Fort Bragg" (a town of 29,000 too) is the base
 
 
 class FacilityStem(NamedTuple):
@@ -94,11 +95,19 @@ def facility_mentions(
         if tail > span.end:
             last = doc[tail - 1]
             found.append(NameMention(m.start, last.idx + len(last), doc.text[m.start : last.idx + len(last)], "FAC"))
-        elif facility_stem(m.text) is not None or (len(span) > 1 and span[0].lower_ == "camp"):
+        elif facility_stem(m.text) is not None or _opens_with_a_facility_word(span):
             found.append(NameMention(m.start, m.end, m.text, "FAC"))  # "Bagram Air Base", "Camp Lemonnier"
         else:
             found.append(m)
     return sorted(found + _untagged_facilities(doc, found, names, boilerplate), key=lambda m: m.start)
+
+
+def _opens_with_a_facility_word(span) -> bool:
+    """"Camp Lemonnier", "Fort Breckett": a facility word before a capitalised name, not a big town's name."""
+    if len(span) < 2 or span[0].lower_ not in FACILITY_LEADERS or not span[1].text[:1].isupper():
+        return False
+    place = gazetteer_place(span.text)
+    return place is None or place[1] < _TOWN_POPULATION
 
 
 def _names_a_known_referent(name: str, names: tuple[AliasEntry, ...]) -> bool:

@@ -18,9 +18,10 @@ from .words import NAME_LABELS, entity_words
 __all__ = [
     "is_title_or_nationality", "repair", "defined_acronyms", "repeated_names", "unlabelled_places",
     "unlabelled_organisations", "unlabelled_people", "unlabelled_full_names", "joined_place_names", "split_person_names",
-    "rejoined_names", "nationality_led_names", "exclaimed_names", "hyphen_paired_names",
+    "rejoined_names", "nationality_led_names", "exclaimed_names", "hyphen_paired_names", "dateline_places",
 ]
 
+_DASHES = frozenset({"-", "–", "—", "--"})
 _LEADING_TOKEN = re.compile(r"[^-!&]+|.")  # a word's first token, as the tokenizer splits hyphens and "!"
 _FOUND_PLACE_MIN_POPULATION = 20_000  # an untagged proper noun written as a place ("outskirts of Aleppo")
 _CITY_GOING_BY_ITS_NAME = 100_000  # a town an organisation's name opens with ("Pittsburgh Post-Gazette")
@@ -42,6 +43,14 @@ def repair(
             tokens = tokens[:n]
             break
     tokens = [t for t in tokens if not t.is_space]
+    # "JOHANNESBURG - South African President": a spaced dash after a name in capitals ends a dateline
+    # and opens the story; no name crosses it (the dateline is found by `dateline_places`). (A spaced
+    # dash elsewhere may be a hyphen: "the Council on American - Islamic Relations".)
+    for n, token in enumerate(tokens[1:-1], start=1):
+        if token.text in _DASHES and tokens[n - 1].whitespace_ and token.whitespace_:
+            if all(t.text.isupper() and t.is_alpha for t in tokens[:n]):
+                tokens = tokens[n + 1 :]
+            break
     # "Shanghai Composite (SHCOMP": a bracket the name does not close ends it.
     for n, token in enumerate(tokens):
         if token.text == "(" and not any(t.text == ")" for t in tokens[n + 1 :]):
@@ -86,6 +95,8 @@ def repair(
         or (tokens[-1].text.islower() and not candidate.from_ruler)
     ):
         tokens = tokens[:-1]
+    if not candidate.from_ruler and label == "PERSON":
+        tokens = _with_hyphenated_syllable(doc, tokens)
     if len(tokens) > 1 and tokens[-1].like_num and _opens_a_score(doc, tokens[-1].i):
         tokens = tokens[:-1]  # "putting Sweden 1-0 up"
     elif len(tokens) > 3 and _opens_a_score(doc, tokens[-3].i) and tokens[-3].i + 2 == tokens[-1].i:
@@ -176,6 +187,22 @@ def _titled_name(tokens: list, titles: dict[str, str | None]) -> bool:
     return n > 0 and len(name) >= 2 and all(
         t.text[:1].isupper() and t.is_alpha and t.lower_ not in organisation_words for t in name
     )
+
+
+def _with_hyphenated_syllable(doc: Doc, tokens: list) -> list:
+    """"Moon Jae-in", "Ban Ki-moon": a two-word name of short words (a Korean surname and the first
+    syllable of the given name) that spaCy ended before the lower-case syllable hyphenated to it takes
+    it in (not "Biden-era", "Smith-led": a longer word, or a verb, is no syllable)."""
+    if len(tokens) != 2 or not all(t.text[:1].isupper() and t.is_alpha and len(t) <= 4 for t in tokens):
+        return tokens
+    k = tokens[-1].i
+    if k + 2 >= len(doc) or tokens[-1].whitespace_ or doc[k + 1].text != "-" or doc[k + 1].whitespace_:
+        return tokens
+    syllable = doc[k + 2]
+    if syllable.is_alpha and syllable.is_lower and len(syllable) <= 5 and syllable.pos_ not in ("VERB", "AUX", "ADJ") \
+            and not syllable.tag_.startswith("VB"):
+        return [*tokens, doc[k + 1], syllable]
+    return tokens
 
 
 def _hyphenated_end(tokens: list) -> bool:
@@ -808,3 +835,34 @@ def honorific_sexes(doc: Doc, mentions: Sequence[NameMention]) -> list[str | Non
         word = before[-1].lower() if before else ""
         sexes.append("m" if word in entity_words("male-title") else "f" if word in entity_words("female-title") else None)
     return sexes
+
+
+def dateline_places(doc: Doc, mentions: Sequence[NameMention], boilerplate: list[tuple[int, int]]) -> list[NameMention]:
+    """"ISTANBUL/ANKARA (Reuters) -", "LAGOS —": the capitalised words opening a line before a comma,
+    bracket or dash are the places the story was filed from, GPE where the gazetteer knows them as a
+    country, state or town of some size (not a headline's "TRUMP, XI MEET"), whatever
+    spaCy made of them (it reads capitals as organisations)."""
+    found: dict[tuple[int, int], NameMention] = {}
+    for i, token in enumerate(doc):
+        if i > 0 and "\n" not in doc[i - 1].text + doc[i - 1].whitespace_:
+            continue
+        end = i
+        while end < len(doc) and (doc[end].text.isupper() and doc[end].is_alpha or doc[end].text == "/"
+                                  and end > i and doc[end - 1].is_alpha):
+            end += 1
+        if end == i or end >= len(doc) or doc[end].text not in _DASHES | {",", "("} or end - i > 5:
+            continue
+        start = i
+        for k in range(i, end + 1):
+            if k == end or doc[k].text == "/":
+                place = gazetteer_place(doc[start:k].text.title()) if start < k else None
+                if place is not None and (place[0] in ("country", "admin1") or place[1] >= _FOUND_PLACE_MIN_POPULATION):
+                    span = doc[start:k]
+                    found[(span.start_char, span.end_char)] = NameMention(span.start_char, span.end_char, span.text, "GPE")
+                start = k + 1
+    if not found:
+        return list(mentions)
+    taken = list(found) + list(boilerplate)
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in taken)]
+    return sorted(kept + [m for (s, e), m in found.items() if not any(bs < e and s < be for bs, be in boilerplate)],
+                  key=lambda m: m.start)

@@ -6,10 +6,14 @@ from functools import lru_cache
 
 from ...tables import data_rows
 
-__all__ = ["NAME_LABELS", "ENTITY_WORD_ROLES", "entity_words"]
+__all__ = ["NAME_LABELS", "ENTITY_WORD_ROLES", "FACILITY_LEADERS", "entity_words"]
 
 # spaCy labels that name a referent; numbers, dates and amounts are not entities here.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+
+# Facility words that also open a facility's name ("Camp Lemonnier", "Fort Breckett"); a big town
+# so named ("Fort Worth") stays a town.
+FACILITY_LEADERS = frozenset({"camp", "fort"})
 
 ENTITY_WORD_ROLES = frozenset(
     {"determiner", "possessive", "place-preposition", "place-frame", "place-noun", "geographic", "administrative", "calendar",
