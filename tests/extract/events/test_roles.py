@@ -29,3 +29,8 @@ def test_a_former_state_named_as_an_actor_is_coded_by_its_successor(analyze):
 def test_what_people_were_beaten_with_is_not_the_target(analyze):
     beat = _only(analyze("Riot police beat students with batons in Lusaka on Friday.").events, "beat")
     assert beat.target.text == "students"
+
+
+def test_a_condemned_measure_targets_the_agent_of_its_participle_not_whom_it_hits(analyze):
+    events = analyze("Iran condemned the sanctions imposed on Syria by the European Union.").events
+    assert _only(events, "condemned").target.code == "IGO"

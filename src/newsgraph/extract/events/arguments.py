@@ -584,6 +584,9 @@ def _actor_of_deed(trigger: Token, coder: ActorCoder, sentence: SentenceCountrie
         # "condemned the Russian strikes", "the US backing of Kurdish militias": a country word before
         # the deed says whose it is, before an "of" phrase that may name what it is done to.
         doers += [c for c in noun.children if c.dep_ in {"amod", "compound"} and coder.token_country(c)]
+        # "condemned the embargo imposed on Cuba by the United States": the participle's agent did it.
+        participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+        doers += [object_of(a) for p in participles for a in p.children if a.dep_ == "agent"]
         if _done_to(noun):
             # "condemned the arrest of X (by Y)": X is whom the deed was done to; only Y did it.
             doers += [object_of(c) for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
