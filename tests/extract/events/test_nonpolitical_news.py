@@ -432,3 +432,8 @@ def test_a_review_of_a_console_game_tells_play_not_news_even_by_purpose_or_can(a
     assert _types(analyze, CONSOLE_GAME_REVIEW) == []
     news = CONSOLE_GAME_REVIEW + " On Monday, Russian troops attacked a village near Kharkiv."
     assert "ASSAULT" in _types(analyze, news)
+
+
+def test_fighting_to_get_something_done_is_no_violence_unless_an_armed_side_fights(analyze):
+    assert _types(analyze, "The state's senators said they would fight to restore the money.") == []
+    assert "THREATEN" in _types(analyze, "Rebels said they would fight to take the capital.")

@@ -330,13 +330,17 @@ def clash_over_an_issue(deed: Token, codes: tuple[str | None, ...]) -> bool:
 
 
 def fight_for_a_cause(deed: Token, codes: tuple[str | None, ...]) -> bool:
-    """ "He would fight for working families", "fighting for her life": fighting for someone or
-    something, by no armed side, is no violence ("rebels fighting for independence" are armed)."""
+    """ "He would fight for working families", "fighting for her life", "senators vowed to fight to
+    restore the money": fighting for someone or something, or to get something done, by no armed
+    side, is no violence ("rebels fighting for independence" are armed)."""
     if deed.lemma_.lower() not in {"fight", "battle"} or _armed(codes):
         return False
     if any(c.dep_ in {"dobj", "nsubjpass"} for c in deed.children):
         return False  # "fought the army": someone fought
-    return any(c.dep_ == "prep" and c.lower_ == "for" for c in deed.children)
+    return any(c.dep_ == "prep" and c.lower_ == "for" for c in deed.children) or any(
+        c.dep_ in {"xcomp", "advcl"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in deed.children
+    )
 
 
 def fiction_story(doc: Doc) -> bool:
