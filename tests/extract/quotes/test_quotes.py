@@ -399,6 +399,28 @@ def test_a_quoted_sentence_with_no_cue_opening_a_paragraph_is_kept_without_speak
     assert quote.speaker is None
 
 
+def test_a_quoted_line_run_on_into_the_next_paragraph_is_not_given_a_cue_further_on(analyze):
+    text = (
+        "Doctors at the clinic tested him for a week.\n\n"
+        "\u201cThe lungs react to the feathers as they would to an infection\u201d\n\n"
+        "Dr. Peter Marsh phoned the man and asked about his home. And once the man mentioned that he had "
+        "bought new pillows, Marsh knew the cause."
+    )
+    quote = _only(analyze(text), "lungs react")
+    assert quote.cue is None and quote.speaker is None
+
+
+def test_a_pull_quote_repeating_a_cued_quote_is_no_statement_of_its_own(analyze):
+    text = (
+        "\u201cThe lungs react to the feathers as they would to an infection\u201d\n\n"
+        "Dr. Peter Marsh phoned the patient and asked about his home.\n\n"
+        "\u201cIn some people, the lungs react to the feathers as they would to an infection,\u201d "
+        "Marsh told reporters."
+    )
+    (quote,) = analyze(text).quotes
+    assert quote.text.startswith("In some people") and quote.cue.text == "told"
+
+
 def test_unnamed_officials_of_a_country_are_nobody_named_but_an_organisations_speak_for_it(analyze):
     text = "US officials said the rescue mission had failed. Pentagon officials said a review was under way."
     analysis = analyze(text)

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["attach_direct_quotes"]
 
 _MIN_UNATTRIBUTED_WORDS = 5
+_MARKS = " \t\"“”'‘’"
 
 
 def attach_direct_quotes(
@@ -89,7 +90,7 @@ def attach_direct_quotes(
             # “Trading Nation”')
             attribution = (
                 attribution
-                or _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+                or _opening_cue(doc, text, end, last.sent.end, by_sentence, index, quotes)
                 or lead  # 'Kelly said. "Nobody asked us."'
             )
             if attribution is None or not _beside(doc, first.start, last.end, attribution):
@@ -106,8 +107,10 @@ def attach_direct_quotes(
         if attribution is None:
             attribution = lead  # '..., she told VOA. "We will ..."'
         if attribution is None:
-            attribution = _opening_cue(doc, text, last.sent.end, by_sentence, index, quotes)
+            attribution = _opening_cue(doc, text, end, last.sent.end, by_sentence, index, quotes)
         if attribution is None and statements and _borrowed(doc, first.start, quotes):
+            continue
+        if attribution is None and _pulled_from(text, start, end, quotes):
             continue
         if attribution is None:
             attribution = Attribution(None, None, None, [], 0.5)
@@ -187,13 +190,26 @@ def _lead_before(
 
 def _opens_paragraph(text: str, start: int) -> bool:
     """Whether a quoted span opens its paragraph (only its quotation mark before it)."""
-    return not text[paragraph_of(text, start)[0] : start].strip(" \t\"“”'‘’")
+    return not text[paragraph_of(text, start)[0] : start].strip(_MARKS)
 
 
 def _whole_sentence(doc: Doc, first: SpacySpan, last: SpacySpan) -> bool:
     """The quoted tokens are all the words of their sentences: a quoted sentence, not a phrase in one."""
     words = [t for t in doc[first.sent.start : last.sent.end] if not (t.is_punct or t.is_space)]
     return bool(words) and words[0].i >= first.start and words[-1].i < last.end
+
+
+def _pulled_from(text: str, start: int, end: int, quotes: QuotedSpans) -> bool:
+    """A pull quote: a paragraph of quoted words only, with no cue, that another quotation of the
+    article holds whole (the page sets a line of the story apart), is not a statement of its own."""
+    words = text[start:end].casefold().split()
+    paragraph_start, paragraph_end = paragraph_of(text, start)
+    alone = not text[paragraph_start:start].strip(_MARKS) and not text[end:paragraph_end].strip(_MARKS + ".")
+    return alone and len(words) >= _MIN_UNATTRIBUTED_WORDS and any(
+        (s, e) != (start, end) and " ".join(words) in " ".join(text[s:e].casefold().split())
+        for s, e in quotes.spans
+        if not (s <= start and end <= e)
+    )
 
 
 def _inscribed(doc: Doc, first: int, last: int, quotes: QuotedSpans) -> bool:
@@ -259,13 +275,17 @@ def _named(doc: Doc, first: int) -> bool:
 
 
 def _opening_cue(
-    doc: Doc, text: str, sentence_end: int, by_sentence: dict[int, Attribution], index: References, quotes: QuotedSpans
+    doc: Doc, text: str, quote_end: int, sentence_end: int, by_sentence: dict[int, Attribution],
+    index: References, quotes: QuotedSpans,
 ) -> Attribution | None:
     """'"...." He said.': the sentence splitter cut the quote from its cue; a cue among the first
-    words of the next sentence is the quote's."""
+    words of the next sentence is the quote's, when no words of the quote's own sentence come
+    between (a quoted line the splitter ran on into the next paragraph's sentence is not cut so)."""
     if sentence_end >= len(doc):
         return None
     following = doc[sentence_end].sent
+    if any(c.isalnum() for c in text[quote_end : following.start_char]):
+        return None
     opening = _cue_in(doc, text, following.start, following.end, by_sentence, index, quotes, following.start_char)
     if opening is not None and opening.cue_token is not None and opening.cue_token.i - following.start <= 4:
         return opening
