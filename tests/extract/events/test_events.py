@@ -398,6 +398,12 @@ def test_a_guilty_plea_is_no_appeal(analyze):
     assert _types_of(appeal, "pleaded") == ["REQUEST"]
 
 
+def test_a_guilty_plea_followed_by_its_day_is_no_appeal(analyze):
+    plea = _events(analyze, "A Texas man pleaded guilty Monday to threatening to kill a senator, prosecutors said.")
+    assert not [v for v in plea.events if v.trigger.text == "pleaded"]
+    assert _types_of(plea, "threatening") == ["THREATEN"]
+
+
 def test_help_by_a_pronoun_that_stands_for_no_one_is_no_aid(analyze):
     thing = _events(analyze, "That would help Kenyan farmers.")
     assert not thing.events

@@ -767,7 +767,16 @@ def electoral_or_court_ritual(trigger: Token, kind_type: str, codes: tuple[str |
         or _out_of_a_contest(trigger, kind_type)
         or _speech_setting(trigger, kind_type)
         or _polled_opinion(trigger)
-        or any(c.lemma_.lower() in word_class("plea") for c in trigger.children if c.dep_ in _PLEADED)
+        or _pleads(trigger)
+    )
+
+
+def _pleads(trigger: Token) -> bool:
+    """ "Pleaded guilty", also where the parser hangs "guilty" on a following day ("pleaded guilty
+    Monday to ...": "guilty" an amod of "Monday")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ == "npadvmod")]
+    return any(
+        c.lemma_.lower() in word_class("plea") for head in heads for c in head.children if c.dep_ in _PLEADED
     )
 
 
