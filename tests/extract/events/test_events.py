@@ -594,3 +594,11 @@ def test_police_deployed_in_a_city_are_a_police_mobilisation_there(analyze):
     assert [(v.type, v.mode, v.target.code) for v in events if v.trigger.text == "deployed"] == [
         ("MOBILIZE", "police", "KEN")
     ]
+
+
+def test_taking_refuge_is_no_aid_and_no_seizure(analyze):
+    refuge = _events(analyze, "The opposition leader took refuge in the Swiss embassy in Caracas.")
+    assert not [v for v in refuge.events if v.trigger.text == "took"]
+    cover = _events(analyze, "Villagers took cover as Sudanese army jets bombed Omdurman.")
+    assert not [v for v in cover.events if v.trigger.text == "took"]
+    assert _types_of(cover, "bombed") == ["ASSAULT"]
