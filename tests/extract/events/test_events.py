@@ -398,6 +398,12 @@ def test_a_guilty_plea_is_no_appeal(analyze):
     assert _types_of(appeal, "pleaded") == ["REQUEST"]
 
 
+def test_a_guilty_plea_followed_by_its_day_is_no_appeal(analyze):
+    plea = _events(analyze, "A Texas man pleaded guilty Monday to threatening to kill a senator, prosecutors said.")
+    assert not [v for v in plea.events if v.trigger.text == "pleaded"]
+    assert _types_of(plea, "threatening") == ["THREATEN"]
+
+
 def test_help_by_a_pronoun_that_stands_for_no_one_is_no_aid(analyze):
     thing = _events(analyze, "That would help Kenyan farmers.")
     assert not thing.events
@@ -593,3 +599,11 @@ def test_police_deployed_in_a_city_are_a_police_mobilisation_there(analyze):
 def test_an_attack_with_edged_weapons_is_one_with_primitive_weapons(analyze):
     events = analyze("Militiamen attacked the village with machetes and spears, residents said.").events
     assert [(v.type, v.mode) for v in events if v.trigger.text == "attacked"] == [("ASSAULT", "primitive")]
+
+
+def test_taking_refuge_is_no_aid_and_no_seizure(analyze):
+    refuge = _events(analyze, "The opposition leader took refuge in the Swiss embassy in Caracas.")
+    assert not [v for v in refuge.events if v.trigger.text == "took"]
+    cover = _events(analyze, "Villagers took cover as Sudanese army jets bombed Omdurman.")
+    assert not [v for v in cover.events if v.trigger.text == "took"]
+    assert _types_of(cover, "bombed") == ["ASSAULT"]

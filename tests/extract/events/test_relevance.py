@@ -360,6 +360,33 @@ def test_what_it_is_striking_that_is_a_remark_but_a_striking_army_attacks():
     assert not remarkable(attack[2], "ASSAULT")
 
 
+def test_what_it_is_striking_that_is_a_remark_when_that_is_parsed_as_the_object():
+    remark = parsed(
+        [
+            ("It", "PRON", "nsubj", 2, "PRP"),
+            ("’s", "AUX", "aux", 1, "VBZ"),
+            ("striking", "VERB", "ROOT", 0, "VBG"),
+            ("that", "SCONJ", "dobj", -1, "IN"),
+            ("in", "ADP", "prep", 4, "IN"),
+            ("every", "DET", "det", 1, "DT"),
+            ("region", "NOUN", "pobj", -2, "NN"),
+            ("rivals", "NOUN", "nsubj", 1, "NNS"),
+            ("clash", "VERB", "ccomp", -6, "VBP"),
+            (".", "PUNCT", "punct", -7, "."),
+        ],
+        lemmas=["it", "be", "strike", "that", "in", "every", "region", "rival", "clash", "."],
+    )
+    assert remarkable(remark[2], "ASSAULT")
+
+
+def test_the_remark_is_also_read_in_a_whole_sentence(analyze):
+    text = (
+        "Kenya's economy barely grew last year. “It’s striking that in almost every corner of the continent "
+        "ethnic tensions are threatening to slow reform,” the Kenyan finance minister said in a speech."
+    )
+    assert not [v for v in analyze(Article(text)).events if v.trigger.text == "striking"]
+
+
 def test_an_offer_to_customers_is_a_sale_but_an_offer_to_farmers_is_not():
     def offer(taker: str):
         return parsed(

@@ -1138,9 +1138,10 @@ def remarkable(trigger: Token, kind_type: str) -> bool:
         return False
     children = list(trigger.children)
     expletive = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children)
-    return expletive and any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in children
-    )
+    clauses = [c for c in children if c.dep_ == "ccomp"]
+    # "that" marks the clause, or the parser reads it as the verb's object ("It's striking that in ...").
+    that = [m for c in clauses for m in c.children if m.dep_ == "mark"] + [c for c in children if c.pos_ == "SCONJ"]
+    return expletive and bool(clauses) and any(m.lower_ == "that" for m in that)
 
 
 def kept_ready(trigger: Token) -> bool:
