@@ -717,3 +717,12 @@ def test_a_name_followed_by_an_organisation_noun_in_apposition_is_an_organisatio
     person[8] = ("banker", "NOUN", "appos", -5, "NN")  # "Varnholt, a banker founded by ...": a person noun
     doc = parsed(person)
     assert _types(doc, [_mention(doc, "Varnholt", "PERSON")]) == {"Varnholt": "PERSON"}
+
+
+def test_a_town_after_a_persons_age_and_of_is_written_as_a_place():
+    from newsgraph.extract.entities.geography import used_as_place
+
+    doc = parsed(_words("Anna Berg , 38 , of Bergen , was charged .", ("Anna", "Berg", "Bergen")))
+    assert used_as_place(doc, _mention(doc, "Bergen", "ORG"))
+    doc = parsed(_words("The chief , Anna Berg , of Bergen Group , quit .", ("Anna", "Berg", "Bergen")))
+    assert not used_as_place(doc, _mention(doc, "Bergen", "ORG"))
