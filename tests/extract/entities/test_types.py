@@ -726,3 +726,10 @@ def test_a_town_after_a_persons_age_and_of_is_written_as_a_place():
     assert used_as_place(doc, _mention(doc, "Bergen", "ORG"))
     doc = parsed(_words("The chief , Anna Berg , of Bergen Group , quit .", ("Anna", "Berg", "Bergen")))
     assert not used_as_place(doc, _mention(doc, "Bergen", "ORG"))
+
+
+def test_a_compass_word_before_a_states_name_is_a_region_not_a_person():
+    doc = parsed(_words("The Huskies beat Northern Illinois on Tuesday .", ("Huskies", "Northern", "Illinois", "Tuesday")))
+    assert _types(doc, [_mention(doc, "Northern Illinois", "PERSON")]) == {"Northern Illinois": "LOC"}
+    doc = parsed(_words("The fans cheered North West on Tuesday .", ("North", "West", "Tuesday")))
+    assert _types(doc, [_mention(doc, "North West", "PERSON")]) == {"North West": "PERSON"}
