@@ -518,3 +518,12 @@ def test_a_korean_name_spacy_ended_before_its_hyphenated_syllable_takes_it_in():
            ("-", "PUNCT", "punct", 1, "HYPH"), ("led", "VERB", "amod", -3, "VBN"), ("left", "VERB", "ROOT", 0, "VBD")]
     doc = parsed(led, spaces=[True, True, False, False, True, False])
     assert repair(doc, Candidate(1, 3, "PERSON", False), known_names(), []).text == "Lars Bo"
+
+
+def test_a_common_given_name_opening_a_sentence_joins_the_lone_surname_after_it():
+    rows = [("Anna", "PROPN", "compound", 1, "NNP"), ("Keller", "PROPN", "nsubj", 1, "NNP"),
+            ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(rows, 1, 2, "PERSON") == "Anna Keller PERSON"
+    other = [("Tollund", "PROPN", "compound", 1, "NNP"), ("Keller", "PROPN", "nsubj", 1, "NNP"),
+             ("spoke", "VERB", "ROOT", 0, "VBD"), (".", "PUNCT", "punct", -1, ".")]
+    assert _repaired(other, 1, 2, "PERSON") == "Keller PERSON"

@@ -717,3 +717,19 @@ def test_a_name_followed_by_an_organisation_noun_in_apposition_is_an_organisatio
     person[8] = ("banker", "NOUN", "appos", -5, "NN")  # "Varnholt, a banker founded by ...": a person noun
     doc = parsed(person)
     assert _types(doc, [_mention(doc, "Varnholt", "PERSON")]) == {"Varnholt": "PERSON"}
+
+
+def test_a_town_after_a_persons_age_and_of_is_written_as_a_place():
+    from newsgraph.extract.entities.geography import used_as_place
+
+    doc = parsed(_words("Anna Berg , 38 , of Bergen , was charged .", ("Anna", "Berg", "Bergen")))
+    assert used_as_place(doc, _mention(doc, "Bergen", "ORG"))
+    doc = parsed(_words("The chief , Anna Berg , of Bergen Group , quit .", ("Anna", "Berg", "Bergen")))
+    assert not used_as_place(doc, _mention(doc, "Bergen", "ORG"))
+
+
+def test_a_compass_word_before_a_states_name_is_a_region_not_a_person():
+    doc = parsed(_words("The Huskies beat Northern Illinois on Tuesday .", ("Huskies", "Northern", "Illinois", "Tuesday")))
+    assert _types(doc, [_mention(doc, "Northern Illinois", "PERSON")]) == {"Northern Illinois": "LOC"}
+    doc = parsed(_words("The fans cheered North West on Tuesday .", ("North", "West", "Tuesday")))
+    assert _types(doc, [_mention(doc, "North West", "PERSON")]) == {"North West": "PERSON"}

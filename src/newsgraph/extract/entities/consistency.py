@@ -136,6 +136,8 @@ def consistent_types(doc: Doc, mentions: list[NameMention], names: tuple[AliasEn
                 doc, [mentions[i] for i in members]
             ):
                 label = "GPE"
+            elif _is_part_of_a_region(mentions[members[0]].text):
+                label = "LOC"
         elif entry is None and label == "FAC" and _ends_in_an_organisations_short_name(key, organisations_in_short):
             label = "ORG"  # "at the Chicago Sun-Times" beside "the Sun-Times said"
         elif entry is None and label == "LOC" and _is_not_a_place(doc, [mentions[i] for i in members]):
@@ -289,6 +291,18 @@ def _after_a_title(doc: Doc, mention: NameMention) -> bool:
     """"Dr. Walter Reed", "Senator Ana Ruiz": the word before the name is a person's title."""
     span = _span_of(doc, mention)
     return span is not None and span.start > 0 and doc[span.start - 1].lower_ in person_titles()
+
+
+def _is_part_of_a_region(name: str) -> bool:
+    """"Northern Illinois", "Western Australia": a compass word before a country's or state's name is a part
+    of it (or a team named for it), never a person's name."""
+    first, _, rest = name.partition(" ")
+    if not rest or _COMPASS.fullmatch(rest.lower()) or not (
+        _COMPASS.fullmatch(first.lower().removesuffix("ern")) or first.lower() == "central"
+    ):
+        return False
+    place = gazetteer_place(rest)
+    return place is not None and place[0] in ("country", "admin1")
 
 
 def _is_sizeable_place(name: str) -> bool:

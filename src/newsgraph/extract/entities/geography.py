@@ -25,7 +25,7 @@ def gazetteer_place(name: str) -> tuple[str, int] | None:
 
 
 def used_as_place(doc: Doc, mention: NameMention) -> bool:
-    """'in Kobane', 'the city of Kobane', 'Kobane, Syria'."""
+    """'in Kobane', 'the city of Kobane', 'Kobane, Syria', 'Anna Berg, 38, of Kobane' (where she lives)."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
@@ -33,6 +33,8 @@ def used_as_place(doc: Doc, mention: NameMention) -> bool:
     if before.lower_ in entity_words("place-preposition"):
         return True
     if before.lower_ == "of" and span.start > 1 and doc[span.start - 2].lower_ in entity_words("place-noun"):
+        return True
+    if before.lower_ == "of" and span.start > 2 and doc[span.start - 2].text == "," and doc[span.start - 3].like_num:
         return True
     return span.end + 1 < len(doc) and doc[span.end].text == "," and gazetteer_country(doc[span.end + 1].text)
 

@@ -220,13 +220,15 @@ def _whole_compound(
     doc: Doc, start: int, end: int, label: str, titles: dict[str, str | None], names: tuple[AliasEntry, ...]
 ) -> tuple[int, int]:
     """A name spaCy cut short inside its compound: the first name before a lone surname ("Adolf
-    Hitler"), the head noun after an organisation's words ("Sioux Falls Argus Leader"). Only an
+    Hitler", or a common given name opening a sentence: "Piotr Kowalczyk, a former minister,"), the
+    head noun after an organisation's words ("Sioux Falls Argus Leader"). Only an
     untagged, capitalised proper noun that is no title, nationality or abbreviation is taken."""
 
     def joins(token) -> bool:
+        # (a word opening a sentence is capitalised anyway: only a common given name is taken there)
         return (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.text.isupper()
-                and not token.ent_type_ and not token.is_sent_start and "\n" not in token.whitespace_
-                and not is_title_or_nationality(token.text, titles, names))
+                and not token.ent_type_ and (not token.is_sent_start or token.lower_ in person_given_names())
+                and "\n" not in token.whitespace_ and not is_title_or_nationality(token.text, titles, names))
 
     if label == "PERSON" and end - start == 1 and start > 0:
         before = doc[start - 1]
